@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/connection.ts';
+import { registerAuthentication } from './http/authenticate.ts';
+import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { ProblemSchema } from './http/schemas.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { departmentRoutes } from './modules/departments/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { roleRoutes } from './modules/roles/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+  const { db } = database;
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    // Keep a caller's X-Request-Id (from a load balancer) so one id follows the request through every log.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerProblemHandlers(app, config.bodyLimitBytes);
+  app.addSchema(ProblemSchema);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.secureCookies,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error('rate limited') as Error & { statusCode: number };
+      error.statusCode = context.statusCode;
+      return error;
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Huifang 回访 API', version: pkg.version, description: '客户回访管理系统接口' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'huifang_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: '个人 API 令牌 (hf_…)' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, db, config.sessionTtlHours);
+  await app.register(healthRoutes(db, database.kind, pkg.version), { prefix: '/api' });
+  await app.register(
+    async (v1) => {
+      await v1.register(
+        authRoutes(db, {
+          sessionTtlHours: config.sessionTtlHours,
+          secureCookies: config.secureCookies,
+          loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+        }),
+      );
+      await v1.register(userRoutes(db));
+      await v1.register(departmentRoutes(db));
+      await v1.register(roleRoutes(db));
+      await v1.register(auditRoutes(db));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = config.webDir;
+  const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
+  const hasWeb = indexHtml !== undefined && fs.existsSync(indexHtml);
+  if (hasWeb && webDir) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+      return sendProblem(request, reply, 'route_not_found');
+    }
+    // Client-side routes: every other GET gets the single-page app.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite files, the data-dir lock and generated keys live here when DATABASE_URL is unset. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  timeZone: string;
+  logLevel: LogLevel;
+  /** Serve the built web app from this directory (absent in API-only tests). */
+  webDir: string | undefined;
+  sessionTtlHours: number;
+  /** Trust X-Forwarded-* from a load balancer in front of the instances. */
+  trustProxy: boolean;
+  secureCookies: boolean;
+  bodyLimitBytes: number;
+  loginRateLimitPerMinute: number;
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function timeZone(raw: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+    return raw;
+  } catch {
+    throw new ConfigError(`HUIFANG_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${raw}"`);
+  }
+}
+
+/** Every environment variable the server reads is parsed here, and only here. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const adminPassword = env.HUIFANG_ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('HUIFANG_ADMIN_PASSWORD must be at least 8 characters');
+  }
+  const webDir = env.HUIFANG_WEB_DIR ?? path.resolve('dist/web');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminPassword,
+    timeZone: timeZone(env.HUIFANG_TIME_ZONE || 'Asia/Shanghai'),
+    logLevel,
+    webDir: webDir === '' ? undefined : webDir,
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    secureCookies: flag(env, 'SECURE_COOKIES', false),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024),
+    loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
+  };
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import type { Database } from './schema.ts';
+
+// bigint ids and count(*) arrive as strings through pg; our ids stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** A PGlite the caller created (tests load one from a template); it is closed with the handle. */
+  pglite?: PGlite;
+  poolSize?: number;
+}
+
+function fromPool(pool: pg.Pool, kind: DatabaseKind, onClose: () => Promise<void>): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    db,
+    kind,
+    close() {
+      closing ??= db.destroy().then(onClose);
+      return closing;
+    },
+  };
+}
+
+/** One pg.Pool code path for both databases: PostgreSQL by URL, otherwise PGlite under dataDir. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    pool.on('error', () => {}); // an idle client's error is reported on its next use
+    return fromPool(pool, 'postgres', async () => {});
+  }
+  let lock: DataDirLock | undefined;
+  let lite = options.pglite;
+  if (!lite) {
+    if (!options.dataDir) throw new Error('openDatabase needs databaseUrl, dataDir or pglite');
+    lock = acquireDataDirLock(options.dataDir);
+    try {
+      lite = new PGlite(path.join(options.dataDir, 'pglite'));
+      await lite.waitReady;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+  const owned = lite;
+  const pool = new pg.Pool(createPgConfig(owned) as unknown as pg.PoolConfig);
+  return fromPool(pool, 'pglite', async () => {
+    await owned.close();
+    lock?.release();
+  });
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { actorForSession, actorForToken } from '../modules/auth/service.ts';
+import type { Actor, RequestContext } from './actor.ts';
+import { AppError } from './errors.ts';
+
+export const SESSION_COOKIE = 'huifang_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cookie-authenticated writes must come from our own pages. Browsers label every request with
+ * Sec-Fetch-Site (and Origin on writes); scripts using a cookie send neither and are not a CSRF vector.
+ * Together with the SameSite=Strict cookie and JSON-only bodies this is the CSRF defence.
+ */
+export function isCrossSite(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string') return false;
+  try {
+    return new URL(origin).host !== request.host;
+  } catch {
+    return true;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+export function registerAuthentication(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  sessionTtlHours: number,
+): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = bearerToken(request);
+    if (token) {
+      request.actor = await actorForToken(db, token);
+      if (!request.actor) throw new AppError('unauthenticated');
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) throw new AppError('cross_site');
+    if (cookie) request.actor = await actorForSession(db, cookie, sessionTtlHours);
+  });
+}
+
+/** The signed-in caller, or 401. Every service call starts from this. */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return { actor: request.actor, ip: request.ip };
+}

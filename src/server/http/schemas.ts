@@ -1,0 +1,44 @@
+import { type TSchema, Type } from 'typebox';
+
+/** Shared schema primitives; each module's routes build on these. */
+export const IdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const FieldErrorSchema = Type.Object({ field: Type.String(), message: Type.String() });
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String(),
+    instance: Type.String(),
+    requestId: Type.String(),
+    errors: Type.Optional(Type.Array(FieldErrorSchema)),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+const problemRef = Type.Unsafe({ $ref: 'Problem#' });
+
+/** Responses every authenticated route may give besides its success. */
+export function problemResponses(...statuses: number[]): Record<number, TSchema> {
+  const result: Record<number, TSchema> = {};
+  for (const status of [400, 401, 403, ...statuses]) result[status] = problemRef;
+  return result;
+}
+
+export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50 });
+export const CursorParam = Type.String({ maxLength: 500 });
+
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    nextCursor: Type.Union([Type.String(), Type.Null()]),
+    total: Type.Optional(Type.Integer()),
+  });
+}
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const DateTime = Type.String({ format: 'date-time' });

@@ -1,0 +1,28 @@
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+export interface SheetColumn<T> {
+  header: string;
+  width?: number;
+  value: (row: T) => string | number | Date | null | undefined;
+}
+
+/** Sends rows as a one-sheet .xlsx download with a bold, frozen header row. */
+export async function sendXlsx<T>(
+  reply: FastifyReply,
+  fileName: string,
+  sheetName: string,
+  columns: SheetColumn<T>[],
+  rows: T[],
+): Promise<FastifyReply> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? null));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .send(Buffer.from(buffer));
+}

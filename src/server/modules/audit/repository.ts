@@ -1,0 +1,82 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { type AuditFields, auditHash, type ChainRow, GENESIS_HASH } from '../../../domain/audit-chain.ts';
+import type { AuditEventRow, Database } from '../../db/schema.ts';
+
+// Serialises appends so every row links to exactly one predecessor.
+const AUDIT_CHAIN_LOCK = 7_262_001;
+
+export async function appendAuditEvent(trx: Transaction<Database>, event: AuditFields): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_events')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await trx
+    .insertInto('audit_events')
+    .values({
+      occurred_at: event.occurredAt,
+      actor_id: event.actorId,
+      actor_name: event.actorName,
+      action: event.action,
+      target_type: event.targetType,
+      target_id: event.targetId,
+      details: JSON.stringify(event.details ?? {}),
+      ip: event.ip,
+      prev_hash: prevHash,
+      hash: auditHash(prevHash, event),
+    })
+    .execute();
+}
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: number;
+  targetType?: string;
+  targetId?: string;
+  from?: Date;
+  to?: Date;
+  beforeId?: number;
+  limit: number;
+}
+
+export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter): Promise<AuditEventRow[]> {
+  let query = db.selectFrom('audit_events').selectAll();
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
+  if (filter.targetType) query = query.where('target_type', '=', filter.targetType);
+  if (filter.targetId) query = query.where('target_id', '=', filter.targetId);
+  if (filter.from) query = query.where('occurred_at', '>=', filter.from);
+  if (filter.to) query = query.where('occurred_at', '<', filter.to);
+  if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
+  return query.orderBy('id', 'desc').limit(filter.limit).execute();
+}
+
+export async function chainRowsAfter(
+  db: Kysely<Database>,
+  afterId: number,
+  limit: number,
+): Promise<ChainRow[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    occurredAt: r.occurred_at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    details: r.details,
+    ip: r.ip,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  }));
+}

@@ -1,0 +1,212 @@
+import { type Kysely, sql } from 'kysely';
+import { isLocked, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../../../domain/lockout.ts';
+import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../../../domain/passwords.ts';
+import { isPermission } from '../../../domain/permissions.ts';
+import { type DataScope, widestScope } from '../../../domain/roles.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Actor, RequestContext } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { hashPassword, newSecret, sha256, verifyPassword } from '../../security/secrets.ts';
+import { recordAudit } from '../audit/service.ts';
+import * as repo from './repository.ts';
+
+// Sliding sessions: refresh the expiry at most this often, so reading /me does not write on every request.
+const SESSION_REFRESH_MS = 5 * 60_000;
+
+function toActor(row: repo.ActorRow, via: Actor['via']): Actor {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    departmentId: row.department_id,
+    roles: row.roles,
+    permissions: new Set(row.permissions.filter(isPermission)),
+    dataScope: widestScope(row.scopes as DataScope[]),
+    locale: row.locale,
+    mustChangePassword: row.must_change_password,
+    via,
+  };
+}
+
+export async function actorForSession(
+  db: Kysely<Database>,
+  secret: string,
+  ttlHours: number,
+): Promise<Actor | null> {
+  const sessionId = sha256(secret);
+  const row = await repo.findSessionActor(db, sessionId);
+  if (row?.status !== 'active') return null;
+  if (Date.now() - row.last_seen_at.getTime() > SESSION_REFRESH_MS) {
+    await repo.extendSession(db, sessionId, new Date(Date.now() + ttlHours * 3600_000));
+  }
+  return { ...toActor(row, 'session'), sessionId };
+}
+
+export async function actorForToken(db: Kysely<Database>, secret: string): Promise<Actor | null> {
+  const row = await repo.findTokenActor(db, sha256(secret));
+  if (row?.status !== 'active') return null;
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > SESSION_REFRESH_MS) {
+    await repo.touchToken(db, row.token_id);
+  }
+  return { ...toActor(row, 'token'), tokenId: row.token_id };
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+}
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Checks the password (with lockout) and opens a server-side session; returns the cookie secret. */
+export async function login(
+  db: Kysely<Database>,
+  input: LoginInput,
+  client: ClientInfo,
+  ttlHours: number,
+): Promise<{ secret: string; actor: Actor }> {
+  const user = await repo.findLoginCandidate(db, input.username.trim());
+  const now = new Date();
+  if (user && isLocked(user.locked_until, now)) {
+    throw new AppError('account_locked', { until: (user.locked_until as Date).toISOString() });
+  }
+  const passwordOk = await verifyPassword(user?.password_hash, input.password);
+  if (!user || !passwordOk) {
+    if (user) {
+      const lockedUntil = await repo.countFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCKOUT_MINUTES);
+      await db.transaction().execute((trx) =>
+        recordAudit(
+          trx,
+          { actor: null, ip: client.ip },
+          'auth.login_failed',
+          { type: 'user', id: user.id },
+          {
+            username: user.username,
+            locked: isLocked(lockedUntil, now),
+          },
+        ),
+      );
+      if (isLocked(lockedUntil, now))
+        throw new AppError('account_locked', { until: (lockedUntil as Date).toISOString() });
+    }
+    throw new AppError('invalid_credentials');
+  }
+  if (user.status !== 'active') throw new AppError('account_disabled');
+
+  const { secret, hash } = newSecret();
+  await db.transaction().execute(async (trx) => {
+    await repo.recordSuccessfulLogin(trx, user.id);
+    await repo.insertSession(trx, {
+      id: hash,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + ttlHours * 3600_000),
+      ...client,
+    });
+    await recordAudit(
+      trx,
+      { actor: { id: user.id, displayName: user.display_name }, ip: client.ip },
+      'auth.login',
+      {
+        type: 'user',
+        id: user.id,
+      },
+    );
+  });
+  const actor = await actorForSession(db, secret, ttlHours);
+  if (!actor) throw new AppError('internal');
+  return { secret, actor };
+}
+
+export async function logout(db: Kysely<Database>, ctx: RequestContext): Promise<void> {
+  if (!ctx.actor.sessionId) return;
+  const sessionId = ctx.actor.sessionId;
+  await db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, sessionId);
+    await recordAudit(trx, ctx, 'auth.logout', { type: 'user', id: ctx.actor.id });
+  });
+}
+
+export function checkNewPassword(field: string, password: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw invalid([{ field, ...PASSWORD_PROBLEM_TEXT[problem] }]);
+}
+
+/** Changing one's password signs out every other session of that user. */
+export async function changePassword(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const currentHash = await repo.findPasswordHash(db, ctx.actor.id);
+  if (!(await verifyPassword(currentHash, input.currentPassword))) {
+    throw invalid([{ field: 'currentPassword', zh: '当前密码不正确', en: 'is not your current password' }]);
+  }
+  checkNewPassword('newPassword', input.newPassword);
+  if (input.newPassword === input.currentPassword) {
+    throw invalid([
+      { field: 'newPassword', zh: '不能与当前密码相同', en: 'must differ from the current password' },
+    ]);
+  }
+  const newHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await repo.setPasswordHash(trx, ctx.actor.id, newHash, false);
+    await repo.deleteOtherSessions(trx, ctx.actor.id, ctx.actor.sessionId);
+    await recordAudit(trx, ctx, 'auth.password_changed', { type: 'user', id: ctx.actor.id });
+  });
+}
+
+export function listMyTokens(db: Kysely<Database>, ctx: RequestContext) {
+  return repo.listTokens(db, ctx.actor.id);
+}
+
+export async function createMyToken(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  input: { name: string; expiresInDays?: number },
+) {
+  const { secret, hash } = newSecret('hf_');
+  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const row = await db.transaction().execute(async (trx) => {
+    const inserted = await repo.insertToken(trx, {
+      userId: ctx.actor.id,
+      name: input.name.trim(),
+      hash,
+      prefix: secret.slice(0, 8),
+      expiresAt,
+    });
+    await recordAudit(
+      trx,
+      ctx,
+      'auth.token_created',
+      { type: 'api_token', id: inserted.id },
+      { name: inserted.name },
+    );
+    return inserted;
+  });
+  return { ...row, token: secret };
+}
+
+export async function revokeMyToken(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  tokenId: number,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.revokeToken(trx, ctx.actor.id, tokenId))) {
+      throw notFound({ zh: '令牌', en: 'Token' });
+    }
+    await recordAudit(trx, ctx, 'auth.token_revoked', { type: 'api_token', id: tokenId });
+  });
+}
+
+export async function purgeExpiredSessions(db: Kysely<Database>): Promise<number> {
+  return repo.deleteExpiredSessions(db);
+}
+
+export async function databaseNow(db: Kysely<Database>): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`select now() as now`.execute(db);
+  return (rows[0] as { now: Date }).now;
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { startHousekeeping } from './jobs/housekeeping.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, creates the first organisation if empty, and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    const boot = await bootstrap(database.db, config.adminPassword);
+    const app = await buildApp({ config, database });
+    if (boot.generatedAdminPassword) {
+      const line = '='.repeat(72);
+      // Printed once, to the console only: the admin must change it at first sign-in.
+      process.stdout.write(
+        `\n${line}\n首次启动：已创建管理员账号 / First start: administrator created\n` +
+          `  用户名 username: admin\n  密码 password: ${boot.generatedAdminPassword}\n` +
+          `请立即登录并修改密码（此密码不会再次显示）/ Sign in and change it now; it is not shown again.\n${line}\n\n`,
+      );
+    }
+    const address = await app.listen({ port: config.port, host: config.host });
+    const housekeeping = startHousekeeping(database.db, app.log);
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url: address,
+      stop() {
+        stopping ??= (async () => {
+          housekeeping.stop();
+          await app.close(); // stops accepting, lets in-flight requests finish
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

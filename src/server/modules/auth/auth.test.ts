@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+});
+afterAll(() => t.close());
+
+const me = (cookie?: string, headers: Record<string, string> = {}) =>
+  t.call(cookie, { method: 'GET', url: '/api/v1/auth/me', headers });
+
+describe('sign-in', () => {
+  it('signs in with an HttpOnly SameSite session cookie and reports the user on /me', async () => {
+    const response = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'ADMIN', password: TEST_ADMIN_PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'huifang_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    const body = (await me(`huifang_session=${cookie?.value}`)).json();
+    expect(body).toMatchObject({ username: 'admin', roles: ['admin'], dataScope: 'none' });
+    expect(body.permissions).toContain('users.manage');
+    expect(body.permissions).not.toContain('customers.read');
+  });
+
+  it('refuses a wrong password with a Chinese message, English on request', async () => {
+    const zh = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: 'wrong-password1' },
+    });
+    expect(zh.statusCode).toBe(401);
+    expect(zh.headers['content-type']).toContain('application/problem+json');
+    expect(zh.json().detail).toBe('用户名或密码错误');
+    const en = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+      payload: { username: 'nobody', password: 'whatever1' },
+    });
+    expect(en.json().detail).toBe('Wrong username or password');
+  });
+
+  it('locks the account for 15 minutes after 5 wrong passwords, even against the right one', async () => {
+    await createUserAs(t, admin, { username: 'locky', roles: ['agent'] });
+    for (let i = 0; i < 4; i++) {
+      const r = await t.call(undefined, {
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'locky', password: `bad${i}xxxxx` },
+      });
+      expect(r.statusCode).toBe(401);
+    }
+    const fifth = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'locky', password: 'bad5xxxxx' },
+    });
+    expect(fifth.statusCode).toBe(423);
+    const right = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'locky', password: 'Passw0rd!' },
+    });
+    expect(right.statusCode).toBe(423);
+    const until = new Date(right.json().detail.match(/\d{4}-\d\d-\d\dT[\d:.]+Z/)[0]).getTime();
+    expect(until - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(until - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+
+    const list = await t.call(admin, { method: 'GET', url: '/api/v1/users?q=locky' });
+    const user = list.json().items[0];
+    expect(user.locked).toBe(true);
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { unlock: true } });
+    expect(await t.login('locky', 'Passw0rd!')).toMatch(/^huifang_session=/);
+  });
+
+  it('does not let a disabled user sign in, and ends their sessions', async () => {
+    const id = await createUserAs(t, admin, { username: 'leaver', roles: ['agent'] });
+    const cookie = await t.login('leaver', 'Passw0rd!');
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { status: 'disabled' } });
+    expect((await me(cookie)).statusCode).toBe(401);
+    const again = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'leaver', password: 'Passw0rd!' },
+    });
+    expect(again.statusCode).toBe(403);
+    expect(again.json().detail).toContain('停用');
+  });
+
+  it('signs out: the old cookie no longer works', async () => {
+    const cookie = await t.login('admin', TEST_ADMIN_PASSWORD);
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect((await t.call(cookie, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+});
+
+describe('password change', () => {
+  it('checks the current password, the policy, and signs out other sessions', async () => {
+    await createUserAs(t, admin, { username: 'changer', roles: ['agent'] });
+    const first = await t.login('changer', 'Passw0rd!');
+    const second = await t.login('changer', 'Passw0rd!');
+    expect((await me(first)).json().mustChangePassword).toBe(true);
+
+    const wrong = await t.call(first, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'nope', newPassword: 'abc' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: '当前密码不正确' }]);
+
+    const weak = await t.call(first, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'Passw0rd!', newPassword: 'onlyletters' },
+    });
+    expect(weak.json().errors).toEqual([{ field: 'newPassword', message: '须同时包含字母和数字' }]);
+
+    const ok = await t.call(first, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'Passw0rd!', newPassword: 'NewSecret123' },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await me(first)).json().mustChangePassword).toBe(false);
+    expect((await me(second)).statusCode).toBe(401);
+    await expect(t.login('changer', 'Passw0rd!')).rejects.toThrow(/401/);
+    expect(await t.login('changer', 'NewSecret123')).toBeTruthy();
+  });
+});
+
+describe('personal API tokens', () => {
+  it('carry the owner permissions and stop working when revoked', async () => {
+    await createUserAs(t, admin, { username: 'scripter', roles: ['executive'] });
+    const cookie = await t.login('scripter', 'Passw0rd!');
+    const created = await t.call(cookie, {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      payload: { name: '夜间同步' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, id, prefix } = created.json();
+    expect(token).toMatch(/^hf_/);
+    expect(token.startsWith(prefix)).toBe(true);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await me(undefined, bearer)).json()).toMatchObject({ username: 'scripter' });
+    expect(
+      (await t.call(undefined, { method: 'GET', url: '/api/v1/audit-events', headers: bearer })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call(undefined, { method: 'GET', url: '/api/v1/users', headers: bearer })).statusCode,
+    ).toBe(403);
+
+    const listed = (await t.call(cookie, { method: 'GET', url: '/api/v1/auth/tokens' })).json();
+    expect(JSON.stringify(listed)).not.toContain(token);
+    expect((await t.call(cookie, { method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode).toBe(
+      204,
+    );
+    expect((await me(undefined, bearer)).statusCode).toBe(401);
+    expect((await t.call(cookie, { method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('rejects an unknown bearer token', async () => {
+    expect((await me(undefined, { authorization: 'Bearer hf_madeup' })).statusCode).toBe(401);
+  });
+});
+
+describe('cross-site request protection', () => {
+  it('refuses a cookie-authenticated write that a browser marks cross-site', async () => {
+    const response = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/departments',
+      headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      payload: { name: '钓鱼部' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('cross_site');
+    const foreignOrigin = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/departments',
+      headers: { origin: 'https://evil.example' },
+      payload: { name: '钓鱼部' },
+    });
+    expect(foreignOrigin.statusCode).toBe(403);
+    const sameOrigin = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/departments',
+      headers: { 'sec-fetch-site': 'same-origin', origin: 'http://localhost:80' },
+      payload: { name: '同源部' },
+    });
+    expect(sameOrigin.statusCode).toBe(201);
+  });
+
+  it('sends security headers', async () => {
+    const response = await me(admin);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-request-id']).toBeTruthy();
+  });
+});

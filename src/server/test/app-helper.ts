@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
+import { openTestDatabase, TEST_ADMIN_PASSWORD } from './test-database.ts';
+
+export { TEST_ADMIN_PASSWORD };
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  /** Signs in and returns the Cookie header value for later requests. */
+  login(username: string, password: string): Promise<string>;
+  /** Sends a request as the holder of `cookie` (JSON body if given). */
+  call(cookie: string | undefined, options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh copy of the template database, called in-process with inject (DESIGN §6). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+  const dumpPath = inject('pgliteTemplatePath');
+  const database = await openTestDatabase(serverUrl, {
+    pgTemplate: inject('pgTemplate') || undefined,
+    pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
+  });
+  const config = loadConfig({ HUIFANG_WEB_DIR: '', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+  const app = await buildApp({ config, database, logger: false });
+  await app.ready();
+
+  const call = (cookie: string | undefined, options: InjectOptions) =>
+    app.inject({ ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+
+  return {
+    app,
+    database,
+    call,
+    async login(username, password) {
+      const response = await call(undefined, {
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const setCookie = response.cookies.find((c) => c.name === 'huifang_session');
+      if (!setCookie) throw new Error('login set no session cookie');
+      return `huifang_session=${setCookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Creates a user through the API as admin and returns their id. */
+export async function createUserAs(
+  t: TestApp,
+  adminCookie: string,
+  user: {
+    username: string;
+    roles: string[];
+    departmentName?: string;
+    supervisorId?: number;
+    password?: string;
+  },
+): Promise<number> {
+  const departments = (await t.call(adminCookie, { method: 'GET', url: '/api/v1/departments' })).json() as {
+    items: { id: number; name: string }[];
+  };
+  const department = departments.items.find((d) => d.name === (user.departmentName ?? '客户服务部'));
+  const response = await t.call(adminCookie, {
+    method: 'POST',
+    url: '/api/v1/users',
+    payload: {
+      username: user.username,
+      displayName: `测试${user.username}`,
+      password: user.password ?? 'Passw0rd!',
+      departmentId: department?.id,
+      roles: user.roles,
+      supervisorId: user.supervisorId,
+    },
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`create ${user.username}: ${response.statusCode} ${response.body}`);
+  return (response.json() as { id: number }).id;
+}

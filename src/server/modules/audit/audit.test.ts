@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+import { verifyAuditChain } from './service.ts';
+
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('audit log', () => {
+  it('records who did what, newest first, filterable by action', async () => {
+    const id = await createUserAs(t, admin, { username: 'audited', roles: ['agent'] });
+    const page = (
+      await t.call(admin, { method: 'GET', url: '/api/v1/audit-events?action=users.created' })
+    ).json();
+    expect(page.items[0]).toMatchObject({
+      actorName: '系统管理员',
+      action: 'users.created',
+      targetType: 'user',
+      targetId: String(id),
+      details: { username: 'audited', roles: ['agent'] },
+    });
+    const all = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events?limit=2' })).json();
+    expect(all.items).toHaveLength(2);
+    expect(all.items[0].id).toBeGreaterThan(all.items[1].id);
+    const next = (
+      await t.call(admin, { method: 'GET', url: `/api/v1/audit-events?limit=2&cursor=${all.nextCursor}` })
+    ).json();
+    expect(next.items[0].id).toBeLessThan(all.items[1].id);
+  });
+
+  it('is readable by executives and admins only', async () => {
+    await createUserAs(t, admin, { username: 'sup.a', roles: ['supervisor'] });
+    const sup = await t.login('sup.a', 'Passw0rd!');
+    expect((await t.call(sup, { method: 'GET', url: '/api/v1/audit-events' })).statusCode).toBe(403);
+  });
+
+  it('refuses updates and deletes from the application', async () => {
+    await expect(sql`update audit_events set action = 'x'`.execute(t.database.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from audit_events`.execute(t.database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies the hash chain, and names the first tampered row', async () => {
+    const ok = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
+    expect(ok.ok).toBe(true);
+    expect(ok.checked).toBeGreaterThan(3);
+
+    const victim = (
+      await t.database.db
+        .selectFrom('audit_events')
+        .select('id')
+        .orderBy('id')
+        .offset(2)
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).id;
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(t.database.db);
+    await sql`update audit_events set details = '{"username":"someone-else"}' where id = ${victim}`.execute(
+      t.database.db,
+    );
+    await sql`alter table audit_events enable trigger audit_events_no_update`.execute(t.database.db);
+
+    const broken = await verifyAuditChain(t.database.db);
+    expect(broken).toMatchObject({ ok: false, brokenAt: { id: victim, reason: 'hash_mismatch' } });
+    const viaApi = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
+    expect(viaApi.brokenAt.id).toBe(victim);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('defaults to port 3000, ./data, Asia/Shanghai and the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, timeZone: 'Asia/Shanghai', databaseUrl: undefined, logLevel: 'info' });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be an integer/],
+    [{ PORT: '70000' }, /PORT must be an integer/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ HUIFANG_TIME_ZONE: 'Mars/Olympus' }, /IANA time zone/],
+    [{ HUIFANG_ADMIN_PASSWORD: 'short' }, /at least 8/],
+    [{ SECURE_COOKIES: 'maybe' }, /true or false/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../src/server/test/app-helper.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './organisation.ts';
+import { seedDemo } from './seed.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('creates a user for every role who can sign in with the documented password, once', async () => {
+    expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(true);
+    expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(false);
+    const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
+    expect([...roles].sort()).toEqual([
+      'account_manager',
+      'admin',
+      'agent',
+      'analyst',
+      'dept_manager',
+      'executive',
+      'marketing',
+      'supervisor',
+    ]);
+    const cookie = await t.login('chenjing', DEMO_PASSWORD);
+    const me = (await t.call(cookie, { method: 'GET', url: '/api/v1/auth/me' })).json();
+    expect(me).toMatchObject({ displayName: '陈静', roles: ['agent'], mustChangePassword: false });
+  });
+});

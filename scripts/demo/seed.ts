@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { DatabaseHandle } from '../../src/server/db/connection.ts';
+import { DEMO_PASSWORD, DEMO_SUB_DEPARTMENTS, DEMO_USERS } from './organisation.ts';
+
+async function call(
+  app: FastifyInstance,
+  cookie: string,
+  method: 'GET' | 'POST',
+  url: string,
+  payload?: object,
+) {
+  const response = await app.inject({ method, url, payload, headers: { cookie } });
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** Fills an empty demo database through the real API, so demo data obeys every rule real data does. */
+export async function seedDemo(
+  app: FastifyInstance,
+  database: DatabaseHandle,
+  adminPassword = DEMO_PASSWORD,
+): Promise<boolean> {
+  const already = await database.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'wangzong')
+    .executeTakeFirst();
+  if (already) return false;
+
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'admin', password: adminPassword },
+  });
+  const cookie = `huifang_session=${login.cookies.find((c) => c.name === 'huifang_session')?.value}`;
+
+  const departmentId = new Map<string, number>();
+  for (const d of (await call(app, cookie, 'GET', '/api/v1/departments')).items)
+    departmentId.set(d.name, d.id);
+  for (const sub of DEMO_SUB_DEPARTMENTS) {
+    const created = await call(app, cookie, 'POST', '/api/v1/departments', {
+      name: sub.name,
+      parentId: departmentId.get(sub.parent),
+    });
+    departmentId.set(sub.name, created.id);
+  }
+
+  const userId = new Map<string, number>();
+  for (const user of DEMO_USERS) {
+    const created = await call(app, cookie, 'POST', '/api/v1/users', {
+      username: user.username,
+      displayName: user.displayName,
+      password: DEMO_PASSWORD,
+      departmentId: departmentId.get(user.department),
+      roles: user.roles,
+      supervisorId: user.supervisor ? userId.get(user.supervisor) : undefined,
+    });
+    userId.set(user.username, created.id);
+  }
+  // Demo accounts are for looking around: skip the first-sign-in password change.
+  await sql`update users set must_change_password = false`.execute(database.db);
+  return true;
+}

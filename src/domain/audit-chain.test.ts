@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AuditFields, auditHash, canonicalJson, type ChainRow, GENESIS_HASH, verifyChainSegment } from './audit-chain.ts';
+import {
+  type AuditFields,
+  auditHash,
+  type ChainRow,
+  canonicalJson,
+  GENESIS_HASH,
+  verifyChainSegment,
+} from './audit-chain.ts';
 
 const event = fc.record<AuditFields>({
   occurredAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }),
@@ -47,7 +54,10 @@ describe('audit hash chain', () => {
         const index = pick % rows.length;
         const victim = rows[index] as ChainRow;
         rows[index] = { ...victim, action: `${victim.action}!` };
-        expect(verifyChainSegment(GENESIS_HASH, rows).problem).toEqual({ id: victim.id, reason: 'hash_mismatch' });
+        expect(verifyChainSegment(GENESIS_HASH, rows).problem).toEqual({
+          id: victim.id,
+          reason: 'hash_mismatch',
+        });
       }),
     );
   });
@@ -59,7 +69,10 @@ describe('audit hash chain', () => {
         const index = 1 + (pick % (rows.length - 2));
         const after = rows[index + 1] as ChainRow;
         rows.splice(index, 1);
-        expect(verifyChainSegment(GENESIS_HASH, rows).problem).toEqual({ id: after.id, reason: 'prev_hash_mismatch' });
+        expect(verifyChainSegment(GENESIS_HASH, rows).problem).toEqual({
+          id: after.id,
+          reason: 'prev_hash_mismatch',
+        });
       }),
     );
   });

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('configuration', () => {
   it('defaults to port 3000, ./data, Asia/Shanghai and the embedded database', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, timeZone: 'Asia/Shanghai', databaseUrl: undefined, logLevel: 'info' });
+    expect(config).toMatchObject({
+      port: 3000,
+      timeZone: 'Asia/Shanghai',
+      databaseUrl: undefined,
+      logLevel: 'info',
+    });
     expect(config.dataDir).toMatch(/\/data$/);
   });
 

@@ -100,7 +100,9 @@ describe('server process on the embedded database', () => {
     const third = await startServer();
     await waitHealthy(third);
     const cookie3 = await login(third.port);
-    const list = await (await fetch(`http://127.0.0.1:${third.port}/api/v1/departments`, { headers: { cookie: cookie3 } })).json();
+    const list = await (
+      await fetch(`http://127.0.0.1:${third.port}/api/v1/departments`, { headers: { cookie: cookie3 } })
+    ).json();
     expect(list.items.map((d: { name: string }) => d.name)).toContain('崩溃前创建的部门');
 
     third.child.kill('SIGTERM');

@@ -13,6 +13,8 @@ async function main(): Promise<void> {
     },
     'Huifang is running',
   );
+  // A stray promise rejection is logged, not fatal: one bad request must not take the service down.
+  process.on('unhandledRejection', (reason) => server.app.log.error({ err: reason }, 'unhandled rejection'));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       server.app.log.info({ signal }, 'shutting down');

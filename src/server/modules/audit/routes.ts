@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
-import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { CursorParam, DateTime, Limit, Nullable, Page, problemResponses } from '../../http/schemas.ts';
@@ -90,7 +89,7 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const rows = await service.listAudit(db, contextOf(request), filterOf(request.query, 50_000));
+        const rows = await service.exportAudit(db, contextOf(request), filterOf(request.query, 50_000));
         return sendXlsx(
           reply,
           '审计日志.xlsx',
@@ -125,10 +124,7 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
           },
         },
       },
-      async (request) => {
-        requirePermission(contextOf(request).actor, 'audit.read');
-        return service.verifyAuditChain(db);
-      },
+      async (request) => service.verifyAuditChainFor(db, contextOf(request)),
     );
   };
 }

@@ -34,6 +34,23 @@ export async function listAudit(db: Kysely<Database>, ctx: RequestContext, filte
   return listAuditEvents(db, filter);
 }
 
+/** Exporting the log is itself recorded, like every export. */
+export async function exportAudit(db: Kysely<Database>, ctx: RequestContext, filter: AuditFilter) {
+  const rows = await listAudit(db, ctx, filter);
+  await db
+    .transaction()
+    .execute((trx) => recordAudit(trx, ctx, 'audit.exported', undefined, { rows: rows.length }));
+  return rows;
+}
+
+export async function verifyAuditChainFor(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+): Promise<ChainVerification> {
+  requirePermission(ctx.actor, 'audit.read');
+  return verifyAuditChain(db);
+}
+
 export interface ChainVerification {
   ok: boolean;
   checked: number;

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isLocked, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../../../domain/lockout.ts';
 import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../../../domain/passwords.ts';
 import { isPermission } from '../../../domain/permissions.ts';
@@ -204,9 +204,4 @@ export async function revokeMyToken(
 
 export async function purgeExpiredSessions(db: Kysely<Database>): Promise<number> {
   return repo.deleteExpiredSessions(db);
-}
-
-export async function databaseNow(db: Kysely<Database>): Promise<Date> {
-  const { rows } = await sql<{ now: Date }>`select now() as now`.execute(db);
-  return (rows[0] as { now: Date }).now;
 }

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseYuan } from '../money.ts';
+import { customerCode } from './code.ts';
+import { visibilityFor } from './confidentiality.ts';
+import { isMainlandMobile, normalizeCustomerName, normalizeMobile } from './duplicates.ts';
+import { statusProblems } from './lifecycle.ts';
+import { maskEmail, maskMobile, maskPersonName } from './masking.ts';
+import { customerScore } from './scoring.ts';
+import { queryGrams, searchGrams } from './search-grams.ts';
+import { DEFAULT_TIER_RULES, tierFromAmount, tierFromScore } from './tier.ts';
+
+describe('customer code', () => {
+  it.each([
+    [1, 'KH0001'],
+    [9999, 'KH9999'],
+    [10000, 'KH10000'],
+  ])('%i → %s', (n, code) => expect(customerCode(n)).toBe(code));
+});
+
+describe('tier from annual amount (A ≥ 500 000, B ≥ 100 000)', () => {
+  it.each([
+    ['499999.99', 'B'],
+    ['500000', 'A'],
+    ['99999.99', 'C'],
+    ['100000.00', 'B'],
+    ['0', 'C'],
+  ])('%s → %s', (amount, tier) =>
+    expect(tierFromAmount(parseYuan(amount) as number, DEFAULT_TIER_RULES)).toBe(tier),
+  );
+
+  it('never gives a lower tier to a larger amount', () => {
+    const rank = { A: 0, B: 1, C: 2, D: 3 };
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (a, b) => {
+        const [lo, hi] = a < b ? [a, b] : [b, a];
+        expect(rank[tierFromAmount(hi, DEFAULT_TIER_RULES)]).toBeLessThanOrEqual(
+          rank[tierFromAmount(lo, DEFAULT_TIER_RULES)],
+        );
+      }),
+    );
+  });
+
+  it('uses D below the C threshold only where a preset has four tiers', () => {
+    expect(tierFromScore(30, DEFAULT_TIER_RULES)).toBe('C');
+    expect(tierFromScore(30, { ...DEFAULT_TIER_RULES, scoreC: 40 })).toBe('D');
+    expect(tierFromScore(80, DEFAULT_TIER_RULES)).toBe('A');
+  });
+});
+
+describe('100-point score', () => {
+  const asOf = new Date('2026-10-01');
+  it('gives full marks to an ideal customer and stays within 0–100', () => {
+    const ideal = customerScore({
+      lastQuarterOrders: [{ amount: 200_000_00, productClass: 'A' }],
+      firstCooperationOn: new Date('2010-01-01'),
+      lastYearPayments: [{ dueOn: new Date('2026-03-01'), paidOn: new Date('2026-02-20') }],
+      prospects: 10,
+      asOf,
+    });
+    expect(ideal).toMatchObject({
+      profit: 30,
+      orderAmount: 30,
+      years: 10,
+      credit: 20,
+      prospects: 10,
+      total: 100,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ amount: fc.nat(1e10), productClass: fc.constantFrom('A', 'B', 'C', 'past', 'x') }),
+        ),
+        fc.integer({ min: 0, max: 10 }),
+        (orders, prospects) => {
+          const { total } = customerScore({
+            lastQuarterOrders: orders,
+            firstCooperationOn: null,
+            lastYearPayments: [],
+            prospects,
+            asOf,
+          });
+          expect(total).toBeGreaterThanOrEqual(0);
+          expect(total).toBeLessThanOrEqual(100);
+        },
+      ),
+    );
+  });
+
+  it('costs credit points for late payment', () => {
+    const base = { lastQuarterOrders: [], firstCooperationOn: null, prospects: 0, asOf };
+    const onTime = customerScore({
+      ...base,
+      lastYearPayments: [{ dueOn: new Date('2026-05-01'), paidOn: new Date('2026-05-01') }],
+    });
+    const late = customerScore({
+      ...base,
+      lastYearPayments: [{ dueOn: new Date('2026-05-01'), paidOn: new Date('2026-06-15') }],
+    });
+    expect(onTime.credit).toBe(20);
+    expect(late.credit).toBeLessThan(onTime.credit);
+  });
+});
+
+describe('masking', () => {
+  it('masks like the spec shows', () => {
+    expect(maskMobile('13812345678')).toBe('138****5678');
+    expect(maskEmail('zhang@example.com')).toBe('z***@example.com');
+    expect(maskPersonName('张三')).toBe('张*');
+    expect(maskPersonName('欧阳娜娜')).toBe('欧***');
+  });
+  it('never leaks the middle digits of a mobile', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[3-9]\d{9}$/), (mobile) => {
+        expect(maskMobile(mobile)).not.toContain(mobile.slice(3, 7));
+      }),
+    );
+  });
+});
+
+describe('visibility by scope, role and grant', () => {
+  const viewer = { inScope: false, canRead: true, basicOnly: false, grantedLevels: [] };
+  it('shows everything in scope', () => {
+    expect(visibilityFor({ ...viewer, inScope: true })).toEqual({
+      secret: 'full',
+      confidential: 'full',
+      top_secret: 'full',
+    });
+  });
+  it('masks contacts and hides figures out of scope', () => {
+    expect(visibilityFor(viewer)).toEqual({ secret: 'full', confidential: 'masked', top_secret: 'hidden' });
+  });
+  it('gives marketing masked basic information only', () => {
+    expect(visibilityFor({ ...viewer, basicOnly: true })).toEqual({
+      secret: 'masked',
+      confidential: 'masked',
+      top_secret: 'hidden',
+    });
+  });
+  it('opens the granted level and those below it', () => {
+    expect(visibilityFor({ ...viewer, basicOnly: true, grantedLevels: ['confidential'] })).toEqual({
+      secret: 'full',
+      confidential: 'full',
+      top_secret: 'hidden',
+    });
+  });
+  it('shows nothing to users without customer access', () => {
+    expect(visibilityFor({ ...viewer, canRead: false, inScope: true }).secret).toBe('hidden');
+  });
+});
+
+describe('duplicates and search', () => {
+  it('treats full-width, spacing and punctuation differences as the same name', () => {
+    expect(normalizeCustomerName('华为技术（深圳） 有限公司')).toBe(
+      normalizeCustomerName('华为技术(深圳)有限公司'),
+    );
+    expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
+    expect(isMainlandMobile('0086 13812345678')).toBe(true);
+    expect(isMainlandMobile('12345')).toBe(false);
+  });
+  it('finds every substring of length ≥ 1 through the stored grams', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          minLength: 1,
+          maxLength: 12,
+          unit: fc.constantFrom('华', '为', '科', '技', '深', '圳', 'a', 'b'),
+        }),
+        fc.nat(),
+        fc.nat(),
+        (name, i, j) => {
+          const chars = [...name];
+          const start = i % chars.length;
+          const term = chars.slice(start, start + 1 + (j % (chars.length - start))).join('');
+          const stored = new Set(searchGrams(name));
+          expect(queryGrams(term).every((g) => stored.has(g))).toBe(true);
+        },
+      ),
+    );
+  });
+  it('requires a reason and date for 流失', () => {
+    expect(statusProblems('lost', '', null).map((p) => p.field)).toEqual(['lostReason', 'lostOn']);
+    expect(statusProblems('active')).toEqual([]);
+  });
+});

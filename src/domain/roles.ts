@@ -13,7 +13,10 @@ export const ROLE_KEYS = [
 
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
-/** Which customers a role sees in full: those it owns/serves, its department's (with sub-departments), all, or none. */
+/**
+ * Which customers a role sees in full: those it owns/serves, its department's (with sub-departments), all, or none.
+ * Anyone with customers.read may list every customer; outside this scope the rows come masked (SPEC §2.5).
+ */
 export type DataScope = 'none' | 'own' | 'department' | 'all';
 
 export interface RoleDefinition {
@@ -106,14 +109,14 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
     key: 'analyst',
     nameZh: '数据分析师',
     nameEn: 'Data analyst',
-    dataScope: 'all',
+    dataScope: 'none',
     permissions: ['customers.read', 'reports.read', 'access.request'],
   },
   {
     key: 'marketing',
     nameZh: '市场专员',
     nameEn: 'Marketing',
-    dataScope: 'all',
+    dataScope: 'none',
     permissions: ['customers.read', 'campaigns.manage', 'access.request'],
   },
   {
@@ -134,4 +137,9 @@ const SCOPE_RANK: Record<DataScope, number> = { none: 0, own: 1, department: 2, 
 /** A user with several roles sees as widely as the widest of them. */
 export function widestScope(scopes: DataScope[]): DataScope {
   return scopes.reduce<DataScope>((best, s) => (SCOPE_RANK[s] > SCOPE_RANK[best] ? s : best), 'none');
+}
+
+/** Marketing sees masked basic information only (name, industry, region), unless it also holds a working role. */
+export function isBasicOnlyViewer(roles: string[]): boolean {
+  return roles.includes('marketing') && !roles.some((r) => r !== 'marketing' && r !== 'admin');
 }

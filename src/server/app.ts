@@ -17,20 +17,23 @@ import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import type { FieldCipher } from './security/field-crypto.ts';
 
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
+  cipher: FieldCipher;
   logger?: FastifyServerOptions['logger'];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, cipher, logger }: AppOptions): Promise<FastifyInstance> {
   const { db } = database;
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
@@ -107,6 +110,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(departmentRoutes(db));
       await v1.register(roleRoutes(db));
       await v1.register(auditRoutes(db));
+      await v1.register(customerRoutes(db, cipher));
     },
     { prefix: '/api/v1' },
   );

@@ -19,6 +19,8 @@ export interface Config {
   secureCookies: boolean;
   bodyLimitBytes: number;
   loginRateLimitPerMinute: number;
+  /** 32-byte key for encrypted fields; generated under dataDir when unset. */
+  dataKey: string | undefined;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env, 'SECURE_COOKIES', false),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
+    dataKey: env.HUIFANG_DATA_KEY || undefined,
   };
 }

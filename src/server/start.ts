@@ -5,6 +5,8 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
+import { checkDataKey } from './security/data-key-check.ts';
+import { createFieldCipher, loadDataKey } from './security/field-crypto.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -19,7 +21,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(database.db);
     const boot = await bootstrap(database.db, config.adminPassword);
-    const app = await buildApp({ config, database });
+    const cipher = createFieldCipher(loadDataKey(config.dataKey, config.dataDir));
+    await checkDataKey(database.db, cipher);
+    const app = await buildApp({ config, database, cipher });
     if (boot.generatedAdminPassword) {
       const line = '='.repeat(72);
       // Printed once, to the console only: the admin must change it at first sign-in.

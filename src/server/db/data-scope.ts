@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../http/actor.ts';
 import { subtreeIds } from '../modules/departments/repository.ts';
 import type { Database } from './schema.ts';
@@ -30,7 +30,7 @@ export async function resolveDataScope(db: Kysely<Database>, actor: Actor): Prom
  * (e.g. a customer's owner and service agent). Department scope covers rows whose responsible user
  * works in the department or below it.
  */
-export function scopeCondition(scope: ResolvedScope, userColumns: string[]): Expression<SqlBool> {
+export function scopeCondition(scope: ResolvedScope, userColumns: string[]): RawBuilder<SqlBool> {
   const refs = userColumns.map((c) => sql.ref(c));
   switch (scope.kind) {
     case 'all':

@@ -80,6 +80,155 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+type Numeric = ColumnType<string, string | number, string | number>;
+type DateOnly = ColumnType<string, string, string>;
+
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: UpdatedAt;
+  updated_by: number | null;
+}
+
+export interface CustomersTable {
+  id: Generated<number>;
+  code: Generated<string>;
+  name: string;
+  name_key: string;
+  short_name: string | null;
+  kind: Generated<string>;
+  industry: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  address: string | null;
+  founded_on: DateOnly | null;
+  employees: number | null;
+  annual_revenue: Numeric | null;
+  source: string | null;
+  first_cooperation_on: DateOnly | null;
+  annual_amount: ColumnType<string, string | number | undefined, string | number>;
+  products: string | null;
+  cooperation_frequency: string | null;
+  membership_no: string | null;
+  anniversary_on: DateOnly | null;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  tags: Generated<string[]>;
+  need_type: string | null;
+  tier: Generated<string>;
+  score: Numeric | null;
+  prospects: number | null;
+  status: Generated<string>;
+  lost_reason: string | null;
+  lost_on: DateOnly | null;
+  owner_id: number | null;
+  agent_id: number | null;
+  do_not_contact: Generated<boolean>;
+  dnc_reason: string | null;
+  dnc_set_at: Timestamp | null;
+  dnc_set_by: number | null;
+  preferred_method: string | null;
+  preferred_channel: string | null;
+  preferred_window: string | null;
+  remark: string | null;
+  verified_at: Timestamp | null;
+  merged_into_id: number | null;
+  deleted_at: Timestamp | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+  search_grams: ColumnType<string[], never, never>;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  customer_id: number;
+  name: string;
+  position: string | null;
+  role_kind: string | null;
+  mobile_enc: string | null;
+  mobile_hash: string | null;
+  mobile_masked: string | null;
+  phone: string | null;
+  email: string | null;
+  qq: string | null;
+  wechat: string | null;
+  is_primary: Generated<boolean>;
+  deleted_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+  search_grams: ColumnType<string[], never, never>;
+}
+
+export interface TransactionsTable {
+  id: Generated<number>;
+  customer_id: number;
+  kind: Generated<string>;
+  occurred_on: DateOnly;
+  amount: Numeric;
+  quantity: Generated<number>;
+  product_class: string | null;
+  product: string | null;
+  due_on: DateOnly | null;
+  paid_on: DateOnly | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ContractsTable {
+  id: Generated<number>;
+  customer_id: number;
+  contract_no: string | null;
+  title: string;
+  amount: Numeric | null;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ServiceEventsTable {
+  id: Generated<number>;
+  customer_id: number;
+  kind: string;
+  occurred_at: Timestamp;
+  product: string | null;
+  summary: string | null;
+  staff_id: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface CustomerTierHistoryTable {
+  id: Generated<number>;
+  customer_id: number;
+  from_tier: string | null;
+  to_tier: string;
+  reason: string;
+  changed_by: number | null;
+  changed_at: CreatedAt;
+}
+
+export interface AccessRequestsTable {
+  id: Generated<number>;
+  requester_id: number;
+  customer_ids: number[];
+  level: string;
+  purpose: string;
+  reason: string;
+  duration_days: number;
+  status: Generated<string>;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  expires_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -87,6 +236,14 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
+  settings: SettingsTable;
+  customers: CustomersTable;
+  contacts: ContactsTable;
+  transactions: TransactionsTable;
+  contracts: ContractsTable;
+  service_events: ServiceEventsTable;
+  customer_tier_history: CustomerTierHistoryTable;
+  access_requests: AccessRequestsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { createFieldCipher } from '../security/field-crypto.ts';
 import { openTestDatabase, TEST_ADMIN_PASSWORD } from './test-database.ts';
 
 export { TEST_ADMIN_PASSWORD };
@@ -27,7 +28,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
   });
   const config = loadConfig({ HUIFANG_WEB_DIR: '', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const app = await buildApp({ config, database, logger: false });
+  const cipher = createFieldCipher(Buffer.alloc(32, 7));
+  const app = await buildApp({ config, database, cipher, logger: false });
   await app.ready();
 
   const call = (cookie: string | undefined, options: InjectOptions) =>

@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const ids: Record<string, number> = {};
+
+async function as(name: string, roles: string[], departmentName: string) {
+  const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+  ids[name] = await createUserAs(t, admin, { username: name, roles, departmentName });
+  cookies[name] = await t.login(name, 'Passw0rd!');
+}
+
+const api = (user: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  t.call(cookies[user], { method, url, payload });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await as('am1', ['account_manager'], '销售部');
+  await as('am2', ['account_manager'], '销售部');
+  await as('sup', ['supervisor'], '销售部');
+  await as('svc', ['supervisor'], '客户服务部');
+  await as('mkt', ['marketing'], '市场部');
+  await as('boss', ['executive'], '总经理办公室');
+  await as('agent', ['agent'], '客户服务部');
+});
+afterAll(() => t.close());
+
+describe('creating customers', () => {
+  it('assigns KH codes, tiers by annual amount at the boundary, and keeps contacts', async () => {
+    const a = await api('am1', 'POST', '/api/v1/customers', {
+      name: '华为技术有限公司',
+      shortName: '华为',
+      industry: '制造业',
+      province: '广东省',
+      city: '深圳市',
+      annualAmount: '500000',
+      status: 'active',
+      contacts: [{ name: '张三', position: '采购经理', mobile: '13812345678', email: 'zhang@example.com' }],
+    });
+    expect(a.statusCode).toBe(201);
+    expect(a.json()).toMatchObject({
+      code: 'KH0001',
+      tier: 'A',
+      ownerName: '测试am1',
+      annualAmount: '500000.00',
+    });
+    const b = await api('am1', 'POST', '/api/v1/customers', {
+      name: '深圳小米贸易',
+      annualAmount: 499999.99,
+    });
+    expect(b.json()).toMatchObject({ code: 'KH0002', tier: 'B', annualAmount: '499999.99' });
+    ids.huawei = a.json().id;
+    ids.xiaomi = b.json().id;
+  });
+
+  it('moves the tier when the amount changes and keeps the history', async () => {
+    const up = await api('am1', 'PATCH', `/api/v1/customers/${ids.xiaomi}`, { annualAmount: '500000.00' });
+    expect(up.json().tier).toBe('A');
+    const history = (await api('am1', 'GET', `/api/v1/customers/${ids.xiaomi}/tier-history`)).json().items;
+    expect(history.map((h: { fromTier: string | null; toTier: string }) => [h.fromTier, h.toTier])).toEqual([
+      ['B', 'A'],
+      [null, 'B'],
+    ]);
+  });
+
+  it('detects a duplicate by name or by mobile, unless told to create anyway', async () => {
+    const sameName = await api('am2', 'POST', '/api/v1/customers', { name: '华为技术 有限公司' });
+    expect(sameName.statusCode).toBe(409);
+    expect(sameName.json().detail).toContain('KH0001 华为技术有限公司');
+    const sameMobile = await api('am2', 'POST', '/api/v1/customers', {
+      name: '另一家公司',
+      contacts: [{ name: '李四', mobile: '+86 138-1234-5678' }],
+    });
+    expect(sameMobile.statusCode).toBe(409);
+    const anyway = await api('am2', 'POST', '/api/v1/customers', {
+      name: '华为技术 有限公司',
+      allowDuplicate: true,
+    });
+    expect(anyway.statusCode).toBe(201);
+    ids.am2Customer = anyway.json().id;
+  });
+
+  it('names every bad field', async () => {
+    const response = await api('am1', 'POST', '/api/v1/customers', {
+      name: '坏数据公司',
+      annualAmount: '12.345',
+      status: 'lost',
+      contacts: [{ name: '王五', mobile: '12345' }],
+    });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['annualAmount', 'contacts.0.mobile', 'lostReason', 'lostOn']),
+    );
+  });
+
+  it('is refused to users who may not write customers', async () => {
+    expect((await api('mkt', 'POST', '/api/v1/customers', { name: '市场部建的' })).statusCode).toBe(403);
+    const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+    expect((await t.call(admin, { method: 'GET', url: '/api/v1/customers' })).statusCode).toBe(403);
+  });
+});
+
+describe('confidentiality', () => {
+  it('shows the owner everything and audits the view of contacts', async () => {
+    const detail = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json();
+    expect(detail).toMatchObject({
+      annualAmount: '500000.00',
+      visibility: { secret: 'full', confidential: 'full', topSecret: 'full' },
+    });
+    const contacts = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).json().items;
+    expect(contacts[0]).toMatchObject({
+      name: '张三',
+      mobile: '13812345678',
+      email: 'zhang@example.com',
+      masked: false,
+    });
+    const boss = await t.login('boss', 'Passw0rd!');
+    const audit = (
+      await t.call(boss, { method: 'GET', url: '/api/v1/audit-events?action=customers.contacts_viewed' })
+    ).json();
+    expect(audit.items[0]).toMatchObject({ actorName: '测试am1', targetId: String(ids.huawei) });
+  });
+
+  it('masks another account manager’s customer and hides its figures', async () => {
+    const detail = (await api('am2', 'GET', `/api/v1/customers/${ids.huawei}`)).json();
+    expect(detail).toMatchObject({ name: '华为技术有限公司', annualAmount: null, score: null });
+    expect(detail.visibility).toEqual({ secret: 'full', confidential: 'masked', topSecret: 'hidden' });
+    const contacts = (await api('am2', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).json().items;
+    expect(contacts[0]).toMatchObject({
+      name: '张*',
+      mobile: '138****5678',
+      email: 'z***@example.com',
+      masked: true,
+    });
+    expect((await api('am2', 'PATCH', `/api/v1/customers/${ids.huawei}`, { remark: 'x' })).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('gives a supervisor full view within the department and below', async () => {
+    const contacts = (await api('sup', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).json().items;
+    expect(contacts[0].mobile).toBe('13812345678');
+    const other = (await api('svc', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).json().items;
+    expect(other[0].mobile).toBe('138****5678');
+  });
+
+  it('never gives marketing an unmasked mobile: list, detail, contacts, search by mobile', async () => {
+    const everything = [
+      await api('mkt', 'GET', '/api/v1/customers'),
+      await api('mkt', 'GET', '/api/v1/customers?q=13812345678'),
+      await api('mkt', 'GET', '/api/v1/customers?q=张三'),
+      await api('mkt', 'GET', `/api/v1/customers/${ids.huawei}`),
+      await api('mkt', 'GET', `/api/v1/customers/${ids.huawei}/contacts`),
+    ];
+    for (const response of everything) {
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain('13812345678');
+      expect(response.body).not.toContain('张三');
+    }
+    const list = everything[0]?.json();
+    expect(list.items.find((c: { id: number }) => c.id === ids.huawei)).toMatchObject({
+      name: '华为技术有限公司',
+      industry: '制造业',
+      province: '广东省',
+      primaryContactMobile: '138****5678',
+      visibility: { secret: 'masked', confidential: 'masked', topSecret: 'hidden' },
+    });
+    expect(everything[1]?.json().items).toEqual([]);
+    expect(everything[3]?.json()).toMatchObject({ annualAmount: null, source: null, products: null });
+  });
+});
+
+describe('listing and searching', () => {
+  it('finds by 2-character name piece, code, and (in scope) contact mobile', async () => {
+    const byName = (await api('am1', 'GET', '/api/v1/customers?q=小米')).json().items;
+    expect(byName.map((c: { code: string }) => c.code)).toEqual(['KH0002']);
+    const byCode = (await api('am1', 'GET', '/api/v1/customers?q=kh0001')).json().items;
+    expect(byCode.map((c: { code: string }) => c.code)).toEqual(['KH0001']);
+    const byMobile = (await api('am1', 'GET', '/api/v1/customers?q=13812345678')).json().items;
+    expect(byMobile.map((c: { code: string }) => c.code)).toEqual(['KH0001']);
+    const byOneChar = (await api('am1', 'GET', '/api/v1/customers?q=米')).json().items;
+    expect(byOneChar.map((c: { code: string }) => c.code)).toEqual(['KH0002']);
+  });
+
+  it('filters by tier, region, owner, status and pages by name', async () => {
+    const a = (await api('boss', 'GET', '/api/v1/customers?tier=A&province=广东省')).json().items;
+    expect(a.map((c: { code: string }) => c.code)).toEqual(['KH0001']);
+    const owned = (await api('boss', 'GET', `/api/v1/customers?ownerId=${ids.am2}`)).json().items;
+    expect(owned).toHaveLength(1);
+    const first = (await api('boss', 'GET', '/api/v1/customers?limit=2&sort=code')).json();
+    const second = (
+      await api('boss', 'GET', `/api/v1/customers?limit=2&sort=code&cursor=${first.nextCursor}`)
+    ).json();
+    expect([...first.items, ...second.items].map((c: { code: string }) => c.code)).toEqual([
+      'KH0001',
+      'KH0002',
+      'KH0003',
+    ]);
+    expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe('lifecycle, do-not-contact and concurrent edits', () => {
+  it('requires a reason and date for 流失, and records who set 免打扰', async () => {
+    const refused = await api('am1', 'PATCH', `/api/v1/customers/${ids.xiaomi}`, { status: 'lost' });
+    expect(refused.json().errors.map((e: { field: string }) => e.field)).toEqual(['lostReason', 'lostOn']);
+    const lost = await api('am1', 'PATCH', `/api/v1/customers/${ids.xiaomi}`, {
+      status: 'lost',
+      lostReason: '转向竞争对手',
+      lostOn: '2026-11-01',
+    });
+    expect(lost.json()).toMatchObject({ status: 'lost', lostReason: '转向竞争对手', lostOn: '2026-11-01' });
+    const dnc = await api('am1', 'PATCH', `/api/v1/customers/${ids.xiaomi}`, {
+      doNotContact: true,
+      dncReason: '客户要求不再来电',
+    });
+    expect(dnc.json()).toMatchObject({
+      doNotContact: true,
+      dncReason: '客户要求不再来电',
+      dncSetByName: '测试am1',
+    });
+    expect((await api('am1', 'GET', '/api/v1/customers?doNotContact=true')).json().items).toHaveLength(1);
+  });
+
+  it('gives the second of two editors 409 and loses nothing', async () => {
+    const current = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json();
+    const first = await api('am1', 'PATCH', `/api/v1/customers/${ids.huawei}`, {
+      remark: '第一位',
+      version: current.version,
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await api('sup', 'PATCH', `/api/v1/customers/${ids.huawei}`, {
+      remark: '第二位',
+      version: current.version,
+    });
+    expect(second.statusCode).toBe(409);
+    expect((await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json().remark).toBe('第一位');
+  });
+
+  it('lists stale profiles (not verified within 30 days)', async () => {
+    expect((await api('boss', 'GET', '/api/v1/customers?staleDays=30')).json().items).toEqual([]);
+    expect((await api('boss', 'GET', '/api/v1/customers?staleDays=0')).json().items.length).toBe(3);
+  });
+});

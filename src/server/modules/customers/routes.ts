@@ -1,0 +1,167 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import { Type } from 'typebox';
+import type { Database } from '../../db/schema.ts';
+import { contextOf } from '../../http/authenticate.ts';
+import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
+import type { FieldCipher } from '../../security/field-crypto.ts';
+import * as schemas from './schemas.ts';
+import * as service from './service.ts';
+
+const ContactParams = Type.Object({
+  id: Type.Integer({ minimum: 1 }),
+  contactId: Type.Integer({ minimum: 1 }),
+});
+
+export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['customers 客户档案'];
+    app.get(
+      '/customers',
+      {
+        schema: {
+          tags,
+          summary: '客户列表（筛选、关键字搜索、键集分页；范围外数据脱敏）',
+          querystring: schemas.ListQuery,
+          response: { 200: Page(schemas.CustomerListItem), ...problemResponses() },
+        },
+      },
+      async (request) =>
+        service.listCustomers(db, contextOf(request), cipher, {
+          ...request.query,
+          limit: request.query.limit ?? 50,
+        }),
+    );
+    app.post(
+      '/customers',
+      {
+        schema: {
+          tags,
+          summary: '新建客户（可同时录入联系人；重名或同手机号时 409）',
+          body: schemas.CreateCustomerBody,
+          response: { 201: schemas.CustomerDetail, ...problemResponses(409) },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.createCustomer(db, contextOf(request), cipher, request.body)),
+    );
+    app.get(
+      '/customers/:id',
+      {
+        schema: {
+          tags,
+          summary: '客户详情',
+          params: IdParam,
+          response: { 200: schemas.CustomerDetail, ...problemResponses(404) },
+        },
+      },
+      async (request) => service.getCustomer(db, contextOf(request), cipher, request.params.id),
+    );
+    app.patch(
+      '/customers/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改客户（生命周期、免打扰、核定、负责人等）',
+          params: IdParam,
+          body: schemas.UpdateCustomerBody,
+          response: { 200: schemas.CustomerDetail, ...problemResponses(404, 409) },
+        },
+      },
+      async (request) =>
+        service.updateCustomer(db, contextOf(request), cipher, request.params.id, request.body),
+    );
+    app.get(
+      '/customers/:id/tier-history',
+      {
+        schema: {
+          tags,
+          summary: '客户等级变更历史',
+          params: IdParam,
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  fromTier: Nullable(Type.String()),
+                  toTier: Type.String(),
+                  reason: Type.String(),
+                  changedAt: DateTime,
+                  changedByName: Nullable(Type.String()),
+                }),
+              ),
+            }),
+            ...problemResponses(404),
+          },
+        },
+      },
+      async (request) => ({ items: await service.tierHistory(db, contextOf(request), request.params.id) }),
+    );
+    app.get(
+      '/customers/:id/contacts',
+      {
+        schema: {
+          tags,
+          summary: '联系人（机密：范围外脱敏）',
+          params: IdParam,
+          response: { 200: Type.Object({ items: Type.Array(schemas.Contact) }), ...problemResponses(404) },
+        },
+      },
+      async (request) => ({
+        items: await service.listContacts(db, contextOf(request), cipher, request.params.id),
+      }),
+    );
+    app.post(
+      '/customers/:id/contacts',
+      {
+        schema: {
+          tags,
+          summary: '新增联系人',
+          params: IdParam,
+          body: schemas.ContactBody,
+          response: { 201: schemas.Contact, ...problemResponses(404) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await service.addContact(db, contextOf(request), cipher, request.params.id, request.body)),
+    );
+    app.patch(
+      '/customers/:id/contacts/:contactId',
+      {
+        schema: {
+          tags,
+          summary: '修改联系人',
+          params: ContactParams,
+          body: schemas.ContactPatch,
+          response: { 200: schemas.Contact, ...problemResponses(404, 409) },
+        },
+      },
+      async (request) =>
+        service.updateContact(
+          db,
+          contextOf(request),
+          cipher,
+          request.params.id,
+          request.params.contactId,
+          request.body,
+        ),
+    );
+    app.delete(
+      '/customers/:id/contacts/:contactId',
+      {
+        schema: {
+          tags,
+          summary: '删除联系人',
+          params: ContactParams,
+          response: { 204: Type.Null(), ...problemResponses(404) },
+        },
+      },
+      async (request, reply) => {
+        await service.deleteContact(db, contextOf(request), request.params.id, request.params.contactId);
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,422 @@
+import { type Kysely, sql } from 'kysely';
+import { auditedLevels } from '../../../domain/customers/confidentiality.ts';
+import { isMainlandMobile, normalizeMobile } from '../../../domain/customers/duplicates.ts';
+import { queryGrams } from '../../../domain/customers/search-grams.ts';
+import { resolveDataScope } from '../../db/data-scope.ts';
+import type { Database } from '../../db/schema.ts';
+import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
+import { decodeCursor, pageOf } from '../../http/pagination.ts';
+import type { FieldCipher } from '../../security/field-crypto.ts';
+import { recordAudit } from '../audit/service.ts';
+import { activeUserExists } from '../users/repository.ts';
+import * as contactsRepo from './contacts-repository.ts';
+import {
+  type ContactInput,
+  type CustomerInput,
+  contactColumns,
+  customerColumns,
+  lifecycleErrors,
+} from './customer-input.ts';
+import * as repo from './repository.ts';
+import { loadTierRules, retier } from './tiering.ts';
+import { contactJson, customerDetailJson, customerListJson, rowVisibility } from './view.ts';
+
+export const CUSTOMER = { zh: '客户', en: 'Customer' };
+
+export async function viewerOf(db: Kysely<Database>, ctx: RequestContext): Promise<repo.Viewer> {
+  requirePermission(ctx.actor, 'customers.read');
+  return { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
+}
+
+export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'keyword'> & {
+  q?: string;
+  sort?: string;
+  limit: number;
+  cursor?: string;
+};
+
+function parseSort(sort: string | undefined): { sort: repo.CustomerSort; desc: boolean } {
+  const desc = sort?.startsWith('-') ?? false;
+  const key = (sort ?? 'name').replace(/^-/, '');
+  if (key !== 'name' && key !== 'code' && key !== 'createdAt') {
+    throw invalid([
+      { field: 'sort', zh: '排序字段应为 name、code 或 createdAt', en: 'must be name, code or createdAt' },
+    ]);
+  }
+  return { sort: key, desc };
+}
+
+function keywordOf(q: string | undefined, cipher: FieldCipher): repo.CustomerFilter['keyword'] {
+  const term = q?.trim().toLowerCase();
+  if (!term) return undefined;
+  const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return {
+    grams: queryGrams(term),
+    pattern: `%${escaped}%`,
+    mobileHash: isMainlandMobile(term) ? cipher.hash(normalizeMobile(term)) : undefined,
+  };
+}
+
+export function customerFilter(query: ListCustomersQuery, cipher: FieldCipher): repo.CustomerFilter {
+  const { q, sort, limit: _limit, cursor: _cursor, ...filters } = query;
+  return { ...filters, ...parseSort(sort), keyword: keywordOf(q, cipher) };
+}
+
+export async function listCustomers(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  query: ListCustomersQuery,
+) {
+  const viewer = await viewerOf(db, ctx);
+  const filter = customerFilter(query, cipher);
+  const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
+  const page = pageOf(rows, query.limit, (r) => ({
+    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.code : r.created_at.toISOString(),
+    id: r.id,
+  }));
+  return { items: page.items.map((r) => customerListJson(ctx.actor, r)), nextCursor: page.nextCursor };
+}
+
+async function findOrThrow(db: Kysely<Database>, viewer: repo.Viewer, id: number) {
+  const row = await repo.findCustomer(db, viewer, id);
+  if (!row) throw notFound(CUSTOMER);
+  return row;
+}
+
+/** Every view of 机密/绝密 data is audited (SPEC §2.5). */
+export async function getCustomer(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  id: number,
+) {
+  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
+  const visibility = rowVisibility(ctx.actor, row);
+  const levels = auditedLevels(visibility);
+  if (levels.length > 0) {
+    await db
+      .transaction()
+      .execute((trx) => recordAudit(trx, ctx, 'customers.viewed', { type: 'customer', id }, { levels }));
+  }
+  return customerDetailJson(row, visibility, cipher);
+}
+
+async function checkPeople(db: Kysely<Database>, input: CustomerInput): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  for (const field of ['ownerId', 'agentId'] as const) {
+    const id = input[field];
+    if (id !== undefined && id !== null && !(await activeUserExists(db, id))) {
+      errors.push({ field, zh: '员工不存在或已停用', en: 'no such active user' });
+    }
+  }
+  return errors;
+}
+
+async function duplicatesOf(
+  db: Kysely<Database>,
+  nameKey: string | undefined,
+  mobileHashes: string[],
+  exceptId?: number,
+) {
+  const byName = nameKey ? await repo.customersWithNameKey(db, nameKey, exceptId) : [];
+  const byMobile = await repo.customersWithMobileHash(db, mobileHashes, exceptId);
+  const seen = new Map<number, { id: number; code: string; name: string }>();
+  for (const c of [...byName, ...byMobile]) seen.set(c.id, c);
+  return [...seen.values()];
+}
+
+function duplicateConflict(found: { code: string; name: string }[]): AppError {
+  const list = found.map((c) => `${c.code} ${c.name}`).join('、');
+  return conflict(
+    {
+      zh: `与已有客户重复：${list}。确认不是同一客户时可勾选“仍然创建”`,
+      en: `Looks like an existing customer: ${list}`,
+    },
+    [{ field: 'name', zh: `可能与 ${list} 重复`, en: `may duplicate ${list}` }],
+  );
+}
+
+export interface CreateCustomerInput extends CustomerInput {
+  name: string;
+  contacts?: ContactInput[];
+  /** Create even though a customer with the same name or mobile exists. */
+  allowDuplicate?: boolean;
+}
+
+export async function createCustomer(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  input: CreateCustomerInput,
+) {
+  requirePermission(ctx.actor, 'customers.write');
+  // Account managers own what they create unless told otherwise.
+  const owned = {
+    ...input,
+    ownerId:
+      input.ownerId === undefined && ctx.actor.roles.includes('account_manager')
+        ? ctx.actor.id
+        : input.ownerId,
+  };
+  const { columns, errors } = customerColumns(owned, cipher);
+  const contacts = (input.contacts ?? []).map((c, i) =>
+    contactColumns({ isPrimary: i === 0, ...c }, cipher, `contacts.${i}.`),
+  );
+  errors.push(...contacts.flatMap((c) => c.errors), ...(await checkPeople(db, owned)));
+  errors.push(
+    ...lifecycleErrors({
+      status: input.status ?? 'prospect',
+      lost_reason: columns.lost_reason ?? null,
+      lost_on: input.lostOn ?? null,
+    }),
+  );
+  if (contacts.filter((c) => c.columns.is_primary).length > 1) {
+    errors.push({ field: 'contacts', zh: '只能有一个主要联系人', en: 'only one contact can be primary' });
+  }
+  if (errors.length > 0) throw invalid(errors);
+
+  const id = await db.transaction().execute(async (trx) => {
+    if (!input.allowDuplicate) {
+      const hashes = contacts
+        .map((c) => c.columns.mobile_hash)
+        .filter((h): h is string => typeof h === 'string');
+      const found = await duplicatesOf(trx, columns.name_key as string, hashes);
+      if (found.length > 0) throw duplicateConflict(found);
+    }
+    const rules = await loadTierRules(trx);
+    const inserted = await trx
+      .insertInto('customers')
+      .values({
+        ...(columns as { name: string; name_key: string }),
+        created_by: ctx.actor.id,
+        verified_at: sql`now()`,
+      })
+      .returning(['id', 'annual_amount', 'score'])
+      .executeTakeFirstOrThrow();
+    const tier = await retier(
+      trx,
+      rules,
+      { id: inserted.id, tier: null, annualAmount: inserted.annual_amount, score: null },
+      '新建客户',
+      ctx.actor.id,
+    );
+    await trx.updateTable('customers').set({ tier }).where('id', '=', inserted.id).execute();
+    await contactsRepo.insertContacts(
+      trx,
+      contacts.map((c) => ({ ...(c.columns as { name: string }), customer_id: inserted.id })),
+    );
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.created',
+      { type: 'customer', id: inserted.id },
+      { name: input.name, tier },
+    );
+    return inserted.id;
+  });
+  return getCustomer(db, ctx, cipher, id);
+}
+
+async function writableOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
+  requirePermission(ctx.actor, 'customers.write');
+  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
+  if (row.in_scope !== true) throw new AppError('forbidden');
+  return row;
+}
+
+export interface UpdateCustomerInput extends CustomerInput {
+  version?: number;
+}
+
+export async function updateCustomer(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  id: number,
+  input: UpdateCustomerInput,
+) {
+  const before = await writableOrThrow(db, ctx, id);
+  const { version, verified, doNotContact, dncReason, ...fields } = input;
+  const { columns, errors } = customerColumns(fields, cipher);
+  errors.push(...(await checkPeople(db, fields)));
+  const after = { ...before, ...columns } as {
+    status: string;
+    lost_reason: string | null;
+    lost_on: string | null;
+  };
+  if (after.status !== 'lost') Object.assign(columns, { lost_reason: null, lost_on: null });
+  else errors.push(...lifecycleErrors(after));
+  if (doNotContact === true && !dncReason?.trim() && !before.do_not_contact) {
+    errors.push({
+      field: 'dncReason',
+      zh: '设置免打扰时必须填写原因',
+      en: 'is required when setting do-not-contact',
+    });
+  }
+  if (errors.length > 0) throw invalid(errors);
+  if (doNotContact !== undefined && doNotContact !== before.do_not_contact) {
+    Object.assign(
+      columns,
+      doNotContact
+        ? {
+            do_not_contact: true,
+            dnc_reason: dncReason?.trim(),
+            dnc_set_at: sql`now()`,
+            dnc_set_by: ctx.actor.id,
+          }
+        : { do_not_contact: false, dnc_reason: null, dnc_set_at: null, dnc_set_by: null },
+    );
+  }
+  if (verified) columns.verified_at = sql`now()` as unknown as Date;
+
+  await db.transaction().execute(async (trx) => {
+    if (columns.annual_amount !== undefined) {
+      columns.tier = await retier(
+        trx,
+        await loadTierRules(trx),
+        {
+          id,
+          tier: before.tier,
+          annualAmount: String(columns.annual_amount),
+          score: before.score === null ? null : Number(before.score),
+        },
+        '年合作金额变更',
+        ctx.actor.id,
+      );
+    }
+    let query = trx
+      .updateTable('customers')
+      .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
+      .where('id', '=', id);
+    if (version !== undefined) query = query.where('version', '=', version);
+    if (Number((await query.executeTakeFirst()).numUpdatedRows) === 0) throw new AppError('stale_version');
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.updated',
+      { type: 'customer', id },
+      { fields: Object.keys(input).filter((k) => k !== 'version') },
+    );
+  });
+  return getCustomer(db, ctx, cipher, id);
+}
+
+export async function tierHistory(db: Kysely<Database>, ctx: RequestContext, id: number) {
+  await findOrThrow(db, await viewerOf(db, ctx), id);
+  return (await repo.tierHistory(db, id)).map((h) => ({
+    id: h.id,
+    fromTier: h.from_tier,
+    toTier: h.to_tier,
+    reason: h.reason,
+    changedAt: h.changed_at.toISOString(),
+    changedByName: h.changed_by_name,
+  }));
+}
+
+// ── contacts (机密) ──────────────────────────────────────────────────────────
+
+export async function listContacts(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  customerId: number,
+) {
+  const row = await findOrThrow(db, await viewerOf(db, ctx), customerId);
+  const exposure = rowVisibility(ctx.actor, row).confidential;
+  const contacts = await contactsRepo.listContacts(db, customerId);
+  if (exposure === 'full' && contacts.length > 0) {
+    await db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(
+          trx,
+          ctx,
+          'customers.contacts_viewed',
+          { type: 'customer', id: customerId },
+          { contacts: contacts.length },
+        ),
+      );
+  }
+  return contacts.map((c) => contactJson(c, exposure, cipher));
+}
+
+export async function addContact(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  customerId: number,
+  input: ContactInput & { name: string },
+) {
+  await writableOrThrow(db, ctx, customerId);
+  const { columns, errors } = contactColumns(input, cipher, '');
+  if (errors.length > 0) throw invalid(errors);
+  const id = await db.transaction().execute(async (trx) => {
+    if (input.isPrimary) await contactsRepo.clearPrimary(trx, customerId);
+    const [inserted] = await contactsRepo.insertContacts(trx, [
+      { ...(columns as { name: string }), customer_id: customerId },
+    ]);
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.contact_added',
+      { type: 'customer', id: customerId },
+      { contactId: inserted?.id },
+    );
+    return inserted?.id as number;
+  });
+  const created = await contactsRepo.findContact(db, customerId, id);
+  return contactJson(created as NonNullable<typeof created>, 'full', cipher);
+}
+
+export async function updateContact(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  customerId: number,
+  contactId: number,
+  input: ContactInput & { version?: number },
+) {
+  await writableOrThrow(db, ctx, customerId);
+  if (!(await contactsRepo.findContact(db, customerId, contactId)))
+    throw notFound({ zh: '联系人', en: 'Contact' });
+  const { version, ...fields } = input;
+  const { columns, errors } = contactColumns(fields, cipher, '');
+  if (errors.length > 0) throw invalid(errors);
+  await db.transaction().execute(async (trx) => {
+    if (input.isPrimary) await contactsRepo.clearPrimary(trx, customerId, contactId);
+    if (!(await contactsRepo.updateContact(trx, contactId, columns, version)))
+      throw new AppError('stale_version');
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.contact_updated',
+      { type: 'customer', id: customerId },
+      { contactId, fields: Object.keys(fields) },
+    );
+  });
+  const updated = await contactsRepo.findContact(db, customerId, contactId);
+  return contactJson(updated as NonNullable<typeof updated>, 'full', cipher);
+}
+
+export async function deleteContact(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  customerId: number,
+  contactId: number,
+) {
+  await writableOrThrow(db, ctx, customerId);
+  if (!(await contactsRepo.findContact(db, customerId, contactId)))
+    throw notFound({ zh: '联系人', en: 'Contact' });
+  await db.transaction().execute(async (trx) => {
+    await contactsRepo.softDeleteContact(trx, contactId);
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.contact_deleted',
+      { type: 'customer', id: customerId },
+      { contactId },
+    );
+  });
+}

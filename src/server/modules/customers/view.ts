@@ -1,0 +1,140 @@
+import { type Level, type Visibility, visibilityFor } from '../../../domain/customers/confidentiality.ts';
+import { maskAddress, maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
+import { isBasicOnlyViewer } from '../../../domain/roles.ts';
+import type { ContactsTable } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { FieldCipher } from '../../security/field-crypto.ts';
+import type { CustomerListRow, CustomerRow } from './repository.ts';
+
+const STALE_DAYS = 30;
+const DAY = 86_400_000;
+
+export function rowVisibility(
+  actor: Actor,
+  row: { in_scope: boolean | null; granted_levels: string[] | null },
+): Visibility {
+  return visibilityFor({
+    inScope: row.in_scope === true,
+    canRead: actor.permissions.has('customers.read'),
+    basicOnly: isBasicOnlyViewer(actor.roles),
+    grantedLevels: (row.granted_levels ?? []) as Level[],
+  });
+}
+
+const when = <T>(shown: boolean, value: T): T | null => (shown ? value : null);
+
+/** 秘密-level fields: everything but contacts and cooperation figures. Marketing gets name, industry and region only. */
+function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
+  const full = visibility.secret === 'full';
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind,
+    industry: row.industry,
+    province: row.province,
+    city: row.city,
+    district: when(full, row.district),
+    address: full ? row.address : row.address ? maskAddress(row.address) : null,
+    tags: row.tags,
+    needType: row.need_type,
+    tier: row.tier,
+    status: row.status,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    agentId: row.agent_id,
+    agentName: row.agent_name,
+    doNotContact: row.do_not_contact,
+    verifiedAt: row.verified_at?.toISOString() ?? null,
+    stale: !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+    visibility: {
+      secret: visibility.secret,
+      confidential: visibility.confidential,
+      topSecret: visibility.top_secret,
+    },
+  };
+}
+
+/** A list row never carries 机密/绝密 values: the primary contact comes masked whoever looks. */
+export function customerListJson(actor: Actor, row: CustomerListRow) {
+  const visibility = rowVisibility(actor, row);
+  return {
+    ...basicJson(row, visibility),
+    primaryContactName: row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
+    primaryContactMobile: row.primary_contact_mobile_masked,
+  };
+}
+
+export function customerDetailJson(row: CustomerRow, visibility: Visibility, cipher: FieldCipher) {
+  const full = visibility.secret === 'full';
+  const confidential = visibility.confidential;
+  const topSecret = visibility.top_secret === 'full';
+  return {
+    ...basicJson(row, visibility),
+    foundedOn: when(full, row.founded_on),
+    employees: when(full, row.employees),
+    annualRevenue: when(topSecret, row.annual_revenue),
+    source: when(full, row.source),
+    firstCooperationOn: when(full, row.first_cooperation_on),
+    annualAmount: when(topSecret, row.annual_amount),
+    products: when(full, row.products),
+    cooperationFrequency: when(full, row.cooperation_frequency),
+    membershipNo: when(full, row.membership_no),
+    anniversaryOn: when(full, row.anniversary_on),
+    idNumber:
+      confidential === 'full' && row.id_number_enc
+        ? cipher.decrypt(row.id_number_enc)
+        : confidential === 'hidden'
+          ? null
+          : row.id_number_masked,
+    score: when(topSecret, row.score === null ? null : Number(row.score)),
+    prospects: when(full, row.prospects),
+    lostReason: row.lost_reason,
+    lostOn: row.lost_on,
+    dncReason: row.dnc_reason,
+    dncSetAt: row.dnc_set_at?.toISOString() ?? null,
+    dncSetByName: row.dnc_set_by_name ?? null,
+    preferredMethod: row.preferred_method,
+    preferredChannel: row.preferred_channel,
+    preferredWindow: row.preferred_window,
+    remark: when(full, row.remark),
+  };
+}
+
+type ContactRow = Pick<
+  ContactsTable,
+  | 'customer_id'
+  | 'name'
+  | 'position'
+  | 'role_kind'
+  | 'phone'
+  | 'email'
+  | 'qq'
+  | 'wechat'
+  | 'mobile_enc'
+  | 'mobile_masked'
+> & { id: number; is_primary: boolean; version: number };
+
+/** 机密: full, masked (张*, 138****5678, z***@…) or, for nobody yet, hidden. */
+export function contactJson(row: ContactRow, exposure: Visibility['confidential'], cipher: FieldCipher) {
+  const full = exposure === 'full';
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    name: full ? row.name : maskPersonName(row.name),
+    position: row.position,
+    roleKind: row.role_kind,
+    mobile: full ? (row.mobile_enc ? cipher.decrypt(row.mobile_enc) : null) : row.mobile_masked,
+    phone: full ? row.phone : row.phone ? maskGeneric(row.phone) : null,
+    email: full ? row.email : row.email ? maskEmail(row.email) : null,
+    qq: when(full, row.qq),
+    wechat: when(full, row.wechat),
+    isPrimary: row.is_primary,
+    version: row.version,
+    masked: !full,
+  };
+}

@@ -119,10 +119,15 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
   const hasWeb = indexHtml !== undefined && fs.existsSync(indexHtml);
   if (hasWeb && webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+    // A missing file (/assets/x.js) is a 404, not the app: a browser would try to run HTML as a script.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb || isFile) {
       return sendProblem(request, reply, 'route_not_found');
     }
     // Client-side routes: every other GET gets the single-page app.

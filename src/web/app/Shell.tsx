@@ -1,0 +1,87 @@
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { post } from '../api/client.ts';
+import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
+import { useMe } from './auth.tsx';
+import { useI18n } from './i18n.tsx';
+import { menuItems } from './menu.tsx';
+
+export function Shell() {
+  const { data: me, isLoading } = useMe();
+  const { t, locale, setLocale } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  if (isLoading) return null;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  const signOut = async () => {
+    await post('/api/v1/auth/logout').catch(() => undefined);
+    client.clear();
+    navigate('/login');
+  };
+  const selected = location.pathname === '/' ? '/' : location.pathname.replace(/\/\d+$/, '');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} theme="dark" breakpoint="lg" collapsedWidth={64}>
+        <div
+          style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '18px 24px', whiteSpace: 'nowrap' }}
+        >
+          {t('app.name')}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          defaultOpenKeys={['settings']}
+          items={menuItems(me, t)}
+          onClick={({ key }) => navigate(key)}
+          data-testid="side-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end' }}
+        >
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'password', label: t('user.changePassword') },
+                { key: 'tokens', label: t('user.tokens') },
+                { key: 'language', label: t('user.language') },
+                { type: 'divider' },
+                { key: 'logout', label: t('user.logout') },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'password') setChangingPassword(true);
+                if (key === 'tokens') navigate('/account/tokens');
+                if (key === 'language') setLocale(locale === 'en' ? 'zh-CN' : 'en');
+                if (key === 'logout') void signOut();
+              },
+            }}
+          >
+            <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
+              <UserOutlined />
+              <Typography.Text>{me.displayName}</Typography.Text>
+              <DownOutlined />
+            </Space>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordModal
+        open={me.mustChangePassword || changingPassword}
+        forced={me.mustChangePassword}
+        onDone={() => setChangingPassword(false)}
+      />
+    </Layout>
+  );
+}

@@ -1,0 +1,28 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, get } from '../api/client.ts';
+import type { Me } from '../api/types.ts';
+
+/** The signed-in user, or null when signed out. */
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        return await get<Me>('/api/v1/auth/me');
+      } catch (error) {
+        if (error instanceof ApiError && error.problem.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useRefreshMe() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['me'] });
+}
+
+export function can(me: Me | null | undefined, ...permissions: string[]): boolean {
+  return !!me && permissions.some((p) => me.permissions.includes(p));
+}

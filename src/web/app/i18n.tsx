@@ -1,0 +1,52 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { setApiLocale } from '../api/client.ts';
+import { type MessageKey, messages } from './messages.ts';
+
+export type Locale = 'zh-CN' | 'en';
+const STORAGE_KEY = 'huifang.locale';
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const start = initialLocale();
+    setApiLocale(start);
+    return start;
+  });
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setApiLocale(next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t(key, params = {}) {
+        const text: string = messages[key][locale === 'en' ? 1 : 0];
+        return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          name in params ? String(params[name]) : whole,
+        );
+      },
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

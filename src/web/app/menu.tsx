@@ -1,0 +1,84 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  ExclamationCircleOutlined,
+  PhoneOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { Me } from '../api/types.ts';
+import { can } from './auth.tsx';
+import type { MessageKey } from './messages.ts';
+
+type Item = {
+  key: string;
+  label: MessageKey;
+  icon?: React.ReactNode;
+  show: (me: Me) => boolean;
+  children?: Item[];
+};
+
+/** The side menu per permission (SPEC §1 roles); the server checks every call again. */
+const ITEMS: Item[] = [
+  { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, show: () => true },
+  {
+    key: '/customers',
+    label: 'menu.customers',
+    icon: <TeamOutlined />,
+    show: (me) => can(me, 'customers.read'),
+  },
+  {
+    key: '/followups',
+    label: 'menu.followups',
+    icon: <PhoneOutlined />,
+    show: (me) => can(me, 'followups.work', 'followups.plan', 'followups.assign', 'records.review'),
+  },
+  {
+    key: '/issues',
+    label: 'menu.issues',
+    icon: <ExclamationCircleOutlined />,
+    show: (me) => can(me, 'issues.register', 'issues.handle'),
+  },
+  {
+    key: '/reports',
+    label: 'menu.reports',
+    icon: <BarChartOutlined />,
+    show: (me) => can(me, 'reports.read'),
+  },
+  {
+    key: 'settings',
+    label: 'menu.settings',
+    icon: <SettingOutlined />,
+    show: (me) => can(me, 'users.manage', 'departments.manage', 'roles.manage', 'audit.read'),
+    children: [
+      { key: '/settings/users', label: 'menu.users', show: (me) => can(me, 'users.manage') },
+      {
+        key: '/settings/departments',
+        label: 'menu.departments',
+        show: (me) => can(me, 'departments.manage'),
+      },
+      { key: '/settings/roles', label: 'menu.roles', show: (me) => can(me, 'roles.manage') },
+      {
+        key: '/settings/audit',
+        label: 'menu.audit',
+        icon: <AuditOutlined />,
+        show: (me) => can(me, 'audit.read'),
+      },
+    ],
+  },
+];
+
+export function menuItems(me: Me, t: (key: MessageKey) => string): MenuProps['items'] {
+  const build = (items: Item[]): NonNullable<MenuProps['items']> =>
+    items
+      .filter((item) => item.show(me))
+      .map((item) => ({
+        key: item.key,
+        icon: item.icon,
+        label: t(item.label),
+        children: item.children ? build(item.children) : undefined,
+      }));
+  return build(ITEMS);
+}

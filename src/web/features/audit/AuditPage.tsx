@@ -1,0 +1,142 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, DatePicker, Input, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { get, query } from '../../api/client.ts';
+import type { AuditEvent, Page } from '../../api/types.ts';
+import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { ACTION_LABELS, label } from '../../app/labels.ts';
+
+interface Filters {
+  action?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+}
+
+export function AuditPage() {
+  const { t, locale } = useI18n();
+  const [filters, setFilters] = useState<Filters>({});
+  const [verdict, setVerdict] = useState<{ ok: boolean; text: string }>();
+  const events = useInfiniteQuery({
+    queryKey: ['audit', filters],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      get<Page<AuditEvent>>(`/api/v1/audit-events${query({ ...filters, limit: 50, cursor: pageParam })}`),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+  const verify = async () => {
+    try {
+      const result = await get<{ ok: boolean; checked: number; brokenAt?: { id: number; reason: string } }>(
+        '/api/v1/audit-events/verify',
+      );
+      setVerdict(
+        result.ok
+          ? { ok: true, text: t('audit.intact', { n: result.checked }) }
+          : {
+              ok: false,
+              text: t('audit.broken', {
+                id: result.brokenAt?.id ?? '?',
+                reason: result.brokenAt?.reason ?? '',
+              }),
+            },
+      );
+    } catch (error) {
+      showApiError(error);
+    }
+  };
+  const range = (value: [Dayjs | null, Dayjs | null] | null) =>
+    setFilters({
+      ...filters,
+      from: value?.[0]?.startOf('day').toISOString(),
+      to: value?.[1]?.endOf('day').toISOString(),
+    });
+
+  return (
+    <Card
+      title={t('audit.title')}
+      extra={
+        <Space>
+          <Button href={`/api/v1/audit-events/export${query({ ...filters })}`}>{t('common.export')}</Button>
+          <Button type="primary" onClick={verify}>
+            {t('audit.verify')}
+          </Button>
+        </Space>
+      }
+    >
+      {verdict && (
+        <Alert
+          type={verdict.ok ? 'success' : 'error'}
+          showIcon
+          title={verdict.text}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          placeholder="action, e.g. users.created"
+          allowClear
+          onSearch={(action) => setFilters({ ...filters, action })}
+        />
+        <Input.Search
+          placeholder="target id"
+          allowClear
+          onSearch={(targetId) => setFilters({ ...filters, targetId })}
+        />
+        <DatePicker.RangePicker onChange={range} />
+      </Space>
+      <Table<AuditEvent>
+        rowKey="id"
+        size="small"
+        loading={events.isLoading}
+        dataSource={events.data?.pages.flatMap((p) => p.items) ?? []}
+        pagination={false}
+        columns={[
+          { title: '#', dataIndex: 'id', width: 70 },
+          {
+            title: t('audit.time'),
+            dataIndex: 'occurredAt',
+            width: 170,
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+          },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorName',
+            width: 120,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 180,
+            render: (v: string) => label(ACTION_LABELS, v, locale),
+          },
+          {
+            title: t('audit.target'),
+            render: (_, e) => (e.targetType ? `${e.targetType} #${e.targetId}` : '—'),
+            width: 140,
+          },
+          {
+            title: t('audit.details'),
+            dataIndex: 'details',
+            render: (v: Record<string, unknown>) => (
+              <Typography.Text code style={{ fontSize: 12 }}>
+                {JSON.stringify(v)}
+              </Typography.Text>
+            ),
+          },
+          { title: 'IP', dataIndex: 'ip', width: 120 },
+        ]}
+      />
+      {events.hasNextPage && (
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Button onClick={() => events.fetchNextPage()} loading={events.isFetchingNextPage}>
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}

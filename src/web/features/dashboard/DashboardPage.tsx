@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { get } from '../../api/client.ts';
+import type { Role } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { menuItems } from '../../app/menu.tsx';
+
+export function DashboardPage() {
+  const { data: me } = useMe();
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  if (!me) return null;
+  const names = new Map((roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]));
+  const shortcuts = (menuItems(me, t) ?? [])
+    .flatMap((item) => (item && 'children' in item && item.children ? item.children : [item]))
+    .filter((item): item is { key: string; label: string } => !!item && 'label' in item && item.key !== '/');
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="greeting">
+          {t('dashboard.hello', { name: me.displayName })}
+        </Typography.Title>
+        <Space wrap>
+          <Typography.Text type="secondary">{t('dashboard.roles')}:</Typography.Text>
+          {me.roles.map((r) => (
+            <Tag color="blue" key={r}>
+              {names.get(r) ?? r}
+            </Tag>
+          ))}
+        </Space>
+      </Card>
+      <Card title={t('dashboard.shortcuts')}>
+        <Row gutter={[16, 16]}>
+          {shortcuts.map((item) => (
+            <Col key={item.key} xs={24} sm={12} md={8} lg={6}>
+              <Card hoverable onClick={() => navigate(item.key)} size="small">
+                {item.label}
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+    </Space>
+  );
+}

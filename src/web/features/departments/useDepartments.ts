@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { get } from '../../api/client.ts';
+import type { Department } from '../../api/types.ts';
+
+export function useDepartments() {
+  return useQuery({
+    queryKey: ['departments'],
+    queryFn: () => get<{ items: Department[] }>('/api/v1/departments'),
+  });
+}
+
+export interface DepartmentTreeNode {
+  title: string;
+  value: number;
+  key: number;
+  department: Department;
+  children: DepartmentTreeNode[];
+}
+
+/** The flat list from the API as a tree (for TreeSelect and the department page). */
+export function departmentTree(items: Department[]): DepartmentTreeNode[] {
+  const nodes = new Map<number, DepartmentTreeNode>(
+    items.map((d) => [d.id, { title: d.name, value: d.id, key: d.id, department: d, children: [] }]),
+  );
+  const roots: DepartmentTreeNode[] = [];
+  for (const d of items) {
+    const node = nodes.get(d.id) as DepartmentTreeNode;
+    const parent = d.parentId === null ? undefined : nodes.get(d.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,115 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { useEffect } from 'react';
+import { get, patch, post } from '../../api/client.ts';
+import type { Page, Role, User } from '../../api/types.ts';
+import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
+
+/** Create (user undefined) or edit a user; the server names any bad field. */
+export function UserForm({ open, user, onClose }: { open: boolean; user?: User; onClose(): void }) {
+  const { t, locale } = useI18n();
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  const departments = useDepartments();
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  const people = useQuery({
+    queryKey: ['users', 'supervisors'],
+    queryFn: () => get<Page<User>>('/api/v1/users?status=active&limit=500'),
+    enabled: open,
+  });
+
+  useEffect(() => {
+    if (open) form.setFieldsValue(user ? { ...user, password: undefined } : { roles: [] });
+    else form.resetFields();
+  }, [open, user, form]);
+
+  const save = async () => {
+    const values = await form.validateFields();
+    try {
+      if (user) {
+        const { username: _u, password, ...rest } = values;
+        await patch(`/api/v1/users/${user.id}`, {
+          ...rest,
+          ...(password ? { password } : {}),
+          version: user.version,
+        });
+      } else {
+        await post('/api/v1/users', values);
+      }
+      await client.invalidateQueries({ queryKey: ['users'] });
+      onClose();
+    } catch (error) {
+      showApiError(error, form);
+    }
+  };
+
+  return (
+    <Modal
+      title={user ? t('users.edit') : t('users.new')}
+      open={open}
+      onOk={save}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+      width={560}
+    >
+      <Form form={form} layout="vertical" data-testid="user-form">
+        <Form.Item name="username" label={t('users.username')} rules={[{ required: !user }]}>
+          <Input disabled={!!user} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={user ? t('users.resetPassword') : t('users.password')}
+          extra={t('password.hint')}
+          rules={[{ required: !user }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="departmentId" label={t('users.department')} rules={[{ required: true }]}>
+          <TreeSelect treeData={departmentTree(departments.data?.items ?? [])} treeDefaultExpandAll />
+        </Form.Item>
+        <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true }]}>
+          <Select
+            mode="multiple"
+            options={(roles.data?.items ?? []).map((r) => ({
+              value: r.key,
+              label: locale === 'en' ? r.nameEn : r.nameZh,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="supervisorId" label={t('users.supervisor')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={(people.data?.items ?? [])
+              .filter((p) => p.id !== user?.id)
+              .map((p) => ({ value: p.id, label: `${p.displayName} (${p.username})` }))}
+          />
+        </Form.Item>
+        {user && (
+          <Form.Item name="status" label={t('users.status')}>
+            <Select
+              options={[
+                { value: 'active', label: t('users.active') },
+                { value: 'disabled', label: t('users.disabled') },
+              ]}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="email" label={t('users.email')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t('users.phone')}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

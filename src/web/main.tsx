@@ -1,0 +1,80 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { setUnauthenticatedHandler } from './api/client.ts';
+import { I18nProvider, useI18n } from './app/i18n.tsx';
+import { Shell } from './app/Shell.tsx';
+import { TokensPage } from './features/account/TokensPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
+import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
+import { ModulePending } from './features/pending/ModulePending.tsx';
+import { RolesPage } from './features/roles/RolesPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'customers', element: <ModulePending name="menu.customers" /> },
+      { path: 'followups', element: <ModulePending name="menu.followups" /> },
+      { path: 'issues', element: <ModulePending name="menu.issues" /> },
+      { path: 'reports', element: <ModulePending name="menu.reports" /> },
+      { path: 'settings/users', element: <UsersPage /> },
+      { path: 'settings/departments', element: <DepartmentsPage /> },
+      { path: 'settings/roles', element: <RolesPage /> },
+      { path: 'settings/audit', element: <AuditPage /> },
+      { path: 'account/tokens', element: <TokensPage /> },
+      { path: '*', element: <ModulePending name="menu.dashboard" /> },
+    ],
+  },
+]);
+
+// A session that expired mid-use sends the user back to sign in.
+setUnauthenticatedHandler(() => {
+  queryClient.setQueryData(['me'], null);
+  if (window.location.pathname !== '/login') void router.navigate('/login');
+});
+
+function Themed() {
+  const { locale } = useI18n();
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1677ff' } }}
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <Themed />
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

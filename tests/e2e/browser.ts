@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/hf-shots';
+
+export function launch(): Promise<Browser> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Seeds through the API as admin: returns the admin cookie. */
+export async function adminCookie(): Promise<string> {
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Admin12345' }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+export async function apiAs(cookie: string, method: string, url: string, body?: unknown) {
+  const response = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** A user ready to sign in (initial password already changed to `password`). */
+export async function seedUser(username: string, roles: string[], password = 'Ready12345') {
+  const admin = await adminCookie();
+  const { items } = await apiAs(admin, 'GET', '/api/v1/departments');
+  await apiAs(admin, 'POST', '/api/v1/users', {
+    username,
+    displayName: `用户${username}`,
+    password: 'Initial123',
+    departmentId: items[1].id,
+    roles,
+  });
+  const login = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Initial123' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  await apiAs(cookie, 'POST', '/api/v1/auth/password', {
+    currentPassword: 'Initial123',
+    newPassword: password,
+  });
+}
+
+export async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+}
+
+export async function menuTexts(page: Page): Promise<string[]> {
+  await page.waitForSelector('[data-testid=side-menu]');
+  const items = await page.locator('[data-testid=side-menu] .ant-menu-title-content').allTextContents();
+  return items.map((s) => s.trim());
+}

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { baseUrl, launch, menuTexts, SHOTS, seedUser, signIn } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  await seedUser('e2e.agent', ['agent']);
+  await seedUser('e2e.am', ['account_manager']);
+  await seedUser('e2e.sup', ['supervisor']);
+  await seedUser('e2e.dm', ['dept_manager']);
+  await seedUser('e2e.exec', ['executive']);
+  await seedUser('e2e.analyst', ['analyst']);
+  await seedUser('e2e.mkt', ['marketing']);
+  await seedUser('e2e.admin2', ['admin']);
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+
+describe('each role sees its own menu', () => {
+  it.each([
+    ['e2e.agent', ['工作台', '客户', '回访', '问题']],
+    ['e2e.am', ['工作台', '客户', '回访', '问题']],
+    ['e2e.sup', ['工作台', '客户', '回访', '问题', '报表']],
+    ['e2e.dm', ['工作台', '客户', '回访', '问题', '报表']],
+    ['e2e.exec', ['工作台', '客户', '回访', '问题', '报表', '系统设置', '审计日志']],
+    ['e2e.analyst', ['工作台', '客户', '报表']],
+    ['e2e.mkt', ['工作台', '客户']],
+    ['e2e.admin2', ['工作台', '系统设置', '员工', '部门', '角色权限', '审计日志']],
+  ])('%s', async (username, expected) => {
+    await signIn(page, username, 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    expect(await menuTexts(page)).toEqual(expected);
+  });
+});
+
+describe('signing in', () => {
+  it('shows the error for a wrong password', async () => {
+    await signIn(page, 'admin', 'wrong-password9');
+    await expect(page.locator('[data-testid=login-error]').textContent()).resolves.toContain(
+      '用户名或密码错误',
+    );
+    await page.screenshot({ path: `${SHOTS}/login-error.png` });
+  });
+
+  it('admin creates a user who then signs in, must change the password, and lands on 工作台', async () => {
+    await signIn(page, 'admin', 'Admin12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.screenshot({ path: `${SHOTS}/dashboard-zh.png` });
+    await page.click('[data-testid=side-menu] >> text=员工');
+    await page.click('button:has-text("新建员工")');
+    const form = page.locator('[data-testid=user-form]');
+    await form.locator('#username').fill('wang.xiaoer');
+    await form.locator('#displayName').fill('王小二');
+    await form.locator('#password').fill('Start2026x');
+    await form.locator('#departmentId').click();
+    await page.click('.ant-select-tree-node-content-wrapper:has-text("客户服务部")');
+    await form.locator('#roles').click();
+    await page.click('.ant-select-item-option:has-text("回访专员")');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${SHOTS}/new-user-form.png` });
+    await page.click('.ant-modal-footer button:has-text("保存")');
+    await page.waitForSelector('td:has-text("wang.xiaoer")');
+    await page.screenshot({ path: `${SHOTS}/users-zh.png` });
+
+    await page.click('[data-testid=user-menu]');
+    await page.click('text=退出登录');
+    await page.waitForSelector('#username');
+    await signIn(page, 'wang.xiaoer', 'Start2026x');
+    await page.waitForSelector('text=首次登录或密码被重置后，请先设置新密码。');
+    await page.fill('#currentPassword', 'Start2026x');
+    await page.fill('#newPassword', 'Mine2026xy');
+    await page.fill('#confirm', 'Mine2026xy');
+    await page.click('.ant-modal-footer button:has-text("保存")');
+    await page.waitForSelector('text=首次登录或密码被重置后，请先设置新密码。', { state: 'detached' });
+    await expect(page.locator('[data-testid=greeting]').textContent()).resolves.toBe('您好，王小二');
+  });
+});
+
+describe('language', () => {
+  it('switches to English and stays English after a reload', async () => {
+    await signIn(page, 'e2e.exec', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.click('[data-testid=user-menu]');
+    await page.click('.ant-dropdown-menu-item:has-text("English")');
+    await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
+    await page.reload();
+    expect(await menuTexts(page)).toEqual([
+      'Workbench',
+      'Customers',
+      'Follow-ups',
+      'Issues',
+      'Reports',
+      'Settings',
+      'Audit log',
+    ]);
+    await page.screenshot({ path: `${SHOTS}/dashboard-en.png` });
+    await page.goto(`${baseUrl()}/settings/audit`);
+    await page.click('button:has-text("Verify hash chain")');
+    await expect(page.locator('.ant-alert-success').textContent()).resolves.toMatch(
+      /Audit chain intact: \d+ events verified/,
+    );
+  });
+});

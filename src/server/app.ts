@@ -15,6 +15,7 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(roleRoutes(db));
       await v1.register(auditRoutes(db));
       await v1.register(customerRoutes(db, cipher));
+      await v1.register(accessRequestRoutes(db));
     },
     { prefix: '/api/v1' },
   );

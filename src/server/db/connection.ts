@@ -9,7 +9,7 @@ import type { Database } from './schema.ts';
 // bigint ids and count(*) arrive as strings through pg; our ids stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 // bigint[] (id lists such as access_requests.customer_ids); they hold no nulls.
-const INT8_ARRAY = 1016;
+const INT8_ARRAY = 1016 as Parameters<typeof pg.types.setTypeParser>[0];
 pg.types.setTypeParser(INT8_ARRAY, (value: string) =>
   value === '{}' ? [] : value.slice(1, -1).split(',').map(Number),
 );

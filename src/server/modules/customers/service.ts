@@ -219,7 +219,13 @@ export async function createCustomer(
   return getCustomer(db, ctx, cipher, id);
 }
 
-async function writableOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
+/** The customer as this user may see it: the row and, per confidentiality level, full / masked / hidden. */
+export async function customerVisibility(db: Kysely<Database>, ctx: RequestContext, id: number) {
+  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
+  return { row, visibility: rowVisibility(ctx.actor, row) };
+}
+
+export async function writableOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
   requirePermission(ctx.actor, 'customers.write');
   const row = await findOrThrow(db, await viewerOf(db, ctx), id);
   if (row.in_scope !== true) throw new AppError('forbidden');

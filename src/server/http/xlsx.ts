@@ -14,12 +14,20 @@ export async function sendXlsx<T>(
   sheetName: string,
   columns: SheetColumn<T>[],
   rows: T[],
+  /** Who exported what, on a second sheet: exports of customer data carry the exporter's name. */
+  provenance?: Record<string, string>,
 ): Promise<FastifyReply> {
   const workbook = new ExcelJS.Workbook();
+  if (provenance) workbook.creator = provenance['导出人'] ?? 'Huifang';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? null));
+  if (provenance) {
+    const info = workbook.addWorksheet('导出信息');
+    info.columns = [{ width: 14 }, { width: 60 }];
+    for (const [key, value] of Object.entries(provenance)) info.addRow([key, value]);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 
@@ -169,6 +170,39 @@ describe('confidentiality', () => {
     });
     expect(everything[1]?.json().items).toEqual([]);
     expect(everything[3]?.json()).toMatchObject({ annualAmount: null, source: null, products: null });
+  });
+});
+
+describe('export', () => {
+  it('exports as the viewer sees it, names the exporter, and is audited', async () => {
+    const response = await api('am2', 'GET', '/api/v1/customers/export?sort=code');
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('客户');
+    const header = sheet?.getRow(1).values as string[];
+    expect(header).toEqual(
+      expect.arrayContaining(['客户编号', '客户名称', '客户等级', '联系人', '手机', '年合作金额']),
+    );
+    const huawei = sheet?.getRow(2).values as string[];
+    expect(huawei).toEqual(
+      expect.arrayContaining(['KH0001', '华为技术有限公司', '张*', '138****5678', '***']),
+    );
+    expect(JSON.stringify(sheet?.getSheetValues())).not.toContain('13812345678');
+    expect(workbook.getWorksheet('导出信息')?.getRow(1).values).toEqual([
+      undefined,
+      '导出人',
+      '测试am2（am2）',
+    ]);
+
+    const own = await api('am1', 'GET', '/api/v1/customers/export?q=华为');
+    const ownBook = new ExcelJS.Workbook();
+    await ownBook.xlsx.load(own.rawPayload as unknown as ArrayBuffer);
+    expect(JSON.stringify(ownBook.getWorksheet('客户')?.getSheetValues())).toContain('13812345678');
+
+    expect((await api('mkt', 'GET', '/api/v1/customers/export')).statusCode).toBe(403);
+    const audit = (await api('boss', 'GET', '/api/v1/audit-events?action=customers.exported')).json().items;
+    expect(audit.map((a: { actorName: string }) => a.actorName)).toEqual(['测试am1', '测试am2']);
   });
 });
 

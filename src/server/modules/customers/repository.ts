@@ -89,17 +89,17 @@ export async function listCustomers(
   after?: Cursor,
 ) {
   let query = baseSelect(db, viewer)
+    // At most one primary contact per customer (unique partial index), so the join adds no rows.
+    .leftJoin('contacts as pc', (join) =>
+      join
+        .onRef('pc.customer_id', '=', 'c.id')
+        .on('pc.is_primary', '=', true)
+        .on('pc.deleted_at', 'is', null),
+    )
     .select([
-      sql<
-        string | null
-      >`(select k.name from contacts k where k.customer_id = c.id and k.is_primary and k.deleted_at is null)`.as(
-        'primary_contact_name',
-      ),
-      sql<
-        string | null
-      >`(select k.mobile_masked from contacts k where k.customer_id = c.id and k.is_primary and k.deleted_at is null)`.as(
-        'primary_contact_mobile_masked',
-      ),
+      'pc.name as primary_contact_name',
+      'pc.mobile_masked as primary_contact_mobile_masked',
+      'pc.mobile_enc as primary_contact_mobile_enc',
     ])
     .where('c.merged_into_id', 'is', null);
   if (filter.tier) query = query.where('c.tier', '=', filter.tier);

@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
+import { sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import { EXPORT_COLUMNS, exportCustomers } from './export.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
@@ -31,6 +33,34 @@ export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): Fasti
           ...request.query,
           limit: request.query.limit ?? 50,
         }),
+    );
+    app.get(
+      '/customers/export',
+      {
+        schema: {
+          tags,
+          summary: '导出筛选后的客户 (.xlsx，按查看者权限脱敏，记录导出人)',
+          querystring: Type.Omit(schemas.ListQuery, ['limit', 'cursor']),
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const rows = await exportCustomers(db, ctx, cipher, request.query);
+        const now = new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
+        return sendXlsx(
+          reply,
+          `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
+          '客户',
+          EXPORT_COLUMNS,
+          rows,
+          {
+            导出人: `${ctx.actor.displayName}（${ctx.actor.username}）`,
+            导出时间: now,
+            行数: String(rows.length),
+            筛选条件: JSON.stringify(request.query),
+          },
+        );
+      },
     );
     app.post(
       '/customers',

@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import { maskPersonName } from '../../../domain/customers/masking.ts';
+import type { Database } from '../../db/schema.ts';
+import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import type { SheetColumn } from '../../http/xlsx.ts';
+import type { FieldCipher } from '../../security/field-crypto.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readSetting } from '../settings/repository.ts';
+import * as repo from './repository.ts';
+import { customerFilter, type ListCustomersQuery, viewerOf } from './service.ts';
+import { rowVisibility } from './view.ts';
+
+const DEFAULT_EXPORT_LIMIT = 5000;
+
+const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟商', wholesale: '散批商' } as Record<
+  string,
+  string
+>;
+const STATUS = { prospect: '潜在', active: '合作中', lost: '流失' } as Record<string, string>;
+
+export interface ExportRow {
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  industry: string | null;
+  province: string | null;
+  city: string | null;
+  tier: string;
+  status: string;
+  ownerName: string | null;
+  annualAmount: string | null;
+  contactName: string | null;
+  contactMobile: string | null;
+  doNotContact: string;
+  tags: string;
+}
+
+/** Columns laid out like the 客户关系维护跟踪总表 the import reads back. */
+export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
+  { header: '客户编号', value: (r) => r.code, width: 12 },
+  { header: '客户名称', value: (r) => r.name, width: 30 },
+  { header: '简称', value: (r) => r.shortName },
+  { header: '客户类型', value: (r) => KIND[r.kind] ?? r.kind, width: 10 },
+  { header: '所属行业', value: (r) => r.industry },
+  { header: '省份', value: (r) => r.province, width: 10 },
+  { header: '城市', value: (r) => r.city, width: 10 },
+  { header: '客户等级', value: (r) => r.tier, width: 10 },
+  { header: '客户状态', value: (r) => STATUS[r.status] ?? r.status, width: 10 },
+  { header: '负责客户经理', value: (r) => r.ownerName },
+  { header: '年合作金额', value: (r) => r.annualAmount ?? '***' },
+  { header: '联系人', value: (r) => r.contactName },
+  { header: '手机', value: (r) => r.contactMobile, width: 16 },
+  { header: '免打扰', value: (r) => r.doNotContact, width: 8 },
+  { header: '标签', value: (r) => r.tags, width: 24 },
+];
+
+/**
+ * The filtered list as the viewer sees it: contacts and amounts only where the viewer sees them in full.
+ * Exports above the configured row count need approval (SPEC §2.5) and are refused here.
+ */
+export async function exportCustomers(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  query: Omit<ListCustomersQuery, 'limit' | 'cursor'>,
+): Promise<ExportRow[]> {
+  requirePermission(ctx.actor, 'customers.export');
+  const viewer = await viewerOf(db, ctx);
+  const limit = (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT;
+  const rows = await repo.listCustomers(db, viewer, customerFilter({ ...query, limit }, cipher), limit + 1);
+  if (rows.length > limit) {
+    throw new AppError('forbidden', {}, [], {
+      zh: `导出超过 ${limit} 行的客户数据需要审批，请缩小筛选范围后再导出`,
+      en: `Exporting more than ${limit} customers needs approval; narrow the filter`,
+    });
+  }
+  const result = rows.map((r) => {
+    const visibility = rowVisibility(ctx.actor, r);
+    const contactsFull = visibility.confidential === 'full';
+    return {
+      code: r.code,
+      name: r.name,
+      shortName: r.short_name,
+      kind: r.kind,
+      industry: r.industry,
+      province: r.province,
+      city: r.city,
+      tier: r.tier,
+      status: r.status,
+      ownerName: r.owner_name,
+      annualAmount: visibility.top_secret === 'full' ? r.annual_amount : null,
+      contactName: r.primary_contact_name
+        ? contactsFull
+          ? r.primary_contact_name
+          : maskPersonName(r.primary_contact_name)
+        : null,
+      contactMobile:
+        contactsFull && r.primary_contact_mobile_enc
+          ? cipher.decrypt(r.primary_contact_mobile_enc)
+          : r.primary_contact_mobile_masked,
+      doNotContact: r.do_not_contact ? '是' : '否',
+      tags: r.tags.join('、'),
+    };
+  });
+  await db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(trx, ctx, 'customers.exported', undefined, { rows: result.length, filter: { ...query } }),
+    );
+  return result;
+}

@@ -13,6 +13,9 @@ import { Shell } from './app/Shell.tsx';
 import { TokensPage } from './features/account/TokensPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
+import { AccessRequestsPage } from './features/customers/AccessRequestsPage.tsx';
+import { CustomerDetailPage } from './features/customers/CustomerDetailPage.tsx';
+import { CustomersPage } from './features/customers/CustomersPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
@@ -30,7 +33,9 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: 'customers', element: <ModulePending name="menu.customers" /> },
+      { path: 'customers', element: <CustomersPage /> },
+      { path: 'customers/:id', element: <CustomerDetailPage /> },
+      { path: 'access-requests', element: <AccessRequestsPage /> },
       { path: 'followups', element: <ModulePending name="menu.followups" /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },

@@ -67,3 +67,80 @@ export interface ApiToken {
 }
 
 export type { Page } from './client.ts';
+
+export type Exposure = 'full' | 'masked' | 'hidden';
+
+export interface CustomerListItem {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  industry: string | null;
+  province: string | null;
+  city: string | null;
+  address: string | null;
+  tags: string[];
+  tier: string;
+  status: 'prospect' | 'active' | 'lost';
+  ownerId: number | null;
+  ownerName: string | null;
+  doNotContact: boolean;
+  verifiedAt: string | null;
+  stale: boolean;
+  version: number;
+  visibility: { secret: Exposure; confidential: Exposure; topSecret: Exposure };
+  primaryContactName: string | null;
+  primaryContactMobile: string | null;
+}
+
+export interface CustomerDetail
+  extends Omit<CustomerListItem, 'primaryContactName' | 'primaryContactMobile'> {
+  district: string | null;
+  foundedOn: string | null;
+  employees: number | null;
+  annualRevenue: string | null;
+  source: string | null;
+  firstCooperationOn: string | null;
+  annualAmount: string | null;
+  products: string | null;
+  idNumber: string | null;
+  score: number | null;
+  prospects: number | null;
+  lostReason: string | null;
+  lostOn: string | null;
+  dncReason: string | null;
+  dncSetAt: string | null;
+  dncSetByName: string | null;
+  preferredMethod: string | null;
+  remark: string | null;
+  agentName: string | null;
+}
+
+export interface Contact {
+  id: number;
+  name: string;
+  position: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  isPrimary: boolean;
+  masked: boolean;
+}
+
+export interface AccessRequest {
+  id: number;
+  requesterName: string;
+  requesterDepartmentName: string | null;
+  customers: { id: number; code: string; name: string }[];
+  level: 'secret' | 'confidential' | 'top_secret';
+  levelLabel: string;
+  purpose: string;
+  reason: string;
+  durationDays: number;
+  status: 'pending' | 'approved' | 'rejected' | 'revoked' | 'expired';
+  decidedByName: string | null;
+  decisionComment: string | null;
+  expiresAt: string | null;
+  createdAt: string;
+}

@@ -66,3 +66,32 @@ export function label(table: Record<string, Pair>, key: string, locale: Locale):
   const pair = table[key];
   return pair ? pair[locale === 'en' ? 1 : 0] : key;
 }
+
+export const TIER_COLORS: Record<string, string> = { A: 'red', B: 'orange', C: 'blue', D: 'default' };
+
+export const CUSTOMER_STATUS_LABELS: Record<string, Pair> = {
+  prospect: ['潜在', 'Prospect'],
+  active: ['合作中', 'Active'],
+  lost: ['流失', 'Lost'],
+};
+
+export const CUSTOMER_KIND_LABELS: Record<string, Pair> = {
+  enterprise: ['企业', 'Enterprise'],
+  individual: ['个人', 'Individual'],
+  franchisee: ['加盟商', 'Franchisee'],
+  wholesale: ['散批商', 'Wholesale'],
+};
+
+export const LEVEL_LABELS: Record<string, Pair> = {
+  secret: ['秘密（基本信息）', 'Secret (basic)'],
+  confidential: ['机密（联系人）', 'Confidential (contacts)'],
+  top_secret: ['绝密（合作明细）', 'Top secret (cooperation)'],
+};
+
+export const ACCESS_STATUS_LABELS: Record<string, Pair> = {
+  pending: ['待审批', 'Pending'],
+  approved: ['已批准', 'Approved'],
+  rejected: ['已驳回', 'Rejected'],
+  revoked: ['已收回', 'Revoked'],
+  expired: ['已过期', 'Expired'],
+};

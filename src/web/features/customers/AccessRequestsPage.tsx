@@ -1,0 +1,134 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { get, type Page, post } from '../../api/client.ts';
+import type { AccessRequest } from '../../api/types.ts';
+import { can, useMe } from '../../app/auth.tsx';
+import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import { ACCESS_STATUS_LABELS, label } from '../../app/labels.ts';
+
+function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
+  const { t, locale } = useI18n();
+  const client = useQueryClient();
+  const requests = useQuery({
+    queryKey: ['access-requests', box],
+    queryFn: () => get<Page<AccessRequest>>(`/api/v1/access-requests?box=${box}`),
+  });
+  const [rejecting, setRejecting] = useState<AccessRequest>();
+  const [comment, setComment] = useState('');
+
+  const decide = async (request: AccessRequest, verb: 'approve' | 'reject', text?: string) => {
+    try {
+      await post(`/api/v1/access-requests/${request.id}/${verb}`, { comment: text ?? null });
+      await client.invalidateQueries({ queryKey: ['access-requests'] });
+      setRejecting(undefined);
+    } catch (error) {
+      showApiError(error);
+    }
+  };
+
+  return (
+    <>
+      <Table<AccessRequest>
+        rowKey="id"
+        loading={requests.isLoading}
+        dataSource={requests.data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: '#', dataIndex: 'id', width: 60 },
+          ...(box === 'to_approve'
+            ? [
+                {
+                  title: t('access.requester'),
+                  render: (_: unknown, r: AccessRequest) =>
+                    `${r.requesterName}（${r.requesterDepartmentName ?? ''}）`,
+                },
+              ]
+            : []),
+          {
+            title: t('access.customers'),
+            render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join('、'),
+          },
+          { title: t('access.level'), dataIndex: 'levelLabel', width: 80 },
+          { title: t('access.purpose'), dataIndex: 'purpose' },
+          { title: t('access.reason'), dataIndex: 'reason' },
+          { title: t('access.days'), dataIndex: 'durationDays', width: 90 },
+          {
+            title: t('access.status'),
+            width: 100,
+            render: (_, r) => (
+              <Tag color={r.status === 'approved' ? 'green' : r.status === 'pending' ? 'gold' : 'default'}>
+                {label(ACCESS_STATUS_LABELS, r.status, locale)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('access.expires'),
+            dataIndex: 'expiresAt',
+            width: 150,
+            render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+          },
+          ...(box === 'to_approve'
+            ? [
+                {
+                  title: t('common.actions'),
+                  width: 150,
+                  render: (_: unknown, r: AccessRequest) => (
+                    <Space>
+                      <Button type="link" size="small" onClick={() => decide(r, 'approve')}>
+                        {t('access.approve')}
+                      </Button>
+                      <Button type="link" size="small" danger onClick={() => setRejecting(r)}>
+                        {t('access.reject')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={!!rejecting}
+        title={t('access.reject')}
+        onOk={() => rejecting && decide(rejecting, 'reject', comment)}
+        onCancel={() => setRejecting(undefined)}
+        okText={t('access.reject')}
+        cancelText={t('common.cancel')}
+      >
+        <Input.TextArea
+          placeholder={t('access.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </Modal>
+    </>
+  );
+}
+
+export function AccessRequestsPage() {
+  const { t } = useI18n();
+  const { data: me } = useMe();
+  const approver = can(me, 'access.approve', 'access.approve_top_secret');
+  return (
+    <Card title={t('access.title')}>
+      <Tabs
+        defaultActiveKey={approver ? 'to_approve' : 'mine'}
+        items={[
+          ...(approver
+            ? [
+                {
+                  key: 'to_approve',
+                  label: t('access.toApprove'),
+                  children: <RequestTable box="to_approve" />,
+                },
+              ]
+            : []),
+          { key: 'mine', label: t('access.mine'), children: <RequestTable box="mine" /> },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -39,7 +39,7 @@ export function Shell() {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={['settings']}
+          defaultOpenKeys={['customers', 'settings']}
           items={menuItems(me, t)}
           onClick={({ key }) => navigate(key)}
           data-testid="side-menu"

@@ -24,10 +24,18 @@ type Item = {
 const ITEMS: Item[] = [
   { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, show: () => true },
   {
-    key: '/customers',
+    key: 'customers',
     label: 'menu.customers',
     icon: <TeamOutlined />,
-    show: (me) => can(me, 'customers.read'),
+    show: (me) => can(me, 'customers.read', 'access.approve', 'access.approve_top_secret'),
+    children: [
+      { key: '/customers', label: 'customers.title', show: (me) => can(me, 'customers.read') },
+      {
+        key: '/access-requests',
+        label: 'access.title',
+        show: (me) => can(me, 'access.request', 'access.approve', 'access.approve_top_secret'),
+      },
+    ],
   },
   {
     key: '/followups',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../src/server/test/app-helper.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './organisation.ts';
-import { seedDemo } from './seed.ts';
+import { DEMO_CUSTOMER_COUNT, seedDemo } from './seed.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,5 +27,20 @@ describe('demo data', () => {
     const cookie = await t.login('chenjing', DEMO_PASSWORD);
     const me = (await t.call(cookie, { method: 'GET', url: '/api/v1/auth/me' })).json();
     expect(me).toMatchObject({ displayName: '陈静', roles: ['agent'], mustChangePassword: false });
+
+    const boss = await t.login('wangzong', DEMO_PASSWORD);
+    const tiers = new Set<string>();
+    let cursor = '';
+    let count = 0;
+    do {
+      const page = (
+        await t.call(boss, { method: 'GET', url: `/api/v1/customers?limit=200&cursor=${cursor}` })
+      ).json();
+      for (const c of page.items) tiers.add(c.tier);
+      count += page.items.length;
+      cursor = page.nextCursor ?? '';
+    } while (cursor);
+    expect(count).toBe(DEMO_CUSTOMER_COUNT);
+    expect([...tiers].sort()).toEqual(['A', 'B', 'C']);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/server/db/connection.ts';
+import { demoCustomers } from './customers.ts';
 import { DEMO_PASSWORD, DEMO_SUB_DEPARTMENTS, DEMO_USERS } from './organisation.ts';
 
 async function call(
@@ -59,7 +60,37 @@ export async function seedDemo(
     });
     userId.set(user.username, created.id);
   }
+  await seedCustomers(app, userId);
   // Demo accounts are for looking around: skip the first-sign-in password change.
   await sql`update users set must_change_password = false`.execute(database.db);
   return true;
+}
+
+export const DEMO_CUSTOMER_COUNT = 300;
+
+/** Customers owned by the demo account managers, created as each of them would. */
+async function seedCustomers(app: FastifyInstance, userId: Map<string, number>) {
+  const managers = DEMO_USERS.filter((u) => u.roles.includes('account_manager')).map((u) => u.username);
+  const cookies = new Map<string, string>();
+  for (const username of managers) {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    });
+    cookies.set(
+      username,
+      `huifang_session=${login.cookies.find((c) => c.name === 'huifang_session')?.value}`,
+    );
+  }
+  const agents = DEMO_USERS.filter((u) => u.roles.includes('agent')).map((u) => userId.get(u.username));
+  for (const [i, customer] of demoCustomers(DEMO_CUSTOMER_COUNT).entries()) {
+    const owner = managers[customer.ownerIndex % managers.length] as string;
+    const { ownerIndex: _o, ...body } = customer;
+    await call(app, cookies.get(owner) as string, 'POST', '/api/v1/customers', {
+      ...body,
+      agentId: agents[i % agents.length],
+      allowDuplicate: true,
+    });
+  }
 }

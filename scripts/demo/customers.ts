@@ -1,0 +1,112 @@
+/** A few hundred plausible customers for the demo, generated from a fixed seed so every demo looks the same. */
+const REGIONS: [string, string[]][] = [
+  ['浙江省', ['杭州市', '宁波市', '温州市']],
+  ['江苏省', ['南京市', '苏州市', '无锡市']],
+  ['广东省', ['广州市', '深圳市', '东莞市']],
+  ['上海市', ['上海市']],
+  ['北京市', ['北京市']],
+  ['山东省', ['济南市', '青岛市']],
+  ['四川省', ['成都市']],
+  ['湖北省', ['武汉市']],
+];
+const WORDS = [
+  '华兴',
+  '恒通',
+  '创联',
+  '永盛',
+  '宏达',
+  '鑫源',
+  '瑞丰',
+  '天成',
+  '海纳',
+  '金桥',
+  '博远',
+  '中联',
+  '新锐',
+  '联泰',
+  '嘉禾',
+];
+const INDUSTRIES: [string, string][] = [
+  ['制造业', '机械制造有限公司'],
+  ['零售业', '商贸有限公司'],
+  ['服务业', '企业服务有限公司'],
+  ['互联网', '网络科技有限公司'],
+  ['物业', '物业管理有限公司'],
+  ['汽车', '汽车销售服务有限公司'],
+];
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '霞',
+];
+const POSITIONS = ['采购经理', '总经理', '设备负责人', '行政主管', '技术主管', '财务经理'];
+
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+export interface DemoCustomer {
+  name: string;
+  shortName: string;
+  industry: string;
+  province: string;
+  city: string;
+  annualAmount: string;
+  status: 'prospect' | 'active';
+  ownerIndex: number;
+  contacts: { name: string; position: string; mobile: string }[];
+}
+
+export function demoCustomers(count: number): DemoCustomer[] {
+  const next = random(20_261_122);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const seen = new Set<string>();
+  const result: DemoCustomer[] = [];
+  while (result.length < count) {
+    const [province, cities] = pick(REGIONS);
+    const city = pick(cities);
+    const [industry, suffix] = pick(INDUSTRIES);
+    const word = pick(WORDS);
+    const place = city.replace(/市$/, '');
+    const name = `${place}${word}${suffix}`;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    // A long tail: most customers are small, a few are large (A ≥ 500 000).
+    const amount = Math.round(10 ** (4 + next() * 2.6) / 100) * 100;
+    const contacts = Array.from({ length: 1 + Math.floor(next() * 2) }, () => ({
+      name: `${pick([...SURNAMES])}${pick(GIVEN)}${next() < 0.4 ? pick(GIVEN) : ''}`,
+      position: pick(POSITIONS),
+      mobile: `1${pick(['38', '39', '58', '86', '37', '50'])}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`,
+    }));
+    result.push({
+      name,
+      shortName: `${place}${word}`,
+      industry,
+      province,
+      city,
+      annualAmount: amount.toFixed(2),
+      status: next() < 0.8 ? 'active' : 'prospect',
+      ownerIndex: Math.floor(next() * 1000),
+      contacts,
+    });
+  }
+  return result;
+}

@@ -1,3 +1,4 @@
+import { AppstoreOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
@@ -16,10 +17,13 @@ export function DashboardPage() {
   const names = new Map((roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]));
   const shortcuts = (menuItems(me, t) ?? [])
     .flatMap((item) => (item && 'children' in item && item.children ? item.children : [item]))
-    .filter((item): item is { key: string; label: string } => !!item && 'label' in item && item.key !== '/');
+    .filter(
+      (item): item is { key: string; label: string; icon?: React.ReactNode } =>
+        !!item && 'label' in item && item.key !== '/',
+    );
 
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="greeting">
           {t('dashboard.hello', { name: me.displayName })}
@@ -38,7 +42,13 @@ export function DashboardPage() {
           {shortcuts.map((item) => (
             <Col key={item.key} xs={24} sm={12} md={8} lg={6}>
               <Card hoverable onClick={() => navigate(item.key)} size="small">
-                {item.label}
+                <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                  <Space>
+                    <Typography.Text type="secondary">{item.icon ?? <AppstoreOutlined />}</Typography.Text>
+                    {item.label}
+                  </Space>
+                  <RightOutlined style={{ color: '#bfbfbf', fontSize: 12 }} />
+                </Space>
               </Card>
             </Col>
           ))}

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Col, Form, Input, Modal, Row, Select, TreeSelect } from 'antd';
 import { useEffect } from 'react';
 import { get, patch, post } from '../../api/client.ts';
 import type { Page, Role, User } from '../../api/types.ts';
@@ -54,61 +54,81 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       destroyOnHidden
-      width={560}
+      width={720}
     >
       <Form form={form} layout="vertical" data-testid="user-form">
-        <Form.Item name="username" label={t('users.username')} rules={[{ required: !user }]}>
-          <Input disabled={!!user} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={user ? t('users.resetPassword') : t('users.password')}
-          extra={t('password.hint')}
-          rules={[{ required: !user }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="departmentId" label={t('users.department')} rules={[{ required: true }]}>
-          <TreeSelect treeData={departmentTree(departments.data?.items ?? [])} treeDefaultExpandAll />
-        </Form.Item>
-        <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true }]}>
-          <Select
-            mode="multiple"
-            options={(roles.data?.items ?? []).map((r) => ({
-              value: r.key,
-              label: locale === 'en' ? r.nameEn : r.nameZh,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="supervisorId" label={t('users.supervisor')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={(people.data?.items ?? [])
-              .filter((p) => p.id !== user?.id)
-              .map((p) => ({ value: p.id, label: `${p.displayName} (${p.username})` }))}
-          />
-        </Form.Item>
-        {user && (
-          <Form.Item name="status" label={t('users.status')}>
-            <Select
-              options={[
-                { value: 'active', label: t('users.active') },
-                { value: 'disabled', label: t('users.disabled') },
-              ]}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="email" label={t('users.email')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="phone" label={t('users.phone')}>
-          <Input />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="username" label={t('users.username')} rules={[{ required: !user }]}>
+              <Input disabled={!!user} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="password"
+              label={user ? t('users.resetPassword') : t('users.password')}
+              extra={t('password.hint')}
+              rules={[{ required: !user }]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="departmentId" label={t('users.department')} rules={[{ required: true }]}>
+              <TreeSelect treeData={departmentTree(departments.data?.items ?? [])} treeDefaultExpandAll />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true }]}>
+              <Select
+                mode="multiple"
+                options={(roles.data?.items ?? []).map((r) => ({
+                  value: r.key,
+                  label: locale === 'en' ? r.nameEn : r.nameZh,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="supervisorId" label={t('users.supervisor')}>
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                options={(people.data?.items ?? [])
+                  .filter((p) => p.id !== user?.id)
+                  .map((p) => ({ value: p.id, label: `${p.displayName} (${p.username})` }))}
+              />
+            </Form.Item>
+          </Col>
+          {user && (
+            <Col xs={24} sm={12}>
+              <Form.Item name="status" label={t('users.status')}>
+                <Select
+                  options={[
+                    { value: 'active', label: t('users.active') },
+                    { value: 'disabled', label: t('users.disabled') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} sm={12}>
+            <Form.Item name="email" label={t('users.email')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="phone" label={t('users.phone')}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </Modal>
   );

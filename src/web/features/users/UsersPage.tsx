@@ -110,7 +110,8 @@ export function UsersPage() {
         dataSource={rows}
         loading={users.isLoading}
         pagination={false}
-        scroll={{ x: 1000 }}
+        // Cells stay on one line; narrow screens scroll sideways with the actions column pinned.
+        scroll={{ x: 'max-content' }}
         onChange={(_p, _f, sorter) => onSort(sorter as SorterResult<User>)}
         columns={[
           { title: t('users.username'), dataIndex: 'username', sorter: true },

@@ -1,15 +1,17 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Input, Space, Table, Typography } from 'antd';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get, query } from '../../api/client.ts';
-import type { AuditEvent, Page } from '../../api/types.ts';
+import type { AuditEvent, Page, User } from '../../api/types.ts';
+import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
 
 interface Filters {
   action?: string;
+  actorId?: number;
   targetId?: string;
   from?: string;
   to?: string;
@@ -19,6 +21,13 @@ export function AuditPage() {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
   const [verdict, setVerdict] = useState<{ ok: boolean; text: string }>();
+  const { data: me } = useMe();
+  // Only user managers may list users; others filter by action, target and date.
+  const actors = useQuery({
+    queryKey: ['users', 'actors'],
+    queryFn: () => get<Page<User>>('/api/v1/users?limit=500'),
+    enabled: can(me, 'users.manage'),
+  });
   const events = useInfiniteQuery({
     queryKey: ['audit', filters],
     initialPageParam: '',
@@ -75,14 +84,36 @@ export function AuditPage() {
         />
       )}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          placeholder="action, e.g. users.created"
+        <Select
+          placeholder={t('audit.action')}
           allowClear
-          onSearch={(action) => setFilters({ ...filters, action })}
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 200 }}
+          options={Object.keys(ACTION_LABELS).map((value) => ({
+            value,
+            label: label(ACTION_LABELS, value, locale),
+          }))}
+          onChange={(action?: string) => setFilters({ ...filters, action })}
         />
+        {can(me, 'users.manage') && (
+          <Select
+            placeholder={t('audit.actor')}
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 180 }}
+            options={(actors.data?.items ?? []).map((u) => ({
+              value: u.id,
+              label: `${u.displayName} (${u.username})`,
+            }))}
+            onChange={(actorId?: number) => setFilters({ ...filters, actorId })}
+          />
+        )}
         <Input.Search
-          placeholder="target id"
+          placeholder={`${t('audit.target')} ID`}
           allowClear
+          style={{ width: 160 }}
           onSearch={(targetId) => setFilters({ ...filters, targetId })}
         />
         <DatePicker.RangePicker onChange={range} />

@@ -19,6 +19,7 @@ import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerFactRoutes } from './modules/customer-facts/routes.ts';
+import { customerImportRoutes } from './modules/customer-imports/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerRoutes(db, cipher));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
+      await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
     },
     { prefix: '/api/v1' },
   );

@@ -21,6 +21,7 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** 32-byte key for encrypted fields; generated under dataDir when unset. */
   dataKey: string | undefined;
+  importMaxBytes: number;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -80,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     dataKey: env.HUIFANG_DATA_KEY || undefined,
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 30 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   };
 }

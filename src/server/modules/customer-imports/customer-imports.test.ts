@@ -1,0 +1,182 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+
+let t: TestApp;
+let am: string;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function workbook(rows: (string | number)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('客户关系维护跟踪总表');
+  sheet.addRow([
+    '序号',
+    '客户编号',
+    '客户名称',
+    '所属行业',
+    '省份',
+    '年合作金额',
+    '负责客户经理',
+    '联系人',
+    '手机',
+    '最近沟通时间',
+  ]);
+  rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const upload = (step: 'preview' | 'apply', body: Buffer | string, type = XLSX) =>
+  t.call(am, {
+    method: 'POST',
+    url: `/api/v1/customer-imports/${step}`,
+    headers: { 'content-type': type },
+    payload: body,
+  });
+
+const customerNames = async () =>
+  (await t.database.db.selectFrom('customers').select('name').orderBy('name').execute()).map((r) => r.name);
+
+beforeAll(async () => {
+  t = await createTestApp({ IMPORT_MAX_BYTES: '200000' });
+  const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+  await createUserAs(t, admin, {
+    username: 'zhou.jie',
+    roles: ['account_manager'],
+    departmentName: '销售部',
+  });
+  am = await t.login('zhou.jie', 'Passw0rd!');
+});
+afterAll(() => t.close());
+
+describe('customer import', () => {
+  const sheet = [
+    ['', '宁波港联物流有限公司', '服务业', '浙江省', '620000', 'zhou.jie', '陈一', '13811112222', '03-15'],
+    ['', '苏州精工机械', '制造业', '江苏省', '88,000.50', '', '王二', '1381111', ''],
+    ['', '无主公司', '零售业', '广东省', '1000', '不存在的人', '', '', ''],
+    ['KH9999', '编号不存在公司', '', '', '', '', '', '', ''],
+  ];
+
+  it('previews row by row with the reason per column, and changes nothing', async () => {
+    const response = await upload('preview', await workbook(sheet));
+    expect(response.statusCode).toBe(200);
+    const result = response.json();
+    expect(result.summary).toEqual({ create: 1, update: 0, unchanged: 0, reject: 3 });
+    expect(result.rows.filter((r: { action: string }) => r.action === 'reject')).toEqual([
+      {
+        line: 3,
+        action: 'reject',
+        name: '',
+        code: null,
+        errors: [{ column: '手机', message: '应为 11 位手机号码' }],
+      },
+      {
+        line: 4,
+        action: 'reject',
+        name: '无主公司',
+        code: null,
+        errors: [{ column: '负责客户经理', message: '找不到在职员工“不存在的人”' }],
+      },
+      {
+        line: 5,
+        action: 'reject',
+        name: '编号不存在公司',
+        code: 'KH9999',
+        errors: [{ column: '客户编号', message: '系统中没有这个客户编号；新客户请留空' }],
+      },
+    ]);
+    expect(await customerNames()).toEqual([]);
+  });
+
+  it('applies the accepted rows with tiers and encrypted contacts; re-importing changes nothing', async () => {
+    const file = await workbook(sheet);
+    expect((await upload('apply', file)).json().summary).toEqual({
+      create: 1,
+      update: 0,
+      unchanged: 0,
+      reject: 3,
+    });
+    const created = (await t.call(am, { method: 'GET', url: '/api/v1/customers?q=港联' })).json().items[0];
+    expect(created).toMatchObject({
+      code: 'KH0001',
+      tier: 'A',
+      ownerName: '测试zhou.jie',
+      primaryContactMobile: '138****2222',
+    });
+    const contacts = (
+      await t.call(am, { method: 'GET', url: `/api/v1/customers/${created.id}/contacts` })
+    ).json().items;
+    expect(contacts[0]).toMatchObject({ name: '陈一', mobile: '13811112222', isPrimary: true });
+
+    const again = (await upload('apply', file)).json();
+    expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 1, reject: 3 });
+    expect(await customerNames()).toEqual(['宁波港联物流有限公司']);
+  });
+
+  it('takes the fixed row on the next import and updates by code', async () => {
+    const fixed = [
+      ['', '苏州精工机械', '制造业', '江苏省', '88,000.50', '', '王二', '13811113333', ''],
+      ['KH0001', '宁波港联物流有限公司', '服务业', '浙江省', '450000', '', '陈一', '13811112222', ''],
+    ];
+    const result = (await upload('apply', await workbook(fixed))).json();
+    expect(result.summary).toEqual({ create: 1, update: 1, unchanged: 0, reject: 0 });
+    const updated = (await t.call(am, { method: 'GET', url: '/api/v1/customers?q=KH0001' })).json().items[0];
+    expect(updated.tier).toBe('B');
+  });
+
+  it('reads CSV with a BOM too', async () => {
+    const csv =
+      '\uFEFF客户名称,所属行业,年合作金额,联系人,手机\n温州瓯江贸易,零售业,120000,林三,13911110000\n';
+    expect((await upload('apply', csv, 'text/csv')).json().summary).toEqual({
+      create: 1,
+      update: 0,
+      unchanged: 0,
+      reject: 0,
+    });
+  });
+
+  it('leaves nothing behind when applying fails halfway', async () => {
+    await sql`create function test_fail_import() returns trigger language plpgsql as $$
+      begin if new.name = '触发失败公司' then raise exception 'simulated failure'; end if; return new; end $$`.execute(
+      t.database.db,
+    );
+    await sql`create trigger test_fail_import before insert on customers for each row execute function test_fail_import()`.execute(
+      t.database.db,
+    );
+    const before = await customerNames();
+    const response = await upload(
+      'apply',
+      await workbook([
+        ['', '第一家新公司', '', '', '', '', '', '', ''],
+        ['', '触发失败公司', '', '', '', '', '', '', ''],
+      ]),
+    );
+    expect(response.statusCode).toBe(500);
+    expect(await customerNames()).toEqual(before);
+    await sql`drop trigger test_fail_import on customers`.execute(t.database.db);
+  });
+
+  it('refuses files that are not spreadsheets, too large, or without the name column', async () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const notSheet = await upload('preview', png, 'application/octet-stream');
+    expect(notSheet.json().errors).toEqual([
+      { field: 'file', message: '文件不是 .xlsx 或 .csv 表格，请使用下载的模板' },
+    ]);
+    const big = await upload('preview', Buffer.alloc(300_000, 0x41), 'text/csv');
+    expect(big.statusCode).toBe(413);
+    const noName = await upload('preview', '城市,手机\n杭州,13800000000\n', 'text/csv');
+    expect(noName.json().errors[0].message).toContain('缺少必需的列：客户名称');
+    const marketing = await t.call(undefined, { method: 'GET', url: '/api/v1/customer-imports/template' });
+    expect(marketing.statusCode).toBe(401);
+  });
+
+  it('offers a template with the Chinese headers', async () => {
+    const response = await t.call(am, { method: 'GET', url: '/api/v1/customer-imports/template' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const header = book.worksheets[0]?.getRow(1).values as string[];
+    expect(header.slice(1, 4)).toEqual(['客户编号', '客户名称', '简称']);
+  });
+});

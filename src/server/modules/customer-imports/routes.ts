@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import { Type } from 'typebox';
+import { IMPORT_COLUMNS } from '../../../domain/customers/import-columns.ts';
+import type { Database } from '../../db/schema.ts';
+import { requirePermission } from '../../http/actor.ts';
+import { contextOf } from '../../http/authenticate.ts';
+import { invalid } from '../../http/errors.ts';
+import { problemResponses } from '../../http/schemas.ts';
+import { sendXlsx } from '../../http/xlsx.ts';
+import type { FieldCipher } from '../../security/field-crypto.ts';
+import * as service from './service.ts';
+
+const SPREADSHEET_TYPES = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+];
+
+const Result = Type.Object({
+  summary: Type.Object({
+    create: Type.Integer(),
+    update: Type.Integer(),
+    unchanged: Type.Integer(),
+    reject: Type.Integer(),
+  }),
+  rows: Type.Array(
+    Type.Object({
+      line: Type.Integer(),
+      action: Type.Enum(['create', 'update', 'unchanged', 'reject']),
+      name: Type.String(),
+      code: Type.Union([Type.String(), Type.Null()]),
+      errors: Type.Array(Type.Object({ column: Type.String(), message: Type.String() })),
+    }),
+  ),
+});
+
+const EXAMPLE: Record<string, string> = {
+  客户名称: '杭州华兴机械制造有限公司',
+  简称: '杭州华兴',
+  客户类型: '企业',
+  所属行业: '制造业',
+  省份: '浙江省',
+  城市: '杭州市',
+  年合作金额: '520000',
+  客户状态: '合作中',
+  联系人: '张伟',
+  职务: '采购经理',
+  手机: '13800138000',
+  标签: '重点客户、采购型',
+};
+
+export function customerImportRoutes(
+  db: Kysely<Database>,
+  cipher: FieldCipher,
+  maxBytes: number,
+): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['customer imports 客户导入'];
+    app.addContentTypeParser(
+      SPREADSHEET_TYPES,
+      { parseAs: 'buffer', bodyLimit: maxBytes },
+      (_request, body, done) => done(null, body),
+    );
+    const fileOf = (body: unknown): Buffer => {
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        throw invalid([
+          {
+            field: 'file',
+            zh: '请上传 .xlsx 或 .csv 文件',
+            en: 'upload an .xlsx or .csv file as the request body',
+          },
+        ]);
+      }
+      return body;
+    };
+    const schema = (summary: string) => ({
+      tags,
+      summary,
+      description: `Request body: the file itself (Content-Type: ${SPREADSHEET_TYPES[0]} or text/csv), at most ${Math.round(maxBytes / 1048576)} MiB.`,
+      response: { 200: Result, ...problemResponses(413, 415) },
+    });
+    app.post(
+      '/customer-imports/preview',
+      { bodyLimit: maxBytes, schema: schema('导入预检：逐行说明将新建、更新、不变或拒绝（不写入）') },
+      async (request) => service.previewImport(db, contextOf(request), cipher, fileOf(request.body)),
+    );
+    app.post(
+      '/customer-imports/apply',
+      { bodyLimit: maxBytes, schema: schema('执行导入：通过的行在一个事务中写入') },
+      async (request) => service.applyImport(db, contextOf(request), cipher, fileOf(request.body)),
+    );
+    app.get(
+      '/customer-imports/template',
+      { schema: { tags, summary: '下载导入模板 (.xlsx)' } },
+      async (request, reply) => {
+        requirePermission(contextOf(request).actor, 'customers.import');
+        return sendXlsx(
+          reply,
+          '客户导入模板.xlsx',
+          '客户关系维护跟踪总表',
+          IMPORT_COLUMNS.map((c) => ({
+            header: c.header,
+            value: (row: Record<string, string>) => row[c.header] ?? '',
+            width: 16,
+          })),
+          [EXAMPLE],
+        );
+      },
+    );
+  };
+}

@@ -22,7 +22,7 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
     '手机',
     '最近沟通时间',
   ]);
-  rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+  for (const [i, r] of rows.entries()) sheet.addRow([i + 1, ...r]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

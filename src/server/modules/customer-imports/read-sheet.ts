@@ -24,6 +24,14 @@ const notASpreadsheet = () =>
     },
   ]);
 
+/** A binary file that is not a workbook has control bytes a CSV never has (tab, CR and LF aside). */
+function looksBinary(file: Buffer): boolean {
+  for (const byte of file.subarray(0, 4096)) {
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return true;
+  }
+  return false;
+}
+
 /** The first sheet as rows of cell text; .xlsx is read as a stream (ExcelJS WorkbookReader). */
 export async function readSheet(file: Buffer): Promise<string[][]> {
   const isZip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
@@ -46,9 +54,8 @@ export async function readSheet(file: Buffer): Promise<string[][]> {
     }
     return Array.from(rows, (r) => r ?? []);
   }
+  if (looksBinary(file)) throw notASpreadsheet();
   const text = file.toString('utf8');
-  // A binary file that is not a workbook has control characters a CSV never has.
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) throw notASpreadsheet();
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch {

@@ -26,7 +26,11 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
   }, [open, user, form]);
 
   const save = async () => {
-    const values = await form.validateFields();
+    const values = { ...(await form.validateFields()) };
+    // A cleared input arrives as '' or undefined; the API clears a field only when sent null.
+    for (const field of ['supervisorId', 'email', 'phone']) {
+      if (values[field] === '' || values[field] === undefined) values[field] = null;
+    }
     try {
       if (user) {
         const { username: _u, password, ...rest } = values;

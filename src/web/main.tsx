@@ -16,6 +16,7 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { AccessRequestsPage } from './features/customers/AccessRequestsPage.tsx';
 import { CustomerDetailPage } from './features/customers/CustomerDetailPage.tsx';
 import { CustomersPage } from './features/customers/CustomersPage.tsx';
+import { ImportPage } from './features/customers/ImportPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
@@ -34,6 +35,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'customers', element: <CustomersPage /> },
+      { path: 'customers/import', element: <ImportPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'access-requests', element: <AccessRequestsPage /> },
       { path: 'followups', element: <ModulePending name="menu.followups" /> },

@@ -16,6 +16,10 @@ export class ApiError extends Error {
 let currentLocale = 'zh-CN';
 let onUnauthenticated: () => void = () => {};
 
+export function getLocale(): string {
+  return currentLocale;
+}
+
 export function setApiLocale(locale: string) {
   currentLocale = locale;
 }

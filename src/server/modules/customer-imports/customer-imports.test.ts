@@ -66,7 +66,7 @@ describe('customer import', () => {
       {
         line: 3,
         action: 'reject',
-        name: '',
+        name: '苏州精工机械',
         code: null,
         errors: [{ column: '手机', message: '应为 11 位手机号码' }],
       },

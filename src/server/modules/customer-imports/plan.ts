@@ -75,7 +75,7 @@ export async function planImport(
   const parsed = body.map((cells, i) => {
     const record: Partial<Record<ImportField, string>> = {};
     for (const [index, field] of map) record[field] = cells[index] ?? '';
-    return { line: i + 2, ...parseImportRow(record) };
+    return { line: i + 2, rawName: record.name?.trim() ?? '', ...parseImportRow(record) };
   });
   const rows = parsed.filter((p) => p.row);
   const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
@@ -93,7 +93,7 @@ export async function planImport(
 
   const seen = new Set<string>();
   return parsed.map((p): PlannedRow => {
-    if (!p.row) return { line: p.line, action: 'reject', name: '', errors: p.errors };
+    if (!p.row) return { line: p.line, action: 'reject', name: p.rawName, errors: p.errors };
     const row = p.row;
     const nameKey = normalizeCustomerName(row.name);
     const fileKey = row.code ?? nameKey;

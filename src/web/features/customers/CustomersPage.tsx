@@ -41,6 +41,7 @@ export function CustomersPage() {
       title={t('customers.title')}
       extra={
         <Space>
+          {can(me, 'customers.import') && <Button onClick={() => navigate('/customers/import')}>导入</Button>}
           {can(me, 'customers.export') && (
             <Button href={`/api/v1/customers/export${query({ ...filters })}`}>{t('common.export')}</Button>
           )}

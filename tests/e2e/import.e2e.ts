@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, SHOTS, seedUser, signIn } from './browser.ts';
+
+let browser: Browser;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-import-'));
+
+async function sheetFile(name: string, mobile: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('客户关系维护跟踪总表');
+  sheet.addRow([
+    '序号',
+    '客户编号',
+    '客户名称',
+    '所属行业',
+    '客户等级',
+    '负责客户经理',
+    '联系人',
+    '手机',
+    '年合作金额',
+  ]);
+  sheet.addRow([1, '', '合肥科大讯达电子有限公司', '制造业', 'A', '', '钱五', '13855556666', '700000']);
+  sheet.addRow([2, '', '南昌赣江食品有限公司', '零售业', 'C', '', '赵四', mobile, '30000']);
+  const file = path.join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  await seedUser('i.am', ['account_manager']);
+});
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('importing customers', () => {
+  it('an account manager imports a sheet, fixes the rejected row, and sees the customers', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    ).newPage();
+    await signIn(page, 'i.am', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/customers`);
+    await page.click('button:has-text("导入")');
+
+    await page.setInputFiles('input[type=file]', await sheetFile('first.xlsx', '12345'));
+    await page.waitForSelector('td:has-text("应为 11 位手机号码")');
+    await expect(
+      page.locator('[data-testid=count-create] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('1');
+    await expect(
+      page.locator('[data-testid=count-reject] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('1');
+    await page.screenshot({ path: `${SHOTS}/import-preview.png` });
+    await page.click('button:has-text("导入 1 行")');
+    await page.waitForSelector('text=导入完成：新建 1，更新 0，不变 0，拒绝 1');
+
+    await page.click('button:has-text("继续导入")');
+    await page.setInputFiles('input[type=file]', await sheetFile('fixed.xlsx', '13877778888'));
+    await page.waitForSelector('[data-testid=count-unchanged]');
+    await expect(
+      page.locator('[data-testid=count-unchanged] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('1');
+    await page.click('button:has-text("导入 1 行")');
+    await page.waitForSelector('text=导入完成：新建 1，更新 0，不变 1，拒绝 0');
+    await page.click('button:has-text("查看客户")');
+    await page.waitForSelector('td:has-text("南昌赣江食品有限公司")');
+    const rows = await page.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('合肥科大讯达电子有限公司') && r.includes('A'))).toBe(true);
+    expect(rows.some((r) => r.includes('南昌赣江食品有限公司') && r.includes('赵* 138****8888'))).toBe(true);
+  });
+});

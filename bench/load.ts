@@ -1,0 +1,90 @@
+/**
+ * The load generator, run as a child process by measure.ts (`httpLoad`): autocannon with keep-alive
+ * connections, a rotating pool of session cookies, an unmeasured warm-up, and exact latencies of the
+ * successful responses. Loopback targets only.
+ */
+import autocannon from 'autocannon';
+import { type HttpSummary, summarise } from './measure.ts';
+
+export interface LoadJob {
+  url: string;
+  /** Cookie header values to rotate through, one per request. */
+  cookies: string[];
+  connections: number;
+  seconds: number;
+  warmupSeconds?: number;
+  /** Bound on the measured requests (and on the memory their latencies take). */
+  maxRequests?: number;
+}
+
+export type LoadReply = { ok: true; result: HttpSummary } | { ok: false; error: string };
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const MAX_SECONDS = 600;
+const DEFAULT_MAX_REQUESTS = 5_000_000;
+
+function cannon(options: autocannon.Options, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (onLatency) {
+      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+        if (statusCode >= 200 && statusCode < 300) onLatency(responseTime);
+      });
+    }
+  });
+}
+
+export async function runLoad(job: LoadJob): Promise<HttpSummary> {
+  const target = new URL(job.url);
+  if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load ${target.host}: loopback only`);
+  if (!(job.seconds > 0 && job.seconds <= MAX_SECONDS))
+    throw new Error(`seconds must be in (0, ${MAX_SECONDS}]`);
+  if (job.cookies.length === 0) throw new Error('no cookies to send');
+  const maxRequests = job.maxRequests ?? DEFAULT_MAX_REQUESTS;
+  let turn = 0;
+  const options = (seconds: number): autocannon.Options => ({
+    url: job.url,
+    connections: job.connections,
+    duration: seconds,
+    maxOverallRequests: maxRequests,
+    timeout: 10,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const cookie = job.cookies[turn++ % job.cookies.length] as string;
+          return { ...request, headers: { ...request.headers, cookie } };
+        },
+      },
+    ],
+  });
+
+  if (job.warmupSeconds) await cannon(options(job.warmupSeconds));
+  const latencies = new Float64Array(maxRequests);
+  let recorded = 0;
+  const started = performance.now();
+  const result = await cannon(options(job.seconds), (ms) => {
+    if (recorded < latencies.length) latencies[recorded++] = ms;
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const summary = summarise(latencies.subarray(0, recorded), seconds);
+  return {
+    ...summary,
+    // autocannon's own count of 2xx responses over its measured duration.
+    rps: result.duration > 0 ? result['2xx'] / result.duration : summary.rps,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+if (process.send) {
+  process.on('message', (job: LoadJob) => {
+    runLoad(job).then(
+      (result) => process.send?.({ ok: true, result } satisfies LoadReply),
+      (error: unknown) => process.send?.({ ok: false, error: String(error) } satisfies LoadReply),
+    );
+  });
+  // The bench went away (finished, crashed or interrupted): so do we.
+  process.on('disconnect', () => process.exit(0));
+}

@@ -1,0 +1,131 @@
+/**
+ * Timing primitives. Every loop is bounded twice: by a number of operations and by a time limit.
+ * Latencies are kept exactly (one float per operation) and summarised with nearest-rank percentiles.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadJob, LoadReply } from './load.ts';
+
+export interface Summary {
+  /** Operations completed (successful ones for HTTP). */
+  count: number;
+  seconds: number;
+  /** Operations per second over the measured window. */
+  rps: number;
+  /** Latencies in milliseconds. */
+  p50: number;
+  p99: number;
+  mean: number;
+  max: number;
+}
+
+export interface HttpSummary extends Summary {
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+/** Nearest-rank percentile of ascending-sorted samples. */
+export function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+}
+
+export function summarise(samples: Float64Array, seconds: number): Summary {
+  const sorted = Float64Array.from(samples).sort();
+  let total = 0;
+  for (const x of sorted) total += x;
+  return {
+    count: sorted.length,
+    seconds,
+    rps: seconds > 0 ? sorted.length / seconds : Number.NaN,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: sorted.length > 0 ? total / sorted.length : Number.NaN,
+    max: sorted.length > 0 ? (sorted[sorted.length - 1] as number) : Number.NaN,
+  };
+}
+
+export interface LoopLimits {
+  /** Parallel callers (1 = sequential). */
+  concurrency: number;
+  seconds: number;
+  maxCount: number;
+  warmupSeconds?: number;
+}
+
+/**
+ * Runs `operation(i)` from `concurrency` callers until `seconds` pass or `maxCount` operations are done,
+ * after an unmeasured warm-up, and summarises the latencies.
+ */
+export async function measureLoop(
+  operation: (i: number) => Promise<unknown>,
+  limits: LoopLimits,
+): Promise<Summary> {
+  const run = async (seconds: number, maxCount: number, samples: Float64Array | null) => {
+    const deadline = performance.now() + seconds * 1000;
+    let next = 0;
+    let done = 0;
+    const caller = async () => {
+      while (next < maxCount && performance.now() < deadline) {
+        const i = next++;
+        const start = performance.now();
+        await operation(i);
+        if (samples) samples[done] = performance.now() - start;
+        done++;
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: limits.concurrency }, caller));
+    return { done, seconds: (performance.now() - started) / 1000 };
+  };
+  if (limits.warmupSeconds) await run(limits.warmupSeconds, limits.maxCount, null);
+  const samples = new Float64Array(limits.maxCount);
+  const { done, seconds } = await run(limits.seconds, limits.maxCount, samples);
+  return summarise(samples.subarray(0, done), seconds);
+}
+
+const loadGenerators = new Set<ChildProcess>();
+
+/** Ends any running load generator at once (on Ctrl-C, before the server is stopped). */
+export function killLoadGenerators(): void {
+  for (const child of loadGenerators) child.kill('SIGKILL');
+}
+
+/**
+ * HTTP load from a separate process (autocannon), so the load generator does not share the server's event
+ * loop. Each request carries the next cookie of the pool.
+ */
+export function httpLoad(job: LoadJob): Promise<HttpSummary> {
+  const child = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)), // where `--import tsx` resolves
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Its own process group: Ctrl-C reaches the bench, which ends it (it exits when the IPC channel closes).
+    detached: true,
+  });
+  loadGenerators.add(child);
+  const limitMs = (job.seconds + (job.warmupSeconds ?? 0) + 60) * 1000;
+  return new Promise<HttpSummary>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`load generator gave no answer within ${limitMs / 1000} s`));
+    }, limitMs);
+    const finish = (error: Error | null, result?: HttpSummary) => {
+      clearTimeout(timer);
+      loadGenerators.delete(child);
+      child.removeAllListeners();
+      if (child.connected) child.disconnect();
+      if (error) reject(error);
+      else resolve(result as HttpSummary);
+    };
+    child.on('message', (reply: LoadReply) => {
+      if (reply.ok) finish(null, reply.result);
+      else finish(new Error(`load generator: ${reply.error}`));
+    });
+    child.on('error', (error) => finish(error));
+    child.on('exit', (code, signal) => finish(new Error(`load generator exited (${code ?? signal})`)));
+    child.send(job);
+  });
+}

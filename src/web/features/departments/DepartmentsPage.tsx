@@ -13,7 +13,12 @@ export function DepartmentsPage() {
   const departments = useDepartments();
   const [editing, setEditing] = useState<Department | 'new' | undefined>();
   const [form] = Form.useForm();
-  const tree = departmentTree(departments.data?.items ?? []);
+  // Expanded unless the user folded it, so a department that just got its first child shows it.
+  const [folded, setFolded] = useState<ReadonlySet<number>>(new Set());
+  const items = departments.data?.items ?? [];
+  const tree = departmentTree(items);
+  const parents = new Set(items.map((d) => d.parentId));
+  const expanded = items.filter((d) => parents.has(d.id) && !folded.has(d.id)).map((d) => d.id);
   const refresh = () => client.invalidateQueries({ queryKey: ['departments'] });
 
   const open = (target: Department | 'new') => {
@@ -55,7 +60,15 @@ export function DepartmentsPage() {
         dataSource={tree}
         loading={departments.isLoading}
         pagination={false}
-        expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpand: (open, node) => {
+            const next = new Set(folded);
+            if (open) next.delete(node.key);
+            else next.add(node.key);
+            setFolded(next);
+          },
+        }}
         columns={[
           { title: t('departments.name'), dataIndex: 'title' },
           { title: t('departments.members'), render: (_, n) => n.department.memberCount },

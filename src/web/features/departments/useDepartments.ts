@@ -14,19 +14,22 @@ export interface DepartmentTreeNode {
   value: number;
   key: number;
   department: Department;
-  children: DepartmentTreeNode[];
+  /** Absent on leaves: an empty array would give every row of the department table an expand button. */
+  children?: DepartmentTreeNode[];
 }
 
 /** The flat list from the API as a tree (for TreeSelect and the department page). */
 export function departmentTree(items: Department[]): DepartmentTreeNode[] {
   const nodes = new Map<number, DepartmentTreeNode>(
-    items.map((d) => [d.id, { title: d.name, value: d.id, key: d.id, department: d, children: [] }]),
+    items.map((d) => [d.id, { title: d.name, value: d.id, key: d.id, department: d }]),
   );
   const roots: DepartmentTreeNode[] = [];
   for (const d of items) {
     const node = nodes.get(d.id) as DepartmentTreeNode;
     const parent = d.parentId === null ? undefined : nodes.get(d.parentId);
-    (parent ? parent.children : roots).push(node);
+    if (!parent) roots.push(node);
+    else if (parent.children) parent.children.push(node);
+    else parent.children = [node];
   }
   return roots;
 }

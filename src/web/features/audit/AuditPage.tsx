@@ -152,11 +152,17 @@ export function AuditPage() {
           {
             title: t('audit.details'),
             dataIndex: 'details',
-            render: (v: Record<string, unknown>) => (
-              <Typography.Text code style={{ fontSize: 12 }}>
-                {JSON.stringify(v)}
-              </Typography.Text>
-            ),
+            render: (v: Record<string, unknown>) => {
+              const text = JSON.stringify(v);
+              return (
+                <Typography.Paragraph
+                  ellipsis={{ rows: 2, tooltip: text }}
+                  style={{ marginBottom: 0, fontFamily: 'monospace', fontSize: 12 }}
+                >
+                  {text}
+                </Typography.Paragraph>
+              );
+            },
           },
           { title: 'IP', dataIndex: 'ip', width: 120 },
         ]}

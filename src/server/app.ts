@@ -22,6 +22,7 @@ import { customerFactRoutes } from './modules/customer-facts/routes.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
+import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerRoutes(db, cipher));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
+      await v1.register(gradeRequestRoutes(db));
       await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
     },
     { prefix: '/api/v1' },

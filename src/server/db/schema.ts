@@ -118,6 +118,7 @@ export interface CustomersTable {
   tags: Generated<string[]>;
   need_type: string | null;
   tier: Generated<string>;
+  tier_manual: Generated<boolean>;
   score: Numeric | null;
   prospects: number | null;
   status: Generated<string>;
@@ -229,6 +230,24 @@ export interface AccessRequestsTable {
   created_at: CreatedAt;
 }
 
+export interface GradeChangeRequestsTable {
+  id: Generated<number>;
+  customer_id: number;
+  from_tier: string;
+  proposed_tier: string;
+  reasons: string;
+  figures: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<string>;
+  requested_by: number;
+  dept_decided_by: number | null;
+  dept_decided_at: Timestamp | null;
+  dept_comment: string | null;
+  exec_decided_by: number | null;
+  exec_decided_at: Timestamp | null;
+  exec_comment: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -244,6 +263,7 @@ export interface Database {
   service_events: ServiceEventsTable;
   customer_tier_history: CustomerTierHistoryTable;
   access_requests: AccessRequestsTable;
+  grade_change_requests: GradeChangeRequestsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

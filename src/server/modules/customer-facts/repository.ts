@@ -104,7 +104,7 @@ export async function scoreFacts(db: Kysely<Database>, customerId: number, asOf:
       .execute(),
     db
       .selectFrom('customers')
-      .select(['first_cooperation_on', 'prospects', 'tier', 'annual_amount', 'score'])
+      .select(['first_cooperation_on', 'prospects', 'tier', 'tier_manual', 'annual_amount', 'score'])
       .where('id', '=', customerId)
       .executeTakeFirstOrThrow(),
   ]);

@@ -63,7 +63,10 @@ export async function rescore(
     asOf,
   }).total;
   const rules = await loadTierRules(db);
-  const tier = tierFor({ annualAmount: parseYuan(facts.customer.annual_amount) ?? 0, score }, rules);
+  // A tier set through 客户等级申报 stays; the score is still kept up to date.
+  const tier = facts.customer.tier_manual
+    ? facts.customer.tier
+    : tierFor({ annualAmount: parseYuan(facts.customer.annual_amount) ?? 0, score }, rules);
   if (tier !== facts.customer.tier) {
     await insertTierHistory(db, {
       customerId,

@@ -285,6 +285,7 @@ export async function updateCustomer(
         {
           id,
           tier: before.tier,
+          tierManual: before.tier_manual,
           annualAmount: String(columns.annual_amount),
           score: before.score === null ? null : Number(before.score),
         },

@@ -13,10 +13,17 @@ export async function loadTierRules(db: Kysely<Database>): Promise<TierRules> {
 export async function retier(
   db: Kysely<Database>,
   rules: TierRules,
-  customer: { id: number; tier: string | null; annualAmount: string; score: number | null },
+  customer: {
+    id: number;
+    tier: string | null;
+    annualAmount: string;
+    score: number | null;
+    tierManual?: boolean;
+  },
   reason: string,
   userId: number | null,
 ): Promise<string> {
+  if (customer.tierManual && customer.tier) return customer.tier;
   const tier = tierFor({ annualAmount: parseYuan(customer.annualAmount) ?? 0, score: customer.score }, rules);
   if (tier !== customer.tier) {
     await insertTierHistory(db, {

@@ -60,6 +60,23 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'customers.updated': ['修改客户', 'Updated customer'],
   'customers.viewed': ['查看客户机密资料', 'Viewed confidential customer data'],
   'customers.contacts_viewed': ['查看联系人', 'Viewed contacts'],
+  'customers.contact_added': ['新增联系人', 'Added contact'],
+  'customers.contact_updated': ['修改联系人', 'Updated contact'],
+  'customers.contact_deleted': ['删除联系人', 'Deleted contact'],
+  'customers.transaction_added': ['登记交易', 'Added transaction'],
+  'customers.contract_added': ['登记合同', 'Added contract'],
+  'customers.service_event_added': ['登记服务事件', 'Added service event'],
+  'customers.exported': ['导出客户', 'Exported customers'],
+  'customers.imported': ['导入客户', 'Imported customers'],
+  'customers.key_accounts_viewed': ['查看大客户名单', 'Viewed key accounts'],
+  'access.requested': ['提交查阅申请', 'Requested access'],
+  'access.granted': ['批准查阅', 'Granted access'],
+  'access.rejected': ['驳回查阅', 'Rejected access'],
+  'access.revoked': ['收回查阅授权', 'Revoked access'],
+  'grades.requested': ['提交等级申报', 'Requested grade change'],
+  'grades.pending_exec': ['等级申报部门审批通过', 'Grade change passed department'],
+  'grades.approved': ['等级申报获批', 'Grade change approved'],
+  'grades.rejected': ['等级申报被驳回', 'Grade change rejected'],
 };
 
 export function label(table: Record<string, Pair>, key: string, locale: Locale): string {

@@ -16,7 +16,9 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { AccessRequestsPage } from './features/customers/AccessRequestsPage.tsx';
 import { CustomerDetailPage } from './features/customers/CustomerDetailPage.tsx';
 import { CustomersPage } from './features/customers/CustomersPage.tsx';
+import { GradeRequestsPage } from './features/customers/GradeRequestsPage.tsx';
 import { ImportPage } from './features/customers/ImportPage.tsx';
+import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
@@ -38,6 +40,8 @@ const router = createBrowserRouter([
       { path: 'customers/import', element: <ImportPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'access-requests', element: <AccessRequestsPage /> },
+      { path: 'grade-requests', element: <GradeRequestsPage /> },
+      { path: 'key-accounts', element: <KeyAccountsPage /> },
       { path: 'followups', element: <ModulePending name="menu.followups" /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },

@@ -35,6 +35,16 @@ const ITEMS: Item[] = [
         label: 'access.title',
         show: (me) => can(me, 'access.request', 'access.approve', 'access.approve_top_secret'),
       },
+      {
+        key: '/grade-requests',
+        label: 'grades.title',
+        show: (me) => can(me, 'grades.request', 'grades.approve_dept', 'grades.approve_exec'),
+      },
+      {
+        key: '/key-accounts',
+        label: 'keyAccounts.title',
+        show: (me) => can(me, 'access.approve_top_secret'),
+      },
     ],
   },
   {
@@ -77,6 +87,21 @@ const ITEMS: Item[] = [
     ],
   },
 ];
+
+/** The menu entry a page belongs to: the longest key that starts its path (/customers/42 → /customers). */
+export function selectedMenuKey(items: MenuProps['items'], pathname: string): string {
+  const keys: string[] = [];
+  const collect = (list: MenuProps['items']) => {
+    for (const item of list ?? []) {
+      if (!item || !('key' in item)) continue;
+      if (typeof item.key === 'string' && item.key.startsWith('/')) keys.push(item.key);
+      if ('children' in item && item.children) collect(item.children);
+    }
+  };
+  collect(items);
+  const matches = keys.filter((k) => pathname === k || (k !== '/' && pathname.startsWith(`${k}/`)));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? pathname;
+}
 
 export function menuItems(me: Me, t: (key: MessageKey) => string): MenuProps['items'] {
   const build = (items: Item[]): NonNullable<MenuProps['items']> =>

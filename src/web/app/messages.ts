@@ -147,6 +147,8 @@ export const messages = {
   'customers.position': ['职务', 'Position'],
   'customers.email': ['邮箱', 'Email'],
   'access.title': ['查阅申请', 'Access requests'],
+  'grades.title': ['等级申报', 'Grade requests'],
+  'keyAccounts.title': ['大客户名单', 'Key accounts'],
   'access.mine': ['我的申请', 'My requests'],
   'access.toApprove': ['待我审批', 'To approve'],
   'access.level': ['密级', 'Level'],

@@ -17,9 +17,11 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
 import type { Contact, CustomerDetail } from '../../api/types.ts';
+import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
+import { GradeRequestModal } from './GradeRequestModal.tsx';
 
 type Level = 'secret' | 'confidential' | 'top_secret';
 
@@ -48,6 +50,8 @@ export function CustomerDetailPage() {
   const id = Number(useParams().id);
   const { t, locale } = useI18n();
   const [requesting, setRequesting] = useState<Level>();
+  const [grading, setGrading] = useState(false);
+  const { data: me } = useMe();
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),
@@ -92,6 +96,11 @@ export function CustomerDetailPage() {
             </Tag>
           )}
           {c.stale && <Tag>{t('customers.stale')}</Tag>}
+          {can(me, 'grades.request') && c.visibility.topSecret === 'full' && (
+            <Button size="small" onClick={() => setGrading(true)}>
+              申报等级
+            </Button>
+          )}
         </Space>
       </Card>
       <Card>
@@ -216,6 +225,7 @@ export function CustomerDetailPage() {
           ]}
         />
       </Card>
+      <GradeRequestModal customerId={id} open={grading} onClose={() => setGrading(false)} />
       {requesting && (
         <AccessRequestModal
           customerId={id}

@@ -7,7 +7,7 @@ import { post } from '../api/client.ts';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
-import { menuItems } from './menu.tsx';
+import { menuItems, selectedMenuKey } from './menu.tsx';
 
 export function Shell() {
   const { data: me, isLoading } = useMe();
@@ -16,6 +16,7 @@ export function Shell() {
   const location = useLocation();
   const client = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
 
   if (isLoading) return null;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
@@ -25,22 +26,36 @@ export function Shell() {
     client.clear();
     navigate('/login');
   };
-  const selected = location.pathname === '/' ? '/' : location.pathname.replace(/\/\d+$/, '');
+  const items = menuItems(me, t);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} theme="dark" breakpoint="lg" collapsedWidth={64}>
+      <Layout.Sider
+        width={208}
+        theme="dark"
+        breakpoint="lg"
+        collapsedWidth={64}
+        collapsed={collapsed}
+        onBreakpoint={setCollapsed}
+      >
         <div
-          style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '18px 24px', whiteSpace: 'nowrap' }}
+          style={{
+            color: '#fff',
+            fontSize: 18,
+            fontWeight: 600,
+            padding: collapsed ? '18px 0' : '18px 24px',
+            textAlign: collapsed ? 'center' : 'left',
+            whiteSpace: 'nowrap',
+          }}
         >
-          {t('app.name')}
+          {collapsed ? '回访' : t('app.name')}
         </div>
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selected]}
+          selectedKeys={[selectedMenuKey(items, location.pathname)]}
           defaultOpenKeys={['customers', 'settings']}
-          items={menuItems(me, t)}
+          items={items}
           onClick={({ key }) => navigate(key)}
           data-testid="side-menu"
         />

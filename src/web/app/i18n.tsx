@@ -21,6 +21,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const start = initialLocale();
     setApiLocale(start);
+    document.documentElement.lang = start;
     return start;
   });
   const setLocale = useCallback((next: Locale) => {

@@ -8,10 +8,12 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
+import { targetTypeLabel, targetTypeOptions } from './targetTypes.ts';
 
 interface Filters {
   action?: string;
   actorId?: number;
+  targetType?: string;
   targetId?: string;
   from?: string;
   to?: string;
@@ -110,6 +112,13 @@ export function AuditPage() {
             onChange={(actorId?: number) => setFilters({ ...filters, actorId })}
           />
         )}
+        <Select
+          placeholder={t('audit.target')}
+          allowClear
+          style={{ width: 140 }}
+          options={targetTypeOptions(locale)}
+          onChange={(targetType?: string) => setFilters({ ...filters, targetType })}
+        />
         <Input.Search
           placeholder={`${t('audit.target')} ID`}
           allowClear
@@ -146,7 +155,8 @@ export function AuditPage() {
           },
           {
             title: t('audit.target'),
-            render: (_, e) => (e.targetType ? `${e.targetType} #${e.targetId}` : '—'),
+            render: (_, e) =>
+              e.targetType ? `${targetTypeLabel(e.targetType, locale)} #${e.targetId ?? ''}` : '—',
             width: 140,
           },
           {

@@ -42,7 +42,7 @@ export function UsersPage() {
 
   const unlock = async (user: User) => {
     try {
-      await patch(`/api/v1/users/${user.id}`, { unlock: true });
+      await patch(`/api/v1/users/${user.id}`, { unlock: true, version: user.version });
       await client.invalidateQueries({ queryKey: ['users'] });
     } catch (error) {
       showApiError(error);
@@ -107,6 +107,7 @@ export function UsersPage() {
       </Space>
       <Table<User>
         rowKey="id"
+        size="middle"
         dataSource={rows}
         loading={users.isLoading}
         pagination={false}

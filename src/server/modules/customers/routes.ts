@@ -7,6 +7,7 @@ import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/
 import { sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { EXPORT_COLUMNS, exportCustomers } from './export.ts';
+import { handOver } from './handover.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
@@ -33,6 +34,29 @@ export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): Fasti
           ...request.query,
           limit: request.query.limit ?? 50,
         }),
+    );
+    app.post(
+      '/users/:id/handover',
+      {
+        schema: {
+          tags,
+          summary: '离职交接：把该员工负责和服务的客户一次性交给接手人（可同时停用账号）',
+          params: IdParam,
+          body: Type.Object({
+            toUserId: Type.Integer({ minimum: 1 }),
+            disableAccount: Type.Optional(Type.Boolean()),
+          }),
+          response: {
+            200: Type.Object({
+              ownedCustomers: Type.Integer(),
+              servedCustomers: Type.Integer(),
+              accountDisabled: Type.Boolean(),
+            }),
+            ...problemResponses(404),
+          },
+        },
+      },
+      async (request) => handOver(db, contextOf(request), request.params.id, request.body),
     );
     app.get(
       '/customers/export',

@@ -283,10 +283,15 @@ describe('离职交接', () => {
   it('hands every customer of a leaving account manager to the successor in one step, and disables the account', async () => {
     const owned = (await api('boss', 'GET', `/api/v1/customers?ownerId=${ids.am1}`)).json().items.length;
     expect(owned).toBeGreaterThan(0);
-    expect((await api('am2', 'POST', `/api/v1/users/${ids.am1}/handover`, { toUserId: ids.am2 })).statusCode).toBe(403);
+    expect(
+      (await api('am2', 'POST', `/api/v1/users/${ids.am1}/handover`, { toUserId: ids.am2 })).statusCode,
+    ).toBe(403);
     const self = await api('boss', 'POST', `/api/v1/users/${ids.am1}/handover`, { toUserId: ids.am1 });
     expect(self.json().errors).toEqual([{ field: 'toUserId', message: '接手人不能是离职员工本人' }]);
-    const done = await api('boss', 'POST', `/api/v1/users/${ids.am1}/handover`, { toUserId: ids.am2, disableAccount: true });
+    const done = await api('boss', 'POST', `/api/v1/users/${ids.am1}/handover`, {
+      toUserId: ids.am2,
+      disableAccount: true,
+    });
     expect(done.json()).toEqual({ ownedCustomers: owned, servedCustomers: 0, accountDisabled: true });
     expect((await api('boss', 'GET', `/api/v1/customers?ownerId=${ids.am1}`)).json().items).toEqual([]);
     expect((await api('am1', 'GET', '/api/v1/auth/me')).statusCode).toBe(401);

@@ -17,7 +17,11 @@ export async function handOver(
   input: { toUserId: number; disableAccount?: boolean },
 ) {
   requirePermission(ctx.actor, 'customers.handover');
-  const leaver = await db.selectFrom('users').select(['id', 'display_name']).where('id', '=', fromUserId).executeTakeFirst();
+  const leaver = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', '=', fromUserId)
+    .executeTakeFirst();
   if (!leaver) throw notFound({ zh: '员工', en: 'User' });
   if (input.toUserId === fromUserId) {
     throw invalid([{ field: 'toUserId', zh: '接手人不能是离职员工本人', en: 'must be someone else' }]);
@@ -39,7 +43,11 @@ export async function handOver(
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (input.disableAccount) {
-      await trx.updateTable('users').set({ status: 'disabled', updated_at: sql`now()` }).where('id', '=', fromUserId).execute();
+      await trx
+        .updateTable('users')
+        .set({ status: 'disabled', updated_at: sql`now()` })
+        .where('id', '=', fromUserId)
+        .execute();
       await deleteSessionsOf(trx, fromUserId);
     }
     const result = {
@@ -47,7 +55,13 @@ export async function handOver(
       servedCustomers: Number(served.numUpdatedRows),
       accountDisabled: input.disableAccount === true,
     };
-    await recordAudit(trx, ctx, 'customers.handed_over', { type: 'user', id: fromUserId }, { toUserId: input.toUserId, ...result });
+    await recordAudit(
+      trx,
+      ctx,
+      'customers.handed_over',
+      { type: 'user', id: fromUserId },
+      { toUserId: input.toUserId, ...result },
+    );
     return result;
   });
 }

@@ -103,6 +103,30 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
         service.listUsers(db, contextOf(request), { ...request.query, limit: request.query.limit ?? 50 }),
     );
     app.get(
+      '/users/directory',
+      {
+        schema: {
+          tags,
+          summary: '在职员工名录（供选择负责人、接手人等）',
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  username: Type.String(),
+                  displayName: Type.String(),
+                  departmentName: Nullable(Type.String()),
+                  roles: Type.Array(Type.String()),
+                }),
+              ),
+            }),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) => ({ items: await service.userDirectory(db, contextOf(request)) }),
+    );
+    app.get(
       '/users/export',
       {
         schema: { tags, summary: '导出员工 (.xlsx)', querystring: Type.Omit(ListQuery, ['limit', 'cursor']) },

@@ -246,3 +246,15 @@ export async function updateUser(
   });
   return getUser(db, ctx, id);
 }
+
+/** Names for pickers (owner, successor, supervisor): every signed-in user may see who works here. */
+export async function userDirectory(db: Kysely<Database>, _ctx: RequestContext) {
+  const rows = await repo.listUsers(db, { status: 'active', sort: 'displayName', desc: false }, 5000);
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    departmentName: r.department_name,
+    roles: r.roles,
+  }));
+}

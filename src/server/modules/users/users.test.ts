@@ -109,6 +109,19 @@ describe('creating users', () => {
     expect(response.json().errors).toEqual([{ field: 'username', message: '已被使用' }]);
   });
 
+  it('offers every signed-in user a directory of active colleagues, without contact details', async () => {
+    await createUserAs(t, admin, { username: 'dir.agent', roles: ['agent'] });
+    const agent = await t.login('dir.agent', 'Passw0rd!');
+    const directory = (await t.call(agent, { method: 'GET', url: '/api/v1/users/directory' })).json().items;
+    expect(directory.find((u: { username: string }) => u.username === 'zhang.wei')).toEqual({
+      id: expect.any(Number),
+      username: 'zhang.wei',
+      displayName: '张伟',
+      departmentName: '客户服务部',
+      roles: ['agent', 'account_manager'],
+    });
+  });
+
   it('is for admins only', async () => {
     await createUserAs(t, admin, { username: 'exec1', roles: ['executive'] });
     const exec = await t.login('exec1', 'Passw0rd!');

@@ -9,6 +9,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { CustomerForm } from './CustomerForm.tsx';
+import { HandoverModal } from './HandoverModal.tsx';
 
 interface Filters {
   q?: string;
@@ -26,6 +27,7 @@ export function CustomersPage() {
   const navigate = useNavigate();
   const [filters, setFilters] = useState<Filters>({ sort: 'name' });
   const [creating, setCreating] = useState(false);
+  const [handingOver, setHandingOver] = useState(false);
   const customers = useInfiniteQuery({
     queryKey: ['customers', filters],
     initialPageParam: '',
@@ -41,6 +43,7 @@ export function CustomersPage() {
       title={t('customers.title')}
       extra={
         <Space>
+          {can(me, 'customers.handover') && <Button onClick={() => setHandingOver(true)}>离职交接</Button>}
           {can(me, 'customers.import') && <Button onClick={() => navigate('/customers/import')}>导入</Button>}
           {can(me, 'customers.export') && (
             <Button href={`/api/v1/customers/export${query({ ...filters })}`}>{t('common.export')}</Button>
@@ -156,6 +159,7 @@ export function CustomersPage() {
           </Button>
         </div>
       )}
+      <HandoverModal open={handingOver} onClose={() => setHandingOver(false)} />
       <CustomerForm
         open={creating}
         onClose={(id) => {

@@ -279,6 +279,35 @@ describe('lifecycle, do-not-contact and concurrent edits', () => {
   });
 });
 
+describe('merging duplicates', () => {
+  it('moves contacts and history to the customer that stays and hides the duplicate', async () => {
+    const dup = ids.am2Customer as number;
+    await api('am2', 'POST', `/api/v1/customers/${dup}/contacts`, {
+      name: '李四',
+      mobile: '13700007777',
+      isPrimary: true,
+    });
+    await api('am2', 'PATCH', `/api/v1/customers/${dup}`, { tags: ['重点客户'] });
+    expect(
+      (await api('am1', 'POST', `/api/v1/customers/${ids.huawei}/merge`, { duplicateId: dup })).statusCode,
+    ).toBe(403);
+    const merged = await api('sup', 'POST', `/api/v1/customers/${ids.huawei}/merge`, { duplicateId: dup });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json()).toEqual({ keptCode: 'KH0001', mergedCode: 'KH0003', contactsMoved: 1 });
+    const contacts = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).json().items;
+    expect(contacts.map((c: { name: string; isPrimary: boolean }) => [c.name, c.isPrimary])).toEqual([
+      ['张三', true],
+      ['李四', false],
+    ]);
+    expect((await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json().tags).toContain('重点客户');
+    const list = (await api('boss', 'GET', '/api/v1/customers?q=华为')).json().items;
+    expect(list.map((c: { code: string }) => c.code)).toEqual(['KH0001']);
+    expect(
+      (await api('sup', 'POST', `/api/v1/customers/${ids.huawei}/merge`, { duplicateId: dup })).statusCode,
+    ).toBe(409);
+  });
+});
+
 describe('离职交接', () => {
   it('hands every customer of a leaving account manager to the successor in one step, and disables the account', async () => {
     const owned = (await api('boss', 'GET', `/api/v1/customers?ownerId=${ids.am1}`)).json().items.length;

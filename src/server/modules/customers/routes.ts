@@ -8,6 +8,7 @@ import { sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { EXPORT_COLUMNS, exportCustomers } from './export.ts';
 import { handOver } from './handover.ts';
+import { mergeCustomers } from './merge.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
 
@@ -57,6 +58,26 @@ export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): Fasti
         },
       },
       async (request) => handOver(db, contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/customers/:id/merge',
+      {
+        schema: {
+          tags,
+          summary: '合并重复客户：联系人、交易、合同、服务事件、等级历史全部并入本客户',
+          params: IdParam,
+          body: Type.Object({ duplicateId: Type.Integer({ minimum: 1 }) }),
+          response: {
+            200: Type.Object({
+              keptCode: Type.String(),
+              mergedCode: Type.String(),
+              contactsMoved: Type.Integer(),
+            }),
+            ...problemResponses(404, 409),
+          },
+        },
+      },
+      async (request) => mergeCustomers(db, contextOf(request), request.params.id, request.body.duplicateId),
     );
     app.get(
       '/customers/export',

@@ -22,6 +22,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
 import { GradeRequestModal } from './GradeRequestModal.tsx';
+import { MergeModal } from './MergeModal.tsx';
 
 type Level = 'secret' | 'confidential' | 'top_secret';
 
@@ -51,6 +52,7 @@ export function CustomerDetailPage() {
   const { t, locale } = useI18n();
   const [requesting, setRequesting] = useState<Level>();
   const [grading, setGrading] = useState(false);
+  const [merging, setMerging] = useState(false);
   const { data: me } = useMe();
   const customer = useQuery({
     queryKey: ['customer', id],
@@ -99,6 +101,11 @@ export function CustomerDetailPage() {
           {can(me, 'grades.request') && c.visibility.topSecret === 'full' && (
             <Button size="small" onClick={() => setGrading(true)}>
               申报等级
+            </Button>
+          )}
+          {can(me, 'customers.write') && c.visibility.topSecret === 'full' && (
+            <Button size="small" onClick={() => setMerging(true)}>
+              合并重复客户
             </Button>
           )}
         </Space>
@@ -226,6 +233,7 @@ export function CustomerDetailPage() {
         />
       </Card>
       <GradeRequestModal customerId={id} open={grading} onClose={() => setGrading(false)} />
+      <MergeModal customerId={id} open={merging} onClose={() => setMerging(false)} />
       {requesting && (
         <AccessRequestModal
           customerId={id}

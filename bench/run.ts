@@ -166,6 +166,13 @@ async function main(): Promise<number> {
   process.on('SIGTERM', onSignal);
   sweepStaleTargets();
 
+  const loadAtStart = os.loadavg();
+  if ((loadAtStart[0] as number) > os.cpus().length) {
+    log(
+      `warning: the machine is busy (load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} on ` +
+        `${os.cpus().length} cores): expect noisy figures, especially p99`,
+    );
+  }
   const { users, departments, sessions } = options.generate;
   log(
     `${options.scale} scale: ${users} users, ${departments} departments, ${sessions} sessions; ` +
@@ -244,6 +251,8 @@ async function main(): Promise<number> {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       platform: `${os.type()} ${os.release()}`,
       node: process.version,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg(),
       git: gitDescription(),
     },
     databases,

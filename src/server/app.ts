@@ -25,6 +25,7 @@ import { departmentRoutes } from './modules/departments/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
+import { settingsRoutes } from './modules/settings/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import type { FieldCipher } from './security/field-crypto.ts';
 
@@ -118,6 +119,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
       await v1.register(gradeRequestRoutes(db));
+      await v1.register(settingsRoutes(db));
       await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
     },
     { prefix: '/api/v1' },

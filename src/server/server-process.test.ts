@@ -54,7 +54,7 @@ async function startServer(): Promise<Started> {
 }
 
 async function waitHealthy(server: Started): Promise<void> {
-  const deadline = Date.now() + 40_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`server exited: ${server.output()}`);
     try {
@@ -108,5 +108,5 @@ describe('server process on the embedded database', () => {
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'huifang.lock'))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });

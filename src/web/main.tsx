@@ -23,6 +23,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
+import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 
 const queryClient = new QueryClient({
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'settings/departments', element: <DepartmentsPage /> },
       { path: 'settings/roles', element: <RolesPage /> },
       { path: 'settings/audit', element: <AuditPage /> },
+      { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
       { path: 'account/tokens', element: <TokensPage /> },
       { path: '*', element: <ModulePending name="menu.dashboard" /> },
     ],

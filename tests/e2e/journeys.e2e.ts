@@ -46,7 +46,7 @@ describe('each role sees its own menu', () => {
     ],
     ['e2e.analyst', ['工作台', '客户', '客户档案', '查阅申请', '报表']],
     ['e2e.mkt', ['工作台', '客户', '客户档案', '查阅申请']],
-    ['e2e.admin2', ['工作台', '系统设置', '员工', '部门', '角色权限', '审计日志']],
+    ['e2e.admin2', ['工作台', '系统设置', '员工', '部门', '角色权限', '客户分级规则', '审计日志']],
   ])('%s', async (username, expected) => {
     await signIn(page, username, 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');

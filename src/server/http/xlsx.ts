@@ -18,7 +18,7 @@ export async function sendXlsx<T>(
   provenance?: Record<string, string>,
 ): Promise<FastifyReply> {
   const workbook = new ExcelJS.Workbook();
-  if (provenance) workbook.creator = provenance['导出人'] ?? 'Huifang';
+  if (provenance) workbook.creator = provenance.导出人 ?? 'Huifang';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };

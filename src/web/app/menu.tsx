@@ -79,6 +79,11 @@ const ITEMS: Item[] = [
       },
       { key: '/settings/roles', label: 'menu.roles', show: (me) => can(me, 'roles.manage') },
       {
+        key: '/settings/customer-rules',
+        label: 'menu.customerRules',
+        show: (me) => can(me, 'settings.manage'),
+      },
+      {
         key: '/settings/audit',
         label: 'menu.audit',
         icon: <AuditOutlined />,

@@ -12,6 +12,7 @@ export const messages = {
   'menu.departments': ['部门', 'Departments'],
   'menu.roles': ['角色权限', 'Roles'],
   'menu.audit': ['审计日志', 'Audit log'],
+  'menu.customerRules': ['客户分级规则', 'Tier rules'],
   'user.changePassword': ['修改密码', 'Change password'],
   'user.tokens': ['API 令牌', 'API tokens'],
   'user.language': ['English', '中文'],

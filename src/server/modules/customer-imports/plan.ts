@@ -142,8 +142,8 @@ export async function planImport(
     }
     if (row.name !== match.name) Object.assign(changes, { name: row.name, name_key: nameKey });
     if (result.ownerId !== undefined && result.ownerId !== match.owner_id) changes.owner_id = result.ownerId;
-    if (row.tags && row.tags.some((t) => !match.tags.includes(t)))
-      changes.tags = [...new Set([...match.tags, ...row.tags])];
+    const extraTags = (row.tags ?? []).filter((tag) => !match.tags.includes(tag));
+    if (extraTags.length > 0) changes.tags = [...match.tags, ...extraTags];
     const known = contactsOf.get(match.id) ?? [];
     const addContact =
       !!row.contact &&

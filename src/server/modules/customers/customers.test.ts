@@ -12,8 +12,12 @@ async function as(name: string, roles: string[], departmentName: string) {
   cookies[name] = await t.login(name, 'Passw0rd!');
 }
 
-const api = (user: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-  t.call(cookies[user], { method, url, payload });
+const api = (
+  user: string,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) => t.call(cookies[user], { method, url, payload });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -276,6 +280,33 @@ describe('lifecycle, do-not-contact and concurrent edits', () => {
   it('lists stale profiles (not verified within 30 days)', async () => {
     expect((await api('boss', 'GET', '/api/v1/customers?staleDays=30')).json().items).toEqual([]);
     expect((await api('boss', 'GET', '/api/v1/customers?staleDays=0')).json().items.length).toBe(3);
+  });
+});
+
+describe('tier rules', () => {
+  it('re-tiers everyone at once when an admin moves the thresholds, with history', async () => {
+    const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+    const rules = (await t.call(admin, { method: 'GET', url: '/api/v1/settings/customer-rules' })).json();
+    expect(rules).toMatchObject({ basis: 'amount', amountA: '500000.00', amountB: '100000.00' });
+    const bad = await t.call(admin, {
+      method: 'PUT',
+      url: '/api/v1/settings/customer-rules',
+      payload: { ...rules, amountB: '600000' },
+    });
+    expect(bad.json().errors).toEqual([{ field: 'amountB', message: 'B 级门槛须低于 A 级门槛' }]);
+    const raised = await t.call(admin, {
+      method: 'PUT',
+      url: '/api/v1/settings/customer-rules',
+      payload: { ...rules, amountA: '1000000' },
+    });
+    expect(raised.json().retiered).toBeGreaterThan(0);
+    const huawei = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json();
+    expect(huawei.tier).toBe('B');
+    const history = (await api('am1', 'GET', `/api/v1/customers/${ids.huawei}/tier-history`)).json().items;
+    expect(history[0]).toMatchObject({ fromTier: 'A', toTier: 'B', reason: '分级规则调整' });
+    await t.call(admin, { method: 'PUT', url: '/api/v1/settings/customer-rules', payload: rules });
+    expect((await api('am1', 'GET', `/api/v1/customers/${ids.huawei}`)).json().tier).toBe('A');
+    expect((await api('am1', 'PUT', '/api/v1/settings/customer-rules', rules)).statusCode).toBe(403);
   });
 });
 

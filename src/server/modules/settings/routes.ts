@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import { Type } from 'typebox';
+import type { Database } from '../../db/schema.ts';
+import { contextOf } from '../../http/authenticate.ts';
+import { Nullable, problemResponses } from '../../http/schemas.ts';
+import { getCustomerRules, updateCustomerRules } from './customer-rules.ts';
+
+const Rules = Type.Object({
+  basis: Type.Enum(['amount', 'score'], { description: '按年合作金额或按 100 分评分分级' }),
+  amountA: Type.String({ maxLength: 20, description: 'A 级年合作金额门槛（元）' }),
+  amountB: Type.String({ maxLength: 20, description: 'B 级年合作金额门槛（元）' }),
+  scoreA: Type.Integer({ minimum: 0, maximum: 100 }),
+  scoreB: Type.Integer({ minimum: 0, maximum: 100 }),
+  scoreC: Nullable(Type.Integer({ minimum: 0, maximum: 100, description: '低于此分为 D 级；空为不设 D 级' })),
+  exportRowLimit: Type.Integer({
+    minimum: 1,
+    maximum: 1_000_000,
+    description: '超过此行数的客户导出需要审批',
+  }),
+});
+
+export function settingsRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['settings 系统设置'];
+    app.get(
+      '/settings/customer-rules',
+      {
+        schema: { tags, summary: '客户分级规则与导出上限', response: { 200: Rules, ...problemResponses() } },
+      },
+      async (request) => getCustomerRules(db, contextOf(request)),
+    );
+    app.put(
+      '/settings/customer-rules',
+      {
+        schema: {
+          tags,
+          summary: '修改分级规则（立即按新规则重新分级，手工申报的等级不变）',
+          body: Rules,
+          response: {
+            200: Type.Intersect([Rules, Type.Object({ retiered: Type.Integer() })]),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) => updateCustomerRules(db, contextOf(request), request.body),
+    );
+  };
+}

@@ -25,8 +25,9 @@ import {
 } from './targets.ts';
 import type { BenchSettings, ResultRow, Workload } from './workload.ts';
 import { authMe } from './workloads/auth-me.ts';
+import { customerList } from './workloads/customer-list.ts';
 
-const WORKLOADS: Workload[] = [authMe];
+const WORKLOADS: Workload[] = [authMe, customerList];
 
 const SCALES = {
   small: { users: 2_000, departments: 60, sessions: 500 },

@@ -1,0 +1,187 @@
+/**
+ * Customer archive (issue 4): the list page (tier + province, sorted by name, 50 rows), a 2-character keyword
+ * search, and the same list as a masked viewer — each against the raw keyset SQL of the same page.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { httpLoad, measureLoop } from '../measure.ts';
+import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
+
+const PROVINCES = [
+  '浙江省',
+  '江苏省',
+  '广东省',
+  '上海市',
+  '北京市',
+  '山东省',
+  '四川省',
+  '湖北省',
+  '河南省',
+  '福建省',
+];
+const WORDS = [
+  '华兴',
+  '恒通',
+  '创联',
+  '永盛',
+  '宏达',
+  '鑫源',
+  '瑞丰',
+  '天成',
+  '海纳',
+  '金桥',
+  '博远',
+  '中联',
+  '新锐',
+  '联泰',
+  '嘉禾',
+  '东方',
+  '光明',
+  '长江',
+  '泰山',
+  '星辰',
+];
+const SUFFIX = [
+  '机械制造有限公司',
+  '商贸有限公司',
+  '网络科技有限公司',
+  '物业管理有限公司',
+  '汽车销售服务有限公司',
+  '食品有限公司',
+];
+
+function customerCount(kind: string): number {
+  const fromEnv = Number(process.env.BENCH_CUSTOMERS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return kind === 'postgres' ? 1_000_000 : 100_000;
+}
+
+/** Customers and two contacts each, set-based: a handful of INSERT … SELECT generate_series statements. */
+async function generateCustomers(context: WorkloadContext, count: number): Promise<void> {
+  const { db } = context;
+  const existing = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(existing.n) >= count) return;
+  const started = performance.now();
+  const owners = await db
+    .selectFrom('users')
+    .select('id')
+    .where('status', '=', 'active')
+    .limit(2000)
+    .execute();
+  const ownerIds = owners.map((o) => o.id);
+  const batch = 100_000;
+  for (let from = 1; from <= count; from += batch) {
+    const to = Math.min(count, from + batch - 1);
+    await sql`
+      insert into customers (name, name_key, short_name, industry, province, city, annual_amount, tier, status, owner_id, verified_at)
+      select n, n, w, (array['制造业','零售业','互联网','物业','汽车','服务业'])[1 + i % 6], p, p,
+             a, case when a >= 500000 then 'A' when a >= 100000 then 'B' else 'C' end, 'active',
+             (${ownerIds}::bigint[])[1 + i % ${ownerIds.length}], now()
+        from (select i,
+                     w || (${SUFFIX}::text[])[1 + (i / 7) % ${SUFFIX.length}] || i as n,
+                     w,
+                     (${PROVINCES}::text[])[1 + (i / 3) % ${PROVINCES.length}] as p,
+                     round((10 ^ (4 + ((i * 7919) % 1000) / 1000.0 * 2.4))::numeric, 2) as a
+                from (select i, (${WORDS}::text[])[1 + i % ${WORDS.length}] as w
+                        from generate_series(${from}::int, ${to}::int) i) g) s`.execute(db);
+    context.log(`customers: ${to} of ${count}`);
+  }
+  await sql`
+    insert into contacts (customer_id, name, position, mobile_enc, mobile_hash, mobile_masked, is_primary)
+    select c.id, (array['王','李','张','刘','陈'])[1 + (c.id + k) % 5] || (array['伟','芳','娜','敏','强'])[1 + c.id % 5],
+           '采购经理', 'bench', md5(c.id::text || k), '138****' || lpad((c.id % 10000)::text, 4, '0'), k = 0
+      from customers c cross join generate_series(0, 1) k`.execute(db);
+  await sql`analyze customers; analyze contacts`.execute(db);
+  context.log(
+    `generated ${count} customers and ${count * 2} contacts in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+async function sessionFor(context: WorkloadContext, roles: string[]): Promise<string> {
+  const secret = randomBytes(32).toString('base64url');
+  const user = await context.db
+    .insertInto('users')
+    .values({
+      username: `bench.${roles[0]}.${randomBytes(3).toString('hex')}`,
+      display_name: '压测',
+      password_hash: 'x',
+      roles,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await context.db
+    .insertInto('sessions')
+    .values({
+      id: createHash('sha256').update(secret).digest('hex'),
+      user_id: user.id,
+      expires_at: new Date(Date.now() + 86_400_000),
+    })
+    .execute();
+  return `huifang_session=${secret}`;
+}
+
+const LIST_SQL = sql`select c.* from customers c left join contacts pc on pc.customer_id = c.id and pc.is_primary and pc.deleted_at is null
+  where c.deleted_at is null and c.merged_into_id is null and c.tier = 'A' and c.province = '浙江省'
+  order by c.name, c.id limit 51`;
+const SEARCH_SQL = sql`select c.* from customers c where c.deleted_at is null and c.merged_into_id is null
+  and c.search_grams @> array['华兴']::text[] and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like '%华兴%'
+  order by c.name, c.id limit 51`;
+
+export const customerList: Workload = {
+  name: 'customers',
+  description: 'customer list page (tier + province by name), 2-character keyword search, masked list',
+  async run(context: WorkloadContext): Promise<ResultRow[]> {
+    const { db, baseUrl, settings, kind } = context;
+    await generateCustomers(context, customerCount(kind));
+    const executive = await sessionFor(context, ['executive']);
+    const marketing = await sessionFor(context, ['marketing']);
+    const cases = [
+      {
+        name: 'customers: list A+浙江省 by name',
+        url: '/api/v1/customers?tier=A&province=浙江省&limit=50',
+        cookie: executive,
+        floor: LIST_SQL,
+      },
+      {
+        name: 'customers: search "华兴"',
+        url: `/api/v1/customers?q=${encodeURIComponent('华兴')}&limit=50`,
+        cookie: executive,
+        floor: SEARCH_SQL,
+      },
+      {
+        name: 'customers: list, masked (marketing)',
+        url: '/api/v1/customers?tier=A&province=浙江省&limit=50',
+        cookie: marketing,
+        floor: LIST_SQL,
+      },
+    ];
+    const rows: ResultRow[] = [];
+    for (const c of cases) {
+      const probe = await fetch(`${baseUrl}${c.url}`, { headers: { cookie: c.cookie } });
+      const body = (await probe.json()) as { items?: unknown[] };
+      if (probe.status !== 200 || !body.items?.length)
+        throw new Error(`${c.url} answered ${probe.status} with no rows`);
+      context.log(`${c.name}: floor`);
+      const floor = await measureLoop(() => c.floor.execute(db), {
+        concurrency: 1,
+        seconds: settings.seconds,
+        warmupSeconds: Math.min(1, settings.warmupSeconds),
+        maxCount: 200_000,
+      });
+      context.log(`${c.name}: application`);
+      const app = await httpLoad({
+        url: `${baseUrl}${c.url}`,
+        cookies: [c.cookie],
+        connections: 1,
+        seconds: settings.seconds,
+        warmupSeconds: settings.warmupSeconds,
+        maxRequests: 200_000,
+      });
+      rows.push({ workload: c.name, db: kind, concurrency: 1, app, floor, ratio: ratio(app, floor) });
+    }
+    return rows;
+  },
+};

@@ -45,11 +45,13 @@ const USAGE = `usage: npm run bench -- [options]
   --warmup S                    unmeasured seconds before each HTTP run (default 2)
   --connections 1,20,50         HTTP connections / floor callers per run
   --seed N                      generator seed (default 1)
+  --workload a,b                only these workloads (default all: ${WORKLOADS.map((w) => w.name).join(', ')})
 PostgreSQL: BENCH_DATABASE_URL (a local server; the bench creates and drops its own database there),
 or else a throwaway cluster from scripts/pg-throwaway.sh.`;
 
 interface Options {
   dbs: DatabaseKind[];
+  workloads: Workload[];
   scale: Scale;
   generate: GenerateOptions;
   settings: BenchSettings;
@@ -79,6 +81,7 @@ function parseArgs(argv: string[]): Options {
     'warmup',
     'connections',
     'seed',
+    'workload',
   ];
   for (const key of values.keys())
     if (!known.includes(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
@@ -100,8 +103,19 @@ function parseArgs(argv: string[]): Options {
   if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) {
     throw new Error('--connections must be a comma-separated list of integers from 1 to 500');
   }
+  const names = values
+    .get('workload')
+    ?.split(',')
+    .map((w) => w.trim());
+  const unknown = names?.filter((n) => !WORKLOADS.some((w) => w.name === n)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown workload ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}`,
+    );
+  }
   return {
     dbs: db === 'both' ? ['pglite', 'postgres'] : [db as DatabaseKind],
+    workloads: names ? WORKLOADS.filter((w) => names.includes(w.name)) : WORKLOADS,
     scale,
     generate: {
       users,
@@ -178,7 +192,8 @@ async function main(): Promise<number> {
   log(
     `${options.scale} scale: ${users} users, ${departments} departments, ${sessions} sessions; ` +
       `${options.settings.seconds} s per run after ${options.settings.warmupSeconds} s warm-up; ` +
-      `connections ${options.settings.connections.join(', ')}; databases ${options.dbs.join(', ')}`,
+      `connections ${options.settings.connections.join(', ')}; databases ${options.dbs.join(', ')}; ` +
+      `workloads ${options.workloads.map((w) => w.name).join(', ')}`,
   );
 
   const results: ResultRow[] = [];
@@ -224,7 +239,7 @@ async function main(): Promise<number> {
         },
       });
 
-      for (const workload of WORKLOADS) {
+      for (const workload of options.workloads) {
         const rows = await workload.run({
           kind,
           db: server.database.db,
@@ -245,7 +260,12 @@ async function main(): Promise<number> {
     startedAt,
     finishedAt: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    settings: { scale: options.scale, ...options.generate, ...options.settings },
+    settings: {
+      scale: options.scale,
+      workloads: options.workloads.map((w) => w.name),
+      ...options.generate,
+      ...options.settings,
+    },
     machine: {
       cpu: os.cpus()[0]?.model,
       cores: os.cpus().length,

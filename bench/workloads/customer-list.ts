@@ -84,7 +84,7 @@ async function generateCustomers(context: WorkloadContext, count: number): Promi
                      w || (${SUFFIX}::text[])[1 + (i / 7) % ${SUFFIX.length}] || i as n,
                      w,
                      (${PROVINCES}::text[])[1 + (i / 3) % ${PROVINCES.length}] as p,
-                     round((10 ^ (4 + ((i * 7919) % 1000) / 1000.0 * 2.4))::numeric, 2) as a
+                     round((10 ^ (4 + ((i::bigint * 7919) % 1000) / 1000.0 * 2.4))::numeric, 2) as a
                 from (select i, (${WORDS}::text[])[1 + i % ${WORDS.length}] as w
                         from generate_series(${from}::int, ${to}::int) i) g) s`.execute(db);
     context.log(`customers: ${to} of ${count}`);
@@ -141,7 +141,7 @@ export const customerList: Workload = {
     const cases = [
       {
         name: 'customers: list A+浙江省 by name',
-        url: '/api/v1/customers?tier=A&province=浙江省&limit=50',
+        url: `/api/v1/customers?tier=A&province=${encodeURIComponent('浙江省')}&limit=50`,
         cookie: executive,
         floor: LIST_SQL,
       },
@@ -153,7 +153,7 @@ export const customerList: Workload = {
       },
       {
         name: 'customers: list, masked (marketing)',
-        url: '/api/v1/customers?tier=A&province=浙江省&limit=50',
+        url: `/api/v1/customers?tier=A&province=${encodeURIComponent('浙江省')}&limit=50`,
         cookie: marketing,
         floor: LIST_SQL,
       },

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
 import { httpLoad, measureLoop } from '../measure.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
@@ -19,28 +20,7 @@ const PROVINCES = [
   '河南省',
   '福建省',
 ];
-const WORDS = [
-  '华兴',
-  '恒通',
-  '创联',
-  '永盛',
-  '宏达',
-  '鑫源',
-  '瑞丰',
-  '天成',
-  '海纳',
-  '金桥',
-  '博远',
-  '中联',
-  '新锐',
-  '联泰',
-  '嘉禾',
-  '东方',
-  '光明',
-  '长江',
-  '泰山',
-  '星辰',
-];
+const WORDS = [...COMPANY_WORDS, '东方', '光明', '长江', '泰山', '星辰'];
 const SUFFIX = [
   '机械制造有限公司',
   '商贸有限公司',

@@ -9,7 +9,8 @@ const REGIONS: [string, string[]][] = [
   ['四川省', ['成都市']],
   ['湖北省', ['武汉市']],
 ];
-const WORDS = [
+/** Trade-name words of the demo and of the benchmark's generated customers. */
+export const COMPANY_WORDS = [
   '华兴',
   '恒通',
   '创联',
@@ -84,7 +85,7 @@ export function demoCustomers(count: number): DemoCustomer[] {
     const [province, cities] = pick(REGIONS);
     const city = pick(cities);
     const [industry, suffix] = pick(INDUSTRIES);
-    const word = pick(WORDS);
+    const word = pick(COMPANY_WORDS);
     const place = city.replace(/市$/, '');
     const name = `${place}${word}${suffix}`;
     if (seen.has(name)) continue;

@@ -27,7 +27,7 @@ export async function insertTransaction(
     created_by: number;
   },
 ) {
-  return (await db.insertInto('transactions').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  return db.insertInto('transactions').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listContracts(db: Kysely<Database>, customerId: number) {
@@ -51,7 +51,7 @@ export async function insertContract(
     created_by: number;
   },
 ) {
-  return (await db.insertInto('contracts').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  return db.insertInto('contracts').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listServiceEvents(db: Kysely<Database>, customerId: number) {

@@ -79,9 +79,16 @@ export async function rescore(
   await repo.saveScore(db, customerId, score, tier);
 }
 
+type TransactionRow = Awaited<ReturnType<typeof repo.listTransactions>>[number];
+type ContractRow = Awaited<ReturnType<typeof repo.listContracts>>[number];
+
 export async function listTransactions(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
   await topSecretOrThrow(db, ctx, customerId, 'transactions');
-  return (await repo.listTransactions(db, customerId)).map((t) => ({
+  return (await repo.listTransactions(db, customerId)).map(transactionJson);
+}
+
+function transactionJson(t: TransactionRow) {
+  return {
     id: t.id,
     customerId: t.customer_id,
     kind: t.kind,
@@ -93,7 +100,7 @@ export async function listTransactions(db: Kysely<Database>, ctx: RequestContext
     dueOn: t.due_on,
     paidOn: t.paid_on,
     createdAt: t.created_at.toISOString(),
-  }));
+  };
 }
 
 export interface NewTransaction {
@@ -116,8 +123,8 @@ export async function addTransaction(db: Kysely<Database>, ctx: RequestContext, 
       { field: 'amount', zh: '应为不小于 0 的金额（元，最多两位小数）', en: 'must be an amount in yuan ≥ 0' },
     ]);
   }
-  const id = await db.transaction().execute(async (trx) => {
-    const newId = await repo.insertTransaction(trx, {
+  const inserted = await db.transaction().execute(async (trx) => {
+    const row = await repo.insertTransaction(trx, {
       customer_id: input.customerId,
       kind: input.kind ?? 'sale',
       occurred_on: input.occurredOn,
@@ -135,16 +142,20 @@ export async function addTransaction(db: Kysely<Database>, ctx: RequestContext, 
       ctx,
       'customers.transaction_added',
       { type: 'customer', id: input.customerId },
-      { transactionId: newId },
+      { transactionId: row.id },
     );
-    return newId;
+    return row;
   });
-  return found(await listTransactions(db, ctx, input.customerId), id);
+  return transactionJson(inserted);
 }
 
 export async function listContracts(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
   await topSecretOrThrow(db, ctx, customerId, 'contracts');
-  return (await repo.listContracts(db, customerId)).map((c) => ({
+  return (await repo.listContracts(db, customerId)).map(contractJson);
+}
+
+function contractJson(c: ContractRow) {
+  return {
     id: c.id,
     customerId: c.customer_id,
     contractNo: c.contract_no,
@@ -153,7 +164,7 @@ export async function listContracts(db: Kysely<Database>, ctx: RequestContext, c
     startsOn: c.starts_on,
     endsOn: c.ends_on,
     createdAt: c.created_at.toISOString(),
-  }));
+  };
 }
 
 export async function addContract(
@@ -175,8 +186,8 @@ export async function addContract(
   if (input.endsOn < input.startsOn)
     errors.push({ field: 'endsOn', zh: '结束日期不能早于开始日期', en: 'must not be before startsOn' });
   if (errors.length > 0) throw invalid(errors);
-  const id = await db.transaction().execute(async (trx) => {
-    const newId = await repo.insertContract(trx, {
+  const inserted = await db.transaction().execute(async (trx) => {
+    const row = await repo.insertContract(trx, {
       customer_id: input.customerId,
       contract_no: input.contractNo?.trim() || null,
       title: input.title.trim(),
@@ -190,11 +201,11 @@ export async function addContract(
       ctx,
       'customers.contract_added',
       { type: 'customer', id: input.customerId },
-      { contractId: newId },
+      { contractId: row.id },
     );
-    return newId;
+    return row;
   });
-  return found(await listContracts(db, ctx, input.customerId), id);
+  return contractJson(inserted);
 }
 
 export async function listServiceEvents(db: Kysely<Database>, ctx: RequestContext, customerId: number) {

@@ -37,7 +37,7 @@ function customerCount(kind: string): number {
 }
 
 /** Customers and two contacts each, set-based: a handful of INSERT … SELECT generate_series statements. */
-async function generateCustomers(context: WorkloadContext, count: number): Promise<void> {
+export async function generateCustomers(context: WorkloadContext, count: number): Promise<void> {
   const { db } = context;
   const existing = await db
     .selectFrom('customers')
@@ -103,12 +103,25 @@ async function sessionFor(context: WorkloadContext, roles: string[]): Promise<st
   return `huifang_session=${secret}`;
 }
 
-const LIST_SQL = sql`select c.* from customers c left join contacts pc on pc.customer_id = c.id and pc.is_primary and pc.deleted_at is null
+/** The columns a list row shows, with the owner's name and the primary contact: what the page needs. */
+const PAGE_COLUMNS = sql`c.id, c.code, c.name, c.short_name, c.kind, c.industry, c.province, c.city, c.district,
+  c.address, c.tags, c.need_type, c.tier, c.status, c.owner_id, c.agent_id, c.annual_amount, c.do_not_contact,
+  c.verified_at, c.created_at, c.updated_at, c.version, o.display_name as owner_name,
+  pc.name as primary_contact_name, pc.mobile_masked as primary_contact_mobile_masked`;
+const PAGE_JOINS = sql`left join users o on o.id = c.owner_id
+  left join contacts pc on pc.customer_id = c.id and pc.is_primary and pc.deleted_at is null`;
+
+const LIST_SQL = sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
   where c.deleted_at is null and c.merged_into_id is null and c.tier = 'A' and c.province = '浙江省'
   order by c.name, c.id limit 51`;
-const SEARCH_SQL = sql`select c.* from customers c where c.deleted_at is null and c.merged_into_id is null
-  and c.search_grams @> array['华兴']::text[] and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like '%华兴%'
-  order by c.name, c.id limit 51`;
+// Search results come in code (creation) order by default.
+const searchSql = (
+  grams: string[],
+  pattern: string | null,
+) => sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
+  where c.deleted_at is null and c.merged_into_id is null and c.search_grams @> ${grams}::text[]
+  ${pattern ? sql`and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like ${pattern}` : sql``}
+  order by c.id limit 51`;
 
 export const customerList: Workload = {
   name: 'customers',
@@ -126,10 +139,16 @@ export const customerList: Workload = {
         floor: LIST_SQL,
       },
       {
-        name: 'customers: search "华兴"',
+        name: 'customers: search "华兴" (5 % of names)',
         url: `/api/v1/customers?q=${encodeURIComponent('华兴')}&limit=50`,
         cookie: executive,
-        floor: SEARCH_SQL,
+        floor: searchSql(['华兴'], null),
+      },
+      {
+        name: 'customers: search "华兴机械" (0.8 %)',
+        url: `/api/v1/customers?q=${encodeURIComponent('华兴机械')}&limit=50`,
+        cookie: executive,
+        floor: searchSql(['华兴', '兴机', '机械'], '%华兴机械%'),
       },
       {
         name: 'customers: list, masked (marketing)',

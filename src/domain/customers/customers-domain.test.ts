@@ -7,7 +7,7 @@ import { isMainlandMobile, normalizeCustomerName, normalizeMobile } from './dupl
 import { statusProblems } from './lifecycle.ts';
 import { maskEmail, maskMobile, maskPersonName } from './masking.ts';
 import { customerScore } from './scoring.ts';
-import { queryGrams, searchGrams } from './search-grams.ts';
+import { parseSearchTerm, queryGrams, searchGrams } from './search-grams.ts';
 import { DEFAULT_TIER_RULES, tierFromAmount, tierFromScore } from './tier.ts';
 
 describe('customer code', () => {
@@ -177,6 +177,18 @@ describe('duplicates and search', () => {
         },
       ),
     );
+  });
+  it('decides a term of at most two characters by its gram alone; longer terms get a LIKE recheck', () => {
+    expect(parseSearchTerm(' 华兴 ')).toEqual({ grams: ['华兴'], pattern: null });
+    expect(parseSearchTerm('兴')).toEqual({ grams: ['兴'], pattern: null });
+    expect(parseSearchTerm('华兴机械')).toEqual({ grams: ['华兴', '兴机', '机械'], pattern: '%华兴机械%' });
+    expect(parseSearchTerm('50%_off')?.pattern).toBe('%50\\%\\_off%');
+    expect(parseSearchTerm('   ')).toBeNull();
+  });
+  it('looks a whole customer code up exactly, whatever its case', () => {
+    expect(parseSearchTerm('kh0001')).toEqual({ grams: [], pattern: null, code: 'KH0001' });
+    expect(parseSearchTerm('KH10000')?.code).toBe('KH10000');
+    expect(parseSearchTerm('KH01')?.code).toBeUndefined();
   });
   it('requires a reason and date for 流失', () => {
     expect(statusProblems('lost', '', null).map((p) => p.field)).toEqual(['lostReason', 'lostOn']);

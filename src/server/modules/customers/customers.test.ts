@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 
@@ -237,6 +238,39 @@ describe('listing and searching', () => {
       'KH0003',
     ]);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it('pages through a common term (more matches than it sorts in memory) in code order, without gaps or repeats', async () => {
+    // 1 200 customers whose names share 常见 and whose contacts share the surname 欧阳: both above the
+    // candidate cap, so the search walks the table in code order instead of sorting the matches.
+    await sql`insert into customers (name, name_key, owner_id)
+      select '常见' || i || '号公司', '常见' || i || '号公司', ${ids.am1} from generate_series(1, 1200) i`.execute(
+      t.database.db,
+    );
+    await sql`insert into contacts (customer_id, name, is_primary)
+      select id, '欧阳' || id, true from customers where name like '常见%'`.execute(t.database.db);
+    const pages = async (user: string, term: string) => {
+      const codes: string[] = [];
+      let cursor = '';
+      do {
+        const url = `/api/v1/customers?q=${encodeURIComponent(term)}&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = (await api(user, 'GET', url)).json();
+        codes.push(...page.items.map((c: { code: string }) => c.code));
+        cursor = page.nextCursor ?? '';
+      } while (cursor);
+      return codes;
+    };
+    const byName = await pages('am1', '常见');
+    expect(byName).toHaveLength(1200);
+    expect(new Set(byName).size).toBe(1200);
+    const numbers = byName.map((code) => Number(code.slice(2)));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(await pages('am1', '欧阳')).toEqual(byName);
+    // Contact names are 机密: outside the viewer's scope they find nothing.
+    expect(await pages('am2', '欧阳')).toEqual([]);
+    expect(await pages('am2', '常见')).toHaveLength(1200);
+    await sql`delete from contacts where name like '欧阳%'`.execute(t.database.db);
+    await sql`delete from customers where name like '常见%'`.execute(t.database.db);
   });
 });
 

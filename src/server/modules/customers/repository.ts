@@ -6,7 +6,18 @@ import type { Cursor } from '../../http/pagination.ts';
 export const CUSTOMER_USER_COLUMNS = ['c.owner_id', 'c.agent_id'];
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
-const SORT_COLUMN = { name: 'c.name', code: 'c.code', createdAt: 'c.created_at' } as const;
+// Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
+const SORT_COLUMN = { name: 'c.name', code: 'c.id', createdAt: 'c.created_at' } as const;
+
+export interface CustomerKeyword {
+  /** Grams the name/short name/code (or contact name) must all contain. */
+  grams: string[];
+  /** LIKE recheck for terms longer than one gram; null when the grams alone decide. */
+  pattern: string | null;
+  /** A whole customer code (KH0001): matched exactly, through the code index. */
+  code?: string;
+  mobileHash?: string;
+}
 
 export interface CustomerFilter {
   tier?: string;
@@ -20,7 +31,7 @@ export interface CustomerFilter {
   doNotContact?: boolean;
   /** Profiles not verified within this many days (最近核定时间). */
   staleDays?: number;
-  keyword?: { grams: string[]; pattern: string; mobileHash?: string };
+  keyword?: CustomerKeyword;
   sort: CustomerSort;
   desc: boolean;
 }
@@ -37,12 +48,11 @@ function grantedLevels(viewerId: number) {
     and ar.customer_ids @> array[c.id])`;
 }
 
-function baseSelect(db: Kysely<Database>, viewer: Viewer) {
+function withViewer(db: Kysely<Database>, viewer: Viewer) {
   return db
     .selectFrom('customers as c')
     .leftJoin('users as o', 'o.id', 'c.owner_id')
     .leftJoin('users as a', 'a.id', 'c.agent_id')
-    .selectAll('c')
     .select([
       'o.display_name as owner_name',
       'a.display_name as agent_name',
@@ -55,7 +65,8 @@ function baseSelect(db: Kysely<Database>, viewer: Viewer) {
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
 
 export async function findCustomer(db: Kysely<Database>, viewer: Viewer, id: number) {
-  return baseSelect(db, viewer)
+  return withViewer(db, viewer)
+    .selectAll('c')
     .select((eb) =>
       eb
         .selectFrom('users as d')
@@ -67,18 +78,141 @@ export async function findCustomer(db: Kysely<Database>, viewer: Viewer, id: num
     .executeTakeFirst();
 }
 
-function keywordCondition(
+/** What a list row shows (and the export writes): no wide columns such as the search grams. */
+const LIST_COLUMNS = [
+  'c.id',
+  'c.code',
+  'c.name',
+  'c.short_name',
+  'c.kind',
+  'c.industry',
+  'c.province',
+  'c.city',
+  'c.district',
+  'c.address',
+  'c.tags',
+  'c.need_type',
+  'c.tier',
+  'c.status',
+  'c.owner_id',
+  'c.agent_id',
+  'c.annual_amount',
+  'c.do_not_contact',
+  'c.verified_at',
+  'c.created_at',
+  'c.updated_at',
+  'c.version',
+] as const;
+
+const and = (conditions: RawBuilder<SqlBool>[]) => sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
+
+function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<SqlBool>[] {
+  const conditions = [sql<SqlBool>`c.deleted_at is null`, sql<SqlBool>`c.merged_into_id is null`];
+  const equal = (column: string, value: unknown) => sql<SqlBool>`${sql.ref(column)} = ${value}`;
+  if (filter.tier) conditions.push(equal('c.tier', filter.tier));
+  if (filter.kind) conditions.push(equal('c.kind', filter.kind));
+  if (filter.industry) conditions.push(equal('c.industry', filter.industry));
+  if (filter.province) conditions.push(equal('c.province', filter.province));
+  if (filter.city) conditions.push(equal('c.city', filter.city));
+  if (filter.ownerId) conditions.push(equal('c.owner_id', filter.ownerId));
+  if (filter.status) conditions.push(equal('c.status', filter.status));
+  if (filter.tag) conditions.push(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
+  if (filter.doNotContact !== undefined) conditions.push(equal('c.do_not_contact', filter.doNotContact));
+  if (filter.staleDays !== undefined) {
+    conditions.push(
+      sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,
+    );
+  }
+  if (after) {
+    const value = filter.sort === 'createdAt' ? new Date(String(after.v)) : after.v;
+    const column = sql.ref(SORT_COLUMN[filter.sort]);
+    const keyset =
+      filter.sort === 'code'
+        ? sql<SqlBool>`c.id ${sql.raw(filter.desc ? '<' : '>')} ${after.id}`
+        : sql<SqlBool>`(${column}, c.id) ${sql.raw(filter.desc ? '<' : '>')} (${value}, ${after.id})`;
+    conditions.push(keyset);
+  }
+  return conditions;
+}
+
+function orderBy(filter: CustomerFilter) {
+  const direction = sql.raw(filter.desc ? 'desc' : 'asc');
+  return filter.sort === 'code'
+    ? sql`c.id ${direction}`
+    : sql`${sql.ref(SORT_COLUMN[filter.sort])} ${direction}, c.id ${direction}`;
+}
+
+function nameMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> {
+  if (keyword.code) return sql<SqlBool>`c.code = ${keyword.code}`;
+  const grams = sql<SqlBool>`c.search_grams @> ${keyword.grams}::text[]`;
+  if (!keyword.pattern) return grams;
+  return sql<SqlBool>`(${grams} and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like ${keyword.pattern})`;
+}
+
+function contactMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> | null {
+  const byName =
+    keyword.grams.length === 0 || keyword.code
+      ? null
+      : keyword.pattern
+        ? sql<SqlBool>`(k.search_grams @> ${keyword.grams}::text[] and lower(k.name) like ${keyword.pattern})`
+        : sql<SqlBool>`k.search_grams @> ${keyword.grams}::text[]`;
+  const byMobile = keyword.mobileHash ? sql<SqlBool>`k.mobile_hash = ${keyword.mobileHash}` : null;
+  const either = [byName, byMobile].filter((m): m is RawBuilder<SqlBool> => m !== null);
+  return either.length === 0 ? null : sql<SqlBool>`(${sql.join(either, sql` or `)})`;
+}
+
+/** More matches than this: the term is common, and walking the customers in page order finds a page fast. */
+const CANDIDATE_CAP = 1000;
+
+/**
+ * The ids a match finds when they are few (one capped look-up through the gram or mobile indexes), else
+ * null. Handing the planner the match alone risks a walk over every customer in page order when it
+ * misjudges a rare term as common.
+ */
+async function fewIds(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<number[] | null> {
+  const found = await sql<{ id: number }>`${query} limit ${CANDIDATE_CAP + 1}`.execute(db);
+  return found.rows.length > CANDIDATE_CAP ? null : [...new Set(found.rows.map((r) => r.id))];
+}
+
+const idIn = (ids: number[]) => sql<SqlBool>`c.id = any(${ids}::bigint[])`;
+
+/**
+ * The ids a keyword finds, one sub-query per way of matching (name, contacts), each ordered and limited like
+ * the page, so that neither has to be found through an OR the planner cannot serve from an index.
+ */
+async function keywordIds(
+  db: Kysely<Database>,
   viewer: Viewer,
-  keyword: NonNullable<CustomerFilter['keyword']>,
-): RawBuilder<SqlBool> {
-  const nameMatch = sql<SqlBool>`(c.search_grams @> ${keyword.grams}::text[]
-    and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like ${keyword.pattern})`;
+  filter: CustomerFilter,
+  keyword: CustomerKeyword,
+  limit: number,
+  after?: Cursor,
+) {
+  const filters = filterConditions(filter, after);
+  const page = (match: RawBuilder<SqlBool>) =>
+    sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
+  const byName = nameMatch(keyword);
+  const byContact = contactMatch(keyword);
   // Contact names and mobiles are 机密: they only find customers the viewer sees in full.
-  const contactMatch = sql<SqlBool>`(${scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS)} and c.id in (
-    select k.customer_id from contacts k where k.deleted_at is null and (
-      (k.search_grams @> ${keyword.grams}::text[] and lower(k.name) like ${keyword.pattern})
-      ${keyword.mobileHash ? sql`or k.mobile_hash = ${keyword.mobileHash}` : sql``})))`;
-  return sql<SqlBool>`(${nameMatch} or ${contactMatch})`;
+  const searchContacts = byContact !== null && viewer.scope.kind !== 'none';
+  const [nameIds, contactIds] = await Promise.all([
+    fewIds(db, sql`select c.id from customers c where ${and([...filters, byName])}`),
+    searchContacts
+      ? fewIds(
+          db,
+          sql`select k.customer_id as id from contacts k where k.deleted_at is null and ${byContact}`,
+        )
+      : [],
+  ]);
+  const parts = [page(nameIds ? idIn(nameIds) : byName)];
+  if (searchContacts) {
+    const contactCondition = contactIds
+      ? idIn(contactIds)
+      : sql<SqlBool>`exists (select 1 from contacts k where k.customer_id = c.id and k.deleted_at is null
+          and ${byContact})`;
+    parts.push(page(and([scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS), contactCondition])));
+  }
+  return sql<SqlBool>`c.id in (${sql.join(parts, sql` union all `)})`;
 }
 
 export async function listCustomers(
@@ -88,44 +222,28 @@ export async function listCustomers(
   limit: number,
   after?: Cursor,
 ) {
-  let query = baseSelect(db, viewer)
-    // At most one primary contact per customer (unique partial index), so the join adds no rows.
-    .leftJoin('contacts as pc', (join) =>
-      join
-        .onRef('pc.customer_id', '=', 'c.id')
-        .on('pc.is_primary', '=', true)
-        .on('pc.deleted_at', 'is', null),
-    )
-    .select([
-      'pc.name as primary_contact_name',
-      'pc.mobile_masked as primary_contact_mobile_masked',
-      'pc.mobile_enc as primary_contact_mobile_enc',
-    ])
-    .where('c.merged_into_id', 'is', null);
-  if (filter.tier) query = query.where('c.tier', '=', filter.tier);
-  if (filter.kind) query = query.where('c.kind', '=', filter.kind);
-  if (filter.industry) query = query.where('c.industry', '=', filter.industry);
-  if (filter.province) query = query.where('c.province', '=', filter.province);
-  if (filter.city) query = query.where('c.city', '=', filter.city);
-  if (filter.ownerId) query = query.where('c.owner_id', '=', filter.ownerId);
-  if (filter.status) query = query.where('c.status', '=', filter.status);
-  if (filter.tag) query = query.where(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
-  if (filter.doNotContact !== undefined) query = query.where('c.do_not_contact', '=', filter.doNotContact);
-  if (filter.staleDays !== undefined) {
-    query = query.where(
-      sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,
-    );
-  }
-  if (filter.keyword) query = query.where(keywordCondition(viewer, filter.keyword));
-  const column = SORT_COLUMN[filter.sort];
-  if (after) {
-    const value = filter.sort === 'createdAt' ? new Date(String(after.v)) : after.v;
-    query = query.where(
-      sql<SqlBool>`(${sql.ref(column)}, c.id) ${sql.raw(filter.desc ? '<' : '>')} (${value}, ${after.id})`,
-    );
-  }
-  const direction = filter.desc ? 'desc' : 'asc';
-  return query.orderBy(column, direction).orderBy('c.id', direction).limit(limit).execute();
+  const conditions = filterConditions(filter, after);
+  if (filter.keyword) conditions.push(await keywordIds(db, viewer, filter, filter.keyword, limit, after));
+  return (
+    withViewer(db, viewer)
+      .select(LIST_COLUMNS)
+      // At most one primary contact per customer (unique partial index), so the join adds no rows.
+      .leftJoin('contacts as pc', (join) =>
+        join
+          .onRef('pc.customer_id', '=', 'c.id')
+          .on('pc.is_primary', '=', true)
+          .on('pc.deleted_at', 'is', null),
+      )
+      .select([
+        'pc.name as primary_contact_name',
+        'pc.mobile_masked as primary_contact_mobile_masked',
+        'pc.mobile_enc as primary_contact_mobile_enc',
+      ])
+      .where(and(conditions))
+      .orderBy(orderBy(filter))
+      .limit(limit)
+      .execute()
+  );
 }
 
 export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>[number];

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { auditedLevels } from '../../../domain/customers/confidentiality.ts';
 import { isMainlandMobile, normalizeMobile } from '../../../domain/customers/duplicates.ts';
-import { queryGrams } from '../../../domain/customers/search-grams.ts';
+import { parseSearchTerm } from '../../../domain/customers/search-grams.ts';
 import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
@@ -36,9 +36,13 @@ export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'ke
   cursor?: string;
 };
 
-function parseSort(sort: string | undefined): { sort: repo.CustomerSort; desc: boolean } {
+/**
+ * Lists default to name order; keyword results to code (creation) order, which a common term fills from the
+ * first rows of the table instead of having to sort every match by name.
+ */
+function parseSort(sort: string | undefined, searching: boolean): { sort: repo.CustomerSort; desc: boolean } {
   const desc = sort?.startsWith('-') ?? false;
-  const key = (sort ?? 'name').replace(/^-/, '');
+  const key = (sort ?? (searching ? 'code' : 'name')).replace(/^-/, '');
   if (key !== 'name' && key !== 'code' && key !== 'createdAt') {
     throw invalid([
       { field: 'sort', zh: '排序字段应为 name、code 或 createdAt', en: 'must be name, code or createdAt' },
@@ -48,19 +52,16 @@ function parseSort(sort: string | undefined): { sort: repo.CustomerSort; desc: b
 }
 
 function keywordOf(q: string | undefined, cipher: FieldCipher): repo.CustomerFilter['keyword'] {
-  const term = q?.trim().toLowerCase();
+  const term = q ? parseSearchTerm(q) : null;
   if (!term) return undefined;
-  const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return {
-    grams: queryGrams(term),
-    pattern: `%${escaped}%`,
-    mobileHash: isMainlandMobile(term) ? cipher.hash(normalizeMobile(term)) : undefined,
-  };
+  const digits = q?.trim() ?? '';
+  return { ...term, mobileHash: isMainlandMobile(digits) ? cipher.hash(normalizeMobile(digits)) : undefined };
 }
 
 export function customerFilter(query: ListCustomersQuery, cipher: FieldCipher): repo.CustomerFilter {
   const { q, sort, limit: _limit, cursor: _cursor, ...filters } = query;
-  return { ...filters, ...parseSort(sort), keyword: keywordOf(q, cipher) };
+  const keyword = keywordOf(q, cipher);
+  return { ...filters, ...parseSort(sort, keyword !== undefined), keyword };
 }
 
 export async function listCustomers(
@@ -73,7 +74,7 @@ export async function listCustomers(
   const filter = customerFilter(query, cipher);
   const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
   const page = pageOf(rows, query.limit, (r) => ({
-    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.code : r.created_at.toISOString(),
+    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.id : r.created_at.toISOString(),
     id: r.id,
   }));
   return { items: page.items.map((r) => customerListJson(ctx.actor, r)), nextCursor: page.nextCursor };

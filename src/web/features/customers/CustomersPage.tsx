@@ -25,7 +25,7 @@ export function CustomersPage() {
   const { t, locale } = useI18n();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<Filters>({ sort: 'name' });
+  const [filters, setFilters] = useState<Filters>({});
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const customers = useInfiniteQuery({
@@ -102,8 +102,9 @@ export function CustomersPage() {
         onRow={(row) => ({ onDoubleClick: () => navigate(`/customers/${row.id}`) })}
         onChange={(_p, _f, sorter) => {
           const s = sorter as SorterResult<CustomerListItem>;
-          const field = s.order ? String(s.field) : 'name';
-          set({ sort: s.order === 'descend' ? `-${field}` : field });
+          // No column sort: the server's default (by name; search results in code order).
+          const field = s.order ? String(s.field) : undefined;
+          set({ sort: field && s.order === 'descend' ? `-${field}` : field });
         }}
         columns={[
           { title: t('customers.code'), dataIndex: 'code', sorter: true, width: 100 },

@@ -54,12 +54,22 @@ export async function insertContract(
   return db.insertInto('contracts').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function listServiceEvents(db: Kysely<Database>, customerId: number) {
+function serviceEvents(db: Kysely<Database>) {
   return db
     .selectFrom('service_events as e')
     .leftJoin('users as u', 'u.id', 'e.staff_id')
     .selectAll('e')
-    .select('u.display_name as staff_name')
+    .select('u.display_name as staff_name');
+}
+
+export type ServiceEventRow = Awaited<ReturnType<typeof findServiceEvent>>;
+
+export async function findServiceEvent(db: Kysely<Database>, id: number) {
+  return serviceEvents(db).where('e.id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function listServiceEvents(db: Kysely<Database>, customerId: number) {
+  return serviceEvents(db)
     .where('e.customer_id', '=', customerId)
     .orderBy('e.occurred_at', 'desc')
     .limit(1000)

@@ -33,12 +33,6 @@ async function topSecretOrThrow(db: Kysely<Database>, ctx: RequestContext, custo
     );
 }
 
-function found<T extends { id: number }>(rows: T[], id: number): T {
-  const row = rows.find((r) => r.id === id);
-  if (!row) throw new AppError('internal');
-  return row;
-}
-
 /** Recomputes the 100-point score from the facts, and the tier when tiers follow the score. */
 export async function rescore(
   db: Kysely<Database>,
@@ -208,9 +202,8 @@ export async function addContract(
   return contractJson(inserted);
 }
 
-export async function listServiceEvents(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
-  await customerVisibility(db, ctx, customerId);
-  return (await repo.listServiceEvents(db, customerId)).map((e) => ({
+function serviceEventJson(e: repo.ServiceEventRow) {
+  return {
     id: e.id,
     customerId: e.customer_id,
     kind: e.kind,
@@ -219,7 +212,12 @@ export async function listServiceEvents(db: Kysely<Database>, ctx: RequestContex
     summary: e.summary,
     staffId: e.staff_id,
     staffName: e.staff_name,
-  }));
+  };
+}
+
+export async function listServiceEvents(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
+  await customerVisibility(db, ctx, customerId);
+  return (await repo.listServiceEvents(db, customerId)).map(serviceEventJson);
 }
 
 export async function addServiceEvent(
@@ -254,7 +252,7 @@ export async function addServiceEvent(
     );
     return newId;
   });
-  return found(await listServiceEvents(db, ctx, input.customerId), id);
+  return serviceEventJson(await repo.findServiceEvent(db, id));
 }
 
 export async function customerTimeline(db: Kysely<Database>, ctx: RequestContext, customerId: number) {

@@ -38,6 +38,7 @@ export const messages = {
   'common.edit': ['编辑', 'Edit'],
   'common.delete': ['删除', 'Delete'],
   'common.search': ['搜索', 'Search'],
+  'table.columns': ['列设置', 'Columns'],
   'common.export': ['导出', 'Export'],
   'common.loadMore': ['加载更多', 'Load more'],
   'common.actions': ['操作', 'Actions'],

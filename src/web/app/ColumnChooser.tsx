@@ -1,0 +1,58 @@
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Popover, Space } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import { useState } from 'react';
+import { useI18n } from './i18n.tsx';
+
+/** A table column with a stable key, so the choice survives reloads and language switches. */
+export type ChoosableColumn<T> = ColumnType<T> & { key: string };
+
+function storedHidden(storageKey: string): string[] {
+  try {
+    const value = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * 列设置: which columns a table shows, remembered per browser. `fixed` columns (e.g. the name) cannot be
+ * hidden, so a row can always be recognised and opened.
+ */
+export function useColumnChooser<T>(tableKey: string, columns: ChoosableColumn<T>[], fixed: string[] = []) {
+  const { t } = useI18n();
+  const storageKey = `huifang.columns.${tableKey}`;
+  const [hidden, setHidden] = useState<string[]>(() => storedHidden(storageKey));
+  const toggle = (key: string, shown: boolean) => {
+    const next = shown ? hidden.filter((k) => k !== key) : [...hidden, key];
+    setHidden(next);
+    localStorage.setItem(storageKey, JSON.stringify(next));
+  };
+  const chooser = (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={t('table.columns')}
+      content={
+        <Space direction="vertical" size={4}>
+          {columns.map((c) => (
+            <Checkbox
+              key={c.key}
+              checked={!hidden.includes(c.key)}
+              disabled={fixed.includes(c.key)}
+              onChange={(e) => toggle(c.key, e.target.checked)}
+            >
+              {c.title as string}
+            </Checkbox>
+          ))}
+        </Space>
+      }
+    >
+      <Button icon={<SettingOutlined />} aria-label={t('table.columns')}>
+        {t('table.columns')}
+      </Button>
+    </Popover>
+  );
+  return { columns: columns.filter((c) => fixed.includes(c.key) || !hidden.includes(c.key)), chooser };
+}

@@ -6,7 +6,7 @@ import { visibilityFor } from './confidentiality.ts';
 import { isMainlandMobile, normalizeCustomerName, normalizeMobile } from './duplicates.ts';
 import { statusProblems } from './lifecycle.ts';
 import { maskEmail, maskMobile, maskPersonName } from './masking.ts';
-import { customerScore } from './scoring.ts';
+import { customerScore, DEFAULT_SCORE_WEIGHTS, scoreWeightProblems, weightedScore } from './scoring.ts';
 import { parseSearchTerm, queryGrams, searchGrams } from './search-grams.ts';
 import { DEFAULT_TIER_RULES, tierFromAmount, tierFromScore } from './tier.ts';
 
@@ -99,6 +99,34 @@ describe('100-point score', () => {
     });
     expect(onTime.credit).toBe(20);
     expect(late.credit).toBeLessThan(onTime.credit);
+  });
+
+  it('re-weights from the stored shares exactly as a fresh computation would', () => {
+    const facts = {
+      lastQuarterOrders: [{ amount: 60_000_00, productClass: 'B' }],
+      firstCooperationOn: new Date('2021-04-01'),
+      lastYearPayments: [{ dueOn: new Date('2026-05-01'), paidOn: new Date('2026-05-20') }],
+      prospects: 6,
+      asOf,
+    };
+    const weights = { profit: 10, orderAmount: 50, years: 20, credit: 10, prospects: 10 };
+    const fresh = customerScore(facts, weights);
+    const reweighted = weightedScore(customerScore(facts).shares, weights);
+    expect(reweighted).toEqual(fresh);
+    expect(fresh.orderAmount).toBe(24);
+  });
+
+  it('accepts weights of whole numbers adding up to exactly 100', () => {
+    expect(scoreWeightProblems(DEFAULT_SCORE_WEIGHTS)).toEqual([]);
+    expect(scoreWeightProblems({ ...DEFAULT_SCORE_WEIGHTS, credit: 25 }).map((p) => p.part)).toEqual([
+      'total',
+    ]);
+    expect(
+      scoreWeightProblems({ ...DEFAULT_SCORE_WEIGHTS, years: -5, credit: 35 }).map((p) => p.part),
+    ).toEqual(['years']);
+    expect(scoreWeightProblems({ ...DEFAULT_SCORE_WEIGHTS, years: 2.5 })[0]?.zh).toBe(
+      '权重应为 0–100 的整数',
+    );
   });
 });
 

@@ -48,13 +48,46 @@ export interface ScoreFacts {
   asOf: Date;
 }
 
-export interface ScoreBreakdown {
-  profit: number;
-  orderAmount: number;
-  years: number;
-  credit: number;
-  prospects: number;
+export type ScorePart = keyof ScoreWeights;
+export const SCORE_PARTS: ScorePart[] = ['profit', 'orderAmount', 'years', 'credit', 'prospects'];
+
+/** How much of each part's points a customer earns, 0–1: the weights turn these into the score. */
+export type ScoreShares = Record<ScorePart, number>;
+
+export interface ScoreBreakdown extends Record<ScorePart, number> {
   total: number;
+  shares: ScoreShares;
+}
+
+/** Each weight a whole number 0–100, together exactly 100; the problems name the parts. */
+export function scoreWeightProblems(
+  weights: ScoreWeights,
+): { part: ScorePart | 'total'; zh: string; en: string }[] {
+  const problems: { part: ScorePart | 'total'; zh: string; en: string }[] = [];
+  for (const part of SCORE_PARTS) {
+    const w = weights[part];
+    if (!Number.isInteger(w) || w < 0 || w > 100) {
+      problems.push({ part, zh: '权重应为 0–100 的整数', en: 'must be a whole number from 0 to 100' });
+    }
+  }
+  const sum = SCORE_PARTS.reduce((total, part) => total + weights[part], 0);
+  if (problems.length === 0 && sum !== 100) {
+    problems.push({
+      part: 'total',
+      zh: `各项权重合计应为 100，现为 ${sum}`,
+      en: `must add up to 100, not ${sum}`,
+    });
+  }
+  return problems;
+}
+
+/** The score from the shares: what re-weighting every customer at once computes (set-based, in SQL). */
+export function weightedScore(shares: ScoreShares, weights: ScoreWeights): ScoreBreakdown {
+  const parts = Object.fromEntries(
+    SCORE_PARTS.map((part) => [part, round1(weights[part] * shares[part])]),
+  ) as Record<ScorePart, number>;
+  const total = round1(SCORE_PARTS.reduce((sum, part) => sum + parts[part], 0));
+  return { ...parts, total, shares };
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -91,13 +124,12 @@ export function customerScore(
   const years = facts.firstCooperationOn
     ? Math.max(0, (facts.asOf.getTime() - facts.firstCooperationOn.getTime()) / (365.25 * DAY))
     : 0;
-  const parts = {
-    profit: round1(weights.profit * clamp01(profit / targets.quarterProfit)),
-    orderAmount: round1(weights.orderAmount * clamp01(amount / targets.quarterAmount)),
-    years: round1(weights.years * clamp01(years / targets.fullYears)),
-    credit: round1(weights.credit * creditShare(facts.lastYearPayments, facts.asOf, targets.daysLateForZero)),
-    prospects: round1(weights.prospects * clamp01((facts.prospects ?? 0) / 10)),
+  const shares: ScoreShares = {
+    profit: clamp01(profit / targets.quarterProfit),
+    orderAmount: clamp01(amount / targets.quarterAmount),
+    years: clamp01(years / targets.fullYears),
+    credit: creditShare(facts.lastYearPayments, facts.asOf, targets.daysLateForZero),
+    prospects: clamp01((facts.prospects ?? 0) / 10),
   };
-  const total = round1(parts.profit + parts.orderAmount + parts.years + parts.credit + parts.prospects);
-  return { ...parts, total };
+  return weightedScore(shares, weights);
 }

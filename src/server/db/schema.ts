@@ -120,6 +120,7 @@ export interface CustomersTable {
   tier: Generated<string>;
   tier_manual: Generated<boolean>;
   score: Numeric | null;
+  score_shares: ColumnType<Record<string, number> | null, string | null, string | null>;
   prospects: number | null;
   status: Generated<string>;
   lost_reason: string | null;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_customers.ts';
 import * as m0003 from './0003_grade_requests.ts';
+import * as m0006 from './0006_score_shares.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_customers': m0002,
   '0003_grade_requests': m0003,
+  '0006_score_shares': m0006,
 };

@@ -4,7 +4,7 @@ import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '
 let t: TestApp;
 const cookie: Record<string, string> = {};
 let customerId: number;
-const api = (user: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+const api = (user: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   t.call(cookie[user], { method, url, payload });
 
 beforeAll(async () => {
@@ -52,6 +52,41 @@ describe('transactions, contracts and service events', () => {
     expect(
       (await api('owner', 'GET', `/api/v1/customers/${customerId}/transactions`)).json().items,
     ).toHaveLength(1);
+  });
+
+  it('re-scores every scored customer at once when an admin changes the score weights', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const partial = (await api('owner', 'POST', '/api/v1/customers', { name: '半程贸易' })).json().id;
+    await api('owner', 'POST', '/api/v1/transactions', {
+      customerId: partial,
+      occurredOn: today,
+      amount: '62500',
+      productClass: 'B',
+      dueOn: today,
+      paidOn: today,
+    });
+    // profit 15625/37500 of 30 → 12.5, amount half of 30 → 15, no years, credit 20, no prospects
+    expect((await api('owner', 'GET', `/api/v1/customers/${partial}`)).json().score).toBe(47.5);
+    const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+    const rules = (await t.call(admin, { method: 'GET', url: '/api/v1/settings/customer-rules' })).json();
+    expect(rules.weights).toEqual({ profit: 30, orderAmount: 30, years: 10, credit: 20, prospects: 10 });
+    const put = (weights: object) =>
+      t.call(admin, {
+        method: 'PUT',
+        url: '/api/v1/settings/customer-rules',
+        payload: { ...rules, weights },
+      });
+    const wrongSum = await put({ ...rules.weights, credit: 25 });
+    expect(wrongSum.statusCode).toBe(400);
+    expect(wrongSum.json().errors).toEqual([{ field: 'weights', message: '各项权重合计应为 100，现为 105' }]);
+    expect(
+      (await put({ profit: 10, orderAmount: 50, years: 10, credit: 20, prospects: 10 })).statusCode,
+    ).toBe(200);
+    // profit 4.2 + amount 25 + credit 20
+    expect((await api('owner', 'GET', `/api/v1/customers/${partial}`)).json().score).toBe(49.2);
+    expect((await api('owner', 'GET', `/api/v1/customers/${customerId}`)).json().score).toBe(100);
+    await put(rules.weights);
+    expect((await api('owner', 'GET', `/api/v1/customers/${partial}`)).json().score).toBe(47.5);
   });
 
   it('checks contract dates and amounts', async () => {

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { ScoreShares } from '../../../domain/customers/scoring.ts';
 import type { Database } from '../../db/schema.ts';
 
 export async function listTransactions(db: Kysely<Database>, customerId: number) {
@@ -121,10 +122,20 @@ export async function scoreFacts(db: Kysely<Database>, customerId: number, asOf:
   return { orders, payments, customer };
 }
 
-export async function saveScore(db: Kysely<Database>, customerId: number, score: number, tier: string) {
+export async function saveScore(
+  db: Kysely<Database>,
+  customerId: number,
+  score: { total: number; shares: ScoreShares },
+  tier: string,
+) {
   await db
     .updateTable('customers')
-    .set({ score: String(score), tier, updated_at: sql`now()` })
+    .set({
+      score: String(score.total),
+      score_shares: JSON.stringify(score.shares),
+      tier,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', customerId)
     .execute();
 }

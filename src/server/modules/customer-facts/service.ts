@@ -8,7 +8,7 @@ import { AppError, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { insertTierHistory } from '../customers/repository.ts';
 import { customerVisibility, writableOrThrow } from '../customers/service.ts';
-import { loadTierRules } from '../customers/tiering.ts';
+import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
 import * as repo from './repository.ts';
 
 const TOP_SECRET_NEEDED = {
@@ -41,21 +41,26 @@ export async function rescore(
 ): Promise<void> {
   const asOf = new Date();
   const facts = await repo.scoreFacts(db, customerId, asOf);
-  const score = customerScore({
-    lastQuarterOrders: facts.orders.map((o) => ({
-      amount: parseYuan(o.amount) ?? 0,
-      productClass: o.product_class ?? '',
-    })),
-    firstCooperationOn: facts.customer.first_cooperation_on
-      ? new Date(facts.customer.first_cooperation_on)
-      : null,
-    lastYearPayments: facts.payments.map((p) => ({
-      dueOn: new Date(p.due_on as string),
-      paidOn: p.paid_on ? new Date(p.paid_on) : null,
-    })),
-    prospects: facts.customer.prospects,
-    asOf,
-  }).total;
+  const weights = await loadScoreWeights(db);
+  const scored = customerScore(
+    {
+      lastQuarterOrders: facts.orders.map((o) => ({
+        amount: parseYuan(o.amount) ?? 0,
+        productClass: o.product_class ?? '',
+      })),
+      firstCooperationOn: facts.customer.first_cooperation_on
+        ? new Date(facts.customer.first_cooperation_on)
+        : null,
+      lastYearPayments: facts.payments.map((p) => ({
+        dueOn: new Date(p.due_on as string),
+        paidOn: p.paid_on ? new Date(p.paid_on) : null,
+      })),
+      prospects: facts.customer.prospects,
+      asOf,
+    },
+    weights,
+  );
+  const score = scored.total;
   const rules = await loadTierRules(db);
   // A tier set through 客户等级申报 stays; the score is still kept up to date.
   const tier = facts.customer.tier_manual
@@ -70,7 +75,7 @@ export async function rescore(
       userId,
     });
   }
-  await repo.saveScore(db, customerId, score, tier);
+  await repo.saveScore(db, customerId, scored, tier);
 }
 
 type TransactionRow = Awaited<ReturnType<typeof repo.listTransactions>>[number];

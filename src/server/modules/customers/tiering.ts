@@ -1,9 +1,14 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
 import { DEFAULT_TIER_RULES, type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
 import { readSetting } from '../settings/repository.ts';
 import { insertTierHistory } from './repository.ts';
+
+export async function loadScoreWeights(db: Kysely<Database>): Promise<ScoreWeights> {
+  return { ...DEFAULT_SCORE_WEIGHTS, ...(await readSetting<Partial<ScoreWeights>>(db, 'score_weights')) };
+}
 
 export async function loadTierRules(db: Kysely<Database>): Promise<TierRules> {
   return { ...DEFAULT_TIER_RULES, ...(await readSetting<Partial<TierRules>>(db, 'tier_rules')) };

@@ -1,11 +1,12 @@
 import { type Kysely, sql } from 'kysely';
+import { SCORE_PARTS, type ScoreWeights, scoreWeightProblems } from '../../../domain/customers/scoring.ts';
 import type { TierRules } from '../../../domain/customers/tier.ts';
 import { formatYuan, parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { loadTierRules } from '../customers/tiering.ts';
+import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
 import { readSetting, writeSetting } from './repository.ts';
 
 const DEFAULT_EXPORT_LIMIT = 5000;
@@ -18,6 +19,7 @@ export interface CustomerRules {
   scoreB: number;
   scoreC: number | null;
   exportRowLimit: number;
+  weights: ScoreWeights;
 }
 
 export async function getCustomerRules(db: Kysely<Database>, _ctx: RequestContext): Promise<CustomerRules> {
@@ -30,12 +32,29 @@ export async function getCustomerRules(db: Kysely<Database>, _ctx: RequestContex
     scoreB: rules.scoreB,
     scoreC: rules.scoreC ?? null,
     exportRowLimit: (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT,
+    weights: await loadScoreWeights(db),
   };
 }
 
+/** New weights re-score every scored customer from its stored shares, rounded as weightedScore rounds. */
+async function reweightScores(db: Kysely<Database>, weights: ScoreWeights): Promise<number> {
+  const parts = SCORE_PARTS.map(
+    (part) => sql`round(${weights[part]}::numeric * (score_shares ->> ${part})::numeric, 1)`,
+  );
+  const result = await sql`update customers set score = round(${sql.join(parts, sql` + `)}, 1)
+    where score_shares is not null and deleted_at is null
+      and score is distinct from round(${sql.join(parts, sql` + `)}, 1)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 /** Changing the thresholds re-tiers every customer not tiered by hand, set-based, with history rows. */
-export async function updateCustomerRules(db: Kysely<Database>, ctx: RequestContext, input: CustomerRules) {
+export async function updateCustomerRules(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  input: Omit<CustomerRules, 'weights'> & { weights?: ScoreWeights },
+) {
   requirePermission(ctx.actor, 'settings.manage');
+  const weights = input.weights ?? (await loadScoreWeights(db));
   const amountA = parseYuan(input.amountA);
   const amountB = parseYuan(input.amountB);
   const errors = [];
@@ -49,6 +68,9 @@ export async function updateCustomerRules(db: Kysely<Database>, ctx: RequestCont
   if (input.scoreC !== null && input.scoreC >= input.scoreB) {
     errors.push({ field: 'scoreC', zh: 'C 级分数须低于 B 级分数', en: 'must be below scoreB' });
   }
+  for (const { part, zh, en } of scoreWeightProblems(weights)) {
+    errors.push({ field: part === 'total' ? 'weights' : `weights.${part}`, zh, en });
+  }
   if (errors.length > 0) throw invalid(errors);
   const rules: TierRules = {
     basis: input.basis,
@@ -61,6 +83,8 @@ export async function updateCustomerRules(db: Kysely<Database>, ctx: RequestCont
   return db.transaction().execute(async (trx) => {
     await writeSetting(trx, 'tier_rules', rules, ctx.actor.id);
     await writeSetting(trx, 'export_row_limit', input.exportRowLimit, ctx.actor.id);
+    await writeSetting(trx, 'score_weights', weights, ctx.actor.id);
+    const rescored = await reweightScores(trx, weights);
     const amountTier = sql`case when annual_amount * 100 >= ${rules.amountA} then 'A'
       when annual_amount * 100 >= ${rules.amountB} then 'B' else 'C' end`;
     const scoreTier = sql`case when score >= ${rules.scoreA} then 'A' when score >= ${rules.scoreB} then 'B'
@@ -83,6 +107,8 @@ export async function updateCustomerRules(db: Kysely<Database>, ctx: RequestCont
       returning customer_id as id`.execute(trx);
     await recordAudit(trx, ctx, 'settings.customer_rules_updated', undefined, {
       ...input,
+      weights,
+      rescored,
       retiered: rows.length,
     });
     return { ...(await getCustomerRules(trx, ctx)), retiered: rows.length };

@@ -18,7 +18,22 @@ const Rules = Type.Object({
     maximum: 1_000_000,
     description: '超过此行数的客户导出需要审批',
   }),
+  weights: Type.Object(
+    {
+      profit: Type.Number({ description: '对公司利润贡献率' }),
+      orderAmount: Type.Number({ description: '客户下单金额' }),
+      years: Type.Number({ description: '合作年限' }),
+      credit: Type.Number({ description: '信用状况' }),
+      prospects: Type.Number({ description: '发展前景' }),
+    },
+    { description: '100 分评分的各项权重（合计 100）' },
+  ),
 });
+// Scripts written before the weights existed may leave them out: they stay as they are.
+const RulesInput = Type.Intersect([
+  Type.Omit(Rules, ['weights']),
+  Type.Partial(Type.Pick(Rules, ['weights'])),
+]);
 
 export function settingsRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -35,8 +50,8 @@ export function settingsRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox 
       {
         schema: {
           tags,
-          summary: '修改分级规则（立即按新规则重新分级，手工申报的等级不变）',
-          body: Rules,
+          summary: '修改分级规则与评分权重（立即重新评分、重新分级，手工申报的等级不变）',
+          body: RulesInput,
           response: {
             200: Type.Intersect([Rules, Type.Object({ retiered: Type.Integer() })]),
             ...problemResponses(),

@@ -1,8 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, message, Radio } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, message, Radio, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import { api, get } from '../../api/client.ts';
 import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+
+interface ScoreWeights {
+  profit: number;
+  orderAmount: number;
+  years: number;
+  credit: number;
+  prospects: number;
+}
 
 interface Rules {
   basis: 'amount' | 'score';
@@ -12,10 +22,20 @@ interface Rules {
   scoreB: number;
   scoreC: number | null;
   exportRowLimit: number;
+  weights: ScoreWeights;
 }
 
-/** 客户分级规则: thresholds by annual amount or by score; saving re-tiers every customer. */
+const WEIGHT_LABELS: Record<keyof ScoreWeights, MessageKey> = {
+  profit: 'rules.weightProfit',
+  orderAmount: 'rules.weightOrderAmount',
+  years: 'rules.weightYears',
+  credit: 'rules.weightCredit',
+  prospects: 'rules.weightProspects',
+};
+
+/** 客户分级规则: thresholds by annual amount or by score, and the score weights; saving re-scores and re-tiers. */
 export function CustomerRulesPage() {
+  const { t } = useI18n();
   const [form] = Form.useForm<Rules>();
   const client = useQueryClient();
   const rules = useQuery({
@@ -25,50 +45,73 @@ export function CustomerRulesPage() {
   useEffect(() => {
     if (rules.data) form.setFieldsValue(rules.data);
   }, [rules.data, form]);
+  const weights = Form.useWatch('weights', form);
+  const weightSum = Object.values(weights ?? {}).reduce((sum: number, w) => sum + (Number(w) || 0), 0);
   const save = async () => {
     const values = await form.validateFields();
+    if (weightSum !== 100) return;
     try {
       const result = await api<Rules & { retiered: number }>('PUT', '/api/v1/settings/customer-rules', {
         ...values,
         scoreC: values.scoreC ?? null,
       });
-      void message.success(`已保存，${result.retiered} 个客户按新规则调整了等级`);
+      void message.success(t('rules.saved', { count: result.retiered }));
       await client.invalidateQueries({ queryKey: ['customer-rules'] });
     } catch (error) {
       showApiError(error, form);
     }
   };
+  const required = [{ required: true, message: t('login.required') }];
   return (
-    <Card title="客户分级规则" loading={rules.isLoading}>
-      <Form form={form} layout="vertical" style={{ maxWidth: 520 }}>
-        <Form.Item name="basis" label="分级依据">
-          <Radio.Group
-            options={[
-              { value: 'amount', label: '年合作金额' },
-              { value: 'score', label: '100 分评分' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="amountA" label="A 级（高价值）年合作金额 ≥（元）" rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="amountB" label="B 级（潜力）年合作金额 ≥（元）" rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="scoreA" label="A 级评分 ≥" rules={[{ required: true }]}>
-          <InputNumber min={0} max={100} />
-        </Form.Item>
-        <Form.Item name="scoreB" label="B 级评分 ≥" rules={[{ required: true }]}>
-          <InputNumber min={0} max={100} />
-        </Form.Item>
-        <Form.Item name="scoreC" label="低于此分为 D 级（留空不设 D 级）">
-          <InputNumber min={0} max={100} />
-        </Form.Item>
-        <Form.Item name="exportRowLimit" label="客户导出行数上限（超过需审批）" rules={[{ required: true }]}>
-          <InputNumber min={1} max={1000000} />
-        </Form.Item>
+    <Card title={t('menu.customerRules')} loading={rules.isLoading}>
+      <Form form={form} layout="vertical" style={{ maxWidth: 760 }}>
+        <Row gutter={32}>
+          <Col xs={24} md={12}>
+            <Typography.Title level={5}>{t('rules.tiers')}</Typography.Title>
+            <Form.Item name="basis" label={t('rules.basis')}>
+              <Radio.Group
+                options={[
+                  { value: 'amount', label: t('rules.basisAmount') },
+                  { value: 'score', label: t('rules.basisScore') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="amountA" label={t('rules.amountA')} rules={required}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="amountB" label={t('rules.amountB')} rules={required}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="scoreA" label={t('rules.scoreA')} rules={required}>
+              <InputNumber min={0} max={100} />
+            </Form.Item>
+            <Form.Item name="scoreB" label={t('rules.scoreB')} rules={required}>
+              <InputNumber min={0} max={100} />
+            </Form.Item>
+            <Form.Item name="scoreC" label={t('rules.scoreC')}>
+              <InputNumber min={0} max={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Typography.Title level={5}>{t('rules.weights')}</Typography.Title>
+            {(Object.keys(WEIGHT_LABELS) as (keyof ScoreWeights)[]).map((part) => (
+              <Form.Item key={part} name={['weights', part]} label={t(WEIGHT_LABELS[part])} rules={required}>
+                <InputNumber min={0} max={100} precision={0} />
+              </Form.Item>
+            ))}
+            <Form.Item
+              validateStatus={weightSum === 100 ? 'success' : 'error'}
+              help={weightSum === 100 ? undefined : t('rules.weightSumWrong', { sum: weightSum })}
+            >
+              <Typography.Text strong>{t('rules.weightSum', { sum: weightSum })}</Typography.Text>
+            </Form.Item>
+            <Form.Item name="exportRowLimit" label={t('rules.exportRowLimit')} rules={required}>
+              <InputNumber min={1} max={1000000} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Button type="primary" onClick={save}>
-          保存并重新分级
+          {t('rules.save')}
         </Button>
       </Form>
     </Card>

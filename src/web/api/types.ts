@@ -88,6 +88,7 @@ export interface CustomerListItem {
   doNotContact: boolean;
   verifiedAt: string | null;
   stale: boolean;
+  createdAt: string;
   version: number;
   visibility: { secret: Exposure; confidential: Exposure; topSecret: Exposure };
   primaryContactName: string | null;

@@ -7,23 +7,30 @@ import { useI18n } from './i18n.tsx';
 /** A table column with a stable key, so the choice survives reloads and language switches. */
 export type ChoosableColumn<T> = ColumnType<T> & { key: string };
 
-function storedHidden(storageKey: string): string[] {
+function storedHidden(storageKey: string, defaultHidden: string[]): string[] {
   try {
-    const value = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const stored = localStorage.getItem(storageKey);
+    if (stored === null) return defaultHidden;
+    const value = JSON.parse(stored);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : defaultHidden;
   } catch {
-    return [];
+    return defaultHidden;
   }
 }
 
 /**
- * 列设置: which columns a table shows, remembered per browser. `fixed` columns (e.g. the name) cannot be
+ * 列设置: which columns a table shows, remembered per browser (until then `defaultHidden` are off). `fixed` columns (e.g. the name) cannot be
  * hidden, so a row can always be recognised and opened.
  */
-export function useColumnChooser<T>(tableKey: string, columns: ChoosableColumn<T>[], fixed: string[] = []) {
+export function useColumnChooser<T>(
+  tableKey: string,
+  columns: ChoosableColumn<T>[],
+  options: { fixed?: string[]; defaultHidden?: string[] } = {},
+) {
+  const { fixed = [], defaultHidden = [] } = options;
   const { t } = useI18n();
   const storageKey = `huifang.columns.${tableKey}`;
-  const [hidden, setHidden] = useState<string[]>(() => storedHidden(storageKey));
+  const [hidden, setHidden] = useState<string[]>(() => storedHidden(storageKey, defaultHidden));
   const toggle = (key: string, shown: boolean) => {
     const next = shown ? hidden.filter((k) => k !== key) : [...hidden, key];
     setHidden(next);

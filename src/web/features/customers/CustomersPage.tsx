@@ -1,31 +1,25 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { get, query } from '../../api/client.ts';
 import type { CustomerListItem, Page } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
+import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { CustomerFilters, type CustomerFilterValues } from './CustomerFilters.tsx';
 import { CustomerForm } from './CustomerForm.tsx';
 import { HandoverModal } from './HandoverModal.tsx';
 
-interface Filters {
-  q?: string;
-  tier?: string;
-  province?: string;
-  status?: string;
-  doNotContact?: boolean;
-  staleDays?: number;
-  sort?: string;
-}
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
 export function CustomersPage() {
   const { t, locale } = useI18n();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<CustomerFilterValues>({});
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const customers = useInfiniteQuery({
@@ -36,18 +30,120 @@ export function CustomersPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
-  const set = (patch: Filters) => setFilters({ ...filters, ...patch });
+  const set = (patch: CustomerFilterValues) => setFilters((current) => ({ ...current, ...patch }));
+  const sortOrder = (field: string) =>
+    filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
+
+  const allColumns: ChoosableColumn<CustomerListItem>[] = [
+    {
+      key: 'code',
+      title: t('customers.code'),
+      dataIndex: 'code',
+      sorter: true,
+      sortOrder: sortOrder('code'),
+      width: 100,
+    },
+    {
+      key: 'name',
+      title: t('customers.name'),
+      dataIndex: 'name',
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      render: (name: string, row) => (
+        <Space size={4}>
+          <Link to={`/customers/${row.id}`}>{name}</Link>
+          {row.doNotContact && <Tag color="volcano">{t('customers.dnc')}</Tag>}
+          {row.stale && <Tag>{t('customers.stale')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'shortName', title: t('customers.shortName'), dataIndex: 'shortName', width: 120 },
+    {
+      key: 'tier',
+      title: t('customers.tier'),
+      dataIndex: 'tier',
+      width: 90,
+      render: (v: string) => <Tag color={TIER_COLORS[v]}>{v}</Tag>,
+    },
+    {
+      key: 'kind',
+      title: t('customers.kind'),
+      dataIndex: 'kind',
+      width: 90,
+      render: (v: string) => label(CUSTOMER_KIND_LABELS, v, locale),
+    },
+    { key: 'industry', title: t('customers.industry'), dataIndex: 'industry', width: 100 },
+    {
+      key: 'region',
+      title: t('customers.region'),
+      width: 150,
+      render: (_, r) => [r.province, r.city].filter(Boolean).join(' '),
+    },
+    {
+      key: 'status',
+      title: t('customers.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (v: string) => label(CUSTOMER_STATUS_LABELS, v, locale),
+    },
+    { key: 'owner', title: t('customers.owner'), dataIndex: 'ownerName', width: 120 },
+    {
+      key: 'contact',
+      title: t('customers.contact'),
+      width: 190,
+      render: (_, r) =>
+        r.primaryContactName ? (
+          <Tooltip title={t('customers.masked')}>
+            {r.primaryContactName} {r.primaryContactMobile}
+          </Tooltip>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'tags',
+      title: t('customers.tags'),
+      dataIndex: 'tags',
+      width: 160,
+      render: (tags: string[]) => tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
+    },
+    {
+      key: 'verifiedAt',
+      title: t('customers.verifiedAt'),
+      dataIndex: 'verifiedAt',
+      width: 120,
+      render: day,
+    },
+    {
+      key: 'createdAt',
+      title: t('customers.createdAt'),
+      dataIndex: 'createdAt',
+      sorter: true,
+      sortOrder: sortOrder('createdAt'),
+      width: 120,
+      render: day,
+    },
+  ];
+  const { columns, chooser } = useColumnChooser('customers', allColumns, {
+    fixed: ['name'],
+    defaultHidden: ['shortName', 'kind', 'tags', 'verifiedAt', 'createdAt'],
+  });
 
   return (
     <Card
       title={t('customers.title')}
       extra={
         <Space>
-          {can(me, 'customers.handover') && <Button onClick={() => setHandingOver(true)}>离职交接</Button>}
-          {can(me, 'customers.import') && <Button onClick={() => navigate('/customers/import')}>导入</Button>}
+          {can(me, 'customers.handover') && (
+            <Button onClick={() => setHandingOver(true)}>{t('customers.handover')}</Button>
+          )}
+          {can(me, 'customers.import') && (
+            <Button onClick={() => navigate('/customers/import')}>{t('customers.import')}</Button>
+          )}
           {can(me, 'customers.export') && (
             <Button href={`/api/v1/customers/export${query({ ...filters })}`}>{t('common.export')}</Button>
           )}
+          {chooser}
           {can(me, 'customers.write') && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('customers.new')}
@@ -56,43 +152,7 @@ export function CustomersPage() {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          placeholder={t('customers.keyword')}
-          allowClear
-          style={{ width: 300 }}
-          onSearch={(q) => set({ q })}
-        />
-        <Select
-          placeholder={t('customers.tier')}
-          allowClear
-          style={{ width: 110 }}
-          options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))}
-          onChange={(tier) => set({ tier })}
-        />
-        <Input
-          placeholder={t('customers.province')}
-          allowClear
-          style={{ width: 120 }}
-          onChange={(e) => set({ province: e.target.value || undefined })}
-        />
-        <Select
-          placeholder={t('customers.status')}
-          allowClear
-          style={{ width: 110 }}
-          options={Object.keys(CUSTOMER_STATUS_LABELS).map((k) => ({
-            value: k,
-            label: label(CUSTOMER_STATUS_LABELS, k, locale),
-          }))}
-          onChange={(status) => set({ status })}
-        />
-        <Checkbox onChange={(e) => set({ doNotContact: e.target.checked || undefined })}>
-          {t('customers.dnc')}
-        </Checkbox>
-        <Checkbox onChange={(e) => set({ staleDays: e.target.checked ? 30 : undefined })}>
-          {t('customers.stale')}
-        </Checkbox>
-      </Space>
+      <CustomerFilters onChange={set} />
       <Table<CustomerListItem>
         rowKey="id"
         dataSource={rows}
@@ -106,52 +166,7 @@ export function CustomersPage() {
           const field = s.order ? String(s.field) : undefined;
           set({ sort: field && s.order === 'descend' ? `-${field}` : field });
         }}
-        columns={[
-          { title: t('customers.code'), dataIndex: 'code', sorter: true, width: 100 },
-          {
-            title: t('customers.name'),
-            dataIndex: 'name',
-            sorter: true,
-            render: (name: string, row) => (
-              <Space size={4}>
-                <Link to={`/customers/${row.id}`}>{name}</Link>
-                {row.doNotContact && <Tag color="volcano">{t('customers.dnc')}</Tag>}
-                {row.stale && <Tag>{t('customers.stale')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('customers.tier'),
-            dataIndex: 'tier',
-            width: 90,
-            render: (v: string) => <Tag color={TIER_COLORS[v]}>{v}</Tag>,
-          },
-          { title: t('customers.industry'), dataIndex: 'industry', width: 100 },
-          {
-            title: t('customers.region'),
-            width: 150,
-            render: (_, r) => [r.province, r.city].filter(Boolean).join(' '),
-          },
-          {
-            title: t('customers.status'),
-            dataIndex: 'status',
-            width: 90,
-            render: (v: string) => label(CUSTOMER_STATUS_LABELS, v, locale),
-          },
-          { title: t('customers.owner'), dataIndex: 'ownerName', width: 120 },
-          {
-            title: t('customers.contact'),
-            width: 190,
-            render: (_, r) =>
-              r.primaryContactName ? (
-                <Tooltip title={t('customers.masked')}>
-                  {r.primaryContactName} {r.primaryContactMobile}
-                </Tooltip>
-              ) : (
-                '—'
-              ),
-          },
-        ]}
+        columns={columns}
       />
       {customers.hasNextPage && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>

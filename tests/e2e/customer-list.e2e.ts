@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, apiAs, baseUrl, launch, SHOTS, seedUser, signIn } from './browser.ts';
+
+let browser: Browser;
+
+async function cookieOf(username: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, locale: 'zh-CN' });
+  return context.newPage();
+}
+
+const headers = async (page: Page) =>
+  (await page.locator('.ant-table-thead th').allTextContents()).map((s) => s.trim()).filter(Boolean);
+
+beforeAll(async () => {
+  browser = await launch();
+  await seedUser('l.am', ['account_manager']);
+  await seedUser('l.boss', ['executive']);
+  const am = await cookieOf('l.am', 'Ready12345');
+  for (const [name, province] of [
+    ['列表测试甲公司', '江苏省'],
+    ['列表测试乙公司', '四川省'],
+  ]) {
+    await apiAs(am, 'POST', '/api/v1/customers', { name, province, tags: ['列表测试'] });
+  }
+});
+afterAll(() => browser?.close());
+
+describe('the customer list', () => {
+  it('filters by province and tag, and remembers the columns the user chose', async () => {
+    const page = await newPage();
+    await signIn(page, 'l.boss', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/customers`);
+    await page.waitForSelector('td:has-text("列表测试甲公司")');
+    expect(await headers(page)).not.toContain('创建时间');
+
+    await page.fill('input[placeholder="标签"]', '列表测试');
+    await page.press('input[placeholder="标签"]', 'Enter');
+    await page.click('.ant-select:has-text("省份")');
+    await page.keyboard.type('四川');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('td:has-text("列表测试甲公司")', { state: 'detached' });
+    await expect(page.locator('td:has-text("列表测试乙公司")').count()).resolves.toBe(1);
+
+    await page.click('button:has-text("列设置")');
+    await page.click('.ant-popover .ant-checkbox-wrapper:has-text("创建时间")');
+    await page.waitForSelector('th:has-text("创建时间")');
+    await page.screenshot({ path: `${SHOTS}/customers-list-columns.png` });
+    await page.reload();
+    await page.waitForSelector('td:has-text("列表测试")');
+    expect(await headers(page)).toContain('创建时间');
+    // The name cannot be hidden: a row must stay recognisable.
+    await page.click('button:has-text("列设置")');
+    await expect(
+      page.locator('.ant-popover .ant-checkbox-wrapper:has-text("客户名称") input').isDisabled(),
+    ).resolves.toBe(true);
+  });
+
+  it('shows the score weights and refuses weights that do not add up to 100', async () => {
+    const admin = await adminCookie();
+    expect((await apiAs(admin, 'GET', '/api/v1/settings/customer-rules')).weights.credit).toBe(20);
+    const page = await newPage();
+    await signIn(page, 'admin', 'Admin12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/settings/customer-rules`);
+    await page.waitForSelector('text=合计 100 分');
+    await page.fill('#weights_credit', '25');
+    await page.waitForSelector('text=各项权重合计应为 100，现为 105');
+    await page.screenshot({ path: `${SHOTS}/customer-rules-weights.png` });
+    await page.click('button:has-text("保存并重新分级")');
+    await page.fill('#weights_credit', '20');
+    await page.waitForSelector('text=合计 100 分');
+    expect((await apiAs(admin, 'GET', '/api/v1/settings/customer-rules')).weights.credit).toBe(20);
+  });
+});

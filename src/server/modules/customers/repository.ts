@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { type ResolvedScope, scopeCondition } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Cursor } from '../../http/pagination.ts';
+import { isCommonGram } from './gram-stats.ts';
 
 export const CUSTOMER_USER_COLUMNS = ['c.owner_id', 'c.agent_id'];
 
@@ -135,6 +136,12 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
   return conditions;
 }
 
+/** Whether anything but the keyword narrows the list. */
+function narrowed(filter: CustomerFilter): boolean {
+  const { keyword: _keyword, sort: _sort, desc: _desc, ...rest } = filter;
+  return Object.values(rest).some((value) => value !== undefined);
+}
+
 function orderBy(filter: CustomerFilter) {
   const direction = sql.raw(filter.desc ? 'desc' : 'asc');
   return filter.sort === 'code'
@@ -195,11 +202,15 @@ async function keywordIds(
   const byContact = contactMatch(keyword);
   // Contact names and mobiles are 机密: they only find customers the viewer sees in full.
   const searchContacts = byContact !== null && viewer.scope.kind !== 'none';
+  // A lone common gram needs no look-up (it would hit the cap); other filters may make it rare again.
+  const walkAtOnce = keyword.pattern === null && keyword.grams.length === 1 && !narrowed(filter);
+  const ids = async (table: 'customers' | 'contacts', lookup: RawBuilder<unknown>) =>
+    walkAtOnce && (await isCommonGram(db, table, keyword.grams[0] as string)) ? null : fewIds(db, lookup);
   const [nameIds, contactIds] = await Promise.all([
-    fewIds(db, sql`select c.id from customers c where ${and([...filters, byName])}`),
+    ids('customers', sql`select c.id from customers c where ${and([...filters, byName])}`),
     searchContacts
-      ? fewIds(
-          db,
+      ? ids(
+          'contacts',
           sql`select k.customer_id as id from contacts k where k.deleted_at is null and ${byContact}`,
         )
       : [],

@@ -114,7 +114,14 @@ export interface CustomerDetail
   dncSetAt: string | null;
   dncSetByName: string | null;
   preferredMethod: string | null;
+  preferredChannel: string | null;
+  preferredWindow: string | null;
+  cooperationFrequency: string | null;
+  membershipNo: string | null;
+  anniversaryOn: string | null;
+  needType: string | null;
   remark: string | null;
+  agentId: number | null;
   agentName: string | null;
 }
 
@@ -122,11 +129,15 @@ export interface Contact {
   id: number;
   name: string;
   position: string | null;
+  roleKind: 'equipment' | 'technical' | 'admin' | 'user' | 'business' | null;
   mobile: string | null;
   phone: string | null;
   email: string | null;
+  qq: string | null;
+  wechat: string | null;
   isPrimary: boolean;
   masked: boolean;
+  version: number;
 }
 
 export interface AccessRequest {

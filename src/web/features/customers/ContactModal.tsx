@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Col, Form, Input, Modal, message, Row, Select } from 'antd';
+import { useEffect } from 'react';
+import { api } from '../../api/client.ts';
+import type { Contact } from '../../api/types.ts';
+import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+
+const ROLE_KINDS: { value: NonNullable<Contact['roleKind']>; label: MessageKey }[] = [
+  { value: 'equipment', label: 'contacts.role.equipment' },
+  { value: 'technical', label: 'contacts.role.technical' },
+  { value: 'admin', label: 'contacts.role.admin' },
+  { value: 'user', label: 'contacts.role.user' },
+  { value: 'business', label: 'contacts.role.business' },
+];
+
+const TEXT_FIELDS: { name: keyof Contact; label: MessageKey }[] = [
+  { name: 'position', label: 'customers.position' },
+  { name: 'mobile', label: 'customers.mobile' },
+  { name: 'phone', label: 'contacts.phone' },
+  { name: 'email', label: 'customers.email' },
+  { name: 'qq', label: 'contacts.qq' },
+  { name: 'wechat', label: 'contacts.wechat' },
+];
+
+/** Adds a contact, or edits one (with its version: a concurrent edit answers 409 instead of being lost). */
+export function ContactModal({
+  customerId,
+  contact,
+  open,
+  onClose,
+}: {
+  customerId: number;
+  contact?: Contact;
+  open: boolean;
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  useEffect(() => {
+    if (open) form.setFieldsValue(contact ?? { isPrimary: false });
+  }, [open, contact, form]);
+  const save = async () => {
+    const values = await form.validateFields();
+    const body = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v === '' || v === undefined ? null : v]),
+    );
+    try {
+      if (contact) {
+        await api('PATCH', `/api/v1/customers/${customerId}/contacts/${contact.id}`, {
+          ...body,
+          version: contact.version,
+        });
+      } else {
+        await api('POST', `/api/v1/customers/${customerId}/contacts`, body);
+      }
+      void message.success(t('common.saved'));
+      await client.invalidateQueries({ queryKey: ['customer', customerId] });
+      onClose();
+    } catch (error) {
+      showApiError(error, form);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t(contact ? 'contacts.edit' : 'contacts.add')}
+      onOk={save}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      width={640}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" data-testid="contact-form">
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item
+              name="name"
+              label={t('customers.contactName')}
+              rules={[{ required: true, message: t('login.required') }]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="roleKind" label={t('contacts.roleKind')}>
+              <Select allowClear options={ROLE_KINDS.map((r) => ({ value: r.value, label: t(r.label) }))} />
+            </Form.Item>
+          </Col>
+          {TEXT_FIELDS.map((field) => (
+            <Col span={12} key={field.name}>
+              <Form.Item name={field.name} label={t(field.label)}>
+                <Input />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Form.Item name="isPrimary" valuePropName="checked">
+          <Checkbox>{t('contacts.primary')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

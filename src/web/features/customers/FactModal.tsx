@@ -1,0 +1,111 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { DatePicker, Form, Input, InputNumber, Modal, message, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { post } from '../../api/client.ts';
+import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+
+export interface FactField {
+  name: string;
+  label: MessageKey;
+  kind: 'date' | 'datetime' | 'money' | 'integer' | 'text' | 'textarea' | 'select';
+  required?: boolean;
+  options?: { value: string; label: MessageKey }[];
+}
+
+/** Dates go to the API as YYYY-MM-DD, times as ISO instants; empty fields are left out. */
+function payloadOf(fields: FactField[], values: Record<string, unknown>) {
+  const body: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.name];
+    if (value === undefined || value === null || value === '') continue;
+    if (field.kind === 'date') body[field.name] = (value as Dayjs).format('YYYY-MM-DD');
+    else if (field.kind === 'datetime') body[field.name] = (value as Dayjs).toISOString();
+    else if (field.kind === 'money') body[field.name] = String(value);
+    else body[field.name] = value;
+  }
+  return body;
+}
+
+function FieldInput({ field }: { field: FactField }) {
+  const { t } = useI18n();
+  switch (field.kind) {
+    case 'date':
+      return <DatePicker style={{ width: '100%' }} />;
+    case 'datetime':
+      return <DatePicker showTime style={{ width: '100%' }} />;
+    case 'money':
+      return <InputNumber min={0} precision={2} style={{ width: '100%' }} />;
+    case 'integer':
+      return <InputNumber min={0} precision={0} style={{ width: '100%' }} />;
+    case 'textarea':
+      return <Input.TextArea rows={3} />;
+    case 'select':
+      return (
+        <Select allowClear options={field.options?.map((o) => ({ value: o.value, label: t(o.label) }))} />
+      );
+    default:
+      return <Input />;
+  }
+}
+
+/**
+ * One business fact for a customer (交易 / 合同 / 服务记录): the fields come from the caller, the saving,
+ * field errors and refresh of the customer's page are the same for all.
+ */
+export function FactModal({
+  customerId,
+  title,
+  url,
+  fields,
+  open,
+  onClose,
+}: {
+  customerId: number;
+  title: MessageKey;
+  url: string;
+  fields: FactField[];
+  open: boolean;
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  const save = async () => {
+    const values = await form.validateFields();
+    try {
+      await post(url, { customerId, ...payloadOf(fields, values) });
+      void message.success(t('common.saved'));
+      await client.invalidateQueries({ queryKey: ['customer', customerId] });
+      form.resetFields();
+      onClose();
+    } catch (error) {
+      showApiError(error, form);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t(title)}
+      onOk={save}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" data-testid="fact-form">
+        {fields.map((field) => (
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={t(field.label)}
+            rules={field.required ? [{ required: true, message: t('login.required') }] : []}
+          >
+            <FieldInput field={field} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}

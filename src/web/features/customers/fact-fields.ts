@@ -1,0 +1,63 @@
+import type { FactField } from './FactModal.tsx';
+
+/** 交易记录: SPEC §2.3 (date, amount, quantity, product class, payment due and paid dates, returns). */
+export const TRANSACTION_FIELDS: FactField[] = [
+  {
+    name: 'kind',
+    label: 'facts.kind',
+    kind: 'select',
+    options: [
+      { value: 'sale', label: 'facts.sale' },
+      { value: 'return', label: 'facts.return' },
+    ],
+  },
+  { name: 'occurredOn', label: 'facts.occurredOn', kind: 'date', required: true },
+  { name: 'amount', label: 'facts.amount', kind: 'money', required: true },
+  { name: 'quantity', label: 'facts.quantity', kind: 'integer' },
+  {
+    name: 'productClass',
+    label: 'facts.productClass',
+    kind: 'select',
+    options: [
+      { value: 'A', label: 'facts.classA' },
+      { value: 'B', label: 'facts.classB' },
+      { value: 'C', label: 'facts.classC' },
+      { value: 'past', label: 'facts.classPast' },
+    ],
+  },
+  { name: 'product', label: 'facts.product', kind: 'text' },
+  { name: 'dueOn', label: 'facts.dueOn', kind: 'date' },
+  { name: 'paidOn', label: 'facts.paidOn', kind: 'date' },
+];
+
+/** 合同: the end date raises the expiry warning 30 days ahead (follow-up rules). */
+export const CONTRACT_FIELDS: FactField[] = [
+  { name: 'contractNo', label: 'facts.contractNo', kind: 'text' },
+  { name: 'title', label: 'facts.title', kind: 'text', required: true },
+  { name: 'amount', label: 'facts.amount', kind: 'money' },
+  { name: 'startsOn', label: 'facts.startsOn', kind: 'date', required: true },
+  { name: 'endsOn', label: 'facts.endsOn', kind: 'date', required: true },
+];
+
+export const SERVICE_KINDS = [
+  'installation',
+  'repair',
+  'maintenance',
+  'activity',
+  'sales_visit',
+  'deal',
+] as const;
+
+/** 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交. */
+export const SERVICE_EVENT_FIELDS: FactField[] = [
+  {
+    name: 'kind',
+    label: 'facts.serviceKind',
+    kind: 'select',
+    required: true,
+    options: SERVICE_KINDS.map((value) => ({ value, label: `facts.service.${value}` as const })),
+  },
+  { name: 'occurredAt', label: 'facts.occurredAt', kind: 'datetime', required: true },
+  { name: 'product', label: 'facts.product', kind: 'text' },
+  { name: 'summary', label: 'facts.summary', kind: 'textarea' },
+];

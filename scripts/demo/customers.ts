@@ -74,9 +74,75 @@ export interface DemoCustomer {
   status: 'prospect' | 'active';
   ownerIndex: number;
   contacts: { name: string; position: string; mobile: string }[];
+  transactions: DemoTransaction[];
+  contract: { title: string; amount: string; startsOn: string; endsOn: string } | null;
+  serviceEvents: { kind: string; occurredAt: string; product: string; summary: string }[];
 }
 
-export function demoCustomers(count: number): DemoCustomer[] {
+export interface DemoTransaction {
+  occurredOn: string;
+  amount: string;
+  quantity: number;
+  productClass: 'A' | 'B' | 'C' | 'past';
+  product: string;
+  dueOn: string;
+  paidOn: string | null;
+}
+
+const PRODUCTS = ['数控机床', '空压机', '办公设备', '冷链设备', '安防系统', '软件服务', '配件耗材'];
+const SERVICE_SUMMARIES: [string, string][] = [
+  ['installation', '设备安装调试完成，已培训使用人员'],
+  ['repair', '上门维修，更换损坏部件'],
+  ['maintenance', '季度例行维保'],
+  ['activity', '参加客户答谢会'],
+  ['sales_visit', '外勤拜访，了解新年度采购计划'],
+];
+const DAY = 86_400_000;
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** A year of sales around the annual amount, mostly paid on time; a contract and service visits for some. */
+function demoFacts(next: () => number, annualAmount: number, active: boolean, asOf: number) {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  if (!active) return { transactions: [], contract: null, serviceEvents: [] };
+  const count = 1 + Math.floor(next() * 4);
+  const transactions: DemoTransaction[] = Array.from({ length: count }, () => {
+    const occurred = asOf - Math.floor(next() * 360) * DAY;
+    const due = occurred + 30 * DAY;
+    const late = next() < 0.2 ? Math.floor(next() * 45) : 0;
+    const paid = due + late * DAY;
+    return {
+      occurredOn: isoDay(occurred),
+      amount: (Math.round(((annualAmount / count) * (0.6 + next() * 0.8)) / 100) * 100).toFixed(2),
+      quantity: 1 + Math.floor(next() * 20),
+      productClass: pick(['A', 'B', 'C', 'past'] as const),
+      product: pick(PRODUCTS),
+      dueOn: isoDay(due),
+      paidOn: paid <= asOf ? isoDay(paid) : null,
+    };
+  });
+  const starts = asOf - Math.floor(next() * 330) * DAY;
+  const contract =
+    next() < 0.6
+      ? {
+          title: `${pick(PRODUCTS)}年度供货合同`,
+          amount: annualAmount.toFixed(2),
+          startsOn: isoDay(starts),
+          endsOn: isoDay(starts + 365 * DAY),
+        }
+      : null;
+  const serviceEvents = Array.from({ length: Math.floor(next() * 3) }, () => {
+    const [kind, summary] = pick(SERVICE_SUMMARIES);
+    return {
+      kind,
+      occurredAt: new Date(asOf - Math.floor(next() * 200) * DAY).toISOString(),
+      product: pick(PRODUCTS),
+      summary,
+    };
+  });
+  return { transactions, contract, serviceEvents };
+}
+
+export function demoCustomers(count: number, asOf = Date.now()): DemoCustomer[] {
   const next = random(20_261_122);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const seen = new Set<string>();
@@ -97,6 +163,7 @@ export function demoCustomers(count: number): DemoCustomer[] {
       position: pick(POSITIONS),
       mobile: `1${pick(['38', '39', '58', '86', '37', '50'])}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`,
     }));
+    const status = next() < 0.8 ? 'active' : 'prospect';
     result.push({
       name,
       shortName: `${place}${word}`,
@@ -104,9 +171,10 @@ export function demoCustomers(count: number): DemoCustomer[] {
       province,
       city,
       annualAmount: amount.toFixed(2),
-      status: next() < 0.8 ? 'active' : 'prospect',
+      status,
       ownerIndex: Math.floor(next() * 1000),
       contacts,
+      ...demoFacts(next, amount, status === 'active', asOf),
     });
   }
   return result;

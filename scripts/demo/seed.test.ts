@@ -42,5 +42,19 @@ describe('demo data', () => {
     } while (cursor);
     expect(count).toBe(DEMO_CUSTOMER_COUNT);
     expect([...tiers].sort()).toEqual(['A', 'B', 'C']);
+    const facts = await t.database.db
+      .selectFrom('customers as c')
+      .select((eb) => [
+        eb.selectFrom('transactions').select(eb.fn.countAll<number>().as('n')).as('transactions'),
+        eb.selectFrom('contracts').select(eb.fn.countAll<number>().as('n')).as('contracts'),
+        eb.selectFrom('service_events').select(eb.fn.countAll<number>().as('n')).as('events'),
+        eb.fn.count<number>('c.score').as('scored'),
+      ])
+      .executeTakeFirstOrThrow();
+    // Cooperating customers have a year of sales (scored from them), many a contract and service visits.
+    expect(Number(facts.transactions)).toBeGreaterThan(DEMO_CUSTOMER_COUNT);
+    expect(Number(facts.contracts)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 3);
+    expect(Number(facts.events)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 3);
+    expect(Number(facts.scored)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 2);
   });
 });

@@ -86,11 +86,20 @@ async function seedCustomers(app: FastifyInstance, userId: Map<string, number>) 
   const agents = DEMO_USERS.filter((u) => u.roles.includes('agent')).map((u) => userId.get(u.username));
   for (const [i, customer] of demoCustomers(DEMO_CUSTOMER_COUNT).entries()) {
     const owner = managers[customer.ownerIndex % managers.length] as string;
-    const { ownerIndex: _o, ...body } = customer;
-    await call(app, cookies.get(owner) as string, 'POST', '/api/v1/customers', {
+    const { ownerIndex: _o, transactions, contract, serviceEvents, ...body } = customer;
+    const cookie = cookies.get(owner) as string;
+    const created = (await call(app, cookie, 'POST', '/api/v1/customers', {
       ...body,
+      firstCooperationOn: transactions.length > 0 ? '2019-03-01' : null,
       agentId: agents[i % agents.length],
       allowDuplicate: true,
-    });
+    })) as { id: number };
+    const customerId = created.id;
+    for (const sale of transactions)
+      await call(app, cookie, 'POST', '/api/v1/transactions', { customerId, ...sale });
+    if (contract) await call(app, cookie, 'POST', '/api/v1/contracts', { customerId, ...contract });
+    for (const event of serviceEvents) {
+      await call(app, cookie, 'POST', '/api/v1/service-events', { customerId, ...event });
+    }
   }
 }

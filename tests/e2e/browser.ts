@@ -22,6 +22,22 @@ export function launch(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
+/** Signs in through the API and returns the Cookie header value. */
+export async function cookieOf(username: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+/** A fresh zh-CN browser context (its own cookies and storage) and its page. */
+export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  return context.newPage();
+}
+
 /** Seeds through the API as admin: returns the admin cookie. */
 export async function adminCookie(): Promise<string> {
   const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {

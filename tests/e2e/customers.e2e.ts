@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, launch, SHOTS, seedUser, signIn } from './browser.ts';
+import { apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 let customerId: number;
-
-async function cookieOf(username: string, password: string): Promise<string> {
-  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  return context.newPage();
-}
 
 beforeAll(async () => {
   browser = await launch();
@@ -39,7 +25,7 @@ afterAll(() => browser?.close());
 
 describe('customer confidentiality in the browser', () => {
   it('marketing sees masked data and requests access; the department manager approves; the data opens', async () => {
-    const mkt = await newPage();
+    const mkt = await newPage(browser);
     await signIn(mkt, 'c.mkt', 'Ready12345');
     await mkt.waitForSelector('[data-testid=greeting]');
     await mkt.goto(`${baseUrl()}/customers`);
@@ -60,7 +46,7 @@ describe('customer confidentiality in the browser', () => {
     await mkt.click('.ant-modal-footer button:has-text("保存")');
     await mkt.waitForSelector('text=申请已提交，等待审批');
 
-    const dm = await newPage();
+    const dm = await newPage(browser);
     await signIn(dm, 'c.dm', 'Ready12345');
     await dm.waitForSelector('[data-testid=greeting]');
     await dm.goto(`${baseUrl()}/access-requests`);
@@ -77,7 +63,7 @@ describe('customer confidentiality in the browser', () => {
   });
 
   it('the account manager creates a customer in the form and lands on its page', async () => {
-    const am = await newPage();
+    const am = await newPage(browser);
     await signIn(am, 'c.am', 'Ready12345');
     await am.waitForSelector('[data-testid=greeting]');
     await am.goto(`${baseUrl()}/customers`);

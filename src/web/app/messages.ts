@@ -266,6 +266,8 @@ export const messages = {
     '已与客户核对资料（更新最近核定时间）',
     'Verified with the customer (updates “last verified”)',
   ],
+  'customerDetail.requestGrade': ['申报等级', 'Propose tier'],
+  'customerDetail.merge': ['合并重复客户', 'Merge duplicate'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,50 +1,59 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
-import type { Contact, CustomerDetail } from '../../api/types.ts';
+import type { CustomerDetail } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import type { MessageKey } from '../../app/messages.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
+import { ContactsTab } from './ContactsTab.tsx';
+import { CustomerEditModal } from './CustomerEditModal.tsx';
+import { CustomerProfile } from './CustomerProfile.tsx';
+import { FactsTab } from './FactsTab.tsx';
+import { CONTRACT_FIELDS, SERVICE_EVENT_FIELDS, TRANSACTION_FIELDS } from './fact-fields.ts';
 import { GradeRequestModal } from './GradeRequestModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
 
 type Level = 'secret' | 'confidential' | 'top_secret';
+type FactRow = { id: number; [key: string]: unknown };
 
-interface Row {
-  id: number;
-  [key: string]: unknown;
-}
-
-function FactsTable({ url, columns }: { url: string; columns: { title: string; dataIndex: string }[] }) {
-  const facts = useQuery({ queryKey: [url], queryFn: () => get<{ items: Row[] }>(url), retry: false });
-  if (facts.error instanceof ApiError)
-    return <Alert type="warning" showIcon title={facts.error.problem.detail} />;
-  return (
-    <Table<Row>
-      rowKey="id"
-      size="small"
-      loading={facts.isLoading}
-      dataSource={facts.data?.items ?? []}
-      columns={columns}
-      pagination={false}
-    />
-  );
+function useFactColumns() {
+  const { t } = useI18n();
+  const column = (key: MessageKey, dataIndex: string, render?: (v: string) => string) => ({
+    title: t(key),
+    dataIndex,
+    ...(render ? { render } : {}),
+  });
+  const transactions: ColumnsType<FactRow> = [
+    column('facts.occurredOn', 'occurredOn'),
+    column('facts.kind', 'kind', (v: string) => t(v === 'return' ? 'facts.return' : 'facts.sale')),
+    column('facts.amount', 'amount'),
+    column('facts.quantity', 'quantity'),
+    column('facts.productClass', 'productClass'),
+    column('facts.product', 'product'),
+    column('facts.dueOn', 'dueOn'),
+    column('facts.paidOn', 'paidOn'),
+  ];
+  const contracts: ColumnsType<FactRow> = [
+    column('facts.contractNo', 'contractNo'),
+    column('facts.title', 'title'),
+    column('facts.amount', 'amount'),
+    column('facts.startsOn', 'startsOn'),
+    column('facts.endsOn', 'endsOn'),
+  ];
+  const services: ColumnsType<FactRow> = [
+    column('facts.occurredAt', 'occurredAt', (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')),
+    column('facts.serviceKind', 'kind', (v: string) => t(`facts.service.${v}` as MessageKey)),
+    column('facts.product', 'product'),
+    column('facts.summary', 'summary'),
+    column('facts.staff', 'staffName'),
+  ];
+  return { transactions, contracts, services };
 }
 
 export function CustomerDetailPage() {
@@ -53,14 +62,12 @@ export function CustomerDetailPage() {
   const [requesting, setRequesting] = useState<Level>();
   const [grading, setGrading] = useState(false);
   const [merging, setMerging] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { data: me } = useMe();
+  const columns = useFactColumns();
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),
-  });
-  const contacts = useQuery({
-    queryKey: ['customer', id, 'contacts'],
-    queryFn: () => get<{ items: Contact[] }>(`/api/v1/customers/${id}/contacts`),
   });
   const timeline = useQuery({
     queryKey: ['customer', id, 'timeline'],
@@ -79,8 +86,14 @@ export function CustomerDetailPage() {
       {t('customers.requestAccess')}
     </Button>
   );
-  const hiddenValue = (value: string | number | null) =>
-    c.visibility.topSecret === 'full' ? (value ?? '—') : <Tag>{t('customers.hidden')}</Tag>;
+  // Writing needs the customer in the user's own scope; the server checks it, the buttons follow the views.
+  const canWrite = can(me, 'customers.write') && c.visibility.topSecret === 'full';
+  const facts = (key: 'transactions' | 'contracts' | 'service-events') => ({
+    customerId: id,
+    listUrl: `/api/v1/customers/${id}/${key}`,
+    postUrl: `/api/v1/${key}`,
+    canAdd: canWrite,
+  });
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -98,14 +111,19 @@ export function CustomerDetailPage() {
             </Tag>
           )}
           {c.stale && <Tag>{t('customers.stale')}</Tag>}
-          {can(me, 'grades.request') && c.visibility.topSecret === 'full' && (
-            <Button size="small" onClick={() => setGrading(true)}>
-              申报等级
+          {canWrite && (
+            <Button size="small" type="primary" onClick={() => setEditing(true)}>
+              {t('customerEdit.title')}
             </Button>
           )}
-          {can(me, 'customers.write') && c.visibility.topSecret === 'full' && (
+          {can(me, 'grades.request') && c.visibility.topSecret === 'full' && (
+            <Button size="small" onClick={() => setGrading(true)}>
+              {t('customerDetail.requestGrade')}
+            </Button>
+          )}
+          {canWrite && (
             <Button size="small" onClick={() => setMerging(true)}>
-              合并重复客户
+              {t('customerDetail.merge')}
             </Button>
           )}
         </Space>
@@ -116,79 +134,29 @@ export function CustomerDetailPage() {
             {
               key: 'profile',
               label: t('customers.tabs.profile'),
-              children: (
-                <Descriptions column={{ xs: 1, md: 2, lg: 3 }} bordered size="small">
-                  <Descriptions.Item label={t('customers.shortName')}>{c.shortName ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('customers.kind')}>
-                    {label(CUSTOMER_KIND_LABELS, c.kind, locale)}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('customers.industry')}>{c.industry ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('customers.region')}>
-                    {[c.province, c.city, c.district].filter(Boolean).join(' ') || '—'}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('customers.address')}>{c.address ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('customers.owner')}>{c.ownerName ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('customers.annualAmount')}>
-                    <Space>
-                      {hiddenValue(c.annualAmount)}
-                      {c.visibility.topSecret !== 'full' && requestButton('top_secret')}
-                    </Space>
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('customers.score')}>{hiddenValue(c.score)}</Descriptions.Item>
-                  <Descriptions.Item label={t('customers.verifiedAt')}>
-                    {c.verifiedAt ? dayjs(c.verifiedAt).format('YYYY-MM-DD') : '—'}
-                  </Descriptions.Item>
-                </Descriptions>
-              ),
+              children: <CustomerProfile customer={c} requestButton={requestButton('top_secret')} />,
             },
             {
               key: 'contacts',
               label: t('customers.tabs.contacts'),
               children: (
-                <Space direction="vertical" style={{ width: '100%' }}>
-                  {c.visibility.confidential !== 'full' && (
-                    <Alert
-                      type="info"
-                      showIcon
-                      title={t('customers.masked')}
-                      action={requestButton('confidential')}
-                    />
-                  )}
-                  <Table<Contact>
-                    rowKey="id"
-                    size="small"
-                    pagination={false}
-                    loading={contacts.isLoading}
-                    dataSource={contacts.data?.items ?? []}
-                    columns={[
-                      {
-                        title: t('customers.contactName'),
-                        dataIndex: 'name',
-                        render: (v: string, r) => (r.isPrimary ? <b>{v}</b> : v),
-                      },
-                      { title: t('customers.position'), dataIndex: 'position' },
-                      { title: t('customers.mobile'), dataIndex: 'mobile' },
-                      { title: t('customers.email'), dataIndex: 'email' },
-                    ]}
-                  />
-                </Space>
+                <ContactsTab
+                  customerId={id}
+                  masked={c.visibility.confidential !== 'full'}
+                  canWrite={canWrite}
+                  requestButton={requestButton('confidential')}
+                />
               ),
             },
             {
               key: 'transactions',
               label: t('customers.tabs.transactions'),
               children: (
-                <FactsTable
-                  url={`/api/v1/customers/${id}/transactions`}
-                  columns={[
-                    { title: '日期', dataIndex: 'occurredOn' },
-                    { title: '金额', dataIndex: 'amount' },
-                    { title: '数量', dataIndex: 'quantity' },
-                    { title: '产品类别', dataIndex: 'productClass' },
-                    { title: '产品', dataIndex: 'product' },
-                    { title: '付款到期', dataIndex: 'dueOn' },
-                    { title: '付款日期', dataIndex: 'paidOn' },
-                  ]}
+                <FactsTab
+                  {...facts('transactions')}
+                  columns={columns.transactions}
+                  fields={TRANSACTION_FIELDS}
+                  addLabel="facts.addTransaction"
                 />
               ),
             },
@@ -196,15 +164,23 @@ export function CustomerDetailPage() {
               key: 'contracts',
               label: t('customers.tabs.contracts'),
               children: (
-                <FactsTable
-                  url={`/api/v1/customers/${id}/contracts`}
-                  columns={[
-                    { title: '合同编号', dataIndex: 'contractNo' },
-                    { title: '名称', dataIndex: 'title' },
-                    { title: '金额', dataIndex: 'amount' },
-                    { title: '开始', dataIndex: 'startsOn' },
-                    { title: '结束', dataIndex: 'endsOn' },
-                  ]}
+                <FactsTab
+                  {...facts('contracts')}
+                  columns={columns.contracts}
+                  fields={CONTRACT_FIELDS}
+                  addLabel="facts.addContract"
+                />
+              ),
+            },
+            {
+              key: 'services',
+              label: t('facts.serviceEvents'),
+              children: (
+                <FactsTab
+                  {...facts('service-events')}
+                  columns={columns.services}
+                  fields={SERVICE_EVENT_FIELDS}
+                  addLabel="facts.addServiceEvent"
                 />
               ),
             },
@@ -232,6 +208,7 @@ export function CustomerDetailPage() {
           ]}
         />
       </Card>
+      <CustomerEditModal customer={c} open={editing} onClose={() => setEditing(false)} />
       <GradeRequestModal customerId={id} open={grading} onClose={() => setGrading(false)} />
       <MergeModal customerId={id} open={merging} onClose={() => setMerging(false)} />
       {requesting && (

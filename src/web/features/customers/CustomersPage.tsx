@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
@@ -28,6 +28,8 @@ export function CustomersPage() {
     queryFn: ({ pageParam }) =>
       get<Page<CustomerListItem>>(`/api/v1/customers${query({ ...filters, limit: 50, cursor: pageParam })}`),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // The old rows stay while a new filter loads, instead of the table flashing empty.
+    placeholderData: keepPreviousData,
   });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (patch: CustomerFilterValues) => setFilters((current) => ({ ...current, ...patch }));

@@ -28,25 +28,30 @@ function payloadOf(fields: FactField[], values: Record<string, unknown>) {
   return body;
 }
 
-function FieldInput({ field }: { field: FactField }) {
+/** Form.Item hands its child id, value and onChange: they must reach the control itself. */
+function FieldInput({ field, ...control }: { field: FactField } & Record<string, unknown>) {
   const { t } = useI18n();
   switch (field.kind) {
     case 'date':
-      return <DatePicker style={{ width: '100%' }} />;
+      return <DatePicker style={{ width: '100%' }} {...control} />;
     case 'datetime':
-      return <DatePicker showTime style={{ width: '100%' }} />;
+      return <DatePicker showTime style={{ width: '100%' }} {...control} />;
     case 'money':
-      return <InputNumber min={0} precision={2} style={{ width: '100%' }} />;
+      return <InputNumber min={0} precision={2} style={{ width: '100%' }} {...control} />;
     case 'integer':
-      return <InputNumber min={0} precision={0} style={{ width: '100%' }} />;
+      return <InputNumber min={0} precision={0} style={{ width: '100%' }} {...control} />;
     case 'textarea':
-      return <Input.TextArea rows={3} />;
+      return <Input.TextArea rows={3} {...control} />;
     case 'select':
       return (
-        <Select allowClear options={field.options?.map((o) => ({ value: o.value, label: t(o.label) }))} />
+        <Select
+          allowClear
+          options={field.options?.map((o) => ({ value: o.value, label: t(o.label) }))}
+          {...control}
+        />
       );
     default:
-      return <Input />;
+      return <Input {...control} />;
   }
 }
 

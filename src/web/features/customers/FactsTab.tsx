@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Space, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { ApiError, get } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+import { type FactField, FactModal } from './FactModal.tsx';
+
+interface Row {
+  id: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A customer's transactions, contracts or service records: the list (refused with the reason when the
+ * viewer may not see it) and, for who may write, the form to add one.
+ */
+export function FactsTab({
+  customerId,
+  listUrl,
+  postUrl,
+  columns,
+  fields,
+  addLabel,
+  canAdd,
+}: {
+  customerId: number;
+  listUrl: string;
+  postUrl: string;
+  columns: ColumnsType<Row>;
+  fields: FactField[];
+  addLabel: MessageKey;
+  canAdd: boolean;
+}) {
+  const { t } = useI18n();
+  const [adding, setAdding] = useState(false);
+  const facts = useQuery({
+    queryKey: ['customer', customerId, listUrl],
+    queryFn: () => get<{ items: Row[] }>(listUrl),
+    retry: false,
+  });
+  if (facts.error instanceof ApiError) {
+    return <Alert type="warning" showIcon title={facts.error.problem.detail} />;
+  }
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {canAdd && <Button onClick={() => setAdding(true)}>{t(addLabel)}</Button>}
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        loading={facts.isLoading}
+        dataSource={facts.data?.items ?? []}
+        columns={columns}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      />
+      <FactModal
+        customerId={customerId}
+        title={addLabel}
+        url={postUrl}
+        fields={fields}
+        open={adding}
+        onClose={() => setAdding(false)}
+      />
+    </Space>
+  );
+}

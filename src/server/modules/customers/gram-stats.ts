@@ -16,9 +16,8 @@ async function gramShares(db: Kysely<Database>, table: GramTable): Promise<Map<s
   const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
     select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
      where schemaname = current_schema() and tablename = ${table} and attname = 'search_grams'`.execute(db);
-  const shares = new Map<string, number>();
   const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  elems?.forEach((gram, i) => shares.set(gram, Number(freqs?.[i] ?? 0)));
+  const shares = new Map((elems ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)]));
   cache.set(table, { at: Date.now(), shares });
   return shares;
 }

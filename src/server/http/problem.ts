@@ -35,19 +35,17 @@ function frameworkCode(error: FastifyError): { code: ErrorCode; params: Record<s
   return { code: 'internal', params: {} };
 }
 
-export function sendProblem(
+export function problemFor(
   request: FastifyRequest,
-  reply: FastifyReply,
   code: ErrorCode,
   options: { params?: Record<string, string | number>; fieldErrors?: FieldError[]; detail?: string } = {},
-): FastifyReply {
+): Problem {
   const locale = requestLocale(request);
   const params = { requestId: request.id, method: request.method, url: request.url, ...options.params };
-  const status = ERROR_MESSAGES[code].status;
   const problem: Problem = {
     type: `urn:huifang:problem:${code}`,
     title: errorText(code, locale, params),
-    status,
+    status: ERROR_MESSAGES[code].status,
     detail: options.detail ?? errorText(code, locale, params),
     code,
     instance: request.url,
@@ -59,19 +57,38 @@ export function sendProblem(
       problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     }
   }
-  return reply.code(status).type('application/problem+json; charset=utf-8').send(problem);
+  return problem;
+}
+
+/** A service's AppError as the user should read it; anything else is an internal error, logged. */
+export function problemOfError(request: FastifyRequest, error: unknown): Problem {
+  if (error instanceof AppError) {
+    return problemFor(request, error.code, {
+      params: error.params,
+      fieldErrors: error.fieldErrors,
+      detail: error.localizedDetail ? pick(error.localizedDetail, requestLocale(request)) : undefined,
+    });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return problemFor(request, 'internal');
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  options: { params?: Record<string, string | number>; fieldErrors?: FieldError[]; detail?: string } = {},
+): FastifyReply {
+  const problem = problemFor(request, code, options);
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
 /** Every failure leaves as RFC 9457 problem+json; nothing else (no stack, no SQL) reaches the client. */
 export function registerProblemHandlers(app: FastifyInstance, bodyLimitBytes: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      const locale = requestLocale(request);
-      return sendProblem(request, reply, error.code, {
-        params: error.params,
-        fieldErrors: error.fieldErrors,
-        detail: error.localizedDetail ? pick(error.localizedDetail, locale) : undefined,
-      });
+      const problem = problemOfError(request, error);
+      return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
     }
     if (error.validation) {
       const fieldErrors = fieldErrorsFromAjv(error.validation as AjvIssue[], error.validationContext);

@@ -172,6 +172,63 @@ describe('customer import', () => {
     expect(marketing.statusCode).toBe(401);
   });
 
+  it('plans and applies a sheet of several chunks, with a bad row and a duplicate far apart', async () => {
+    const lines = ['客户名称,所属行业,年合作金额'];
+    for (let i = 1; i <= 2500; i++)
+      lines.push(`分块测试${i}号公司,制造业,${i === 1500 ? '不是金额' : 1000 + i}`);
+    lines.push('分块测试10号公司,制造业,5000');
+    const csv = lines.join('\n');
+    const preview = (await upload('preview', csv, 'text/csv')).json();
+    expect(preview.summary).toEqual({ create: 2499, update: 0, unchanged: 0, reject: 2 });
+    const rejected = preview.rows.filter((r: { action: string }) => r.action === 'reject');
+    expect(rejected.map((r: { line: number }) => r.line)).toEqual([1501, 2502]);
+    expect(rejected[0].errors[0].column).toBe('年合作金额');
+    expect(rejected[1].errors).toEqual([{ column: '客户名称', message: '与表中前面的行重复' }]);
+
+    // Followed line by line: progress while it works, then the result.
+    const streamed = await t.call(am, {
+      method: 'POST',
+      url: '/api/v1/customer-imports/apply',
+      headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' },
+      payload: csv,
+    });
+    const events = streamed.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events[0]).toMatchObject({ type: 'progress', phase: 'apply', done: 1000, total: 2501 });
+    expect(events.at(-1)).toMatchObject({ type: 'result', result: { summary: preview.summary } });
+    const count = await t.database.db
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('name', 'like', '分块测试%')
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(2499);
+    expect((await upload('preview', csv, 'text/csv')).json().summary).toEqual({
+      create: 0,
+      update: 0,
+      unchanged: 2499,
+      reject: 2,
+    });
+  });
+
+  it('reports a failure met while streaming as the last line', async () => {
+    const streamed = await t.call(am, {
+      method: 'POST',
+      url: '/api/v1/customer-imports/preview',
+      headers: { 'content-type': 'application/octet-stream', accept: 'application/x-ndjson' },
+      payload: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)]),
+    });
+    const last = JSON.parse(streamed.body.trim().split('\n').at(-1) as string);
+    expect(last).toMatchObject({
+      type: 'error',
+      problem: {
+        status: 400,
+        errors: [{ field: 'file', message: '文件不是 .xlsx 或 .csv 表格，请使用下载的模板' }],
+      },
+    });
+  });
+
   it('offers a template with the Chinese headers', async () => {
     const response = await t.call(am, { method: 'GET', url: '/api/v1/customer-imports/template' });
     const book = new ExcelJS.Workbook();

@@ -42,17 +42,33 @@ const COMPARED = {
 
 export const MAX_IMPORT_ROWS = 200_000;
 
-/**
- * Decides, for every row, what applying the sheet would do — with a few set-based look-ups, not a query per row.
- * Matching: by 客户编号 when given, else by normalised name. Re-importing the same sheet plans nothing but "unchanged".
- */
-export async function planImport(
+/** What planning carries from one chunk of rows to the next: the columns, the people, the rows seen. */
+export interface PlanContext {
+  map: Map<number, ImportField>;
+  users: { id: number; username: string; display_name: string }[];
+  /** Code or normalised name of every accepted row so far: a later row with the same one is a duplicate. */
+  seen: Set<string>;
+  canWrite: (ownerId: number | null, agentId: number | null) => boolean;
+  cipher: FieldCipher;
+  rows: number;
+}
+
+const tooMany = () =>
+  invalid([
+    {
+      field: 'file',
+      zh: `一次最多导入 ${MAX_IMPORT_ROWS} 行`,
+      en: `at most ${MAX_IMPORT_ROWS} rows per import`,
+    },
+  ]);
+
+/** Reads the header row: which column holds which field; a missing required column stops the import. */
+export async function startPlan(
   db: Kysely<Database>,
   cipher: FieldCipher,
-  sheet: string[][],
-  canWrite: (ownerId: number | null, agentId: number | null) => boolean,
-): Promise<PlannedRow[]> {
-  const [headers = [], ...body] = sheet;
+  headers: string[],
+  canWrite: PlanContext['canWrite'],
+): Promise<PlanContext> {
   const { map, missing } = mapHeaders(headers);
   if (missing.length > 0) {
     throw invalid([
@@ -63,105 +79,107 @@ export async function planImport(
       },
     ]);
   }
-  if (body.length > MAX_IMPORT_ROWS) {
-    throw invalid([
-      {
-        field: 'file',
-        zh: `一次最多导入 ${MAX_IMPORT_ROWS} 行`,
-        en: `at most ${MAX_IMPORT_ROWS} rows per import`,
-      },
-    ]);
-  }
-  const parsed = body.map((cells, i) => {
-    const record: Partial<Record<ImportField, string>> = {};
-    for (const [index, field] of map) record[field] = cells[index] ?? '';
-    return { line: i + 2, rawName: record.name?.trim() ?? '', ...parseImportRow(record) };
-  });
-  const rows = parsed.filter((p) => p.row);
-  const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
-  const nameKeys = [...new Set(rows.map((p) => normalizeCustomerName(p.row?.name ?? '')))];
-  const existing = await loadExisting(db, codes, nameKeys);
   const users = await db
     .selectFrom('users')
     .select(['id', 'username', 'display_name'])
     .where('status', '=', 'active')
     .execute();
+  return { map, users, seen: new Set(), canWrite, cipher, rows: 0 };
+}
+
+/**
+ * Decides, for one chunk of rows, what applying the sheet would do — with a few set-based look-ups per chunk,
+ * not a query per row. Matching: by 客户编号 when given, else by normalised name. Re-importing the same sheet
+ * plans nothing but "unchanged".
+ */
+export async function planChunk(
+  db: Kysely<Database>,
+  context: PlanContext,
+  chunk: { line: number; cells: string[] }[],
+): Promise<PlannedRow[]> {
+  context.rows += chunk.length;
+  if (context.rows > MAX_IMPORT_ROWS) throw tooMany();
+  const parsed = chunk.map(({ line, cells }) => {
+    const record: Partial<Record<ImportField, string>> = {};
+    for (const [index, field] of context.map) record[field] = cells[index] ?? '';
+    return { line, rawName: record.name?.trim() ?? '', ...parseImportRow(record) };
+  });
+  const rows = parsed.filter((p) => p.row);
+  const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
+  const nameKeys = [...new Set(rows.map((p) => normalizeCustomerName(p.row?.name ?? '')))];
+  const existing = await loadExisting(db, codes, nameKeys);
   const contactsOf = await loadContacts(
     db,
     [...existing.values()].map((c) => c.id),
   );
-
-  const seen = new Set<string>();
-  return parsed.map((p): PlannedRow => {
-    if (!p.row) return { line: p.line, action: 'reject', name: p.rawName, errors: p.errors };
-    const row = p.row;
-    const nameKey = normalizeCustomerName(row.name);
-    const fileKey = row.code ?? nameKey;
-    const result: PlannedRow = {
-      line: p.line,
-      action: 'create',
-      name: row.name,
-      code: row.code,
-      errors: [],
-      row,
-    };
-    if (seen.has(fileKey))
-      return { ...result, action: 'reject', errors: [{ column: '客户名称', message: '与表中前面的行重复' }] };
-    seen.add(fileKey);
-    if (row.owner) {
-      const owner = users.find((u) => u.username === row.owner || u.display_name === row.owner);
-      if (!owner)
-        return {
-          ...result,
+  return parsed.map((p) =>
+    p.row
+      ? planRow(context, p.line, p.row, existing, contactsOf)
+      : {
+          line: p.line,
           action: 'reject',
-          errors: [{ column: '负责客户经理', message: `找不到在职员工“${row.owner}”` }],
-        };
-      result.ownerId = owner.id;
-    }
-    const match = row.code ? existing.get(`code:${row.code}`) : existing.get(`name:${nameKey}`);
-    if (row.code && !match)
-      return {
-        ...result,
-        action: 'reject',
-        errors: [{ column: '客户编号', message: '系统中没有这个客户编号；新客户请留空' }],
-      };
-    if (!match) return result;
-    if (!canWrite(match.owner_id, match.agent_id)) {
-      return {
-        ...result,
-        action: 'reject',
-        customerId: match.id,
-        errors: [{ column: '客户名称', message: `${match.code} 不在您的负责范围内，不能修改` }],
-      };
-    }
-    const changes: Record<string, unknown> = {};
-    for (const [field, column] of Object.entries(COMPARED) as [keyof typeof COMPARED, string][]) {
-      const value = row[field];
-      if (value !== undefined && String(match[column as keyof typeof match] ?? '') !== value)
-        changes[column] = value;
-    }
-    if (row.name !== match.name) Object.assign(changes, { name: row.name, name_key: nameKey });
-    if (result.ownerId !== undefined && result.ownerId !== match.owner_id) changes.owner_id = result.ownerId;
-    const extraTags = (row.tags ?? []).filter((tag) => !match.tags.includes(tag));
-    if (extraTags.length > 0) changes.tags = [...match.tags, ...extraTags];
-    const known = contactsOf.get(match.id) ?? [];
-    const addContact =
-      !!row.contact &&
-      !known.some((k) =>
-        row.contact?.mobile
-          ? k.mobile_hash === cipher.hash(row.contact.mobile)
-          : k.name === row.contact?.name,
-      );
-    const changed = Object.keys(changes).length > 0 || addContact;
-    return {
-      ...result,
-      action: changed ? 'update' : 'unchanged',
-      customerId: match.id,
-      code: match.code,
-      changes,
-      addContact,
-    };
+          name: p.rawName,
+          errors: p.errors,
+        },
+  );
+}
+
+function planRow(
+  context: PlanContext,
+  line: number,
+  row: ImportedRow,
+  existing: Awaited<ReturnType<typeof loadExisting>>,
+  contactsOf: Awaited<ReturnType<typeof loadContacts>>,
+): PlannedRow {
+  const nameKey = normalizeCustomerName(row.name);
+  const fileKey = row.code ?? nameKey;
+  const result: PlannedRow = { line, action: 'create', name: row.name, code: row.code, errors: [], row };
+  const reject = (column: string, message: string, extra: Partial<PlannedRow> = {}): PlannedRow => ({
+    ...result,
+    ...extra,
+    action: 'reject',
+    errors: [{ column, message }],
   });
+  if (context.seen.has(fileKey)) return reject('客户名称', '与表中前面的行重复');
+  context.seen.add(fileKey);
+  if (row.owner) {
+    const owner = context.users.find((u) => u.username === row.owner || u.display_name === row.owner);
+    if (!owner) return reject('负责客户经理', `找不到在职员工“${row.owner}”`);
+    result.ownerId = owner.id;
+  }
+  const match = row.code ? existing.get(`code:${row.code}`) : existing.get(`name:${nameKey}`);
+  if (row.code && !match) return reject('客户编号', '系统中没有这个客户编号；新客户请留空');
+  if (!match) return result;
+  if (!context.canWrite(match.owner_id, match.agent_id)) {
+    return reject('客户名称', `${match.code} 不在您的负责范围内，不能修改`, { customerId: match.id });
+  }
+  const changes: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(COMPARED) as [keyof typeof COMPARED, string][]) {
+    const value = row[field];
+    if (value !== undefined && String(match[column as keyof typeof match] ?? '') !== value)
+      changes[column] = value;
+  }
+  if (row.name !== match.name) Object.assign(changes, { name: row.name, name_key: nameKey });
+  if (result.ownerId !== undefined && result.ownerId !== match.owner_id) changes.owner_id = result.ownerId;
+  const extraTags = (row.tags ?? []).filter((tag) => !match.tags.includes(tag));
+  if (extraTags.length > 0) changes.tags = [...match.tags, ...extraTags];
+  const known = contactsOf.get(match.id) ?? [];
+  const addContact =
+    !!row.contact &&
+    !known.some((k) =>
+      row.contact?.mobile
+        ? k.mobile_hash === context.cipher.hash(row.contact.mobile)
+        : k.name === row.contact?.name,
+    );
+  const changed = Object.keys(changes).length > 0 || addContact;
+  return {
+    ...result,
+    action: changed ? 'update' : 'unchanged',
+    customerId: match.id,
+    code: match.code,
+    changes,
+    addContact,
+  };
 }
 
 async function loadExisting(db: Kysely<Database>, codes: string[], nameKeys: string[]) {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../http/errors.ts';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -32,33 +32,57 @@ function looksBinary(file: Buffer): boolean {
   return false;
 }
 
-/** The first sheet as rows of cell text; .xlsx is read as a stream (ExcelJS WorkbookReader). */
-export async function readSheet(file: Buffer): Promise<string[][]> {
-  const isZip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  if (isZip) {
-    const rows: string[][] = [];
-    try {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-      });
-      for await (const sheet of reader) {
-        for await (const row of sheet) {
-          const values = (row.values as ExcelJS.CellValue[]).slice(1);
-          rows[row.number - 1] = values.map(cellText);
-        }
-        break;
-      }
-    } catch {
-      throw notASpreadsheet();
+export interface SheetRow {
+  /** The row number the user sees (in Excel, or counting the CSV's records from 1). */
+  line: number;
+  cells: string[];
+}
+
+const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      if (!blank(cells)) yield { line: row.number, cells };
     }
-    return Array.from(rows, (r) => r ?? []);
+    return;
   }
-  if (looksBinary(file)) throw notASpreadsheet();
-  const text = file.toString('utf8');
+}
+
+async function* csvRows(file: Buffer): AsyncGenerator<SheetRow> {
+  const parser = Readable.from([file]).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true }),
+  );
+  let line = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    line++;
+    if (!blank(record)) yield { line, cells: record };
+  }
+}
+
+/**
+ * The first sheet, one row at a time, never all of it in memory: .xlsx through ExcelJS's streaming reader,
+ * .csv through csv-parse's stream. Anything that cannot be read as either is "not a spreadsheet".
+ */
+export async function* sheetRows(file: Buffer): AsyncGenerator<SheetRow> {
+  const isZip = file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (!isZip && looksBinary(file)) throw notASpreadsheet();
   try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch {
-    throw notASpreadsheet();
+    yield* isZip ? xlsxRows(file) : csvRows(file);
+  } catch (error) {
+    throw error instanceof AppError ? error : notASpreadsheet();
   }
+}
+
+/** Rows in a CSV, known before reading it (for progress); null for a workbook, whose size shows only as it is read. */
+export function countedRows(file: Buffer): number | null {
+  if (file.subarray(0, 2).equals(Buffer.from('PK'))) return null;
+  let lines = file.length > 0 && file[file.length - 1] !== 10 ? 1 : 0;
+  for (let i = file.indexOf(10); i !== -1; i = file.indexOf(10, i + 1)) lines++;
+  return Math.max(0, lines - 1);
 }

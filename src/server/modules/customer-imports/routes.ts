@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import { IMPORT_COLUMNS } from '../../../domain/customers/import-columns.ts';
@@ -6,6 +7,7 @@ import type { Database } from '../../db/schema.ts';
 import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { invalid } from '../../http/errors.ts';
+import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-stream.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
@@ -76,21 +78,33 @@ export function customerImportRoutes(
       }
       return body;
     };
+    // With `Accept: application/x-ndjson` the answer streams progress lines, then the result (progress-stream.ts).
+    const run = (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      work: typeof service.previewImport,
+    ): ReturnType<typeof service.previewImport> | FastifyReply => {
+      const ctx = contextOf(request);
+      requirePermission(ctx.actor, 'customers.import');
+      const file = fileOf(request.body);
+      if (!wantsProgress(request)) return work(db, ctx, cipher, file);
+      return streamProgress(request, reply, (report) => work(db, ctx, cipher, file, report));
+    };
     const schema = (summary: string) => ({
       tags,
       summary,
-      description: `Request body: the file itself (Content-Type: ${SPREADSHEET_TYPES[0]} or text/csv), at most ${Math.round(maxBytes / 1048576)} MiB.`,
+      description: `Request body: the file itself (Content-Type: ${SPREADSHEET_TYPES[0]} or text/csv), at most ${Math.round(maxBytes / 1048576)} MiB. With Accept: ${NDJSON} the answer is newline-delimited JSON: progress lines {type:'progress',done,total,phase}, then {type:'result',result} or {type:'error',problem}.`,
       response: { 200: Result, ...problemResponses(413, 415) },
     });
     app.post(
       '/customer-imports/preview',
       { bodyLimit: maxBytes, schema: schema('导入预检：逐行说明将新建、更新、不变或拒绝（不写入）') },
-      async (request) => service.previewImport(db, contextOf(request), cipher, fileOf(request.body)),
+      async (request, reply) => run(request, reply, service.previewImport),
     );
     app.post(
       '/customer-imports/apply',
       { bodyLimit: maxBytes, schema: schema('执行导入：通过的行在一个事务中写入') },
-      async (request) => service.applyImport(db, contextOf(request), cipher, fileOf(request.body)),
+      async (request, reply) => run(request, reply, service.applyImport),
     );
     app.get(
       '/customer-imports/template',

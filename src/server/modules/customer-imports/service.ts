@@ -1,18 +1,21 @@
 import { type Kysely, sql } from 'kysely';
 import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
 import { maskMobile } from '../../../domain/customers/masking.ts';
+import type { TierRules } from '../../../domain/customers/tier.ts';
 import { tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
 import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadTierRules } from '../customers/tiering.ts';
-import { type PlannedRow, planImport } from './plan.ts';
-import { readSheet } from './read-sheet.ts';
+import { type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
+import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
 
-const BATCH = 500;
+/** Rows read, planned and written together: memory holds one chunk, not the file's rows. */
+const CHUNK = 1000;
 const SHOWN_PER_ACTION = 500;
 
 export interface ImportSummary {
@@ -22,17 +25,29 @@ export interface ImportSummary {
   reject: number;
 }
 
-function summarise(plan: PlannedRow[]) {
+/** The summary and the first rows of each kind, gathered chunk by chunk. */
+function tally() {
   const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, reject: 0 };
-  for (const row of plan) summary[row.action]++;
-  const shown = { create: 0, update: 0, unchanged: 0, reject: 0 };
-  const rows = plan
-    .filter((r) => shown[r.action]++ < SHOWN_PER_ACTION)
-    .map((r) => ({ line: r.line, action: r.action, name: r.name, code: r.code ?? null, errors: r.errors }));
-  return { summary, rows };
+  const rows: {
+    line: number;
+    action: PlannedRow['action'];
+    name: string;
+    code: string | null;
+    errors: PlannedRow['errors'];
+  }[] = [];
+  return {
+    add(planned: PlannedRow[]) {
+      for (const r of planned) {
+        if (summary[r.action]++ < SHOWN_PER_ACTION) {
+          rows.push({ line: r.line, action: r.action, name: r.name, code: r.code ?? null, errors: r.errors });
+        }
+      }
+    },
+    result: () => ({ summary, rows: rows.sort((a, b) => a.line - b.line) }),
+  };
 }
 
-async function plan(db: Kysely<Database>, ctx: RequestContext, cipher: FieldCipher, file: Buffer) {
+async function writeScope(db: Kysely<Database>, ctx: RequestContext) {
   requirePermission(ctx.actor, 'customers.import');
   const scope = await resolveDataScope(db, ctx.actor);
   const departmentOf = new Map(
@@ -41,7 +56,7 @@ async function plan(db: Kysely<Database>, ctx: RequestContext, cipher: FieldCiph
       u.department_id,
     ]),
   );
-  const canWrite = (ownerId: number | null, agentId: number | null) => {
+  return (ownerId: number | null, agentId: number | null) => {
     const people = [ownerId, agentId].filter((p): p is number => p !== null);
     if (scope.kind === 'all') return true;
     if (scope.kind === 'own') return people.includes(scope.userId);
@@ -53,8 +68,41 @@ async function plan(db: Kysely<Database>, ctx: RequestContext, cipher: FieldCiph
     }
     return false;
   };
-  return planImport(db, cipher, await readSheet(file), canWrite);
 }
+
+/** The sheet planned a chunk at a time, reporting the rows done after each. */
+async function* plannedChunks(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  file: Buffer,
+  progress: (done: number) => void,
+): AsyncGenerator<PlannedRow[]> {
+  const canWrite = await writeScope(db, ctx);
+  let context: PlanContext | undefined;
+  let chunk: SheetRow[] = [];
+  let done = 0;
+  const plan = async () => {
+    const planned = await planChunk(db, context as PlanContext, chunk);
+    done += chunk.length;
+    chunk = [];
+    progress(done);
+    return planned;
+  };
+  for await (const row of sheetRows(file)) {
+    if (!context) {
+      context = await startPlan(db, cipher, row.cells, canWrite);
+      continue;
+    }
+    chunk.push(row);
+    if (chunk.length === CHUNK) yield await plan();
+  }
+  if (!context) await startPlan(db, cipher, [], canWrite);
+  if (chunk.length > 0) yield await plan();
+}
+
+type Report = (progress: Progress) => void;
+const silent: Report = () => {};
 
 /** Step 1: what the sheet would do, row by row, without changing anything. */
 export async function previewImport(
@@ -62,8 +110,13 @@ export async function previewImport(
   ctx: RequestContext,
   cipher: FieldCipher,
   file: Buffer,
+  report: Report = silent,
 ) {
-  return summarise(await plan(db, ctx, cipher, file));
+  const total = countedRows(file);
+  const result = tally();
+  const chunks = plannedChunks(db, ctx, cipher, file, (done) => report({ done, total, phase: 'preview' }));
+  for await (const planned of chunks) result.add(planned);
+  return result.result();
 }
 
 /** Step 2: applies every accepted row in one transaction — a failure leaves nothing half-imported. */
@@ -72,93 +125,129 @@ export async function applyImport(
   ctx: RequestContext,
   cipher: FieldCipher,
   file: Buffer,
+  report: Report = silent,
 ) {
-  const planned = await plan(db, ctx, cipher, file);
+  const total = countedRows(file);
   const rules = await loadTierRules(db);
   const defaultOwner = ctx.actor.roles.includes('account_manager') ? ctx.actor.id : null;
+  const result = tally();
   await db.transaction().execute(async (trx) => {
-    const creates = planned.filter((r) => r.action === 'create');
-    for (let i = 0; i < creates.length; i += BATCH) {
-      const batch = creates.slice(i, i + BATCH);
-      const inserted = await trx
-        .insertInto('customers')
-        .values(
-          batch.map(({ row, ownerId }) => ({
-            name: row?.name as string,
-            name_key: normalizeCustomerName(row?.name as string),
-            short_name: row?.shortName ?? null,
-            kind: row?.kind ?? 'enterprise',
-            industry: row?.industry ?? null,
-            province: row?.province ?? null,
-            city: row?.city ?? null,
-            district: row?.district ?? null,
-            address: row?.address ?? null,
-            annual_amount: row?.annualAmount ?? '0.00',
-            status: row?.status ?? 'prospect',
-            remark: row?.remark ?? null,
-            tags: row?.tags ?? [],
-            owner_id: ownerId ?? defaultOwner,
-            tier: tierFor({ annualAmount: parseYuan(row?.annualAmount ?? '0') ?? 0, score: null }, rules),
-            created_by: ctx.actor.id,
-            verified_at: sql<Date>`now()`,
-          })),
-        )
-        .returning(['id', 'tier'])
-        .execute();
-      await trx
-        .insertInto('customer_tier_history')
-        .values(
-          inserted.map((c) => ({
-            customer_id: c.id,
-            from_tier: null,
-            to_tier: c.tier,
-            reason: '导入',
-            changed_by: ctx.actor.id,
-          })),
-        )
-        .execute();
-      const contacts = batch.flatMap((p, j) =>
-        p.row?.contact ? [{ contact: p.row.contact, customerId: inserted[j]?.id as number }] : [],
+    const chunks = plannedChunks(trx, ctx, cipher, file, (done) => report({ done, total, phase: 'apply' }));
+    for await (const planned of chunks) {
+      await insertCreated(
+        trx,
+        ctx,
+        cipher,
+        rules,
+        defaultOwner,
+        planned.filter((r) => r.action === 'create'),
       );
-      if (contacts.length > 0) {
-        await trx
-          .insertInto('contacts')
-          .values(contacts.map(({ contact, customerId }) => contactValues(cipher, contact, customerId, true)))
-          .execute();
-      }
+      await applyUpdates(
+        trx,
+        cipher,
+        rules,
+        planned.filter((r) => r.action === 'update'),
+      );
+      result.add(planned);
     }
-    for (const update of planned.filter((r) => r.action === 'update')) {
-      const id = update.customerId as number;
-      const changes = { ...update.changes };
-      if (changes.annual_amount !== undefined) {
-        changes.tier = tierFor(
-          { annualAmount: parseYuan(String(changes.annual_amount)) ?? 0, score: null },
-          rules,
-        );
-      }
-      if (Object.keys(changes).length > 0) {
-        await trx
-          .updateTable('customers')
-          .set({ ...changes, updated_at: sql`now()`, version: sql`version + 1` })
-          .where('id', '=', id)
-          .execute();
-      }
-      if (update.addContact && update.row?.contact) {
-        await trx
-          .insertInto('contacts')
-          .values(contactValues(cipher, update.row.contact, id, false))
-          .execute();
-      }
-    }
+    const { summary } = result.result();
     await recordAudit(
       trx,
       ctx,
       'customers.imported',
       undefined,
-      summarise(planned).summary as unknown as Record<string, unknown>,
+      summary as unknown as Record<string, unknown>,
     );
   });
-  return summarise(planned);
+  return result.result();
+}
+
+async function insertCreated(
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  rules: TierRules,
+  defaultOwner: number | null,
+  creates: PlannedRow[],
+) {
+  if (creates.length === 0) return;
+  const inserted = await trx
+    .insertInto('customers')
+    .values(
+      creates.map(({ row, ownerId }) => ({
+        name: row?.name as string,
+        name_key: normalizeCustomerName(row?.name as string),
+        short_name: row?.shortName ?? null,
+        kind: row?.kind ?? 'enterprise',
+        industry: row?.industry ?? null,
+        province: row?.province ?? null,
+        city: row?.city ?? null,
+        district: row?.district ?? null,
+        address: row?.address ?? null,
+        annual_amount: row?.annualAmount ?? '0.00',
+        status: row?.status ?? 'prospect',
+        remark: row?.remark ?? null,
+        tags: row?.tags ?? [],
+        owner_id: ownerId ?? defaultOwner,
+        tier: tierFor({ annualAmount: parseYuan(row?.annualAmount ?? '0') ?? 0, score: null }, rules),
+        created_by: ctx.actor.id,
+        verified_at: sql<Date>`now()`,
+      })),
+    )
+    .returning(['id', 'tier'])
+    .execute();
+  await trx
+    .insertInto('customer_tier_history')
+    .values(
+      inserted.map((c) => ({
+        customer_id: c.id,
+        from_tier: null,
+        to_tier: c.tier,
+        reason: '导入',
+        changed_by: ctx.actor.id,
+      })),
+    )
+    .execute();
+  const contacts = creates.flatMap((p, j) =>
+    p.row?.contact ? [{ contact: p.row.contact, customerId: inserted[j]?.id as number }] : [],
+  );
+  if (contacts.length > 0) {
+    await trx
+      .insertInto('contacts')
+      .values(contacts.map(({ contact, customerId }) => contactValues(cipher, contact, customerId, true)))
+      .execute();
+  }
+}
+
+async function applyUpdates(
+  trx: Kysely<Database>,
+  cipher: FieldCipher,
+  rules: TierRules,
+  updates: PlannedRow[],
+) {
+  for (const update of updates) {
+    const id = update.customerId as number;
+    const changes = { ...update.changes };
+    if (changes.annual_amount !== undefined) {
+      changes.tier = tierFor(
+        { annualAmount: parseYuan(String(changes.annual_amount)) ?? 0, score: null },
+        rules,
+      );
+    }
+    if (Object.keys(changes).length > 0) {
+      await trx
+        .updateTable('customers')
+        .set({ ...changes, updated_at: sql`now()`, version: sql`version + 1` })
+        .where('id', '=', id)
+        .execute();
+    }
+    if (update.addContact && update.row?.contact) {
+      await trx
+        .insertInto('contacts')
+        .values(contactValues(cipher, update.row.contact, id, false))
+        .execute();
+    }
+  }
 }
 
 function contactValues(

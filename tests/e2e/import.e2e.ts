@@ -75,4 +75,44 @@ describe('importing customers', () => {
     expect(rows.some((r) => r.includes('合肥科大讯达电子有限公司') && r.includes('A'))).toBe(true);
     expect(rows.some((r) => r.includes('南昌赣江食品有限公司') && r.includes('赵* 138****8888'))).toBe(true);
   });
+
+  it('shows progress while a large file is checked and imported, and offers the error report', async () => {
+    const lines = ['客户名称,所属行业,年合作金额'];
+    for (let i = 1; i <= 6000; i++)
+      lines.push(`进度测试${i}号商贸有限公司,零售业,${i === 4000 ? '很多' : 20000 + i}`);
+    const file = path.join(dir, 'large.csv');
+    fs.writeFileSync(file, lines.join('\n'));
+    const page = await (
+      await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'zh-CN',
+        acceptDownloads: true,
+      })
+    ).newPage();
+    await signIn(page, 'i.am', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/customers/import`);
+    await page.setInputFiles('input[type=file]', file);
+    await page.waitForSelector('[data-testid=import-progress]:has-text("正在预检")');
+    await page.screenshot({ path: `${SHOTS}/import-progress.png` });
+    await page.waitForSelector('[data-testid=count-create]');
+    await expect(
+      page.locator('[data-testid=count-create] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('5,999');
+    const download = page.waitForEvent('download');
+    await page.click('button:has-text("下载错误报告")');
+    const report = await download;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await report.path());
+    expect(book.worksheets[0]?.getRow(2).values).toEqual([
+      undefined,
+      4001,
+      '进度测试4000号商贸有限公司',
+      '年合作金额',
+      expect.any(String),
+    ]);
+    await page.click('button:has-text("导入 5999 行")');
+    await page.waitForSelector('[data-testid=import-progress]:has-text("正在导入")');
+    await page.waitForSelector('text=导入完成：新建 5999，更新 0，不变 0，拒绝 1');
+  });
 });

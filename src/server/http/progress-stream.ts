@@ -20,8 +20,8 @@ export function wantsProgress(request: FastifyRequest): boolean {
 const PROGRESS_EVERY_MS = 250;
 
 /**
- * Runs long work and answers with newline-delimited JSON: `{"type":"progress",…}` lines while it runs (at most
- * every 250 ms), then one `{"type":"result",…}` or `{"type":"error","problem":…}` line. The status is 200 once
+ * Runs long work and answers with newline-delimited JSON: `{"type":"progress",…}` lines while it runs (the start
+ * at once, then at most every 250 ms), then one `{"type":"result",…}` or `{"type":"error","problem":…}` line. The status is 200 once
  * the stream started, so a failure arrives as the problem of its last line.
  */
 export function streamProgress<T>(
@@ -34,7 +34,7 @@ export function streamProgress<T>(
   let last = 0;
   const report = (progress: Progress) => {
     const now = Date.now();
-    if (now - last < PROGRESS_EVERY_MS) return;
+    if (progress.done > 0 && now - last < PROGRESS_EVERY_MS) return;
     last = now;
     line({ type: 'progress', ...progress });
   };

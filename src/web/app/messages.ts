@@ -268,6 +268,37 @@ export const messages = {
   ],
   'customerDetail.requestGrade': ['申报等级', 'Propose tier'],
   'customerDetail.merge': ['合并重复客户', 'Merge duplicate'],
+  'import.create': ['新建', 'New'],
+  'import.update': ['更新', 'Update'],
+  'import.unchanged': ['不变', 'Unchanged'],
+  'import.reject': ['拒绝', 'Rejected'],
+  'import.template': ['下载模板', 'Download template'],
+  'import.stepFile': ['选择文件', 'Choose file'],
+  'import.stepCheck': ['预检', 'Check'],
+  'import.stepDone': ['完成', 'Done'],
+  'import.drop': [
+    '点击或拖入 .xlsx / .csv 文件（列与“客户关系维护跟踪总表”一致）',
+    'Click or drop an .xlsx / .csv file (columns as in the customer tracking sheet)',
+  ],
+  'import.checking': ['正在预检：', 'Checking: '],
+  'import.applying': ['正在导入：', 'Importing: '],
+  'import.doneOfTotal': ['已处理 {done} / {total} 行', '{done} of {total} rows'],
+  'import.done': ['已处理 {done} 行', '{done} rows'],
+  'import.line': ['行号', 'Row'],
+  'import.result': ['结果', 'Result'],
+  'import.reason': ['原因', 'Reason'],
+  'import.again': ['重新选择文件', 'Choose another file'],
+  'import.errorReport': ['下载错误报告', 'Download error report'],
+  'import.apply': [
+    '导入 {count} 行（跳过拒绝的 {rejected} 行）',
+    'Import {count} rows (skip {rejected} rejected)',
+  ],
+  'import.finished': [
+    '导入完成：新建 {create}，更新 {update}，不变 {unchanged}，拒绝 {reject}',
+    'Imported: {create} new, {update} updated, {unchanged} unchanged, {reject} rejected',
+  ],
+  'import.viewCustomers': ['查看客户', 'View customers'],
+  'import.more': ['继续导入', 'Import more'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -184,6 +184,19 @@ describe('customer import', () => {
     expect(rejected.map((r: { line: number }) => r.line)).toEqual([1501, 2502]);
     expect(rejected[0].errors[0].column).toBe('年合作金额');
     expect(rejected[1].errors).toEqual([{ column: '客户名称', message: '与表中前面的行重复' }]);
+    const report = await t.call(am, {
+      method: 'POST',
+      url: '/api/v1/customer-imports/errors',
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const reportRows = book.worksheets[0]?.getSheetValues().slice(2) as (string | number)[][];
+    expect(reportRows.map((r) => [r[1], r[3]])).toEqual([
+      [1501, '年合作金额'],
+      [2502, '客户名称'],
+    ]);
 
     // Followed line by line: progress while it works, then the result.
     const streamed = await t.call(am, {
@@ -196,7 +209,11 @@ describe('customer import', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(events[0]).toMatchObject({ type: 'progress', phase: 'apply', done: 1000, total: 2501 });
+    expect(events[0]).toEqual({ type: 'progress', phase: 'apply', done: 0, total: 2501 });
+    // Later lines (at most every 250 ms) count up in whole chunks.
+    const done = events.slice(1, -1).map((e: { done: number }) => e.done);
+    expect(done.every((d: number) => [1000, 2000, 2501].includes(d))).toBe(true);
+    expect([...done].sort((a, b) => a - b)).toEqual(done);
     expect(events.at(-1)).toMatchObject({ type: 'result', result: { summary: preview.summary } });
     const count = await t.database.db
       .selectFrom('customers')

@@ -9,7 +9,7 @@ import { contextOf } from '../../http/authenticate.ts';
 import { invalid } from '../../http/errors.ts';
 import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-stream.ts';
 import { problemResponses } from '../../http/schemas.ts';
-import { sendXlsx } from '../../http/xlsx.ts';
+import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import * as service from './service.ts';
 
@@ -38,6 +38,13 @@ const Result = Type.Object({
     }),
   ),
 });
+
+const REJECTED_COLUMNS: SheetColumn<service.RejectedRow>[] = [
+  { header: '行号', value: (r) => r.line, width: 8 },
+  { header: '客户名称', value: (r) => r.name, width: 30 },
+  { header: '列', value: (r) => r.column, width: 14 },
+  { header: '原因', value: (r) => r.message, width: 50 },
+];
 
 const EXAMPLE: Record<string, string> = {
   客户名称: '杭州华兴机械制造有限公司',
@@ -105,6 +112,23 @@ export function customerImportRoutes(
       '/customer-imports/apply',
       { bodyLimit: maxBytes, schema: schema('执行导入：通过的行在一个事务中写入') },
       async (request, reply) => run(request, reply, service.applyImport),
+    );
+    app.post(
+      '/customer-imports/errors',
+      {
+        bodyLimit: maxBytes,
+        schema: {
+          tags,
+          summary: '错误报告：被拒绝的每一行及原因 (.xlsx)',
+          response: problemResponses(413, 415),
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        requirePermission(ctx.actor, 'customers.import');
+        const rows = await service.rejectedRows(db, ctx, cipher, fileOf(request.body));
+        return sendXlsx(reply, '导入错误报告.xlsx', '错误报告', REJECTED_COLUMNS, rows);
+      },
     );
     app.get(
       '/customer-imports/template',

@@ -114,9 +114,35 @@ export async function previewImport(
 ) {
   const total = countedRows(file);
   const result = tally();
+  report({ done: 0, total, phase: 'preview' });
   const chunks = plannedChunks(db, ctx, cipher, file, (done) => report({ done, total, phase: 'preview' }));
   for await (const planned of chunks) result.add(planned);
   return result.result();
+}
+
+export interface RejectedRow {
+  line: number;
+  name: string;
+  column: string;
+  message: string;
+}
+
+/** 错误报告: every rejected row with the column and reason, however many (the preview shows the first 500). */
+export async function rejectedRows(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  cipher: FieldCipher,
+  file: Buffer,
+) {
+  const rejected: RejectedRow[] = [];
+  for await (const planned of plannedChunks(db, ctx, cipher, file, () => {})) {
+    for (const r of planned) {
+      if (r.action !== 'reject') continue;
+      for (const e of r.errors)
+        rejected.push({ line: r.line, name: r.name, column: e.column, message: e.message });
+    }
+  }
+  return rejected;
 }
 
 /** Step 2: applies every accepted row in one transaction — a failure leaves nothing half-imported. */
@@ -131,6 +157,7 @@ export async function applyImport(
   const rules = await loadTierRules(db);
   const defaultOwner = ctx.actor.roles.includes('account_manager') ? ctx.actor.id : null;
   const result = tally();
+  report({ done: 0, total, phase: 'apply' });
   await db.transaction().execute(async (trx) => {
     const chunks = plannedChunks(trx, ctx, cipher, file, (done) => report({ done, total, phase: 'apply' }));
     for await (const planned of chunks) {

@@ -1,52 +1,55 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Result, Row, Space, Statistic, Steps, Table, Tag, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Progress,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, getLocale } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
+import { downloadErrorReport, type ImportProgress, type ImportResult, runImport } from './import-client.ts';
 
-interface ImportResult {
-  summary: { create: number; update: number; unchanged: number; reject: number };
-  rows: {
-    line: number;
-    action: 'create' | 'update' | 'unchanged' | 'reject';
-    name: string;
-    code: string | null;
-    errors: { column: string; message: string }[];
-  }[];
+const ACTION: Record<ImportResult['rows'][number]['action'], [MessageKey, string]> = {
+  create: ['import.create', 'green'],
+  update: ['import.update', 'blue'],
+  unchanged: ['import.unchanged', 'default'],
+  reject: ['import.reject', 'red'],
+};
+
+function ProgressLine({ step, progress }: { step: 'preview' | 'apply'; progress: ImportProgress }) {
+  const { t } = useI18n();
+  const { done, total } = progress;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="import-progress">
+      <Typography.Text>
+        {t(step === 'preview' ? 'import.checking' : 'import.applying')}
+        {total ? t('import.doneOfTotal', { done, total }) : t('import.done', { done })}
+      </Typography.Text>
+      {total ? (
+        <Progress percent={Math.min(99, Math.floor((done / total) * 100))} status="active" />
+      ) : (
+        <Spin />
+      )}
+    </Space>
+  );
 }
 
-const ACTION = {
-  create: ['新建', 'green'],
-  update: ['更新', 'blue'],
-  unchanged: ['不变', 'default'],
-  reject: ['拒绝', 'red'],
-} as const;
-
-async function send(step: 'preview' | 'apply', file: File): Promise<ImportResult> {
-  const type = file.name.toLowerCase().endsWith('.csv')
-    ? 'text/csv'
-    : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const response = await fetch(`/api/v1/customer-imports/${step}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': type, 'x-huifang-locale': getLocale() },
-    body: file,
-  });
-  const data = await response.json();
-  if (!response.ok)
-    throw new ApiError({
-      status: response.status,
-      title: '',
-      detail: response.statusText,
-      code: 'unknown',
-      ...data,
-    });
-  return data as ImportResult;
-}
-
-/** 导入向导: choose a file → check every row → apply the accepted rows in one go. */
+/** 导入向导: choose a file → check every row → apply the accepted rows in one go, with progress throughout. */
 export function ImportPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -55,13 +58,13 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportResult>();
   const [applied, setApplied] = useState<ImportResult>();
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<{ step: 'preview' | 'apply'; progress: ImportProgress }>();
 
   const run = async (step: 'preview' | 'apply', chosen: File) => {
-    setBusy(true);
+    setRunning({ step, progress: { done: 0, total: null } });
     setError(undefined);
     try {
-      const result = await send(step, chosen);
+      const result = await runImport(step, chosen, (progress) => setRunning({ step, progress }));
       if (step === 'preview') setPreview(result);
       else {
         setApplied(result);
@@ -70,30 +73,35 @@ export function ImportPage() {
     } catch (e) {
       setError(e instanceof ApiError ? e.problem.detail : String(e));
     } finally {
-      setBusy(false);
+      setRunning(undefined);
     }
   };
   const current = applied ? 2 : preview ? 1 : 0;
+  const accepted = preview ? preview.summary.create + preview.summary.update : 0;
 
   return (
     <Card
-      title={`${t('customers.title')} · 导入`}
-      extra={<Button href="/api/v1/customer-imports/template">下载模板</Button>}
+      title={`${t('customers.title')} · ${t('customers.import')}`}
+      extra={<Button href="/api/v1/customer-imports/template">{t('import.template')}</Button>}
     >
       <Steps
         current={current}
-        items={[{ title: '选择文件' }, { title: '预检' }, { title: '完成' }]}
+        items={[
+          { title: t('import.stepFile') },
+          { title: t('import.stepCheck') },
+          { title: t('import.stepDone') },
+        ]}
         style={{ marginBottom: 24 }}
       />
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="import-error" />
       )}
-      {!preview && (
+      {running && <ProgressLine step={running.step} progress={running.progress} />}
+      {!preview && !running && (
         <Upload.Dragger
           accept=".xlsx,.csv"
           maxCount={1}
           showUploadList={false}
-          disabled={busy}
           beforeUpload={(chosen) => {
             setFile(chosen);
             void run('preview', chosen);
@@ -103,16 +111,16 @@ export function ImportPage() {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>点击或拖入 .xlsx / .csv 文件（列与“客户关系维护跟踪总表”一致）</p>
+          <p>{t('import.drop')}</p>
         </Upload.Dragger>
       )}
-      {preview && !applied && (
+      {preview && !applied && !running && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Row gutter={16}>
             {(Object.keys(ACTION) as (keyof typeof ACTION)[]).map((a) => (
               <Col span={6} key={a}>
                 <Card size="small">
-                  <Statistic title={ACTION[a][0]} value={preview.summary[a]} data-testid={`count-${a}`} />
+                  <Statistic title={t(ACTION[a][0])} value={preview.summary[a]} data-testid={`count-${a}`} />
                 </Card>
               </Col>
             ))}
@@ -123,17 +131,17 @@ export function ImportPage() {
             dataSource={preview.rows}
             pagination={{ pageSize: 20 }}
             columns={[
-              { title: '行号', dataIndex: 'line', width: 70 },
+              { title: t('import.line'), dataIndex: 'line', width: 70 },
               {
-                title: '结果',
+                title: t('import.result'),
                 dataIndex: 'action',
                 width: 80,
-                render: (a: keyof typeof ACTION) => <Tag color={ACTION[a][1]}>{ACTION[a][0]}</Tag>,
+                render: (a: keyof typeof ACTION) => <Tag color={ACTION[a][1]}>{t(ACTION[a][0])}</Tag>,
               },
-              { title: '客户编号', dataIndex: 'code', width: 100 },
-              { title: '客户名称', dataIndex: 'name' },
+              { title: t('customers.code'), dataIndex: 'code', width: 100 },
+              { title: t('customers.name'), dataIndex: 'name' },
               {
-                title: '原因',
+                title: t('import.reason'),
                 dataIndex: 'errors',
                 render: (errors: ImportResult['rows'][number]['errors']) =>
                   errors.map((e) => `【${e.column}】${e.message}`).join('；'),
@@ -141,15 +149,18 @@ export function ImportPage() {
             ]}
           />
           <Space>
-            <Button onClick={() => setPreview(undefined)}>重新选择文件</Button>
+            <Button onClick={() => setPreview(undefined)}>{t('import.again')}</Button>
+            {preview.summary.reject > 0 && file && (
+              <Button onClick={() => void downloadErrorReport(file).catch((e) => setError(String(e)))}>
+                {t('import.errorReport')}
+              </Button>
+            )}
             <Button
               type="primary"
-              loading={busy}
-              disabled={!file || preview.summary.create + preview.summary.update === 0}
+              disabled={!file || accepted === 0}
               onClick={() => file && run('apply', file)}
             >
-              导入 {preview.summary.create + preview.summary.update} 行（跳过拒绝的 {preview.summary.reject}{' '}
-              行）
+              {t('import.apply', { count: accepted, rejected: preview.summary.reject })}
             </Button>
           </Space>
         </Space>
@@ -157,10 +168,10 @@ export function ImportPage() {
       {applied && (
         <Result
           status="success"
-          title={`导入完成：新建 ${applied.summary.create}，更新 ${applied.summary.update}，不变 ${applied.summary.unchanged}，拒绝 ${applied.summary.reject}`}
+          title={t('import.finished', { ...applied.summary })}
           extra={[
             <Button key="list" type="primary" onClick={() => navigate('/customers')}>
-              查看客户
+              {t('import.viewCustomers')}
             </Button>,
             <Button
               key="again"
@@ -169,7 +180,7 @@ export function ImportPage() {
                 setPreview(undefined);
               }}
             >
-              继续导入
+              {t('import.more')}
             </Button>,
           ]}
         />

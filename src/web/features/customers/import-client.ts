@@ -1,0 +1,78 @@
+import { ApiError, getLocale, type Problem } from '../../api/client.ts';
+
+export interface ImportResult {
+  summary: { create: number; update: number; unchanged: number; reject: number };
+  rows: {
+    line: number;
+    action: 'create' | 'update' | 'unchanged' | 'reject';
+    name: string;
+    code: string | null;
+    errors: { column: string; message: string }[];
+  }[];
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number | null;
+}
+
+const typeOf = (file: File) =>
+  file.name.toLowerCase().endsWith('.csv')
+    ? 'text/csv'
+    : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function post(step: string, file: File, accept: string): Promise<Response> {
+  const response = await fetch(`/api/v1/customer-imports/${step}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': typeOf(file), accept, 'x-huifang-locale': getLocale() },
+    body: file,
+  });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
+    throw new ApiError({
+      status: response.status,
+      title: '',
+      detail: response.statusText,
+      code: 'unknown',
+      ...problem,
+    });
+  }
+  return response;
+}
+
+/** Preview or apply, following the server's progress lines (NDJSON) until the result or the error arrives. */
+export async function runImport(
+  step: 'preview' | 'apply',
+  file: File,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  const response = await post(step, file, 'application/x-ndjson');
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value, { stream: !done });
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines.filter(Boolean)) {
+      const event = JSON.parse(line);
+      if (event.type === 'progress') onProgress({ done: event.done, total: event.total });
+      if (event.type === 'result') return event.result as ImportResult;
+      if (event.type === 'error') throw new ApiError(event.problem as Problem);
+    }
+    if (done) throw new Error('the import stopped without an answer');
+  }
+}
+
+/** 错误报告: every rejected row of the file with its reasons, as an .xlsx download. */
+export async function downloadErrorReport(file: File): Promise<void> {
+  const response = await post('errors', file, '*/*');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = '导入错误报告.xlsx';
+  link.click();
+  URL.revokeObjectURL(url);
+}

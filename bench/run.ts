@@ -25,9 +25,10 @@ import {
 } from './targets.ts';
 import type { BenchSettings, ResultRow, Workload } from './workload.ts';
 import { authMe } from './workloads/auth-me.ts';
+import { customerImport } from './workloads/customer-import.ts';
 import { customerList } from './workloads/customer-list.ts';
 
-const WORKLOADS: Workload[] = [authMe, customerList];
+const WORKLOADS: Workload[] = [authMe, customerList, customerImport];
 
 const SCALES = {
   small: { users: 2_000, departments: 60, sessions: 500 },

@@ -42,6 +42,8 @@ export interface ResultRow {
   /** The raw SQL doing the same work, through the same Kysely/pg pool. */
   floor: Summary;
   ratio: Ratio | null;
+  /** Figures particular to a workload (written to the JSON report). */
+  notes?: Record<string, number>;
 }
 
 export interface Workload {

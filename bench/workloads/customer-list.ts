@@ -80,7 +80,7 @@ export async function generateCustomers(context: WorkloadContext, count: number)
   );
 }
 
-async function sessionFor(context: WorkloadContext, roles: string[]): Promise<string> {
+export async function sessionFor(context: WorkloadContext, roles: string[]): Promise<string> {
   const secret = randomBytes(32).toString('base64url');
   const user = await context.db
     .insertInto('users')

@@ -22,6 +22,7 @@ import { customerFactRoutes } from './modules/customer-facts/routes.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
+import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
@@ -115,12 +116,13 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(departmentRoutes(db));
       await v1.register(roleRoutes(db));
       await v1.register(auditRoutes(db));
-      await v1.register(customerRoutes(db, cipher));
+      await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
       await v1.register(gradeRequestRoutes(db));
       await v1.register(settingsRoutes(db));
       await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
+      await v1.register(exportRequestRoutes(db, cipher, config.timeZone));
     },
     { prefix: '/api/v1' },
   );

@@ -249,6 +249,22 @@ export interface GradeChangeRequestsTable {
   created_at: CreatedAt;
 }
 
+export interface ExportRequestsTable {
+  id: Generated<number>;
+  requester_id: number;
+  filter: ColumnType<Record<string, unknown>, string, string>;
+  row_count: number;
+  purpose: string;
+  reason: string;
+  status: Generated<string>;
+  decided_by: number | null;
+  decided_at: Date | null;
+  comment: string | null;
+  expires_at: Date | null;
+  downloads: Generated<number>;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -265,6 +281,7 @@ export interface Database {
   customer_tier_history: CustomerTierHistoryTable;
   access_requests: AccessRequestsTable;
   grade_change_requests: GradeChangeRequestsTable;
+  export_requests: ExportRequestsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -35,6 +35,11 @@ export const ERROR_MESSAGES = {
     en: 'This account is disabled; contact your administrator',
   },
   forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  approval_required: {
+    status: 403,
+    zh: '导出的客户数据超过 {limit} 行的上限，需要提交导出申请，审批后下载',
+    en: 'The export is above the limit of {limit} customers; submit an export request and download once approved',
+  },
   cross_site: {
     status: 403,
     zh: '拒绝来自其他站点的请求（跨站请求伪造防护）',

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_customers.ts';
 import * as m0003 from './0003_grade_requests.ts';
 import * as m0006 from './0006_score_shares.ts';
+import * as m0007 from './0007_export_requests.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_customers': m0002,
   '0003_grade_requests': m0003,
   '0006_score_shares': m0006,
+  '0007_export_requests': m0007,
 };

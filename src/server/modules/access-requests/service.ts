@@ -69,7 +69,7 @@ export async function createRequest(db: Kysely<Database>, ctx: RequestContext, i
 }
 
 /** 秘密/机密 by a department manager over the requester's department; 绝密 by the executive (SPEC §2.5). */
-async function approverReach(
+export async function approverReach(
   db: Kysely<Database>,
   actor: Actor,
   level: Level | undefined,

@@ -1,9 +1,10 @@
+import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import { maskPersonName } from '../../../domain/customers/masking.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
-import type { SheetColumn } from '../../http/xlsx.ts';
+import { AppError, conflict } from '../../http/errors.ts';
+import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readSetting } from '../settings/repository.ts';
@@ -56,26 +57,37 @@ export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
   { header: '标签', value: (r) => r.tags, width: 24 },
 ];
 
+/** An approved 导出申请: its rows may exceed the limit, by a little more than were counted when it was asked. */
+export interface ApprovedExport {
+  requestId: number;
+  rowCount: number;
+}
+
+const approvedRows = (approved: ApprovedExport) =>
+  Math.max(approved.rowCount + 100, Math.ceil(approved.rowCount * 1.1));
+
 /**
  * The filtered list as the viewer sees it: contacts and amounts only where the viewer sees them in full.
- * Exports above the configured row count need approval (SPEC §2.5) and are refused here.
+ * Exports above the configured row count need an approved export request (SPEC §2.5).
  */
 export async function exportCustomers(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
   query: Omit<ListCustomersQuery, 'limit' | 'cursor'>,
+  approved?: ApprovedExport,
 ): Promise<ExportRow[]> {
   requirePermission(ctx.actor, 'customers.export');
   const viewer = await viewerOf(db, ctx);
-  const limit = (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT;
+  const limit = approved ? approvedRows(approved) : await exportRowLimit(db);
   const rows = await repo.listCustomers(db, viewer, customerFilter({ ...query, limit }, cipher), limit + 1);
-  if (rows.length > limit) {
-    throw new AppError('forbidden', {}, [], {
-      zh: `导出超过 ${limit} 行的客户数据需要审批，请缩小筛选范围后再导出`,
-      en: `Exporting more than ${limit} customers needs approval; narrow the filter`,
+  if (rows.length > limit && approved) {
+    throw conflict({
+      zh: `符合条件的客户已超过批准的 ${approved.rowCount} 行，请重新申请`,
+      en: `More customers match than the ${approved.rowCount} approved; request again`,
     });
   }
+  if (rows.length > limit) throw new AppError('approval_required', { limit });
   const result = rows.map((r) => {
     const visibility = rowVisibility(ctx.actor, r);
     const contactsFull = visibility.confidential === 'full';
@@ -104,10 +116,39 @@ export async function exportCustomers(
       tags: r.tags.join('、'),
     };
   });
-  await db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(trx, ctx, 'customers.exported', undefined, { rows: result.length, filter: { ...query } }),
-    );
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, ctx, 'customers.exported', undefined, {
+      rows: result.length,
+      filter: { ...query },
+      ...(approved ? { exportRequestId: approved.requestId } : {}),
+    }),
+  );
   return result;
+}
+
+export async function exportRowLimit(db: Kysely<Database>): Promise<number> {
+  return (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT;
+}
+
+/** The .xlsx of an export, naming who exported what and when on a second sheet. */
+export function sendCustomerExport(
+  reply: FastifyReply,
+  ctx: RequestContext,
+  rows: ExportRow[],
+  filter: Record<string, unknown>,
+  timeZone: string,
+) {
+  return sendXlsx(
+    reply,
+    `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
+    '客户',
+    EXPORT_COLUMNS,
+    rows,
+    {
+      导出人: `${ctx.actor.displayName}（${ctx.actor.username}）`,
+      导出时间: new Date().toLocaleString('zh-CN', { timeZone }),
+      行数: String(rows.length),
+      筛选条件: JSON.stringify(filter),
+    },
+  );
 }

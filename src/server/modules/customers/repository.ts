@@ -257,6 +257,20 @@ export async function listCustomers(
   );
 }
 
+/** How many customers the filter finds for the viewer, counted up to `cap` (an export request's size). */
+export async function countCustomers(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  filter: CustomerFilter,
+  cap: number,
+) {
+  const conditions = filterConditions(filter);
+  if (filter.keyword) conditions.push(await keywordIds(db, viewer, filter, filter.keyword, cap));
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from (
+    select 1 from customers c where ${and(conditions)} limit ${cap}) found`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
 export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>[number];
 
 export async function customersWithNameKey(db: Kysely<Database>, nameKey: string, exceptId?: number) {

@@ -4,9 +4,8 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
-import { sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { EXPORT_COLUMNS, exportCustomers } from './export.ts';
+import { exportCustomers, sendCustomerExport } from './export.ts';
 import { handOver } from './handover.ts';
 import { mergeCustomers } from './merge.ts';
 import * as schemas from './schemas.ts';
@@ -17,7 +16,11 @@ const ContactParams = Type.Object({
   contactId: Type.Integer({ minimum: 1 }),
 });
 
-export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): FastifyPluginAsyncTypebox {
+export function customerRoutes(
+  db: Kysely<Database>,
+  cipher: FieldCipher,
+  timeZone: string,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['customers 客户档案'];
     app.get(
@@ -91,20 +94,7 @@ export function customerRoutes(db: Kysely<Database>, cipher: FieldCipher): Fasti
       async (request, reply) => {
         const ctx = contextOf(request);
         const rows = await exportCustomers(db, ctx, cipher, request.query);
-        const now = new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
-        return sendXlsx(
-          reply,
-          `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
-          '客户',
-          EXPORT_COLUMNS,
-          rows,
-          {
-            导出人: `${ctx.actor.displayName}（${ctx.actor.username}）`,
-            导出时间: now,
-            行数: String(rows.length),
-            筛选条件: JSON.stringify(request.query),
-          },
-        );
+        return sendCustomerExport(reply, ctx, rows, request.query, timeZone);
       },
     );
     app.post(

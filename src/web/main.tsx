@@ -21,6 +21,7 @@ import { ImportPage } from './features/customers/ImportPage.tsx';
 import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
+import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'access-requests', element: <AccessRequestsPage /> },
       { path: 'grade-requests', element: <GradeRequestsPage /> },
+      { path: 'export-requests', element: <ExportRequestsPage /> },
       { path: 'key-accounts', element: <KeyAccountsPage /> },
       { path: 'followups', element: <ModulePending name="menu.followups" /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },

@@ -27,13 +27,19 @@ const ITEMS: Item[] = [
     key: 'customers',
     label: 'menu.customers',
     icon: <TeamOutlined />,
-    show: (me) => can(me, 'customers.read', 'access.approve', 'access.approve_top_secret'),
+    show: (me) =>
+      can(me, 'customers.read', 'customers.export', 'access.approve', 'access.approve_top_secret'),
     children: [
       { key: '/customers', label: 'customers.title', show: (me) => can(me, 'customers.read') },
       {
         key: '/access-requests',
         label: 'access.title',
         show: (me) => can(me, 'access.request', 'access.approve', 'access.approve_top_secret'),
+      },
+      {
+        key: '/export-requests',
+        label: 'exports.title',
+        show: (me) => can(me, 'customers.export', 'access.approve'),
       },
       {
         key: '/grade-requests',

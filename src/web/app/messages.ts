@@ -299,6 +299,25 @@ export const messages = {
   ],
   'import.viewCustomers': ['查看客户', 'View customers'],
   'import.more': ['继续导入', 'Import more'],
+  'exports.title': ['导出申请', 'Export requests'],
+  'exports.request': ['申请导出', 'Request an export'],
+  'exports.submit': ['提交申请', 'Submit'],
+  'exports.needsApproval': [
+    '导出的客户超过系统设定的行数上限，需经部门经理审批后下载（按您的查看权限脱敏，并记录导出人）。',
+    'The export is above the row limit: a department manager must approve it before you download it (masked as you see the data, with your name on it).',
+  ],
+  'exports.submitted': [
+    '导出申请已提交（{rows} 行），等待审批',
+    'Export request submitted ({rows} rows), awaiting approval',
+  ],
+  'exports.pending': ['待审批', 'Pending'],
+  'exports.approved': ['已批准', 'Approved'],
+  'exports.rejected': ['已驳回', 'Rejected'],
+  'exports.expired': ['已过期', 'Expired'],
+  'exports.download': ['下载', 'Download'],
+  'exports.createdAt': ['申请时间', 'Requested'],
+  'exports.rows': ['行数', 'Rows'],
+  'exports.validUntil': ['下载有效期至', 'Download until'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

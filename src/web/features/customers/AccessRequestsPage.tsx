@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, type Page, post } from '../../api/client.ts';
@@ -8,6 +8,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACCESS_STATUS_LABELS, label } from '../../app/labels.ts';
+import { RejectModal } from '../../app/RejectModal.tsx';
 
 function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
   const { t, locale } = useI18n();
@@ -17,7 +18,6 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
     queryFn: () => get<Page<AccessRequest>>(`/api/v1/access-requests?box=${box}`),
   });
   const [rejecting, setRejecting] = useState<AccessRequest>();
-  const [comment, setComment] = useState('');
 
   const decide = async (request: AccessRequest, verb: 'approve' | 'reject', text?: string) => {
     try {
@@ -90,20 +90,11 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
             : []),
         ]}
       />
-      <Modal
+      <RejectModal
         open={!!rejecting}
-        title={t('access.reject')}
-        onOk={() => rejecting && decide(rejecting, 'reject', comment)}
+        onReject={(comment) => rejecting && decide(rejecting, 'reject', comment)}
         onCancel={() => setRejecting(undefined)}
-        okText={t('access.reject')}
-        cancelText={t('common.cancel')}
-      >
-        <Input.TextArea
-          placeholder={t('access.comment')}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-      </Modal>
+      />
     </>
   );
 }

@@ -3,12 +3,15 @@ import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { get, query } from '../../api/client.ts';
+import { ApiError, get, query } from '../../api/client.ts';
 import type { CustomerListItem, Page } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
+import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
+import { download } from '../exports/export-client.ts';
 import { CustomerFilters, type CustomerFilterValues } from './CustomerFilters.tsx';
 import { CustomerForm } from './CustomerForm.tsx';
 import { HandoverModal } from './HandoverModal.tsx';
@@ -33,6 +36,13 @@ export function CustomersPage() {
   });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (patch: CustomerFilterValues) => setFilters((current) => ({ ...current, ...patch }));
+  const [requestingExport, setRequestingExport] = useState(false);
+  // Above the row limit the server asks for an approved 导出申请 instead of sending the file.
+  const exportList = () =>
+    download(`/api/v1/customers/export${query({ ...filters })}`, 'customers.xlsx').catch((error) => {
+      if (error instanceof ApiError && error.problem.code === 'approval_required') setRequestingExport(true);
+      else showApiError(error);
+    });
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
@@ -142,9 +152,7 @@ export function CustomersPage() {
           {can(me, 'customers.import') && (
             <Button onClick={() => navigate('/customers/import')}>{t('customers.import')}</Button>
           )}
-          {can(me, 'customers.export') && (
-            <Button href={`/api/v1/customers/export${query({ ...filters })}`}>{t('common.export')}</Button>
-          )}
+          {can(me, 'customers.export') && <Button onClick={exportList}>{t('common.export')}</Button>}
           {chooser}
           {can(me, 'customers.write') && (
             <Button type="primary" onClick={() => setCreating(true)}>
@@ -178,6 +186,11 @@ export function CustomersPage() {
         </div>
       )}
       <HandoverModal open={handingOver} onClose={() => setHandingOver(false)} />
+      <ExportRequestModal
+        filter={filters}
+        open={requestingExport}
+        onClose={() => setRequestingExport(false)}
+      />
       <CustomerForm
         open={creating}
         onClose={(id) => {

@@ -39,18 +39,32 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    if (response.status === 401 && !url.endsWith('/auth/login')) onUnauthenticated();
-    throw new ApiError({
-      status: response.status,
-      title: '',
-      detail: response.statusText,
-      code: 'unknown',
-      ...data,
-    });
-  }
-  return data as T;
+  if (response.status === 401 && !url.endsWith('/auth/login')) onUnauthenticated();
+  await ensureOk(response);
+  return (await response.json().catch(() => ({}))) as T;
+}
+
+/** Saves a file response under the server's file name (or the fallback), as a browser download. */
+export async function saveDownload(response: Response, fallbackName: string): Promise<void> {
+  const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name ? decodeURIComponent(name) : fallbackName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** The response if it succeeded; else its problem+json as an ApiError (a rejected promise). */
+export async function ensureOk(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
+  throw new ApiError({
+    status: response.status,
+    title: '',
+    detail: response.statusText,
+    code: 'unknown',
+    ...problem,
+  });
 }
 
 export const get = <T>(url: string) => api<T>('GET', url);

@@ -1,4 +1,4 @@
-import { ApiError, getLocale, type Problem } from '../../api/client.ts';
+import { ApiError, ensureOk, getLocale, type Problem, saveDownload } from '../../api/client.ts';
 
 export interface ImportResult {
   summary: { create: number; update: number; unchanged: number; reject: number };
@@ -21,24 +21,13 @@ const typeOf = (file: File) =>
     ? 'text/csv'
     : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function post(step: string, file: File, accept: string): Promise<Response> {
-  const response = await fetch(`/api/v1/customer-imports/${step}`, {
+function post(step: string, file: File, accept: string): Promise<Response> {
+  return fetch(`/api/v1/customer-imports/${step}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': typeOf(file), accept, 'x-huifang-locale': getLocale() },
     body: file,
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiError({
-      status: response.status,
-      title: '',
-      detail: response.statusText,
-      code: 'unknown',
-      ...problem,
-    });
-  }
-  return response;
+  }).then(ensureOk);
 }
 
 /** Preview or apply, following the server's progress lines (NDJSON) until the result or the error arrives. */
@@ -68,11 +57,5 @@ export async function runImport(
 
 /** 错误报告: every rejected row of the file with its reasons, as an .xlsx download. */
 export async function downloadErrorReport(file: File): Promise<void> {
-  const response = await post('errors', file, '*/*');
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = '导入错误报告.xlsx';
-  link.click();
-  URL.revokeObjectURL(url);
+  await saveDownload(await post('errors', file, '*/*'), '导入错误报告.xlsx');
 }

@@ -25,6 +25,7 @@ import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(settingsRoutes(db));
       await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
       await v1.register(exportRequestRoutes(db, cipher, config.timeZone));
+      await v1.register(retentionRoutes(db, config.timeZone));
     },
     { prefix: '/api/v1' },
   );

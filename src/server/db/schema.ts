@@ -121,6 +121,7 @@ export interface CustomersTable {
   tier_manual: Generated<boolean>;
   score: Numeric | null;
   score_shares: ColumnType<Record<string, number> | null, string | null, string | null>;
+  destroyed_at: Date | null;
   prospects: number | null;
   status: Generated<string>;
   lost_reason: string | null;
@@ -265,6 +266,18 @@ export interface ExportRequestsTable {
   created_at: Generated<Date>;
 }
 
+export interface DestructionRequestsTable {
+  id: Generated<number>;
+  requested_by: number;
+  customer_ids: number[];
+  reason: string;
+  status: Generated<string>;
+  decided_by: number | null;
+  decided_at: Date | null;
+  comment: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -282,6 +295,7 @@ export interface Database {
   access_requests: AccessRequestsTable;
   grade_change_requests: GradeChangeRequestsTable;
   export_requests: ExportRequestsTable;
+  destruction_requests: DestructionRequestsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

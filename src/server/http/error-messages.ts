@@ -47,7 +47,7 @@ export const ERROR_MESSAGES = {
   },
   not_found: { status: 404, zh: '{what}不存在', en: '{what} not found' },
   route_not_found: { status: 404, zh: '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },
-  conflict: { status: 409, zh: '{detail}', en: '{detail}' },
+  conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
   stale_version: {
     status: 409,
     zh: '该记录已被其他人修改，请刷新后重试',

@@ -7,6 +7,7 @@ import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
+import { retentionYears } from '../retention/service.ts';
 import { readSetting, writeSetting } from './repository.ts';
 
 const DEFAULT_EXPORT_LIMIT = 5000;
@@ -20,6 +21,8 @@ export interface CustomerRules {
   scoreC: number | null;
   exportRowLimit: number;
   weights: ScoreWeights;
+  /** Years a lost customer's archive is kept before it may be destroyed (数据销毁). */
+  retentionYears: number;
 }
 
 export async function getCustomerRules(db: Kysely<Database>, _ctx: RequestContext): Promise<CustomerRules> {
@@ -33,6 +36,7 @@ export async function getCustomerRules(db: Kysely<Database>, _ctx: RequestContex
     scoreC: rules.scoreC ?? null,
     exportRowLimit: (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT,
     weights: await loadScoreWeights(db),
+    retentionYears: await retentionYears(db),
   };
 }
 
@@ -51,7 +55,10 @@ async function reweightScores(db: Kysely<Database>, weights: ScoreWeights): Prom
 export async function updateCustomerRules(
   db: Kysely<Database>,
   ctx: RequestContext,
-  input: Omit<CustomerRules, 'weights'> & { weights?: ScoreWeights },
+  input: Omit<CustomerRules, 'weights' | 'retentionYears'> & {
+    weights?: ScoreWeights;
+    retentionYears?: number;
+  },
 ) {
   requirePermission(ctx.actor, 'settings.manage');
   const weights = input.weights ?? (await loadScoreWeights(db));
@@ -84,6 +91,9 @@ export async function updateCustomerRules(
     await writeSetting(trx, 'tier_rules', rules, ctx.actor.id);
     await writeSetting(trx, 'export_row_limit', input.exportRowLimit, ctx.actor.id);
     await writeSetting(trx, 'score_weights', weights, ctx.actor.id);
+    if (input.retentionYears !== undefined) {
+      await writeSetting(trx, 'retention_years_after_lost', input.retentionYears, ctx.actor.id);
+    }
     const rescored = await reweightScores(trx, weights);
     const amountTier = sql`case when annual_amount * 100 >= ${rules.amountA} then 'A'
       when annual_amount * 100 >= ${rules.amountB} then 'B' else 'C' end`;

@@ -28,6 +28,11 @@ const Rules = Type.Object({
     },
     { description: '100 分评分的各项权重（合计 100）' },
   ),
+  retentionYears: Type.Integer({
+    minimum: 1,
+    maximum: 30,
+    description: '流失客户资料保存年限，期满后可申请销毁',
+  }),
 });
 // Scripts written before the weights existed may leave them out: they stay as they are.
 const RulesInput = Type.Intersect([

@@ -23,6 +23,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
+import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
       { path: 'settings/roles', element: <RolesPage /> },
       { path: 'settings/audit', element: <AuditPage /> },
       { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
+      { path: 'settings/data-retention', element: <DataRetentionPage /> },
       { path: 'account/tokens', element: <TokensPage /> },
       { path: '*', element: <ModulePending name="menu.dashboard" /> },
     ],

@@ -80,3 +80,37 @@ describe('the customer list', () => {
     expect((await apiAs(admin, 'GET', '/api/v1/settings/customer-rules')).weights.credit).toBe(20);
   });
 });
+
+describe('数据销毁 in the browser', () => {
+  it('the administrator asks to destroy a long-lost customer; the executive approves; it is gone', async () => {
+    const am = await cookieOf('l.am', 'Ready12345');
+    const lost = await apiAs(am, 'POST', '/api/v1/customers', {
+      name: '十年前流失公司',
+      status: 'lost',
+      lostReason: '已注销',
+      lostOn: '2015-06-30',
+    });
+    const admin = await newPage(browser, 1440, 860);
+    await signIn(admin, 'admin', 'Admin12345');
+    await admin.waitForSelector('[data-testid=greeting]');
+    await admin.goto(`${baseUrl()}/settings/data-retention`);
+    const row = admin.locator('tr:has-text("十年前流失公司")');
+    await row.locator('input[type=checkbox]').check();
+    await admin.click('button:has-text("申请销毁（1）")');
+    await admin.fill('[data-testid=destruction-reason]', '超过保存期限');
+    await admin.click('.ant-modal-footer button:has-text("提交申请")');
+    await admin.waitForSelector('text=销毁申请已提交，等待总经理审批');
+
+    const boss = await newPage(browser, 1440, 860);
+    await signIn(boss, 'l.boss', 'Ready12345');
+    await boss.waitForSelector('[data-testid=greeting]');
+    await boss.goto(`${baseUrl()}/settings/data-retention`);
+    const pending = boss.locator('tr:has-text("十年前流失公司")');
+    await pending.locator('button:has-text("批准并销毁")').click();
+    // The request now names the customer by its tombstone: the name itself was destroyed.
+    await boss.locator(`tr:has-text("已销毁客户 ${lost.code}") .ant-tag:has-text("已销毁")`).waitFor();
+    await boss.screenshot({ path: `${SHOTS}/data-retention.png` });
+    const response = await fetch(`${baseUrl()}/api/v1/customers/${lost.id}`, { headers: { cookie: am } });
+    expect(response.status).toBe(404);
+  });
+});

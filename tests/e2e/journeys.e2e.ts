@@ -42,12 +42,16 @@ describe('each role sees its own menu', () => {
         '问题',
         '报表',
         '系统设置',
+        '数据销毁',
         '审计日志',
       ],
     ],
     ['e2e.analyst', ['工作台', '客户', '客户档案', '查阅申请', '报表']],
     ['e2e.mkt', ['工作台', '客户', '客户档案', '查阅申请']],
-    ['e2e.admin2', ['工作台', '系统设置', '员工', '部门', '角色权限', '客户分级规则', '审计日志']],
+    [
+      'e2e.admin2',
+      ['工作台', '系统设置', '员工', '部门', '角色权限', '客户分级规则', '数据销毁', '审计日志'],
+    ],
   ])('%s', async (username, expected) => {
     await signIn(page, username, 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');
@@ -118,6 +122,7 @@ describe('language', () => {
       'Issues',
       'Reports',
       'Settings',
+      'Data retention',
       'Audit log',
     ]);
     await page.screenshot({ path: `${SHOTS}/dashboard-en.png` });

@@ -75,7 +75,15 @@ const ITEMS: Item[] = [
     key: 'settings',
     label: 'menu.settings',
     icon: <SettingOutlined />,
-    show: (me) => can(me, 'users.manage', 'departments.manage', 'roles.manage', 'audit.read'),
+    show: (me) =>
+      can(
+        me,
+        'users.manage',
+        'departments.manage',
+        'roles.manage',
+        'audit.read',
+        'access.approve_top_secret',
+      ),
     children: [
       { key: '/settings/users', label: 'menu.users', show: (me) => can(me, 'users.manage') },
       {
@@ -88,6 +96,11 @@ const ITEMS: Item[] = [
         key: '/settings/customer-rules',
         label: 'menu.customerRules',
         show: (me) => can(me, 'settings.manage'),
+      },
+      {
+        key: '/settings/data-retention',
+        label: 'menu.dataRetention',
+        show: (me) => can(me, 'settings.manage', 'access.approve_top_secret'),
       },
       {
         key: '/settings/audit',

@@ -318,6 +318,21 @@ export const messages = {
   'exports.createdAt': ['申请时间', 'Requested'],
   'exports.rows': ['行数', 'Rows'],
   'exports.validUntil': ['下载有效期至', 'Download until'],
+  'menu.dataRetention': ['数据销毁', 'Data retention'],
+  'retention.due': [
+    '已过保存期限的流失客户（流失满 {years} 年）',
+    'Lost customers past retention ({years} years)',
+  ],
+  'retention.request': ['申请销毁（{count}）', 'Request destruction ({count})'],
+  'retention.requested': ['销毁申请已提交，等待总经理审批', 'Submitted; the executive decides'],
+  'retention.warning': [
+    '批准后将永久删除这些客户的联系人、交易、合同和服务记录，仅保留客户编号与流失日期，且无法恢复。',
+    'Once approved, the contacts, transactions, contracts and service records of these customers are deleted for good; only the code and the date lost remain.',
+  ],
+  'retention.requests': ['销毁申请', 'Destruction requests'],
+  'retention.destroyed': ['已销毁', 'Destroyed'],
+  'retention.approve': ['批准并销毁', 'Approve and destroy'],
+  'rules.retentionYears': ['流失客户资料保存年限（年）', 'Keep lost customers for (years)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -84,7 +84,7 @@ describe('数据销毁', () => {
     const tombstone = await t.database.db
       .selectFrom('customers')
       .select(['name', 'lost_on', 'address', 'destroyed_at'])
-      .where('id', '=', ids.old)
+      .where('id', '=', ids.old as number)
       .executeTakeFirstOrThrow();
     expect(tombstone).toMatchObject({ name: '已销毁客户 KH0001', lost_on: yearsAgo(3), address: null });
     const left = await sql<{

@@ -23,6 +23,7 @@ interface Rules {
   scoreC: number | null;
   exportRowLimit: number;
   weights: ScoreWeights;
+  retentionYears: number;
 }
 
 const WEIGHT_LABELS: Record<keyof ScoreWeights, MessageKey> = {
@@ -107,6 +108,9 @@ export function CustomerRulesPage() {
             </Form.Item>
             <Form.Item name="exportRowLimit" label={t('rules.exportRowLimit')} rules={required}>
               <InputNumber min={1} max={1000000} />
+            </Form.Item>
+            <Form.Item name="retentionYears" label={t('rules.retentionYears')} rules={required}>
+              <InputNumber min={1} max={30} precision={0} />
             </Form.Item>
           </Col>
         </Row>

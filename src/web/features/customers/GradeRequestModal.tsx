@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber, Modal, message, Select } from 'antd';
 import { post } from '../../api/client.ts';
 import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
 
 /** 客户等级申报: proposed tier, reasons and the figures behind them. */
 export function GradeRequestModal({
@@ -12,6 +13,7 @@ export function GradeRequestModal({
   open: boolean;
   onClose(): void;
 }) {
+  const { t } = useI18n();
   const [form] = Form.useForm();
   const submit = async () => {
     const { proposedTier, reasons, ...figures } = await form.validateFields();
@@ -20,7 +22,7 @@ export function GradeRequestModal({
     );
     try {
       await post('/api/v1/grade-requests', { customerId, proposedTier, reasons, figures: cleaned });
-      void message.success('等级申报已提交，等待部门经理审批');
+      void message.success(t('grades.submitted'));
       onClose();
     } catch (error) {
       showApiError(error, form);
@@ -29,33 +31,33 @@ export function GradeRequestModal({
   return (
     <Modal
       open={open}
-      title="客户等级申报"
+      title={t('grades.request')}
       onOk={submit}
       onCancel={onClose}
-      okText="提交"
-      cancelText="取消"
+      okText={t('grades.submit')}
+      cancelText={t('common.cancel')}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" data-testid="grade-form">
-        <Form.Item name="proposedTier" label="申报等级" rules={[{ required: true }]}>
+        <Form.Item name="proposedTier" label={t('grades.proposedTier')} rules={[{ required: true }]}>
           <Select options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))} />
         </Form.Item>
-        <Form.Item name="reasons" label="申报理由" rules={[{ required: true }]}>
+        <Form.Item name="reasons" label={t('grades.reasons')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="annualVolume" label="年销量">
+        <Form.Item name="annualVolume" label={t('grades.annualVolume')}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="amount" label="年交易金额（元）">
+        <Form.Item name="amount" label={t('grades.amount')}>
           <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="deals" label="交易次数">
+        <Form.Item name="deals" label={t('grades.deals')}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="paymentMethod" label="付款方式">
+        <Form.Item name="paymentMethod" label={t('grades.paymentMethod')}>
           <Input />
         </Form.Item>
-        <Form.Item name="overdueCount" label="逾期次数">
+        <Form.Item name="overdueCount" label={t('grades.overdueCount')}>
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
       </Form>

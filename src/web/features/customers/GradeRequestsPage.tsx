@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { get, post } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
+import type { MessageKey } from '../../app/messages.ts';
 
 interface GradeRequest {
   id: number;
@@ -23,16 +25,17 @@ interface GradeRequest {
   createdAt: string;
 }
 
-const FIGURE_LABELS: Record<string, string> = {
-  annualVolume: '年销量',
-  amount: '年交易金额',
-  deals: '交易次数',
-  paymentMethod: '付款方式',
-  creditLimit: '信用额度',
-  overdueCount: '逾期次数',
+const FIGURE_LABELS: Record<string, MessageKey> = {
+  annualVolume: 'grades.annualVolume',
+  amount: 'grades.amount',
+  deals: 'grades.deals',
+  paymentMethod: 'grades.paymentMethod',
+  creditLimit: 'grades.creditLimit',
+  overdueCount: 'grades.overdueCount',
 };
 
 function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
+  const { t } = useI18n();
   const client = useQueryClient();
   const requests = useQuery({
     queryKey: ['grade-requests', box],
@@ -57,9 +60,9 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
         dataSource={requests.data?.items ?? []}
         pagination={false}
         columns={[
-          { title: '客户', render: (_, r) => `${r.customerCode} ${r.customerName}` },
+          { title: t('grades.customer'), render: (_, r) => `${r.customerCode} ${r.customerName}` },
           {
-            title: '等级',
+            title: t('grades.tier'),
             width: 110,
             render: (_, r) => (
               <Space size={4}>
@@ -68,34 +71,34 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
               </Space>
             ),
           },
-          { title: '理由', dataIndex: 'reasons' },
+          { title: t('grades.reasons'), dataIndex: 'reasons' },
           {
-            title: '数据',
+            title: t('grades.figures'),
             render: (_, r) =>
               Object.entries(r.figures)
-                .map(([k, v]) => `${FIGURE_LABELS[k] ?? k}：${String(v)}`)
+                .map(([k, v]) => `${FIGURE_LABELS[k] ? t(FIGURE_LABELS[k]) : k}：${String(v)}`)
                 .join('；'),
           },
-          { title: '申报人', dataIndex: 'requesterName', width: 100 },
+          { title: t('grades.requester'), dataIndex: 'requesterName', width: 100 },
           {
-            title: '申报时间',
+            title: t('grades.requestedAt'),
             dataIndex: 'createdAt',
             width: 150,
             render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
           },
-          { title: '状态', dataIndex: 'statusLabel', width: 130 },
+          { title: t('access.status'), dataIndex: 'statusLabel', width: 130 },
           ...(box === 'to_approve'
             ? [
                 {
-                  title: '操作',
+                  title: t('common.actions'),
                   width: 130,
                   render: (_: unknown, r: GradeRequest) => (
                     <Space>
                       <Button type="link" size="small" onClick={() => decide(r, 'approve')}>
-                        批准
+                        {t('access.approve')}
                       </Button>
                       <Button type="link" size="small" danger onClick={() => setRejecting(r)}>
-                        驳回
+                        {t('access.reject')}
                       </Button>
                     </Space>
                   ),
@@ -106,29 +109,34 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
       />
       <Modal
         open={!!rejecting}
-        title="驳回等级申报"
+        title={t('grades.rejectTitle')}
         onOk={() => rejecting && decide(rejecting, 'reject', comment)}
         onCancel={() => setRejecting(undefined)}
       >
-        <Input.TextArea placeholder="驳回原因" value={comment} onChange={(e) => setComment(e.target.value)} />
+        <Input.TextArea
+          placeholder={t('grades.rejectReason')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </Modal>
     </>
   );
 }
 
 export function GradeRequestsPage() {
+  const { t } = useI18n();
   const { data: me } = useMe();
   const approver = can(me, 'grades.approve_dept', 'grades.approve_exec');
   return (
-    <Card title="客户等级申报">
+    <Card title={t('grades.request')}>
       <Tabs
         defaultActiveKey={approver ? 'to_approve' : 'mine'}
         items={[
           ...(approver
-            ? [{ key: 'to_approve', label: '待我审批', children: <GradeTable box="to_approve" /> }]
+            ? [{ key: 'to_approve', label: t('access.toApprove'), children: <GradeTable box="to_approve" /> }]
             : []),
           ...(can(me, 'grades.request')
-            ? [{ key: 'mine', label: '我的申报', children: <GradeTable box="mine" /> }]
+            ? [{ key: 'mine', label: t('grades.mine'), children: <GradeTable box="mine" /> }]
             : []),
         ]}
       />

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Modal, message, Select } from 'antd';
 import { get, post } from '../../api/client.ts';
 import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
 
 interface Colleague {
   id: number;
@@ -12,6 +13,7 @@ interface Colleague {
 
 /** 离职交接: the leaver's customers (owned and served) go to a successor in one step. */
 export function HandoverModal({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useI18n();
   const [form] = Form.useForm();
   const client = useQueryClient();
   const people = useQuery({
@@ -31,7 +33,7 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
         values,
       );
       void message.success(
-        `已交接：负责客户 ${result.ownedCustomers} 个，服务客户 ${result.servedCustomers} 个`,
+        t('handover.done', { owned: result.ownedCustomers, served: result.servedCustomers }),
       );
       await client.invalidateQueries({ queryKey: ['customers'] });
       form.resetFields();
@@ -43,28 +45,23 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
   return (
     <Modal
       open={open}
-      title="离职交接"
+      title={t('handover.title')}
       onOk={submit}
       onCancel={onClose}
-      okText="交接"
-      cancelText="取消"
+      okText={t('handover.ok')}
+      cancelText={t('common.cancel')}
       destroyOnHidden
     >
-      <Alert
-        type="info"
-        showIcon
-        title="离职员工负责和服务的全部客户将一次性转给接手人，并记入审计日志。"
-        style={{ marginBottom: 16 }}
-      />
+      <Alert type="info" showIcon title={t('handover.explain')} style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" initialValues={{ disableAccount: false }}>
-        <Form.Item name="fromUserId" label="离职员工" rules={[{ required: true }]}>
+        <Form.Item name="fromUserId" label={t('handover.from')} rules={[{ required: true }]}>
           <Select showSearch optionFilterProp="label" options={options} />
         </Form.Item>
-        <Form.Item name="toUserId" label="接手人" rules={[{ required: true }]}>
+        <Form.Item name="toUserId" label={t('handover.to')} rules={[{ required: true }]}>
           <Select showSearch optionFilterProp="label" options={options} />
         </Form.Item>
         <Form.Item name="disableAccount" valuePropName="checked">
-          <Checkbox>同时停用离职员工的账号</Checkbox>
+          <Checkbox>{t('handover.disable')}</Checkbox>
         </Form.Item>
       </Form>
     </Modal>

@@ -3,6 +3,7 @@ import { Alert, Card, Col, Row, Segmented, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
+import { useI18n } from '../../app/i18n.tsx';
 
 interface KeyAccounts {
   tiers: { tier: string; customers: number }[];
@@ -22,6 +23,7 @@ interface KeyAccounts {
 
 /** 客户分级目录 totals and 大客户登记名单 (last 12 months). */
 export function KeyAccountsPage() {
+  const { t } = useI18n();
   const [tier, setTier] = useState('A');
   const data = useQuery({
     queryKey: ['key-accounts', tier],
@@ -31,14 +33,17 @@ export function KeyAccountsPage() {
     return <Alert type="warning" showIcon title={data.error.problem.detail} />;
   return (
     <Card
-      title="客户分级目录 · 大客户登记名单"
+      title={t('keyAccounts.heading')}
       extra={<Segmented options={['A', 'B', 'C', 'D']} value={tier} onChange={(v) => setTier(String(v))} />}
     >
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        {(data.data?.tiers ?? []).map((t) => (
-          <Col key={t.tier} span={6}>
+        {(data.data?.tiers ?? []).map((total) => (
+          <Col key={total.tier} span={6}>
             <Card size="small">
-              <Statistic title={`${t.tier} 级客户`} value={t.customers} />
+              <Statistic
+                title={t('keyAccounts.tierCustomers', { tier: total.tier })}
+                value={total.customers}
+              />
             </Card>
           </Col>
         ))}
@@ -50,19 +55,24 @@ export function KeyAccountsPage() {
         dataSource={data.data?.items ?? []}
         pagination={{ pageSize: 50 }}
         columns={[
-          { title: '客户编号', dataIndex: 'code', width: 100 },
+          { title: t('customers.code'), dataIndex: 'code', width: 100 },
           {
-            title: '客户名称',
+            title: t('customers.name'),
             dataIndex: 'name',
             render: (v: string, r) => <Link to={`/customers/${r.id}`}>{v}</Link>,
           },
-          { title: '行业', dataIndex: 'industry', width: 90 },
-          { title: '省份', dataIndex: 'province', width: 90 },
-          { title: '客户经理', dataIndex: 'ownerName', width: 100 },
-          { title: '年交易次数', dataIndex: 'deals', width: 100 },
-          { title: '年销量', dataIndex: 'quantity', width: 90 },
-          { title: '年交易金额（元）', dataIndex: 'amount', width: 140 },
-          { title: '退货率', dataIndex: 'returnRate', width: 90, render: (v: number) => `${v}%` },
+          { title: t('customers.industry'), dataIndex: 'industry', width: 90 },
+          { title: t('customers.province'), dataIndex: 'province', width: 90 },
+          { title: t('customers.owner'), dataIndex: 'ownerName', width: 100 },
+          { title: t('keyAccounts.deals'), dataIndex: 'deals', width: 100 },
+          { title: t('keyAccounts.quantity'), dataIndex: 'quantity', width: 90 },
+          { title: t('grades.amount'), dataIndex: 'amount', width: 140 },
+          {
+            title: t('keyAccounts.returnRate'),
+            dataIndex: 'returnRate',
+            width: 90,
+            render: (v: number) => `${v}%`,
+          },
         ]}
       />
     </Card>

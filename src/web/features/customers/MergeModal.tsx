@@ -3,6 +3,7 @@ import { Form, Input, Modal, message } from 'antd';
 import { get, type Page, post } from '../../api/client.ts';
 import type { CustomerListItem } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
+import { useI18n } from '../../app/i18n.tsx';
 
 /** Merge a duplicate (by its 客户编号) into this customer; everything of the duplicate moves here. */
 export function MergeModal({
@@ -14,6 +15,7 @@ export function MergeModal({
   open: boolean;
   onClose(): void;
 }) {
+  const { t } = useI18n();
   const [form] = Form.useForm();
   const client = useQueryClient();
   const submit = async () => {
@@ -24,7 +26,7 @@ export function MergeModal({
       );
       const duplicate = found.items.find((c) => c.code === code.trim().toUpperCase());
       if (!duplicate) {
-        form.setFields([{ name: 'code', errors: ['找不到这个客户编号'] }]);
+        form.setFields([{ name: 'code', errors: [t('merge.notFound')] }]);
         return;
       }
       const result = await post<{ mergedCode: string; contactsMoved: number }>(
@@ -33,7 +35,7 @@ export function MergeModal({
           duplicateId: duplicate.id,
         },
       );
-      void message.success(`已合并 ${result.mergedCode}，并入联系人 ${result.contactsMoved} 个`);
+      void message.success(t('merge.done', { code: result.mergedCode, contacts: result.contactsMoved }));
       await client.invalidateQueries({ queryKey: ['customer', customerId] });
       await client.invalidateQueries({ queryKey: ['customers'] });
       onClose();
@@ -44,18 +46,18 @@ export function MergeModal({
   return (
     <Modal
       open={open}
-      title="合并重复客户"
+      title={t('customerDetail.merge')}
       onOk={submit}
       onCancel={onClose}
-      okText="合并"
-      cancelText="取消"
+      okText={t('merge.ok')}
+      cancelText={t('common.cancel')}
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
         <Form.Item
           name="code"
-          label="重复客户的客户编号"
-          extra="该客户的联系人、交易、合同、服务记录和等级历史将全部并入当前客户"
+          label={t('merge.code')}
+          extra={t('merge.explain')}
           rules={[{ required: true }]}
         >
           <Input placeholder="KH0002" />

@@ -70,6 +70,10 @@ describe('importing customers', () => {
     await page.click('button:has-text("导入 1 行")');
     await page.waitForSelector('text=导入完成：新建 1，更新 0，不变 1，拒绝 0');
     await page.click('button:has-text("查看客户")');
+    // Other journeys share the server: narrow the list to this account manager's customers.
+    await page.click('.ant-select:has-text("负责客户经理")');
+    await page.keyboard.type('用户i.am');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('td:has-text("南昌赣江食品有限公司")');
     const rows = await page.locator('tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('合肥科大讯达电子有限公司') && r.includes('A'))).toBe(true);

@@ -257,7 +257,7 @@ export const messages = {
   'customerEdit.lifecycle': ['状态与回访偏好', 'Status and follow-up preferences'],
   'customerEdit.lostOn': ['流失日期', 'Lost on'],
   'customerEdit.lostReason': ['流失原因', 'Reason lost'],
-  'customerEdit.dncReason': ['免打扰原因', 'Reason'],
+  'customerEdit.dncReason': ['免打扰原因', 'Do-not-contact reason'],
   'customerEdit.preferredMethod': ['偏好回访方式', 'Preferred follow-up'],
   'customerEdit.preferredChannel': ['偏好联系渠道', 'Preferred channel'],
   'customerEdit.preferredWindow': ['方便联系时间', 'Preferred time'],

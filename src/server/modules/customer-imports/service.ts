@@ -1,8 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
 import { maskMobile } from '../../../domain/customers/masking.ts';
-import type { TierRules } from '../../../domain/customers/tier.ts';
-import { tierFor } from '../../../domain/customers/tier.ts';
+import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
 import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';

@@ -8,6 +8,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACCESS_STATUS_LABELS, label } from '../../app/labels.ts';
+import type { MessageKey } from '../../app/messages.ts';
 import { RejectModal } from '../../app/RejectModal.tsx';
 
 function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
@@ -43,15 +44,24 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
                 {
                   title: t('access.requester'),
                   render: (_: unknown, r: AccessRequest) =>
-                    `${r.requesterName}（${r.requesterDepartmentName ?? ''}）`,
+                    r.requesterDepartmentName
+                      ? t('accessRequests.requesterWithDepartment', {
+                          name: r.requesterName,
+                          department: r.requesterDepartmentName,
+                        })
+                      : r.requesterName,
                 },
               ]
             : []),
           {
             title: t('access.customers'),
-            render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join('、'),
+            render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join(t('common.listSeparator')),
           },
-          { title: t('access.level'), dataIndex: 'levelLabel', width: 80 },
+          {
+            title: t('access.level'),
+            width: locale === 'en' ? 110 : 70,
+            render: (_, r) => t(`accessRequests.level.${r.level}` as MessageKey),
+          },
           { title: t('access.purpose'), dataIndex: 'purpose' },
           { title: t('access.reason'), dataIndex: 'reason' },
           { title: t('access.days'), dataIndex: 'durationDays', width: 90 },
@@ -67,14 +77,14 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
           {
             title: t('access.expires'),
             dataIndex: 'expiresAt',
-            width: 150,
+            width: 140,
             render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
           },
           ...(box === 'to_approve'
             ? [
                 {
                   title: t('common.actions'),
-                  width: 150,
+                  width: 130,
                   render: (_: unknown, r: AccessRequest) => (
                     <Space>
                       <Button type="link" size="small" onClick={() => decide(r, 'approve')}>

@@ -8,8 +8,8 @@ import { ApiError, get } from '../../api/client.ts';
 import type { CustomerDetail } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
-import type { MessageKey } from '../../app/messages.ts';
+import { ACTION_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { type MessageKey, messages } from '../../app/messages.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
 import { CustomerEditModal } from './CustomerEditModal.tsx';
@@ -21,6 +21,34 @@ import { MergeModal } from './MergeModal.tsx';
 
 type Level = 'secret' | 'confidential' | 'top_secret';
 type FactRow = { id: number; [key: string]: unknown };
+type TimelineEvent = { at: string; kind: string; title: string; detail: string | null; actor: string | null };
+
+/** The event's kind in the reader's language, then its own title (a product, a contract title, a tier change). */
+function useTimelineTitle() {
+  const { t, locale } = useI18n();
+  const kindLabel = (kind: string, sub: string): string => {
+    switch (kind) {
+      case 'audit':
+        return label(ACTION_LABELS, sub, locale);
+      case 'service':
+        return `facts.service.${sub}` in messages ? t(`facts.service.${sub}` as MessageKey) : sub;
+      case 'transaction':
+        return t(sub === 'return' ? 'facts.return' : 'facts.sale');
+      case 'contract':
+        return t('customerDetail.timeline.contract');
+      case 'tier':
+        return t('customers.tier');
+      default:
+        return kind;
+    }
+  };
+  return (e: TimelineEvent): string => {
+    const [kind = '', sub = ''] = e.kind.split(':');
+    // An audit event's title is its action code: the label says it all.
+    if (kind === 'audit') return kindLabel(kind, sub);
+    return [kindLabel(kind, sub), e.title].filter(Boolean).join(kind === 'tier' ? ' ' : ' · ');
+  };
+}
 
 function useFactColumns() {
   const { t } = useI18n();
@@ -65,16 +93,14 @@ export function CustomerDetailPage() {
   const [editing, setEditing] = useState(false);
   const { data: me } = useMe();
   const columns = useFactColumns();
+  const timelineTitle = useTimelineTitle();
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),
   });
   const timeline = useQuery({
     queryKey: ['customer', id, 'timeline'],
-    queryFn: () =>
-      get<{
-        items: { at: string; kind: string; title: string; detail: string | null; actor: string | null }[];
-      }>(`/api/v1/customers/${id}/timeline`),
+    queryFn: () => get<{ items: TimelineEvent[] }>(`/api/v1/customers/${id}/timeline`),
   });
   const c = customer.data;
   if (customer.error instanceof ApiError)
@@ -107,7 +133,7 @@ export function CustomerDetailPage() {
           <Tag color="blue">{label(CUSTOMER_STATUS_LABELS, c.status, locale)}</Tag>
           {c.doNotContact && (
             <Tag color="volcano">
-              {t('customers.dnc')}：{c.dncReason}
+              {c.dncReason ? t('customerDetail.dncWithReason', { reason: c.dncReason }) : t('customers.dnc')}
             </Tag>
           )}
           {c.stale && <Tag>{t('customers.stale')}</Tag>}
@@ -195,7 +221,8 @@ export function CustomerDetailPage() {
                         <Typography.Text type="secondary">
                           {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
                         </Typography.Text>{' '}
-                        {e.title} {e.detail && <Typography.Text type="secondary">{e.detail}</Typography.Text>}{' '}
+                        {timelineTitle(e)}{' '}
+                        {e.detail && <Typography.Text type="secondary">{e.detail}</Typography.Text>}{' '}
                         {e.actor && <Tag>{e.actor}</Tag>}
                       </span>
                     ),

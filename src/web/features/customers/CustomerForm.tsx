@@ -5,8 +5,21 @@ import { ApiError, post } from '../../api/client.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
+import type { MessageKey } from '../../app/messages.ts';
 
-const INDUSTRIES = ['制造业', '零售业', '服务业', '互联网', '房地产', '物业', '汽车', '医疗', '教育', '其他'];
+/** Stored industry values stay Chinese (they are data); only the label follows the locale. */
+const INDUSTRIES: readonly (readonly [string, MessageKey])[] = [
+  ['制造业', 'customerForm.industry.manufacturing'],
+  ['零售业', 'customerForm.industry.retail'],
+  ['服务业', 'customerForm.industry.services'],
+  ['互联网', 'customerForm.industry.internet'],
+  ['房地产', 'customerForm.industry.realEstate'],
+  ['物业', 'customerForm.industry.propertyManagement'],
+  ['汽车', 'customerForm.industry.automotive'],
+  ['医疗', 'customerForm.industry.healthcare'],
+  ['教育', 'customerForm.industry.education'],
+  ['其他', 'customerForm.industry.other'],
+];
 
 /** New customer with its first contact; a likely duplicate (409) offers "create anyway". */
 export function CustomerForm({ open, onClose }: { open: boolean; onClose(created?: number): void }) {
@@ -87,7 +100,7 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
           </Col>
           <Col span={8}>
             <Form.Item name="industry" label={t('customers.industry')}>
-              <Select allowClear options={INDUSTRIES.map((i) => ({ value: i, label: i }))} />
+              <Select allowClear options={INDUSTRIES.map(([value, key]) => ({ value, label: t(key) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>

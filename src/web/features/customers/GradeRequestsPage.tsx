@@ -7,7 +7,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
-import type { MessageKey } from '../../app/messages.ts';
+import { type MessageKey, messages } from '../../app/messages.ts';
 
 interface GradeRequest {
   id: number;
@@ -76,8 +76,10 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
             title: t('grades.figures'),
             render: (_, r) =>
               Object.entries(r.figures)
-                .map(([k, v]) => `${FIGURE_LABELS[k] ? t(FIGURE_LABELS[k]) : k}：${String(v)}`)
-                .join('；'),
+                .map(([k, v]) =>
+                  t('grades.figure', { label: FIGURE_LABELS[k] ? t(FIGURE_LABELS[k]) : k, value: String(v) }),
+                )
+                .join(t('grades.figureSeparator')),
           },
           { title: t('grades.requester'), dataIndex: 'requesterName', width: 100 },
           {
@@ -86,7 +88,14 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
             width: 150,
             render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
           },
-          { title: t('access.status'), dataIndex: 'statusLabel', width: 130 },
+          {
+            title: t('access.status'),
+            width: 130,
+            render: (_, r) =>
+              `grades.status.${r.status}` in messages
+                ? t(`grades.status.${r.status}` as MessageKey)
+                : r.statusLabel,
+          },
           ...(box === 'to_approve'
             ? [
                 {

@@ -23,7 +23,13 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
   });
   const options = (people.data?.items ?? []).map((p) => ({
     value: p.id,
-    label: `${p.displayName}（${p.username}${p.departmentName ? `，${p.departmentName}` : ''}）`,
+    label: p.departmentName
+      ? t('handover.personWithDepartment', {
+          name: p.displayName,
+          username: p.username,
+          department: p.departmentName,
+        })
+      : t('handover.person', { name: p.displayName, username: p.username }),
   }));
   const submit = async () => {
     const { fromUserId, ...values } = await form.validateFields();

@@ -10,7 +10,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data', () => {
-  it('creates a user for every role who can sign in with the documented password, once', async () => {
+  // Seeding a year of business for a few hundred customers takes ≈10 s alone, more beside other test files.
+  it('creates a user for every role who can sign in with the documented password, once', {
+    timeout: 120_000,
+  }, async () => {
     expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(true);
     expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(false);
     const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));

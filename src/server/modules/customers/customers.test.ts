@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+import { walkedIds } from './repository.ts';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -249,11 +250,11 @@ describe('listing and searching', () => {
     );
     await sql`insert into contacts (customer_id, name, is_primary)
       select id, '欧阳' || id, true from customers where name like '常见%'`.execute(t.database.db);
-    const pages = async (user: string, term: string) => {
+    const pages = async (user: string, term: string, sort = '') => {
       const codes: string[] = [];
       let cursor = '';
       do {
-        const url = `/api/v1/customers?q=${encodeURIComponent(term)}&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+        const url = `/api/v1/customers?q=${encodeURIComponent(term)}&limit=200${sort ? `&sort=${sort}` : ''}${cursor ? `&cursor=${cursor}` : ''}`;
         const page = (await api(user, 'GET', url)).json();
         codes.push(...page.items.map((c: { code: string }) => c.code));
         cursor = page.nextCursor ?? '';
@@ -269,6 +270,52 @@ describe('listing and searching', () => {
     // Contact names are 机密: outside the viewer's scope they find nothing.
     expect(await pages('am2', '欧阳')).toEqual([]);
     expect(await pages('am2', '常见')).toHaveLength(1200);
+    // Walked in any order, and for a longer term (its grams 号公, 公司 are common, the LIKE decides).
+    expect(await pages('am1', '常见', '-code')).toEqual([...byName].reverse());
+    const nameOrder = (
+      await sql<{
+        code: string;
+      }>`select code from customers where name like '常见%' order by name, id`.execute(t.database.db)
+    ).rows.map((r) => r.code);
+    expect(await pages('am1', '常见', 'name')).toEqual(nameOrder);
+    expect(await pages('am1', '号公司', '-name')).toEqual([...nameOrder].reverse());
+    // Walks over many small windows: every sort, both directions, resumed from a cursor.
+    const rare = sql<SqlBool>`c.name like '常见1%'`;
+    for (const [sort, column] of [
+      ['code', 'id'],
+      ['name', 'name'],
+      ['createdAt', 'created_at'],
+    ] as const) {
+      for (const desc of [false, true]) {
+        const expected = (
+          await sql<{
+            id: number;
+            v: string | number | Date;
+          }>`select id, ${sql.ref(column)} as v from customers c
+            where ${rare} order by ${sql.ref(column)} ${sql.raw(desc ? 'desc' : 'asc')},
+            id ${sql.raw(desc ? 'desc' : 'asc')}`.execute(t.database.db)
+        ).rows;
+        const filter = { sort, desc };
+        const windows = { first: 7, last: 40 };
+        const walked = await walkedIds(t.database.db, filter, rare, 1000, undefined, undefined, windows);
+        expect(walked).toEqual(expected.map((r) => Number(r.id)));
+        const from = expected[100] as (typeof expected)[number];
+        const v = from.v instanceof Date ? from.v.toISOString() : from.v;
+        const rest = await walkedIds(
+          t.database.db,
+          filter,
+          rare,
+          50,
+          { v, id: Number(from.id) },
+          undefined,
+          windows,
+        );
+        expect(rest).toEqual(expected.slice(101, 151).map((r) => Number(r.id)));
+      }
+    }
+    // Once the statistics call 见1 and 1号 common, 见1号 (common only apart) still finds its one customer.
+    await sql`analyze customers`.execute(t.database.db);
+    expect(await pages('am1', '见1号')).toHaveLength(1);
     await sql`delete from contacts where name like '欧阳%'`.execute(t.database.db);
     await sql`delete from customers where name like '常见%'`.execute(t.database.db);
   });

@@ -22,13 +22,23 @@ async function gramShares(db: Kysely<Database>, table: GramTable): Promise<Map<s
   return shares;
 }
 
-/** A page of 50 among rows holding this gram is found by walking about 50 ÷ share rows in page order. */
-const COMMON_SHARE = 0.01;
+/** At this share a page of 50 is found within about 10 000 rows walked in page order. */
+const COMMON_SHARE = 0.005;
+/** Longer terms (five characters and more) are looked up: one gram's share says little about them. */
+const MAX_COMMON_GRAMS = 3;
 
 /**
- * Whether one gram is known to be in at least 1 % of the rows: then walking the table in page order finds a
- * page within a few thousand rows, and looking the matches up first would only cost time.
+ * Whether a term's grams are each known to be in at least 0.5 % of the rows: then walking the table in page
+ * order finds a page within a few thousand rows, and looking the matches up first would only cost time.
+ * The rarest gram's share bounds the term's from above; grams that are common only apart are caught by the
+ * walk itself (it looks the matches up after all when a page takes long to fill).
  */
-export async function isCommonGram(db: Kysely<Database>, table: GramTable, gram: string): Promise<boolean> {
-  return ((await gramShares(db, table)).get(gram) ?? 0) >= COMMON_SHARE;
+export async function isCommonTerm(
+  db: Kysely<Database>,
+  table: GramTable,
+  grams: string[],
+): Promise<boolean> {
+  if (grams.length === 0 || grams.length > MAX_COMMON_GRAMS) return false;
+  const shares = await gramShares(db, table);
+  return grams.every((gram) => (shares.get(gram) ?? 0) >= COMMON_SHARE);
 }

@@ -19,7 +19,11 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
   } catch {
     // falls through to the error below
   }
-  throw invalid([
+  throw invalidCursor();
+}
+
+export function invalidCursor() {
+  return invalid([
     { field: 'cursor', zh: '分页游标无效，请从第一页重新开始', en: 'is not a valid page cursor' },
   ]);
 }

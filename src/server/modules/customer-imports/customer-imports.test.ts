@@ -124,6 +124,53 @@ describe('customer import', () => {
     expect(updated.tier).toBe('B');
   });
 
+  it('updates in a batch: later rows win, tier changes are recorded, a hand-set tier stays', async () => {
+    const db = t.database.db;
+    await sql`update customers set tier = 'A', tier_manual = true where name = '苏州精工机械'`.execute(db);
+    const rows = [
+      ['KH0001', '宁波港联物流有限公司', '', '', '700000', '', '', '', ''],
+      // The same customer by name: its province and new contact are added to the change above.
+      ['', '宁波港联物流有限公司', '', '上海市', '', '', '赵四', '13911112222', ''],
+      ['', '苏州精工机械', '', '', '900000', '', '', '', ''],
+    ];
+    const result = (await upload('apply', await workbook(rows))).json();
+    expect(result.summary).toEqual({ create: 0, update: 3, unchanged: 0, reject: 0 });
+    const stored = await db
+      .selectFrom('customers')
+      .select(['name', 'tier', 'province', 'annual_amount', 'version'])
+      .where('name', 'in', ['宁波港联物流有限公司', '苏州精工机械'])
+      .orderBy('name')
+      .execute();
+    expect(stored).toEqual([
+      { name: '宁波港联物流有限公司', tier: 'A', province: '上海市', annual_amount: '700000.00', version: 3 },
+      { name: '苏州精工机械', tier: 'A', province: '江苏省', annual_amount: '900000.00', version: 2 },
+    ]);
+    const history = await db
+      .selectFrom('customer_tier_history as h')
+      .innerJoin('customers as c', 'c.id', 'h.customer_id')
+      .select(['c.name', 'h.from_tier', 'h.to_tier', 'h.reason'])
+      .where('h.reason', '=', '导入')
+      .where('h.from_tier', 'is not', null)
+      .orderBy('h.id')
+      .execute();
+    // A → B came with the previous test's import (450 000), B → A with this one; 苏州精工机械 kept its hand-set A.
+    expect(history).toEqual([
+      { name: '宁波港联物流有限公司', from_tier: 'A', to_tier: 'B', reason: '导入' },
+      { name: '宁波港联物流有限公司', from_tier: 'B', to_tier: 'A', reason: '导入' },
+    ]);
+    const contacts = await db
+      .selectFrom('contacts as k')
+      .innerJoin('customers as c', 'c.id', 'k.customer_id')
+      .select(['k.name', 'k.mobile_masked', 'k.is_primary'])
+      .where('c.code', '=', 'KH0001')
+      .orderBy('k.id')
+      .execute();
+    expect(contacts).toEqual([
+      { name: '陈一', mobile_masked: '138****2222', is_primary: true },
+      { name: '赵四', mobile_masked: '139****2222', is_primary: false },
+    ]);
+  });
+
   it('reads CSV with a BOM too', async () => {
     const csv =
       '\uFEFF客户名称,所属行业,年合作金额,联系人,手机\n温州瓯江贸易,零售业,120000,林三,13911110000\n';

@@ -25,6 +25,8 @@ export interface PlannedRow {
   ownerId?: number | null;
   changes?: Record<string, unknown>;
   addContact?: boolean;
+  /** What decides the tier of the customer an update changes, as stored before the import. */
+  tierFacts?: { tier: string | null; tierManual: boolean; score: string | null };
 }
 
 const COMPARED = {
@@ -179,6 +181,7 @@ function planRow(
     code: match.code,
     changes,
     addContact,
+    tierFacts: { tier: match.tier, tierManual: match.tier_manual, score: match.score },
   };
 }
 
@@ -205,6 +208,9 @@ async function loadExisting(db: Kysely<Database>, codes: string[], nameKeys: str
         'owner_id',
         'agent_id',
         'tags',
+        'tier',
+        'tier_manual',
+        'score',
       ])
       .where(column, 'in', values)
       .where('deleted_at', 'is', null)

@@ -170,6 +170,7 @@ export async function applyImport(
       );
       await applyUpdates(
         trx,
+        ctx,
         cipher,
         rules,
         planned.filter((r) => r.action === 'update'),
@@ -245,36 +246,88 @@ async function insertCreated(
   }
 }
 
+/** The tier an imported amount gives, when it differs from the stored one (a hand-set tier stays). */
+function changedTier(update: PlannedRow, changes: Record<string, unknown>, rules: TierRules): string | null {
+  const facts = update.tierFacts;
+  if (changes.annual_amount === undefined || !facts || facts.tierManual) return null;
+  const score = facts.score === null ? null : Number(facts.score);
+  const tier = tierFor({ annualAmount: parseYuan(String(changes.annual_amount)) ?? 0, score }, rules);
+  return tier === facts.tier ? null : tier;
+}
+
+/**
+ * One chunk's updates in three statements: the customers (each row's changes as JSON, a missing key keeping
+ * the stored value, since an import never clears a field), their tier changes and their new contacts.
+ */
 async function applyUpdates(
   trx: Kysely<Database>,
+  ctx: RequestContext,
   cipher: FieldCipher,
   rules: TierRules,
   updates: PlannedRow[],
 ) {
+  // Two rows may name one customer (by code and by name): the later row's changes win, as if applied in turn.
+  const byCustomer = new Map<number, { update: PlannedRow; changes: Record<string, unknown> }>();
   for (const update of updates) {
     const id = update.customerId as number;
-    const changes = { ...update.changes };
-    if (changes.annual_amount !== undefined) {
-      changes.tier = tierFor(
-        { annualAmount: parseYuan(String(changes.annual_amount)) ?? 0, score: null },
-        rules,
-      );
-    }
-    if (Object.keys(changes).length > 0) {
-      await trx
-        .updateTable('customers')
-        .set({ ...changes, updated_at: sql`now()`, version: sql`version + 1` })
-        .where('id', '=', id)
-        .execute();
-    }
-    if (update.addContact && update.row?.contact) {
-      await trx
-        .insertInto('contacts')
-        .values(contactValues(cipher, update.row.contact, id, false))
-        .execute();
-    }
+    const earlier = byCustomer.get(id)?.changes ?? {};
+    byCustomer.set(id, { update, changes: { ...earlier, ...update.changes } });
   }
+  const changed: Record<string, unknown>[] = [];
+  const tierChanges = [];
+  for (const [id, { update, changes }] of byCustomer) {
+    const tier = changedTier(update, changes, rules);
+    if (tier) {
+      changes.tier = tier;
+      tierChanges.push({
+        customer_id: id,
+        from_tier: update.tierFacts?.tier ?? null,
+        to_tier: tier,
+        reason: '导入',
+        changed_by: ctx.actor.id,
+      });
+    }
+    const unknown = Object.keys(changes).filter(
+      (key) => !(IMPORTED_COLUMNS as readonly string[]).includes(key),
+    );
+    if (unknown.length > 0) throw new Error(`import cannot change ${unknown.join(', ')}`);
+    if (Object.keys(changes).length > 0) changed.push({ ...changes, id });
+  }
+  if (changed.length > 0) {
+    const kept = IMPORTED_COLUMNS.map(
+      (column) => sql`${sql.id(column)} = coalesce(v.${sql.id(column)}, c.${sql.id(column)})`,
+    );
+    await sql`update customers c set ${sql.join(kept)}, updated_at = now(), version = c.version + 1
+      from jsonb_populate_recordset(null::customers, ${JSON.stringify(changed)}::jsonb) v
+      where c.id = v.id`.execute(trx);
+  }
+  if (tierChanges.length > 0) await trx.insertInto('customer_tier_history').values(tierChanges).execute();
+  const contacts = updates.flatMap((u) =>
+    u.addContact && u.row?.contact
+      ? [contactValues(cipher, u.row.contact, u.customerId as number, false)]
+      : [],
+  );
+  if (contacts.length > 0) await trx.insertInto('contacts').values(contacts).execute();
 }
+
+/** Every column an import may change (plan.ts decides which, per row). */
+const IMPORTED_COLUMNS = [
+  'name',
+  'name_key',
+  'short_name',
+  'kind',
+  'industry',
+  'province',
+  'city',
+  'district',
+  'address',
+  'annual_amount',
+  'status',
+  'remark',
+  'owner_id',
+  'tags',
+  'tier',
+] as const;
 
 function contactValues(
   cipher: FieldCipher,

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { type ResolvedScope, scopeCondition } from '../../db/data-scope.ts';
+import { cursorTime, exactTime } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { isCommonTerm } from './gram-stats.ts';
@@ -9,6 +10,8 @@ export const CUSTOMER_USER_COLUMNS = ['c.owner_id', 'c.agent_id'];
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
 const SORT_COLUMN = { name: 'c.name', code: 'c.id', createdAt: 'c.created_at' } as const;
+/** What a cursor keeps of the sort column (creation times to the microsecond). */
+const SORT_KEY = { name: sql<string>`c.name`, code: sql<number>`c.id`, createdAt: exactTime('c.created_at') };
 
 export interface CustomerKeyword {
   /** Grams the name/short name/code (or contact name) must all contain. */
@@ -124,7 +127,7 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
     );
   }
   if (after) {
-    const value = filter.sort === 'createdAt' ? new Date(String(after.v)) : after.v;
+    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
     const column = sql.ref(SORT_COLUMN[filter.sort]);
     const keyset =
       filter.sort === 'code'
@@ -189,9 +192,6 @@ const WALK_WINDOWS = { first: 2_000, last: 64_000 };
 /** Rows walked before a term thought common is looked up after all (its grams may be common only apart). */
 const WALK_BEFORE_LOOKUP = 14_000;
 
-const cursorValue = (v: unknown): string | number =>
-  v instanceof Date ? v.toISOString() : (v as string | number);
-
 /**
  * The first `limit` customers a common term matches, in page order. The customers are read in page order a
  * window at a time (a LIMIT sub-query the planner cannot reorder) and each window is filtered by the match.
@@ -213,13 +213,13 @@ export async function walkedIds(
   let window = windows.first;
   let walked = 0;
   for (;;) {
-    const { rows } = await sql<{ id: number; v: unknown; walked: number | null }>`
+    const { rows } = await sql<{ id: number; v: string | number; walked: number | null }>`
       with w as (select c.id, c.name, c.short_name, c.code, c.search_grams, c.created_at from customers c
         where ${and(filterConditions(filter, from))} order by ${orderBy(filter)} limit ${window})
       (select c.id, null as v, null::int as walked from w c where ${match}
         order by ${orderBy(filter)} limit ${limit - found.length})
       union all
-      (select c.id, ${sql.ref(SORT_COLUMN[filter.sort])} as v, (select count(*)::int from w) as walked
+      (select c.id, ${SORT_KEY[filter.sort]} as v, (select count(*)::int from w) as walked
          from w c order by ${backwards} limit 1)`.execute(db);
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => r.id));
@@ -230,7 +230,7 @@ export async function walkedIds(
       if (few) return few;
       lookUp = undefined;
     }
-    from = { v: cursorValue(last.v), id: last.id };
+    from = { v: last.v, id: last.id };
     window = Math.min(window * 2, windows.last);
   }
 }
@@ -319,6 +319,7 @@ export async function listCustomers(
   return (
     withViewer(db, viewer)
       .select(LIST_COLUMNS)
+      .select(SORT_KEY.createdAt.as('created_key'))
       // At most one primary contact per customer (unique partial index), so the join adds no rows.
       .leftJoin('contacts as pc', (join) =>
         join

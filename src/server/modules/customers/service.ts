@@ -74,7 +74,7 @@ export async function listCustomers(
   const filter = customerFilter(query, cipher);
   const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
   const page = pageOf(rows, query.limit, (r) => ({
-    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.id : r.created_at.toISOString(),
+    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.id : r.created_key,
     id: r.id,
   }));
   return { items: page.items.map((r) => customerListJson(ctx.actor, r)), nextCursor: page.nextCursor };

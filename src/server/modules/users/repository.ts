@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { cursorTime, exactTime } from '../../db/keyset.ts';
 import type { Database, NewUser, UserUpdate } from '../../db/schema.ts';
 import type { Cursor } from '../../http/pagination.ts';
 
@@ -38,6 +39,7 @@ function baseQuery(db: Kysely<Database>) {
       'u.locked_until',
       'u.last_login_at',
       'u.created_at',
+      exactTime('u.created_at').as('created_key'),
       'u.updated_at',
       'u.version',
     ]);
@@ -67,7 +69,7 @@ export async function listUsers(db: Kysely<Database>, filter: UserFilter, limit:
   const column = SORT_COLUMN[filter.sort];
   let query = filtered(db, filter);
   if (after) {
-    const value = filter.sort === 'createdAt' ? new Date(String(after.v)) : after.v;
+    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
     const op = filter.desc ? '<' : '>';
     query = query.where(sql<boolean>`(${sql.ref(column)}, u.id) ${sql.raw(op)} (${value}, ${after.id})`);
   }

@@ -80,7 +80,7 @@ export async function listUsers(db: Kysely<Database>, ctx: RequestContext, query
         ? r.username
         : filter.sort === 'displayName'
           ? r.display_name
-          : r.created_at.toISOString(),
+          : r.created_key,
     id: r.id,
   }));
   return {

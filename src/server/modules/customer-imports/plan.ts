@@ -29,7 +29,8 @@ export interface PlannedRow {
   tierFacts?: { tier: string | null; tierManual: boolean; score: string | null };
 }
 
-const COMPARED = {
+/** Sheet fields compared with the stored customer, and their columns. */
+export const COMPARED = {
   shortName: 'short_name',
   kind: 'kind',
   industry: 'industry',

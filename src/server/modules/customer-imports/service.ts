@@ -10,7 +10,7 @@ import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadTierRules } from '../customers/tiering.ts';
-import { type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
+import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
 import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
 
 /** Rows read, planned and written together: memory holds one chunk, not the file's rows. */
@@ -287,9 +287,7 @@ async function applyUpdates(
         changed_by: ctx.actor.id,
       });
     }
-    const unknown = Object.keys(changes).filter(
-      (key) => !(IMPORTED_COLUMNS as readonly string[]).includes(key),
-    );
+    const unknown = Object.keys(changes).filter((key) => !IMPORTED_COLUMNS.includes(key));
     if (unknown.length > 0) throw new Error(`import cannot change ${unknown.join(', ')}`);
     if (Object.keys(changes).length > 0) changed.push({ ...changes, id });
   }
@@ -311,23 +309,14 @@ async function applyUpdates(
 }
 
 /** Every column an import may change (plan.ts decides which, per row). */
-const IMPORTED_COLUMNS = [
+const IMPORTED_COLUMNS: readonly string[] = [
+  ...Object.values(COMPARED),
   'name',
   'name_key',
-  'short_name',
-  'kind',
-  'industry',
-  'province',
-  'city',
-  'district',
-  'address',
-  'annual_amount',
-  'status',
-  'remark',
   'owner_id',
   'tags',
   'tier',
-] as const;
+];
 
 function contactValues(
   cipher: FieldCipher,

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError, invalid } from '../../http/errors.ts';
@@ -40,8 +41,45 @@ export interface SheetRow {
 
 const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
+/** Text from byte chunks, a character split between two chunks joined again. */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+type SheetParser = (iterator: AsyncIterable<Buffer | string>, sheetNo: string) => Generator<unknown>;
+type StringsParser = (entry: NodeJS.ReadableStream) => AsyncGenerator<unknown>;
+
+/**
+ * ExcelJS 4.4's streaming reader decodes each 16 KiB chunk of the sheet's XML on its own, so a Chinese
+ * character split between two chunks became "��" (exceljs issues #2084, #2316): a customer's name could
+ * change on import. Its worksheet and shared-string parsers are handed decoded text instead. These are
+ * ExcelJS internals (the version is pinned); the import tests fail if they move.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(input: Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
+    super(input, options);
+    const self = this as unknown as { _parseWorksheet?: SheetParser; _parseSharedStrings?: StringsParser };
+    if (typeof self._parseWorksheet !== 'function' || typeof self._parseSharedStrings !== 'function') {
+      throw new Error('ExcelJS changed: the streaming reader has no _parseWorksheet/_parseSharedStrings');
+    }
+    const parseWorksheet = self._parseWorksheet.bind(this);
+    const parseSharedStrings = self._parseSharedStrings.bind(this);
+    self._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator), sheetNo);
+    self._parseSharedStrings = (entry) => {
+      entry.setEncoding('utf8');
+      return parseSharedStrings(entry);
+    };
+  }
+}
+
 async function* xlsxRows(file: Buffer): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
+  const reader = new Utf8WorkbookReader(Readable.from(file), {
     worksheets: 'emit',
     sharedStrings: 'cache',
   });

@@ -59,7 +59,7 @@ function sheetRow(i: number, raise = 0): SheetRow {
 }
 
 /** Written with ExcelJS's streaming writer, as a spreadsheet program would save it. */
-async function writeSheet(file: string, rows: number, raise = 0): Promise<void> {
+export async function writeSheet(file: string, rows: number, raise = 0): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
   const sheet = book.addWorksheet('客户关系维护跟踪总表');
   sheet.addRow(['序号', '客户名称', '所属行业', '省份', '城市', '年合作金额', '联系人', '手机']).commit();

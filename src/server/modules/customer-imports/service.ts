@@ -16,6 +16,12 @@ import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
 /** Rows read, planned and written together: memory holds one chunk, not the file's rows. */
 const CHUNK = 1000;
 const SHOWN_PER_ACTION = 500;
+/**
+ * After writing this many rows the planner's statistics are refreshed at once: until autovacuum gets to it,
+ * a table that grew by a bulk load is planned as if small, and the next import's look-ups scan it (a
+ * re-import of 100 000 rows took 15 s instead of 5).
+ */
+const ANALYZE_AFTER_ROWS = 5_000;
 
 export interface ImportSummary {
   create: number;
@@ -186,6 +192,10 @@ export async function applyImport(
       summary as unknown as Record<string, unknown>,
     );
   });
+  const { summary } = result.result();
+  if (summary.create + summary.update >= ANALYZE_AFTER_ROWS) {
+    await sql`analyze customers, contacts`.execute(db);
+  }
   return result.result();
 }
 

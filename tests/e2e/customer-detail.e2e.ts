@@ -58,7 +58,7 @@ describe('the customer page', () => {
     await typeDate(page, '[data-testid=fact-form] #occurredOn', '2026-11-02');
     await sale.locator('#amount').fill('88000');
     await page.click('.ant-modal-footer button:has-text("保存")');
-    await page.waitForSelector('td:has-text("88000.00")');
+    await page.waitForSelector('td:has-text("88,000.00")');
 
     await page.click('.ant-tabs-tab:has-text("服务记录")');
     await page.click('button:has-text("登记服务记录")');

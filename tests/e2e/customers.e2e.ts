@@ -46,7 +46,7 @@ describe('customer confidentiality in the browser', () => {
     const form = mkt.locator('[data-testid=access-form]');
     await form.locator('#purpose').fill('客户答谢会邀请');
     await form.locator('#reason').fill('需要联系人手机发送邀请');
-    await mkt.click('.ant-modal-footer button:has-text("保存")');
+    await mkt.click('.ant-modal-footer button:has-text("提交申请")');
     await mkt.waitForSelector('text=申请已提交，等待审批');
 
     const dm = await newPage(browser);

@@ -34,7 +34,7 @@ export function AccessRequestModal({
       title={t('customers.requestAccess')}
       onOk={submit}
       onCancel={onClose}
-      okText={t('common.save')}
+      okText={t('access.submit')}
       cancelText={t('common.cancel')}
       destroyOnHidden
     >

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, type Page, post } from '../../api/client.ts';
@@ -19,6 +19,7 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
     queryFn: () => get<Page<AccessRequest>>(`/api/v1/access-requests?box=${box}`),
   });
   const [rejecting, setRejecting] = useState<AccessRequest>();
+  const items = requests.data?.items ?? [];
 
   const decide = async (request: AccessRequest, verb: 'approve' | 'reject', text?: string) => {
     try {
@@ -35,14 +36,27 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
       <Table<AccessRequest>
         rowKey="id"
         loading={requests.isLoading}
-        dataSource={requests.data?.items ?? []}
+        dataSource={items}
         pagination={false}
+        scroll={{ x: 900 }}
+        // The reason is read in full before deciding: it spans the table under its request, not a squeezed column.
+        expandable={{
+          expandedRowKeys: items.map((r) => r.id),
+          showExpandColumn: false,
+          expandedRowRender: (r) => (
+            <Typography.Paragraph style={{ margin: 0 }}>
+              <Typography.Text type="secondary">{t('access.reason')}：</Typography.Text>
+              {r.reason}
+            </Typography.Paragraph>
+          ),
+        }}
         columns={[
-          { title: '#', dataIndex: 'id', width: 60 },
+          { title: '#', dataIndex: 'id', width: 56 },
           ...(box === 'to_approve'
             ? [
                 {
                   title: t('access.requester'),
+                  width: 140,
                   render: (_: unknown, r: AccessRequest) =>
                     r.requesterDepartmentName
                       ? t('accessRequests.requesterWithDepartment', {
@@ -55,36 +69,45 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
             : []),
           {
             title: t('access.customers'),
+            width: 220,
             render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join(t('common.listSeparator')),
           },
           {
-            title: t('access.level'),
-            width: locale === 'en' ? 110 : 70,
-            render: (_, r) => t(`accessRequests.level.${r.level}` as MessageKey),
-          },
-          { title: t('access.purpose'), dataIndex: 'purpose' },
-          { title: t('access.reason'), dataIndex: 'reason' },
-          { title: t('access.days'), dataIndex: 'durationDays', width: 90 },
-          {
-            title: t('access.status'),
-            width: 100,
+            title: t('access.levelAndDays'),
+            width: locale === 'en' ? 130 : 110,
             render: (_, r) => (
-              <Tag color={r.status === 'approved' ? 'green' : r.status === 'pending' ? 'gold' : 'default'}>
-                {label(ACCESS_STATUS_LABELS, r.status, locale)}
-              </Tag>
+              <>
+                <div>{t(`accessRequests.level.${r.level}` as MessageKey)}</div>
+                <Typography.Text type="secondary">
+                  {t('access.daysValue', { days: r.durationDays })}
+                </Typography.Text>
+              </>
             ),
           },
+          { title: t('access.purpose'), dataIndex: 'purpose' },
           {
-            title: t('access.expires'),
-            dataIndex: 'expiresAt',
-            width: 140,
-            render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+            title: t('access.status'),
+            width: 150,
+            render: (_, r) => (
+              <>
+                <Tag color={r.status === 'approved' ? 'green' : r.status === 'pending' ? 'gold' : 'default'}>
+                  {label(ACCESS_STATUS_LABELS, r.status, locale)}
+                </Tag>
+                {r.expiresAt && (
+                  <div>
+                    <Typography.Text type="secondary">
+                      {t('access.expiresOn', { at: dayjs(r.expiresAt).format('YYYY-MM-DD HH:mm') })}
+                    </Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
           },
           ...(box === 'to_approve'
             ? [
                 {
                   title: t('common.actions'),
-                  width: 130,
+                  width: 170,
                   render: (_: unknown, r: AccessRequest) => (
                     <Space>
                       <Button type="link" size="small" onClick={() => decide(r, 'approve')}>

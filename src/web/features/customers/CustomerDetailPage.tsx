@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
 import type { CustomerDetail } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
+import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { type MessageKey, messages } from '../../app/messages.ts';
@@ -57,10 +58,11 @@ function useFactColumns() {
     dataIndex,
     ...(render ? { render } : {}),
   });
+  const amount = { ...column('facts.amount', 'amount', formatYuan), align: 'right' as const };
   const transactions: ColumnsType<FactRow> = [
     column('facts.occurredOn', 'occurredOn'),
     column('facts.kind', 'kind', (v: string) => t(v === 'return' ? 'facts.return' : 'facts.sale')),
-    column('facts.amount', 'amount'),
+    amount,
     column('facts.quantity', 'quantity'),
     column('facts.productClass', 'productClass'),
     column('facts.product', 'product'),
@@ -70,7 +72,7 @@ function useFactColumns() {
   const contracts: ColumnsType<FactRow> = [
     column('facts.contractNo', 'contractNo'),
     column('facts.title', 'title'),
-    column('facts.amount', 'amount'),
+    amount,
     column('facts.startsOn', 'startsOn'),
     column('facts.endsOn', 'endsOn'),
   ];

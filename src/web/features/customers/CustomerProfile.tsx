@@ -2,6 +2,7 @@ import { Descriptions, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { CustomerDetail } from '../../api/types.ts';
+import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
@@ -32,7 +33,7 @@ export function CustomerProfile({
     [
       'customers.annualAmount',
       <Space key="amount">
-        {topSecret ? c.annualAmount : hidden}
+        {topSecret ? formatYuan(c.annualAmount) : hidden}
         {!topSecret && requestButton}
       </Space>,
     ],
@@ -59,7 +60,8 @@ export function CustomerProfile({
     ['customerEdit.remark', c.remark],
   ];
   return (
-    <Descriptions column={{ xs: 1, md: 2, lg: 3 }} bordered size="small">
+    // Three pairs of columns only from 1 200 px: narrower, values such as amounts broke mid-number.
+    <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small">
       {items.map(([key, value]) => (
         <Descriptions.Item key={key} label={t(key)}>
           {value === null || value === undefined || value === '' ? '—' : value}

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.tsx';
+import { formatYuan } from '../../app/format.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
@@ -34,6 +35,8 @@ const FIGURE_LABELS: Record<string, MessageKey> = {
   overdueCount: 'grades.overdueCount',
 };
 
+const MONEY_FIGURES = new Set(['amount', 'creditLimit']);
+
 function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
   const { t } = useI18n();
   const client = useQueryClient();
@@ -43,6 +46,7 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
   });
   const [rejecting, setRejecting] = useState<GradeRequest>();
   const [comment, setComment] = useState('');
+  const items = requests.data?.items ?? [];
   const decide = async (request: GradeRequest, verb: 'approve' | 'reject', text?: string) => {
     try {
       await post(`/api/v1/grade-requests/${request.id}/${verb}`, { comment: text ?? null });
@@ -57,10 +61,26 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
       <Table<GradeRequest>
         rowKey="id"
         loading={requests.isLoading}
-        dataSource={requests.data?.items ?? []}
+        dataSource={items}
         pagination={false}
+        scroll={{ x: 1000 }}
+        // The reasons are read in full before deciding: they span the table under their request.
+        expandable={{
+          expandedRowKeys: items.map((r) => r.id),
+          showExpandColumn: false,
+          expandedRowRender: (r) => (
+            <Typography.Paragraph style={{ margin: 0 }}>
+              <Typography.Text type="secondary">{t('grades.reasons')}：</Typography.Text>
+              {r.reasons}
+            </Typography.Paragraph>
+          ),
+        }}
         columns={[
-          { title: t('grades.customer'), render: (_, r) => `${r.customerCode} ${r.customerName}` },
+          {
+            title: t('grades.customer'),
+            width: 220,
+            render: (_, r) => `${r.customerCode} ${r.customerName}`,
+          },
           {
             title: t('grades.tier'),
             width: 110,
@@ -71,17 +91,21 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
               </Space>
             ),
           },
-          { title: t('grades.reasons'), dataIndex: 'reasons' },
           {
             title: t('grades.figures'),
             render: (_, r) =>
               Object.entries(r.figures)
                 .map(([k, v]) =>
-                  t('grades.figure', { label: FIGURE_LABELS[k] ? t(FIGURE_LABELS[k]) : k, value: String(v) }),
+                  t('grades.figure', {
+                    label: FIGURE_LABELS[k] ? t(FIGURE_LABELS[k]) : k,
+                    value: MONEY_FIGURES.has(k) ? formatYuan(String(v)) : String(v),
+                  }),
                 )
                 .join(t('grades.figureSeparator')),
           },
-          { title: t('grades.requester'), dataIndex: 'requesterName', width: 100 },
+          ...(box === 'to_approve'
+            ? [{ title: t('grades.requester'), dataIndex: 'requesterName', width: 100 }]
+            : []),
           {
             title: t('grades.requestedAt'),
             dataIndex: 'createdAt',
@@ -100,7 +124,8 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
             ? [
                 {
                   title: t('common.actions'),
-                  width: 130,
+                  width: 170,
+                  fixed: 'right' as const,
                   render: (_: unknown, r: GradeRequest) => (
                     <Space>
                       <Button type="link" size="small" onClick={() => decide(r, 'approve')}>

@@ -3,6 +3,7 @@ import { Alert, Card, Col, Row, Segmented, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
+import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 
 interface KeyAccounts {
@@ -66,7 +67,13 @@ export function KeyAccountsPage() {
           { title: t('customers.owner'), dataIndex: 'ownerName', width: 100 },
           { title: t('keyAccounts.deals'), dataIndex: 'deals', width: 100 },
           { title: t('keyAccounts.quantity'), dataIndex: 'quantity', width: 90 },
-          { title: t('grades.amount'), dataIndex: 'amount', width: 140 },
+          {
+            title: t('grades.amount'),
+            dataIndex: 'amount',
+            width: 140,
+            align: 'right',
+            render: (v: string) => formatYuan(v),
+          },
           {
             title: t('keyAccounts.returnRate'),
             dataIndex: 'returnRate',

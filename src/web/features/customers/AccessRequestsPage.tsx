@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { ACCESS_STATUS_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { RejectModal } from '../../app/RejectModal.tsx';
+import { textBelowRows } from '../../app/text-below.tsx';
 
 function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
   const { t, locale } = useI18n();
@@ -39,17 +40,7 @@ function RequestTable({ box }: { box: 'mine' | 'to_approve' }) {
         dataSource={items}
         pagination={false}
         scroll={{ x: 900 }}
-        // The reason is read in full before deciding: it spans the table under its request, not a squeezed column.
-        expandable={{
-          expandedRowKeys: items.map((r) => r.id),
-          showExpandColumn: false,
-          expandedRowRender: (r) => (
-            <Typography.Paragraph style={{ margin: 0 }}>
-              <Typography.Text type="secondary">{t('access.reason')}：</Typography.Text>
-              {r.reason}
-            </Typography.Paragraph>
-          ),
-        }}
+        expandable={textBelowRows(items, t('access.reason'), (r) => r.reason)}
         columns={[
           { title: '#', dataIndex: 'id', width: 56 },
           ...(box === 'to_approve'

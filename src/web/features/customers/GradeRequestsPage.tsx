@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, post } from '../../api/client.ts';
@@ -9,6 +9,7 @@ import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
 import { type MessageKey, messages } from '../../app/messages.ts';
+import { textBelowRows } from '../../app/text-below.tsx';
 
 interface GradeRequest {
   id: number;
@@ -64,17 +65,7 @@ function GradeTable({ box }: { box: 'mine' | 'to_approve' }) {
         dataSource={items}
         pagination={false}
         scroll={{ x: 1000 }}
-        // The reasons are read in full before deciding: they span the table under their request.
-        expandable={{
-          expandedRowKeys: items.map((r) => r.id),
-          showExpandColumn: false,
-          expandedRowRender: (r) => (
-            <Typography.Paragraph style={{ margin: 0 }}>
-              <Typography.Text type="secondary">{t('grades.reasons')}：</Typography.Text>
-              {r.reasons}
-            </Typography.Paragraph>
-          ),
-        }}
+        expandable={textBelowRows(items, t('grades.reasons'), (r) => r.reasons)}
         columns={[
           {
             title: t('grades.customer'),

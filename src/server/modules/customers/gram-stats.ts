@@ -3,23 +3,35 @@ import type { Database } from '../../db/schema.ts';
 
 type GramTable = 'customers' | 'contacts';
 
+interface GramStats {
+  /** The share of rows holding each common gram. */
+  shares: Map<string, number>;
+  /** The table's rows when the statistics were taken. */
+  rows: number;
+}
+
 const TTL_MS = 10 * 60_000;
-const cache = new Map<GramTable, { at: number; shares: Map<string, number> }>();
+const cache = new Map<GramTable, { at: number; stats: GramStats }>();
 
 /**
- * The share of rows holding each common gram, from the planner's own statistics (pg_stats, refreshed by
- * ANALYZE), cached for a few minutes. Empty before the table was ever analysed.
+ * The planner's own statistics (pg_stats and pg_class, refreshed by ANALYZE), cached for a few minutes.
+ * Empty before the table was ever analysed.
  */
-async function gramShares(db: Kysely<Database>, table: GramTable): Promise<Map<string, number>> {
+async function gramStats(db: Kysely<Database>, table: GramTable): Promise<GramStats> {
   const cached = cache.get(table);
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.shares;
-  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
-    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.stats;
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null; rows: number | null }>`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs,
+           (select reltuples from pg_class where oid = ${table}::regclass) as rows
+      from pg_stats
      where schemaname = current_schema() and tablename = ${table} and attname = 'search_grams'`.execute(db);
-  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  const shares = new Map((elems ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)]));
-  cache.set(table, { at: Date.now(), shares });
-  return shares;
+  const { elems, freqs, rows: tableRows } = rows[0] ?? { elems: null, freqs: null, rows: null };
+  const stats = {
+    shares: new Map((elems ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)])),
+    rows: Math.max(0, Number(tableRows ?? 0)),
+  };
+  cache.set(table, { at: Date.now(), stats });
+  return stats;
 }
 
 /** At this share a page of 50 is found within about 10 000 rows walked in page order. */
@@ -28,17 +40,20 @@ const COMMON_SHARE = 0.005;
 const MAX_COMMON_GRAMS = 3;
 
 /**
- * Whether a term's grams are each known to be in at least 0.5 % of the rows: then walking the table in page
- * order finds a page within a few thousand rows, and looking the matches up first would only cost time.
- * The rarest gram's share bounds the term's from above; grams that are common only apart are caught by the
- * walk itself (it looks the matches up after all when a page takes long to fill).
+ * Whether a term is known to be common: each of its grams in at least 0.5 % of the rows, and the rarest in
+ * more than `lookUpCap` rows (below that, looking the matches up is the faster way). Walking the table in page
+ * order then finds a page within a few thousand rows. The rarest gram's share bounds the term's from above;
+ * grams that are common only apart are caught by the walk itself (it looks the matches up after all when a
+ * page takes long to fill).
  */
 export async function isCommonTerm(
   db: Kysely<Database>,
   table: GramTable,
   grams: string[],
+  lookUpCap: number,
 ): Promise<boolean> {
   if (grams.length === 0 || grams.length > MAX_COMMON_GRAMS) return false;
-  const shares = await gramShares(db, table);
-  return grams.every((gram) => (shares.get(gram) ?? 0) >= COMMON_SHARE);
+  const { shares, rows } = await gramStats(db, table);
+  const rarest = Math.min(...grams.map((gram) => shares.get(gram) ?? 0));
+  return rarest >= COMMON_SHARE && rarest * rows > lookUpCap;
 }

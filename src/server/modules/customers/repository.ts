@@ -250,7 +250,7 @@ async function nameCondition(
   const lookUp = () =>
     fewIds(db, sql`select c.id from customers c where ${and([...filterConditions(filter, after), byName])}`);
   // Other filters may make a common term rare again: then it is looked up.
-  const common = !narrowed(filter) && (await isCommonTerm(db, 'customers', keyword.grams));
+  const common = !narrowed(filter) && (await isCommonTerm(db, 'customers', keyword.grams, CANDIDATE_CAP));
   // For one gram the planner knows the share (its statistics) and walks in page order by itself.
   if (common && keyword.grams.length === 1 && !keyword.pattern) return byName;
   const few = common ? null : await lookUp();
@@ -265,7 +265,7 @@ async function contactCondition(
   keyword: CustomerKeyword,
   byContact: RawBuilder<SqlBool>,
 ) {
-  const common = await isCommonTerm(db, 'contacts', keyword.grams);
+  const common = await isCommonTerm(db, 'contacts', keyword.grams, CANDIDATE_CAP);
   const few = common
     ? null
     : await fewIds(

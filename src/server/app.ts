@@ -120,7 +120,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
-      await v1.register(gradeRequestRoutes(db));
+      await v1.register(gradeRequestRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
       await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
       await v1.register(exportRequestRoutes(db, cipher, config.timeZone));

@@ -19,6 +19,7 @@ beforeAll(async () => {
   browser = await launch();
   await seedUser('x.am', ['account_manager']);
   await seedUser('x.dm', ['dept_manager']);
+  await seedUser('x.ceo', ['executive']);
   const am = await cookieOf('x.am', 'Ready12345');
   for (const name of ['导出测试一号公司', '导出测试二号公司', '导出测试三号公司']) {
     await apiAs(am, 'POST', '/api/v1/customers', { name, tags: ['导出测试'] });
@@ -72,5 +73,22 @@ describe('exporting above the limit', () => {
     await book.xlsx.readFile(await file.path());
     const names = book.getWorksheet('客户')?.getColumn(2).values.slice(2);
     expect([...(names ?? [])].sort()).toEqual(['导出测试一号公司', '导出测试三号公司', '导出测试二号公司']);
+  });
+
+  it('the executive exports the 大客户登记名单 of the tier on screen', async () => {
+    const ceo = await newPage(browser, 1440, 860);
+    await signIn(ceo, 'x.ceo', 'Ready12345');
+    await ceo.waitForSelector('[data-testid=greeting]');
+    await ceo.goto(`${baseUrl()}/key-accounts`);
+    await ceo.click('.ant-segmented-item:has-text("C")');
+    const downloading = ceo.waitForEvent('download');
+    await ceo.click('button:has-text("导出")');
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('大客户登记名单_C类.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.getWorksheet('C类客户');
+    expect(sheet?.getRow(1).values).toContain('交易金额（元）');
+    expect(book.getWorksheet('导出信息')?.getRow(1).values).toContain('导出人');
   });
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 
@@ -108,5 +109,21 @@ describe('客户等级申报', () => {
       returnRate: 5,
     });
     expect((await api('gsup', 'GET', '/api/v1/reports/key-accounts')).statusCode).toBe(403);
+
+    const file = await api('gceo', 'GET', '/api/v1/reports/key-accounts/export?tier=A');
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('A类客户');
+    expect(sheet?.getRow(1).values).toContain('交易金额（元）');
+    expect(sheet?.getRow(2).values).toEqual(expect.arrayContaining(['KH0001', 200000, 5]));
+    expect(book.getWorksheet('导出信息')?.getRow(1).values).toContain('导出人');
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'customers.key_accounts_exported')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect((await api('gsup', 'GET', '/api/v1/reports/key-accounts/export')).statusCode).toBe(403);
   });
 });

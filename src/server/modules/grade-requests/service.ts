@@ -153,6 +153,19 @@ export async function decideGradeChange(
 
 /** 大客户登记名单 (cooperation figures: 绝密, so for those who see them company-wide) and 客户分级目录 totals. */
 export async function keyAccountList(db: Kysely<Database>, ctx: RequestContext, tier: string) {
+  const items = await keyAccounts(db, ctx, tier, 'customers.key_accounts_viewed');
+  return { tiers: await repo.tierCounts(db), items };
+}
+
+/** The same list as an .xlsx: an export, audited as one. */
+export async function keyAccountExport(db: Kysely<Database>, ctx: RequestContext, tier: string) {
+  requirePermission(ctx.actor, 'customers.export');
+  return keyAccounts(db, ctx, tier, 'customers.key_accounts_exported');
+}
+
+export type KeyAccount = Awaited<ReturnType<typeof keyAccounts>>[number];
+
+async function keyAccounts(db: Kysely<Database>, ctx: RequestContext, tier: string, action: string) {
   requirePermission(ctx.actor, 'reports.read');
   if (ctx.actor.dataScope !== 'all' && !ctx.actor.permissions.has('access.approve_top_secret')) {
     throw new AppError('forbidden', {}, [], {
@@ -163,25 +176,20 @@ export async function keyAccountList(db: Kysely<Database>, ctx: RequestContext, 
   const rows = await repo.keyAccounts(db, tier, 1000);
   await db
     .transaction()
-    .execute((trx) =>
-      recordAudit(trx, ctx, 'customers.key_accounts_viewed', undefined, { tier, rows: rows.length }),
-    );
-  return {
-    tiers: await repo.tierCounts(db),
-    items: rows.map((r) => {
-      const amount = Number(r.amount);
-      return {
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        industry: r.industry,
-        province: r.province,
-        ownerName: r.owner_name,
-        deals: r.deals,
-        quantity: r.quantity,
-        amount: Number(r.amount).toFixed(2),
-        returnRate: amount > 0 ? Math.round((Number(r.returned) / amount) * 10000) / 100 : 0,
-      };
-    }),
-  };
+    .execute((trx) => recordAudit(trx, ctx, action, undefined, { tier, rows: rows.length }));
+  return rows.map((r) => {
+    const amount = Number(r.amount);
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      industry: r.industry,
+      province: r.province,
+      ownerName: r.owner_name,
+      deals: r.deals,
+      quantity: r.quantity,
+      amount: amount.toFixed(2),
+      returnRate: amount > 0 ? Math.round((Number(r.returned) / amount) * 10000) / 100 : 0,
+    };
+  });
 }

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Segmented, Statistic, Table } from 'antd';
+import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
+import { can, useMe } from '../../app/auth.tsx';
 import { formatYuan } from '../../app/format.ts';
+import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { download } from '../exports/export-client.ts';
 
 interface KeyAccounts {
   tiers: { tier: string; customers: number }[];
@@ -25,7 +28,12 @@ interface KeyAccounts {
 /** 客户分级目录 totals and 大客户登记名单 (last 12 months). */
 export function KeyAccountsPage() {
   const { t } = useI18n();
+  const { data: me } = useMe();
   const [tier, setTier] = useState('A');
+  const exportList = () =>
+    download(`/api/v1/reports/key-accounts/export?tier=${tier}`, `key-accounts-${tier}.xlsx`).catch(
+      showApiError,
+    );
   const data = useQuery({
     queryKey: ['key-accounts', tier],
     queryFn: () => get<KeyAccounts>(`/api/v1/reports/key-accounts?tier=${tier}`),
@@ -35,7 +43,12 @@ export function KeyAccountsPage() {
   return (
     <Card
       title={t('keyAccounts.heading')}
-      extra={<Segmented options={['A', 'B', 'C', 'D']} value={tier} onChange={(v) => setTier(String(v))} />}
+      extra={
+        <Space>
+          <Segmented options={['A', 'B', 'C', 'D']} value={tier} onChange={(v) => setTier(String(v))} />
+          {can(me, 'customers.export') && <Button onClick={exportList}>{t('common.export')}</Button>}
+        </Space>
+      }
     >
       <Row gutter={16} style={{ marginBottom: 16 }}>
         {(data.data?.tiers ?? []).map((total) => (

@@ -68,11 +68,14 @@ export function KeyAccountsPage() {
         loading={data.isLoading}
         dataSource={data.data?.items ?? []}
         pagination={{ pageSize: 50 }}
+        // Narrow screens scroll sideways rather than squeezing the names to a character per line.
+        scroll={{ x: 1000 }}
         columns={[
           { title: t('customers.code'), dataIndex: 'code', width: 100 },
           {
             title: t('customers.name'),
             dataIndex: 'name',
+            width: 260,
             render: (v: string, r) => <Link to={`/customers/${r.id}`}>{v}</Link>,
           },
           { title: t('customers.industry'), dataIndex: 'industry', width: 90 },

@@ -282,7 +282,8 @@ describe('listing and searching', () => {
     expect(await pages('am1', '号公司', '-name')).toEqual([...nameOrder].reverse());
     // All 1 200 were created in one statement: one creation time, to the microsecond, ties broken by id.
     expect(await pages('am1', '常见', 'createdAt')).toEqual(byName);
-    // Walks over many small windows: every sort, both directions, resumed from a cursor.
+    // Walks over many small windows, and past a small budget (then the rest is collected and sorted): every
+    // sort, both directions, resumed from a cursor.
     const rare = sql<SqlBool>`c.name like '常见1%'`;
     for (const [sort, column] of [
       ['code', 'id'],
@@ -297,24 +298,21 @@ describe('listing and searching', () => {
             id ${sql.raw(desc ? 'desc' : 'asc')}`.execute(t.database.db)
         ).rows;
         const filter = { sort, desc };
-        const windows = { first: 7, last: 40 };
-        const walked = await walkedIds(t.database.db, filter, rare, 1000, undefined, undefined, windows);
-        expect(walked).toEqual(expected.map((r) => Number(r.id)));
-        const from = expected[100] as (typeof expected)[number];
-        const rest = await walkedIds(
-          t.database.db,
-          filter,
-          rare,
-          50,
-          { v: from.v, id: Number(from.id) },
-          undefined,
-          windows,
-        );
-        expect(rest).toEqual(expected.slice(101, 151).map((r) => Number(r.id)));
+        for (const walk of [
+          { firstWindow: 7, budget: 1_000_000 },
+          { firstWindow: 7, budget: 30 },
+        ]) {
+          const walked = await walkedIds(t.database.db, filter, rare, 1000, undefined, undefined, walk);
+          expect(walked).toEqual(expected.map((r) => Number(r.id)));
+          const from = expected[100] as (typeof expected)[number];
+          const cursor = { v: from.v, id: Number(from.id) };
+          const rest = await walkedIds(t.database.db, filter, rare, 50, cursor, undefined, walk);
+          expect(rest).toEqual(expected.slice(101, 151).map((r) => Number(r.id)));
+        }
       }
     }
-    // With statistics the planner's shares decide how a term is found (常见 in every row: walked in page
-    // order by the planner); the results stay the same.
+    // With statistics the planner's shares decide how a term is found (常见 in every row: walked at once);
+    // the results stay the same.
     await sql`analyze customers`.execute(t.database.db);
     expect(await pages('am1', '常见')).toEqual(byName);
     expect(await pages('am1', '见1号')).toHaveLength(1);

@@ -7,6 +7,14 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number | Date | null | undefined;
 }
 
+/** Who exported, and when (in the company's time zone): the start of every export's provenance sheet. */
+export function exportedBy(actor: { displayName: string; username: string }, timeZone: string) {
+  return {
+    导出人: `${actor.displayName}（${actor.username}）`,
+    导出时间: new Date().toLocaleString('zh-CN', { timeZone }),
+  };
+}
+
 /** Sends rows as a one-sheet .xlsx download with a bold, frozen header row. */
 export async function sendXlsx<T>(
   reply: FastifyReply,

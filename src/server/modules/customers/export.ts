@@ -4,7 +4,7 @@ import { maskPersonName } from '../../../domain/customers/masking.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict } from '../../http/errors.ts';
-import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
+import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readSetting } from '../settings/repository.ts';
@@ -145,8 +145,7 @@ export function sendCustomerExport(
     EXPORT_COLUMNS,
     rows,
     {
-      导出人: `${ctx.actor.displayName}（${ctx.actor.username}）`,
-      导出时间: new Date().toLocaleString('zh-CN', { timeZone }),
+      ...exportedBy(ctx.actor, timeZone),
       行数: String(rows.length),
       筛选条件: JSON.stringify(filter),
     },

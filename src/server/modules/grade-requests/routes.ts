@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
-import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
+import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import * as service from './service.ts';
 
 const KEY_ACCOUNT_COLUMNS: SheetColumn<service.KeyAccount>[] = [
@@ -158,8 +158,7 @@ export function gradeRequestRoutes(db: Kysely<Database>, timeZone: string): Fast
         const tier = request.query.tier ?? 'A';
         const rows = await service.keyAccountExport(db, ctx, tier);
         return sendXlsx(reply, `大客户登记名单_${tier}类.xlsx`, `${tier}类客户`, KEY_ACCOUNT_COLUMNS, rows, {
-          导出人: `${ctx.actor.displayName}（${ctx.actor.username}）`,
-          导出时间: new Date().toLocaleString('zh-CN', { timeZone }),
+          ...exportedBy(ctx.actor, timeZone),
           行数: String(rows.length),
           统计期间: '近 12 个月',
         });

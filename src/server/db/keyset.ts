@@ -10,8 +10,13 @@ export function exactTime(column: string): RawBuilder<string> {
   return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/** A cursor's time, checked; PostgreSQL reads the ISO text back to the microsecond. */
+/** The form `exactTime` writes; anything else in a cursor was not made here. */
+const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** A cursor's time, checked (a 400, not a database error); PostgreSQL reads it back to the microsecond. */
 export function cursorTime(value: string | number): RawBuilder<Date> {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalidCursor();
+  if (typeof value !== 'string' || !EXACT_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    throw invalidCursor();
+  }
   return sql<Date>`${value}::timestamptz`;
 }

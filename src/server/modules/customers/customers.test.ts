@@ -240,6 +240,13 @@ describe('listing and searching', () => {
       'KH0003',
     ]);
     expect(second.nextCursor).toBeNull();
+    // A cursor not made here is a 400 naming the cursor, not a database error.
+    for (const v of ['1', '2026-13-45T00:00:00Z', 42]) {
+      const cursor = Buffer.from(JSON.stringify({ v, id: 1 })).toString('base64url');
+      const tampered = await api('boss', 'GET', `/api/v1/customers?sort=createdAt&cursor=${cursor}`);
+      expect(tampered.statusCode).toBe(400);
+      expect(tampered.json().errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    }
   });
 
   it('pages through a common term (more matches than it sorts in memory) in code order, without gaps or repeats', async () => {

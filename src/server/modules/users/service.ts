@@ -6,6 +6,7 @@ import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
 import { checkNewPassword } from '../auth/service.ts';
+import { assertAnotherAdminRemains } from './account-guards.ts';
 import * as repo from './repository.ts';
 
 const USER = { zh: '用户', en: 'User' };
@@ -228,7 +229,12 @@ export async function updateUser(
     Object.assign(changes, { password_hash: await hashPassword(input.password), must_change_password: true });
   }
 
+  const losesAdmin =
+    existing.roles.includes('admin') &&
+    (input.status === 'disabled' || (input.roles !== undefined && !input.roles.includes('admin')));
   await db.transaction().execute(async (trx) => {
+    if (losesAdmin)
+      await assertAnotherAdminRemains(trx, id, input.status === 'disabled' ? 'status' : 'roles');
     if (!(await repo.updateUser(trx, id, changes, input.version))) throw new AppError('stale_version');
     // A new password or a disabled account ends the user's open sessions.
     if (input.password !== undefined || input.status === 'disabled') await repo.deleteSessionsOf(trx, id);

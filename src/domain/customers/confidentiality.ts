@@ -30,8 +30,9 @@ export interface ViewerFacts {
 export function visibilityFor(viewer: ViewerFacts): Visibility {
   if (!viewer.canRead) return { secret: 'hidden', confidential: 'hidden', top_secret: 'hidden' };
   if (viewer.inScope) return FULL;
+  // Marketing: name, industry and region only (SPEC §1, §2.5); contacts not even masked.
   const base: Visibility = viewer.basicOnly
-    ? { secret: 'masked', confidential: 'masked', top_secret: 'hidden' }
+    ? { secret: 'masked', confidential: 'hidden', top_secret: 'hidden' }
     : { secret: 'full', confidential: 'masked', top_secret: 'hidden' };
   // A grant for a level opens that level and the ones below it.
   const top = Math.max(-1, ...viewer.grantedLevels.map((l) => LEVELS.indexOf(l)));

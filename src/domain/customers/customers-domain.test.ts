@@ -158,10 +158,10 @@ describe('visibility by scope, role and grant', () => {
   it('masks contacts and hides figures out of scope', () => {
     expect(visibilityFor(viewer)).toEqual({ secret: 'full', confidential: 'masked', top_secret: 'hidden' });
   });
-  it('gives marketing masked basic information only', () => {
+  it('gives marketing masked basic information only, not even masked contacts', () => {
     expect(visibilityFor({ ...viewer, basicOnly: true })).toEqual({
       secret: 'masked',
-      confidential: 'masked',
+      confidential: 'hidden',
       top_secret: 'hidden',
     });
   });

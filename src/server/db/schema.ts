@@ -212,6 +212,8 @@ export interface CustomerTierHistoryTable {
   from_tier: string | null;
   to_tier: string;
   reason: string;
+  /** The score that moved the tier (绝密), when a score did. */
+  score: Numeric | null;
   changed_by: number | null;
   changed_at: CreatedAt;
 }

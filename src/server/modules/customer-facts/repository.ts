@@ -165,6 +165,8 @@ export async function timeline(
       select a.occurred_at, 'audit:' || a.action, a.action, null, a.actor_name
         from audit_events a where a.target_type = 'customer' and a.target_id = ${String(customerId)}
           and a.action not in ('customers.viewed', 'customers.contacts_viewed')
+          -- That a transaction or contract was added, and when, is itself a cooperation detail (绝密).
+          ${includeCooperation ? sql`` : sql`and a.action not in ('customers.transaction_added', 'customers.contract_added')`}
       ${
         includeCooperation
           ? sql`union all

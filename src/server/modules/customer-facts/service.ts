@@ -7,7 +7,7 @@ import type { RequestContext } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { insertTierHistory } from '../customers/repository.ts';
-import { customerVisibility, writableOrThrow } from '../customers/service.ts';
+import { basicDetailsOrThrow, customerVisibility, writableOrThrow } from '../customers/service.ts';
 import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
 import * as repo from './repository.ts';
 
@@ -71,7 +71,8 @@ export async function rescore(
       customerId,
       fromTier: facts.customer.tier,
       toTier: tier,
-      reason: `评分 ${score}`,
+      reason: '评分变化',
+      score,
       userId,
     });
   }
@@ -221,7 +222,7 @@ function serviceEventJson(e: repo.ServiceEventRow) {
 }
 
 export async function listServiceEvents(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
-  await customerVisibility(db, ctx, customerId);
+  await basicDetailsOrThrow(db, ctx, customerId);
   return (await repo.listServiceEvents(db, customerId)).map(serviceEventJson);
 }
 
@@ -261,7 +262,7 @@ export async function addServiceEvent(
 }
 
 export async function customerTimeline(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
-  const { visibility } = await customerVisibility(db, ctx, customerId);
+  const { visibility } = await basicDetailsOrThrow(db, ctx, customerId);
   const rows = await repo.timeline(db, customerId, visibility.top_secret === 'full', 200);
   return rows.map((r) => ({
     at: new Date(r.at).toISOString(),

@@ -154,26 +154,27 @@ describe('confidentiality', () => {
     expect(other[0].mobile).toBe('138****5678');
   });
 
-  it('never gives marketing an unmasked mobile: list, detail, contacts, search by mobile', async () => {
+  it('never gives marketing a contact, even masked: list, detail, contacts, search by mobile', async () => {
     const everything = [
       await api('mkt', 'GET', '/api/v1/customers'),
       await api('mkt', 'GET', '/api/v1/customers?q=13812345678'),
       await api('mkt', 'GET', '/api/v1/customers?q=张三'),
       await api('mkt', 'GET', `/api/v1/customers/${ids.huawei}`),
-      await api('mkt', 'GET', `/api/v1/customers/${ids.huawei}/contacts`),
     ];
     for (const response of everything) {
       expect(response.statusCode).toBe(200);
       expect(response.body).not.toContain('13812345678');
-      expect(response.body).not.toContain('张三');
+      expect(response.body).not.toContain('5678');
+      expect(response.body).not.toContain('张');
     }
+    expect((await api('mkt', 'GET', `/api/v1/customers/${ids.huawei}/contacts`)).statusCode).toBe(403);
     const list = everything[0]?.json();
     expect(list.items.find((c: { id: number }) => c.id === ids.huawei)).toMatchObject({
       name: '华为技术有限公司',
       industry: '制造业',
       province: '广东省',
-      primaryContactMobile: '138****5678',
-      visibility: { secret: 'masked', confidential: 'masked', topSecret: 'hidden' },
+      primaryContactMobile: null,
+      visibility: { secret: 'masked', confidential: 'hidden', topSecret: 'hidden' },
     });
     expect(everything[1]?.json().items).toEqual([]);
     expect(everything[3]?.json()).toMatchObject({ annualAmount: null, source: null, products: null });

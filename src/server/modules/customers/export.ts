@@ -1,6 +1,5 @@
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
-import { maskPersonName } from '../../../domain/customers/masking.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict } from '../../http/errors.ts';
@@ -10,7 +9,7 @@ import { recordAudit } from '../audit/service.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
 import { customerFilter, type ListCustomersQuery, viewerOf } from './service.ts';
-import { rowVisibility } from './view.ts';
+import { customerListJson } from './view.ts';
 
 const DEFAULT_EXPORT_LIMIT = 5000;
 
@@ -24,18 +23,18 @@ export interface ExportRow {
   code: string;
   name: string;
   shortName: string | null;
-  kind: string;
+  kind: string | null;
   industry: string | null;
   province: string | null;
   city: string | null;
-  tier: string;
-  status: string;
+  tier: string | null;
+  status: string | null;
   ownerName: string | null;
   annualAmount: string | null;
   contactName: string | null;
   contactMobile: string | null;
   doNotContact: string;
-  tags: string;
+  tags: string | null;
 }
 
 /** Columns laid out like the 客户关系维护跟踪总表 the import reads back. */
@@ -43,12 +42,12 @@ export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
   { header: '客户编号', value: (r) => r.code, width: 12 },
   { header: '客户名称', value: (r) => r.name, width: 30 },
   { header: '简称', value: (r) => r.shortName },
-  { header: '客户类型', value: (r) => KIND[r.kind] ?? r.kind, width: 10 },
+  { header: '客户类型', value: (r) => (r.kind ? (KIND[r.kind] ?? r.kind) : null), width: 10 },
   { header: '所属行业', value: (r) => r.industry },
   { header: '省份', value: (r) => r.province, width: 10 },
   { header: '城市', value: (r) => r.city, width: 10 },
   { header: '客户等级', value: (r) => r.tier, width: 10 },
-  { header: '客户状态', value: (r) => STATUS[r.status] ?? r.status, width: 10 },
+  { header: '客户状态', value: (r) => (r.status ? (STATUS[r.status] ?? r.status) : null), width: 10 },
   { header: '负责客户经理', value: (r) => r.ownerName },
   { header: '年合作金额', value: (r) => r.annualAmount ?? '***' },
   { header: '联系人', value: (r) => r.contactName },
@@ -80,7 +79,12 @@ export async function exportCustomers(
   requirePermission(ctx.actor, 'customers.export');
   const viewer = await viewerOf(db, ctx);
   const limit = approved ? approvedRows(approved) : await exportRowLimit(db);
-  const rows = await repo.listCustomers(db, viewer, customerFilter({ ...query, limit }, cipher), limit + 1);
+  const rows = await repo.listCustomers(
+    db,
+    viewer,
+    customerFilter(ctx.actor, { ...query, limit }, cipher),
+    limit + 1,
+  );
   if (rows.length > limit && approved) {
     throw conflict({
       zh: `符合条件的客户已超过批准的 ${approved.rowCount} 行，请重新申请`,
@@ -88,32 +92,29 @@ export async function exportCustomers(
     });
   }
   if (rows.length > limit) throw new AppError('approval_required', { limit });
+  // The same fields as the list shows this viewer; only the primary contact comes in full where it may.
   const result = rows.map((r) => {
-    const visibility = rowVisibility(ctx.actor, r);
-    const contactsFull = visibility.confidential === 'full';
+    const shown = customerListJson(ctx.actor, r);
+    const contactsFull = shown.visibility.confidential === 'full';
     return {
       code: r.code,
       name: r.name,
-      shortName: r.short_name,
-      kind: r.kind,
-      industry: r.industry,
-      province: r.province,
-      city: r.city,
-      tier: r.tier,
-      status: r.status,
-      ownerName: r.owner_name,
-      annualAmount: visibility.top_secret === 'full' ? r.annual_amount : null,
-      contactName: r.primary_contact_name
-        ? contactsFull
-          ? r.primary_contact_name
-          : maskPersonName(r.primary_contact_name)
-        : null,
+      shortName: shown.shortName,
+      kind: shown.kind,
+      industry: shown.industry,
+      province: shown.province,
+      city: shown.city,
+      tier: shown.tier,
+      status: shown.status,
+      ownerName: shown.ownerName,
+      annualAmount: shown.visibility.topSecret === 'full' ? r.annual_amount : null,
+      contactName: contactsFull ? r.primary_contact_name : shown.primaryContactName,
       contactMobile:
         contactsFull && r.primary_contact_mobile_enc
           ? cipher.decrypt(r.primary_contact_mobile_enc)
-          : r.primary_contact_mobile_masked,
+          : shown.primaryContactMobile,
       doNotContact: r.do_not_contact ? '是' : '否',
-      tags: r.tags.join('、'),
+      tags: shown.tags?.join('、') ?? null,
     };
   });
   await db.transaction().execute((trx) =>

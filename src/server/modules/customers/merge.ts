@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/service.ts';
 import { writableOrThrow } from './service.ts';
 
 /**
- * Merges a duplicate into the customer that stays: every contact, fact, tier change and request moves over,
+ * Merges a duplicate into the customer that stays: every contact, fact, tier change and grade request moves over,
  * the duplicate is kept (marked merged, hidden from lists) so its history and code are never lost.
  */
 export async function mergeCustomers(
@@ -48,8 +48,8 @@ export async function mergeCustomers(
         .where('customer_id', '=', duplicateId)
         .execute();
     }
-    await sql`update access_requests set customer_ids = array_replace(customer_ids, ${duplicateId}::bigint, ${keepId}::bigint)
-      where customer_ids @> array[${duplicateId}::bigint]`.execute(trx);
+    // Access grants stay with the customer they were approved for: a grant on the duplicate must not open
+    // the customer that stays (its other contacts, its figures).
     await trx
       .updateTable('customers')
       .set({

@@ -65,10 +65,22 @@ function withViewer(db: Kysely<Database>, viewer: Viewer) {
     .select([
       userName('c.owner_id').as('owner_name'),
       userName('c.agent_id').as('agent_name'),
-      sql<boolean>`${scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS)}`.as('in_scope'),
-      grantedLevels(viewer.userId).as('granted_levels'),
+      ...customerAccessColumns(viewer),
     ])
     .where('c.deleted_at', 'is', null);
+}
+
+/** What decides a viewer's view of customer `c` (see view.ts rowVisibility), for queries that join customers. */
+export function customerAccessColumns(viewer: Viewer) {
+  return [
+    sql<boolean>`${scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS)}`.as('in_scope'),
+    grantedLevels(viewer.userId).as('granted_levels'),
+  ] as const;
+}
+
+/** Limits a query over customer `c` to those in the viewer's data scope. */
+export function inScope(viewer: Viewer): RawBuilder<SqlBool> {
+  return scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS);
 }
 
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
@@ -380,24 +392,19 @@ export async function countCustomers(
 
 export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>[number];
 
-export async function customersWithNameKey(db: Kysely<Database>, nameKey: string, exceptId?: number) {
-  let query = db
+export async function customersWithNameKey(db: Kysely<Database>, nameKey: string) {
+  const query = db
     .selectFrom('customers')
     .select(['id', 'code', 'name'])
     .where('name_key', '=', nameKey)
     .where('deleted_at', 'is', null)
     .where('merged_into_id', 'is', null);
-  if (exceptId) query = query.where('id', '!=', exceptId);
   return query.limit(5).execute();
 }
 
-export async function customersWithMobileHash(
-  db: Kysely<Database>,
-  mobileHashes: string[],
-  exceptId?: number,
-) {
+export async function customersWithMobileHash(db: Kysely<Database>, mobileHashes: string[]) {
   if (mobileHashes.length === 0) return [];
-  let query = db
+  const query = db
     .selectFrom('contacts as k')
     .innerJoin('customers as c', 'c.id', 'k.customer_id')
     .select(['c.id', 'c.code', 'c.name'])
@@ -406,7 +413,6 @@ export async function customersWithMobileHash(
     .where('k.deleted_at', 'is', null)
     .where('c.deleted_at', 'is', null)
     .where('c.merged_into_id', 'is', null);
-  if (exceptId) query = query.where('c.id', '!=', exceptId);
   return query.limit(5).execute();
 }
 
@@ -417,6 +423,7 @@ export async function insertTierHistory(
     fromTier: string | null;
     toTier: string;
     reason: string;
+    score?: number;
     userId: number | null;
   },
 ) {
@@ -427,6 +434,7 @@ export async function insertTierHistory(
       from_tier: entry.fromTier,
       to_tier: entry.toTier,
       reason: entry.reason,
+      score: entry.score === undefined ? null : String(entry.score),
       changed_by: entry.userId,
     })
     .execute();
@@ -441,6 +449,7 @@ export async function tierHistory(db: Kysely<Database>, customerId: number) {
       'h.from_tier',
       'h.to_tier',
       'h.reason',
+      'h.score',
       'h.changed_at',
       'u.display_name as changed_by_name',
     ])

@@ -151,6 +151,7 @@ export function customerRoutes(
                   fromTier: Nullable(Type.String()),
                   toTier: Type.String(),
                   reason: Type.String(),
+                  score: Nullable(Type.Number({ description: '使等级变化的评分（绝密，无权查看时为空）' })),
                   changedAt: DateTime,
                   changedByName: Nullable(Type.String()),
                 }),

@@ -2,9 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { auditedLevels } from '../../../domain/customers/confidentiality.ts';
 import { isMainlandMobile, normalizeMobile } from '../../../domain/customers/duplicates.ts';
 import { parseSearchTerm } from '../../../domain/customers/search-grams.ts';
+import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
-import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
@@ -58,8 +59,27 @@ function keywordOf(q: string | undefined, cipher: FieldCipher): repo.CustomerFil
   return { ...term, mobileHash: isMainlandMobile(digits) ? cipher.hash(normalizeMobile(digits)) : undefined };
 }
 
-export function customerFilter(query: ListCustomersQuery, cipher: FieldCipher): repo.CustomerFilter {
+/** Filters on fields marketing does not see would tell it those fields (which customers are tier A …). */
+const BASIC_HIDDEN_FILTERS = ['tier', 'kind', 'status', 'ownerId', 'tag', 'staleDays'] as const;
+
+export function customerFilter(
+  actor: Actor,
+  query: ListCustomersQuery,
+  cipher: FieldCipher,
+): repo.CustomerFilter {
   const { q, sort, limit: _limit, cursor: _cursor, ...filters } = query;
+  if (isBasicOnlyViewer(actor.roles)) {
+    const hidden = BASIC_HIDDEN_FILTERS.filter((f) => filters[f] !== undefined);
+    if (hidden.length > 0) {
+      throw invalid(
+        hidden.map((field) => ({
+          field,
+          zh: '您只能查看客户名称、行业和地区，不能按此项筛选',
+          en: 'you see name, industry and region only, and cannot filter by this',
+        })),
+      );
+    }
+  }
   const keyword = keywordOf(q, cipher);
   return { ...filters, ...parseSort(sort, keyword !== undefined), keyword };
 }
@@ -71,7 +91,7 @@ export async function listCustomers(
   query: ListCustomersQuery,
 ) {
   const viewer = await viewerOf(db, ctx);
-  const filter = customerFilter(query, cipher);
+  const filter = customerFilter(ctx.actor, query, cipher);
   const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
   const page = pageOf(rows, query.limit, (r) => ({
     v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.id : r.created_key,
@@ -115,28 +135,87 @@ async function checkPeople(db: Kysely<Database>, input: CustomerInput): Promise<
   return errors;
 }
 
-async function duplicatesOf(
-  db: Kysely<Database>,
-  nameKey: string | undefined,
-  mobileHashes: string[],
-  exceptId?: number,
-) {
-  const byName = nameKey ? await repo.customersWithNameKey(db, nameKey, exceptId) : [];
-  const byMobile = await repo.customersWithMobileHash(db, mobileHashes, exceptId);
-  const seen = new Map<number, { id: number; code: string; name: string }>();
-  for (const c of [...byName, ...byMobile]) seen.set(c.id, c);
-  return [...seen.values()];
+interface Duplicates {
+  /** Customers the user may be told about: same name (names are listed to everyone), or a mobile they see. */
+  named: { id: number; code: string; name: string }[];
+  /** Customers with the same mobile whose contacts the user does not see: not identified to them. */
+  unnamed: number[];
 }
 
-function duplicateConflict(found: { code: string; name: string }[]): AppError {
-  const list = found.map((c) => `${c.code} ${c.name}`).join('、');
-  return conflict(
-    {
-      zh: `与已有客户重复：${list}。确认不是同一客户时可勾选“仍然创建”`,
-      en: `Looks like an existing customer: ${list}`,
-    },
-    [{ field: 'name', zh: `可能与 ${list} 重复`, en: `may duplicate ${list}` }],
-  );
+/**
+ * Same name, or a contact with the same mobile. A mobile match is named only when the user sees that
+ * customer's contacts in full: otherwise the check would be a mobile look-up into data they may not read.
+ */
+async function duplicatesOf(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  nameKey: string | undefined,
+  mobileHashes: string[],
+): Promise<Duplicates> {
+  const byName = nameKey ? await repo.customersWithNameKey(db, nameKey) : [];
+  const named = new Map(byName.map((c) => [c.id, c]));
+  const unnamed: number[] = [];
+  const viewer = await viewerOf(db, ctx);
+  for (const match of await repo.customersWithMobileHash(db, mobileHashes)) {
+    if (named.has(match.id)) continue;
+    const row = await repo.findCustomer(db, viewer, match.id);
+    if (row && rowVisibility(ctx.actor, row).confidential === 'full') named.set(match.id, match);
+    else unnamed.push(match.id);
+  }
+  return { named: [...named.values()], unnamed };
+}
+
+function duplicateConflict(found: Duplicates): AppError {
+  const list = found.named.map((c) => `${c.code} ${c.name}`).join('、');
+  const hidden = found.unnamed.length > 0;
+  const zh = [
+    list ? `与已有客户重复：${list}。` : '',
+    hidden ? '您权限范围外的一位客户已登记了相同的手机号码，请联系其负责人或部门经理确认。' : '',
+    '确认不是同一客户时可勾选“仍然创建”',
+  ].join('');
+  const en = [
+    list ? `Looks like an existing customer: ${list}.` : '',
+    hidden
+      ? ' A customer outside your scope already has this mobile number; ask its owner or a manager.'
+      : '',
+  ]
+    .join('')
+    .trim();
+  return conflict({ zh, en }, [
+    list
+      ? { field: 'name', zh: `可能与 ${list} 重复`, en: `may duplicate ${list}` }
+      : {
+          field: 'contacts',
+          zh: '手机号码已被权限范围外的客户使用',
+          en: 'mobile already used outside your scope',
+        },
+  ]);
+}
+
+/** Refuses a likely duplicate; a match the user may not see is audited, since it tells them something. */
+async function refuseDuplicates(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  nameKey: string | undefined,
+  mobileHashes: string[],
+  attemptedName: string,
+): Promise<void> {
+  const found = await duplicatesOf(db, ctx, nameKey, mobileHashes);
+  if (found.named.length === 0 && found.unnamed.length === 0) return;
+  if (found.unnamed.length > 0) {
+    await db.transaction().execute(async (trx) => {
+      for (const id of found.unnamed) {
+        await recordAudit(
+          trx,
+          ctx,
+          'customers.duplicate_mobile_outside_scope',
+          { type: 'customer', id },
+          { attemptedName },
+        );
+      }
+    });
+  }
+  throw duplicateConflict(found);
 }
 
 export interface CreateCustomerInput extends CustomerInput {
@@ -178,14 +257,13 @@ export async function createCustomer(
   }
   if (errors.length > 0) throw invalid(errors);
 
+  if (!input.allowDuplicate) {
+    const hashes = contacts
+      .map((c) => c.columns.mobile_hash)
+      .filter((h): h is string => typeof h === 'string');
+    await refuseDuplicates(db, ctx, columns.name_key as string, hashes, input.name);
+  }
   const id = await db.transaction().execute(async (trx) => {
-    if (!input.allowDuplicate) {
-      const hashes = contacts
-        .map((c) => c.columns.mobile_hash)
-        .filter((h): h is string => typeof h === 'string');
-      const found = await duplicatesOf(trx, columns.name_key as string, hashes);
-      if (found.length > 0) throw duplicateConflict(found);
-    }
     const rules = await loadTierRules(trx);
     const inserted = await trx
       .insertInto('customers')
@@ -224,6 +302,18 @@ export async function createCustomer(
 export async function customerVisibility(db: Kysely<Database>, ctx: RequestContext, id: number) {
   const row = await findOrThrow(db, await viewerOf(db, ctx), id);
   return { row, visibility: rowVisibility(ctx.actor, row) };
+}
+
+/** Service records, the timeline and tier history are 秘密 details beyond name, industry and region. */
+export async function basicDetailsOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
+  const shown = await customerVisibility(db, ctx, id);
+  if (shown.visibility.secret !== 'full') {
+    throw new AppError('forbidden', {}, [], {
+      zh: '您只能查看客户名称、行业和地区；其他信息需提交查阅申请',
+      en: 'You see name, industry and region only; request access for more',
+    });
+  }
+  return shown;
 }
 
 export async function writableOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
@@ -312,12 +402,14 @@ export async function updateCustomer(
 }
 
 export async function tierHistory(db: Kysely<Database>, ctx: RequestContext, id: number) {
-  await findOrThrow(db, await viewerOf(db, ctx), id);
+  const { visibility } = await basicDetailsOrThrow(db, ctx, id);
+  const scoreShown = visibility.top_secret === 'full';
   return (await repo.tierHistory(db, id)).map((h) => ({
     id: h.id,
     fromTier: h.from_tier,
     toTier: h.to_tier,
     reason: h.reason,
+    score: scoreShown && h.score !== null ? Number(h.score) : null,
     changedAt: h.changed_at.toISOString(),
     changedByName: h.changed_by_name,
   }));
@@ -333,6 +425,12 @@ export async function listContacts(
 ) {
   const row = await findOrThrow(db, await viewerOf(db, ctx), customerId);
   const exposure = rowVisibility(ctx.actor, row).confidential;
+  if (exposure === 'hidden') {
+    throw new AppError('forbidden', {}, [], {
+      zh: '联系人属于机密信息，您需要提交查阅申请并获批后才能查看',
+      en: 'Contacts are confidential: request access to see them',
+    });
+  }
   const contacts = await contactsRepo.listContacts(db, customerId);
   if (exposure === 'full' && contacts.length > 0) {
     await db

@@ -1,5 +1,5 @@
 import { type Level, type Visibility, visibilityFor } from '../../../domain/customers/confidentiality.ts';
-import { maskAddress, maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
+import { maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import type { ContactsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -23,7 +23,10 @@ export function rowVisibility(
 
 const when = <T>(shown: boolean, value: T): T | null => (shown ? value : null);
 
-/** 秘密-level fields: everything but contacts and cooperation figures. Marketing gets name, industry and region only. */
+/**
+ * 秘密-level fields. A viewer who sees basic information only masked (marketing, SPEC §2.5) gets the name,
+ * industry and region, and the do-not-contact flag so that campaigns honour it; everything else is null.
+ */
 function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
   const full = visibility.secret === 'full';
   return {
@@ -31,23 +34,23 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
     code: row.code,
     name: row.name,
     shortName: row.short_name,
-    kind: row.kind,
+    kind: when(full, row.kind),
     industry: row.industry,
     province: row.province,
     city: row.city,
     district: when(full, row.district),
-    address: full ? row.address : row.address ? maskAddress(row.address) : null,
-    tags: row.tags,
-    needType: row.need_type,
-    tier: row.tier,
-    status: row.status,
-    ownerId: row.owner_id,
-    ownerName: row.owner_name,
-    agentId: row.agent_id,
-    agentName: row.agent_name,
+    address: when(full, row.address),
+    tags: full ? row.tags : null,
+    needType: when(full, row.need_type),
+    tier: when(full, row.tier),
+    status: when(full, row.status),
+    ownerId: when(full, row.owner_id),
+    ownerName: when(full, row.owner_name),
+    agentId: when(full, row.agent_id),
+    agentName: when(full, row.agent_name),
     doNotContact: row.do_not_contact,
-    verifiedAt: row.verified_at?.toISOString() ?? null,
-    stale: !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY,
+    verifiedAt: full ? (row.verified_at?.toISOString() ?? null) : null,
+    stale: full ? !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
@@ -59,13 +62,15 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
   };
 }
 
-/** A list row never carries 机密/绝密 values: the primary contact comes masked whoever looks. */
+/** A list row never carries 机密/绝密 values: the primary contact comes masked, and not at all to marketing. */
 export function customerListJson(actor: Actor, row: CustomerListRow) {
   const visibility = rowVisibility(actor, row);
+  const contactShown = visibility.confidential !== 'hidden';
   return {
     ...basicJson(row, visibility),
-    primaryContactName: row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
-    primaryContactMobile: row.primary_contact_mobile_masked,
+    primaryContactName:
+      contactShown && row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
+    primaryContactMobile: contactShown ? row.primary_contact_mobile_masked : null,
   };
 }
 
@@ -93,14 +98,16 @@ export function customerDetailJson(row: CustomerRow, visibility: Visibility, cip
           : row.id_number_masked,
     score: when(topSecret, row.score === null ? null : Number(row.score)),
     prospects: when(full, row.prospects),
-    lostReason: row.lost_reason,
-    lostOn: row.lost_on,
-    dncReason: row.dnc_reason,
-    dncSetAt: row.dnc_set_at?.toISOString() ?? null,
-    dncSetByName: row.dnc_set_by_name ?? null,
-    preferredMethod: row.preferred_method,
-    preferredChannel: row.preferred_channel,
-    preferredWindow: row.preferred_window,
+    lostReason: when(full, row.lost_reason),
+    lostOn: when(full, row.lost_on),
+    // Free text follows the level of what it describes: why a customer asked not to be called is about
+    // reaching them (机密), and may well quote a number.
+    dncReason: when(confidential === 'full', row.dnc_reason),
+    dncSetAt: full ? (row.dnc_set_at?.toISOString() ?? null) : null,
+    dncSetByName: when(full, row.dnc_set_by_name ?? null),
+    preferredMethod: when(full, row.preferred_method),
+    preferredChannel: when(full, row.preferred_channel),
+    preferredWindow: when(full, row.preferred_window),
     remark: when(full, row.remark),
   };
 }

@@ -58,7 +58,7 @@ export async function createExportRequest(
   const rowCount = await countCustomers(
     db,
     viewer,
-    customerFilter({ ...input.filter, limit: 1 }, cipher),
+    customerFilter(ctx.actor, { ...input.filter, limit: 1 }, cipher),
     COUNT_CAP,
   );
   const id = await db.transaction().execute(async (trx) => {

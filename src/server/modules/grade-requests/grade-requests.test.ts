@@ -16,6 +16,7 @@ beforeAll(async () => {
     ['gdm', ['dept_manager'], '销售部'],
     ['gceo', ['executive'], '总经理办公室'],
     ['gsup', ['supervisor'], '客户服务部'],
+    ['gsvcdm', ['dept_manager'], '客户服务部'],
   ] as const) {
     await createUserAs(t, admin, { username: name, roles: [...roles], departmentName: dept });
     cookie[name] = await t.login(name, 'Passw0rd!');
@@ -43,6 +44,13 @@ describe('客户等级申报', () => {
     );
     const inbox = (await api('gdm', 'GET', '/api/v1/grade-requests?box=to_approve')).json().items;
     expect(inbox.map((r: { id: number }) => r.id)).toEqual([request.id]);
+    expect(inbox[0].figures).toMatchObject({ amount: '800000' });
+    // A manager of another department neither sees the request (with its 绝密 figures) nor decides it.
+    const elsewhere = await api('gsvcdm', 'GET', '/api/v1/grade-requests?box=to_approve');
+    expect(elsewhere.json().items).toEqual([]);
+    const outside = await api('gsvcdm', 'POST', `/api/v1/grade-requests/${request.id}/approve`, {});
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().detail).toContain('管理范围');
     const step1 = await api('gdm', 'POST', `/api/v1/grade-requests/${request.id}/approve`, {
       comment: '属实',
     });

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { customerAccessColumns, inScope, type Viewer } from '../customers/repository.ts';
 
-function base(db: Kysely<Database>) {
+function base(db: Kysely<Database>, viewer: Viewer) {
   return db
     .selectFrom('grade_change_requests as g')
     .innerJoin('customers as c', 'c.id', 'g.customer_id')
@@ -15,22 +16,25 @@ function base(db: Kysely<Database>) {
       'r.display_name as requester_name',
       'd.display_name as dept_decided_by_name',
       'e.display_name as exec_decided_by_name',
+      ...customerAccessColumns(viewer),
     ]);
 }
 
 export type GradeRequestRow = NonNullable<Awaited<ReturnType<typeof findGradeRequest>>>;
 
-export function findGradeRequest(db: Kysely<Database>, id: number) {
-  return base(db).where('g.id', '=', id).executeTakeFirst();
+export function findGradeRequest(db: Kysely<Database>, viewer: Viewer, id: number) {
+  return base(db, viewer).where('g.id', '=', id).executeTakeFirst();
 }
 
+/** A requester's own requests, or those awaiting a step on customers within the approver's scope. */
 export function listGradeRequests(
   db: Kysely<Database>,
+  viewer: Viewer,
   filter: { requestedBy?: number; statuses?: string[]; limit: number },
 ) {
-  let query = base(db);
+  let query = base(db, viewer);
   if (filter.requestedBy) query = query.where('g.requested_by', '=', filter.requestedBy);
-  if (filter.statuses) query = query.where('g.status', 'in', filter.statuses);
+  if (filter.statuses) query = query.where('g.status', 'in', filter.statuses).where(inScope(viewer));
   return query.orderBy('g.id', 'desc').limit(filter.limit).execute();
 }
 

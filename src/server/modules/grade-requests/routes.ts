@@ -28,7 +28,9 @@ const GradeRequest = Type.Object({
   fromTier: Type.String(),
   proposedTier: Type.String(),
   reasons: Type.String(),
-  figures: Type.Record(Type.String(), Type.Unknown()),
+  figures: Nullable(
+    Type.Record(Type.String(), Type.Unknown(), { description: '申报数据（绝密，无权查看时为空）' }),
+  ),
   status: Type.String(),
   statusLabel: Type.String(),
   requesterName: Type.String(),

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
-import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { insertTierHistory } from '../customers/repository.ts';
-import { customerVisibility, writableOrThrow } from '../customers/service.ts';
+import { viewerOf, writableOrThrow } from '../customers/service.ts';
+import { rowVisibility } from '../customers/view.ts';
 import * as repo from './repository.ts';
 
 const STEP_LABEL = {
@@ -15,7 +16,9 @@ const STEP_LABEL = {
   rejected: '已驳回',
 };
 
-function toJson(row: repo.GradeRequestRow) {
+/** The figures (amount, deals, credit …) are 绝密: shown only to those who see that customer's 绝密 data. */
+function toJson(actor: Actor, row: repo.GradeRequestRow) {
+  const figuresShown = rowVisibility(actor, row).top_secret === 'full';
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -24,7 +27,7 @@ function toJson(row: repo.GradeRequestRow) {
     fromTier: row.from_tier,
     proposedTier: row.proposed_tier,
     reasons: row.reasons,
-    figures: row.figures,
+    figures: figuresShown ? row.figures : null,
     status: row.status as keyof typeof STEP_LABEL,
     statusLabel: STEP_LABEL[row.status as keyof typeof STEP_LABEL],
     requesterName: row.requester_name,
@@ -51,6 +54,7 @@ export async function requestGradeChange(
 ) {
   requirePermission(ctx.actor, 'grades.request');
   const customer = await writableOrThrow(db, ctx, input.customerId);
+  const viewer = await viewerOf(db, ctx);
   if (customer.tier === input.proposedTier) {
     throw invalid([
       {
@@ -86,7 +90,7 @@ export async function requestGradeChange(
     );
     return newId;
   });
-  return toJson((await repo.findGradeRequest(db, id)) as repo.GradeRequestRow);
+  return toJson(ctx.actor, (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow);
 }
 
 export async function listGradeRequests(
@@ -94,14 +98,16 @@ export async function listGradeRequests(
   ctx: RequestContext,
   box: 'mine' | 'to_approve',
 ) {
+  const viewer = await viewerOf(db, ctx);
+  const json = (row: repo.GradeRequestRow) => toJson(ctx.actor, row);
   if (box === 'mine')
-    return (await repo.listGradeRequests(db, { requestedBy: ctx.actor.id, limit: 200 })).map(toJson);
+    return (await repo.listGradeRequests(db, viewer, { requestedBy: ctx.actor.id, limit: 200 })).map(json);
   const statuses = [
     ...(ctx.actor.permissions.has('grades.approve_dept') ? ['pending_dept'] : []),
     ...(ctx.actor.permissions.has('grades.approve_exec') ? ['pending_exec'] : []),
   ];
   if (statuses.length === 0) throw new AppError('forbidden');
-  return (await repo.listGradeRequests(db, { statuses, limit: 200 })).map(toJson);
+  return (await repo.listGradeRequests(db, viewer, { statuses, limit: 200 })).map(json);
 }
 
 /** Two steps: the department manager moves it to the executive, whose approval sets the tier. */
@@ -112,7 +118,8 @@ export async function decideGradeChange(
   decision: 'approve' | 'reject',
   comment: string | null,
 ) {
-  const row = await repo.findGradeRequest(db, id);
+  const viewer = await viewerOf(db, ctx);
+  const row = await repo.findGradeRequest(db, viewer, id);
   if (!row) throw notFound({ zh: '等级申报', en: 'Grade request' });
   if (row.status !== 'pending_dept' && row.status !== 'pending_exec') {
     throw conflict({ zh: '该申报已处理完毕', en: 'This request is already decided' });
@@ -121,7 +128,12 @@ export async function decideGradeChange(
   requirePermission(ctx.actor, step === 'pending_dept' ? 'grades.approve_dept' : 'grades.approve_exec');
   if (row.requested_by === ctx.actor.id)
     throw conflict({ zh: '不能审批自己的申报', en: 'You cannot decide your own request' });
-  if (step === 'pending_dept') await customerVisibility(db, ctx, row.customer_id);
+  if (row.in_scope !== true) {
+    throw new AppError('forbidden', {}, [], {
+      zh: '该客户不在您的管理范围内，不能审批其等级申报',
+      en: 'This customer is outside your scope: you cannot decide its grade request',
+    });
+  }
   if (decision === 'reject' && !comment?.trim()) {
     throw invalid([{ field: 'comment', zh: '驳回时请填写原因', en: 'is required when rejecting' }]);
   }
@@ -148,7 +160,7 @@ export async function decideGradeChange(
       { requestId: id, step },
     );
   });
-  return toJson((await repo.findGradeRequest(db, id)) as repo.GradeRequestRow);
+  return toJson(ctx.actor, (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow);
 }
 
 /** 大客户登记名单 (cooperation figures: 绝密, so for those who see them company-wide) and 客户分级目录 totals. */

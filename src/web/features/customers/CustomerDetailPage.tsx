@@ -131,8 +131,8 @@ export function CustomerDetailPage() {
             {c.name}
           </Typography.Title>
           <Tag>{c.code}</Tag>
-          <Tag color={TIER_COLORS[c.tier]}>{c.tier}</Tag>
-          <Tag color="blue">{label(CUSTOMER_STATUS_LABELS, c.status, locale)}</Tag>
+          {c.tier && <Tag color={TIER_COLORS[c.tier]}>{c.tier}</Tag>}
+          {c.status && <Tag color="blue">{label(CUSTOMER_STATUS_LABELS, c.status, locale)}</Tag>}
           {c.doNotContact && (
             <Tag color="volcano">
               {c.dncReason ? t('customerDetail.dncWithReason', { reason: c.dncReason }) : t('customers.dnc')}

@@ -10,6 +10,8 @@ import type { MessageKey } from '../../app/messages.ts';
 const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : null);
 
 /** 基本资料: every field the viewer may see; 绝密 values hidden with 申请查阅 beside them. */
+const BASIC_KEYS = new Set<MessageKey>(['customers.shortName', 'customers.industry', 'customers.region']);
+
 export function CustomerProfile({
   customer: c,
   requestButton,
@@ -22,14 +24,14 @@ export function CustomerProfile({
   const hidden = <Tag>{t('customers.hidden')}</Tag>;
   const items: [MessageKey, ReactNode][] = [
     ['customers.shortName', c.shortName],
-    ['customers.kind', label(CUSTOMER_KIND_LABELS, c.kind, locale)],
+    ['customers.kind', c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
     ['customers.industry', c.industry],
     ['customerEdit.needType', c.needType],
     ['customers.region', [c.province, c.city, c.district].filter(Boolean).join(' ')],
     ['customers.address', c.address],
     ['customers.owner', c.ownerName],
     ['customerEdit.agent', c.agentName],
-    ['customers.tags', c.tags.length ? c.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null],
+    ['customers.tags', c.tags?.length ? c.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null],
     [
       'customers.annualAmount',
       <Space key="amount">
@@ -59,10 +61,15 @@ export function CustomerProfile({
     ],
     ['customerEdit.remark', c.remark],
   ];
+  // Marketing sees name, industry and region only: every other field is hidden, not empty.
+  const shown =
+    c.visibility.secret === 'full'
+      ? items
+      : items.map(([key, value]): [MessageKey, ReactNode] => [key, BASIC_KEYS.has(key) ? value : hidden]);
   return (
     // Three pairs of columns only from 1 200 px: narrower, values such as amounts broke mid-number.
     <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small">
-      {items.map(([key, value]) => (
+      {shown.map(([key, value]) => (
         <Descriptions.Item key={key} label={t(key)}>
           {value === null || value === undefined || value === '' ? '—' : value}
         </Descriptions.Item>

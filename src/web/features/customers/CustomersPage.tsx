@@ -75,14 +75,14 @@ export function CustomersPage() {
       title: t('customers.tier'),
       dataIndex: 'tier',
       width: 90,
-      render: (v: string) => <Tag color={TIER_COLORS[v]}>{v}</Tag>,
+      render: (v: string | null) => v && <Tag color={TIER_COLORS[v]}>{v}</Tag>,
     },
     {
       key: 'kind',
       title: t('customers.kind'),
       dataIndex: 'kind',
       width: 90,
-      render: (v: string) => label(CUSTOMER_KIND_LABELS, v, locale),
+      render: (v: string | null) => v && label(CUSTOMER_KIND_LABELS, v, locale),
     },
     { key: 'industry', title: t('customers.industry'), dataIndex: 'industry', width: 100 },
     {
@@ -96,7 +96,7 @@ export function CustomersPage() {
       title: t('customers.status'),
       dataIndex: 'status',
       width: 90,
-      render: (v: string) => label(CUSTOMER_STATUS_LABELS, v, locale),
+      render: (v: string | null) => v && label(CUSTOMER_STATUS_LABELS, v, locale),
     },
     { key: 'owner', title: t('customers.owner'), dataIndex: 'ownerName', width: 120 },
     {

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('customer confidentiality in the browser', () => {
-  it('marketing sees masked data and requests access; the department manager approves; the data opens', async () => {
+  it('marketing sees name, industry and region only and requests access; the department manager approves; the contacts open', async () => {
     const mkt = await newPage(browser);
     await signIn(mkt, 'c.mkt', 'Ready12345');
     await mkt.waitForSelector('[data-testid=greeting]');
@@ -34,14 +34,17 @@ describe('customer confidentiality in the browser', () => {
     await mkt.press('input[placeholder^="名称"]', 'Enter');
     await mkt.waitForSelector('td:has-text("远航物流有限公司")');
     const row = mkt.locator('tr:has-text("远航物流有限公司")');
-    await expect(row.textContent()).resolves.toContain('孙* 137****1234');
+    await expect(row.textContent()).resolves.toContain('浙江省 宁波市');
+    // Not even a masked contact or the owner (SPEC §2.5: name, industry and region).
+    await expect(row.textContent()).resolves.not.toContain('137****1234');
+    await expect(mkt.locator('th:has-text("负责客户经理")').count()).resolves.toBe(0);
     await mkt.screenshot({ path: `${SHOTS}/customers-list-marketing.png` });
 
     await mkt.click('a:has-text("远航物流有限公司")');
     await mkt.click('.ant-tabs-tab:has-text("联系人")');
-    await mkt.waitForSelector('td:has-text("137****1234")');
-    expect(await mkt.locator('body').textContent()).not.toContain('13700001234');
-    await mkt.screenshot({ path: `${SHOTS}/customer-contacts-masked.png` });
+    await mkt.waitForSelector('text=联系人属于机密信息');
+    expect(await mkt.locator('body').textContent()).not.toContain('1234');
+    await mkt.screenshot({ path: `${SHOTS}/customer-contacts-hidden.png` });
     await mkt.click('[data-testid=request-confidential]');
     const form = mkt.locator('[data-testid=access-form]');
     await form.locator('#purpose').fill('客户答谢会邀请');

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { api, get } from '../../api/client.ts';
+import { ApiError, api, get } from '../../api/client.ts';
 import type { Contact } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -36,6 +36,10 @@ export function ContactsTab({
       showApiError(error);
     }
   };
+  // Hidden, not empty: who may not see contacts at all (marketing) is told so, with the way to ask.
+  if (contacts.error instanceof ApiError) {
+    return <Alert type="info" showIcon title={contacts.error.problem.detail} action={requestButton} />;
+  }
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {masked && <Alert type="info" showIcon title={t('customers.masked')} action={requestButton} />}

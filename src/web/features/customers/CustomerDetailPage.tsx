@@ -215,24 +215,32 @@ export function CustomerDetailPage() {
             {
               key: 'timeline',
               label: t('customers.tabs.timeline'),
-              children: timeline.data?.items.length ? (
-                <Timeline
-                  items={timeline.data.items.map((e) => ({
-                    children: (
-                      <span>
-                        <Typography.Text type="secondary">
-                          {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
-                        </Typography.Text>{' '}
-                        {timelineTitle(e)}{' '}
-                        {e.detail && <Typography.Text type="secondary">{e.detail}</Typography.Text>}{' '}
-                        {e.actor && <Tag>{e.actor}</Tag>}
-                      </span>
-                    ),
-                  }))}
-                />
-              ) : (
-                <Empty />
-              ),
+              children:
+                timeline.error instanceof ApiError ? (
+                  <Alert
+                    type="info"
+                    showIcon
+                    title={timeline.error.problem.detail}
+                    action={requestButton('secret')}
+                  />
+                ) : timeline.data?.items.length ? (
+                  <Timeline
+                    items={timeline.data.items.map((e) => ({
+                      children: (
+                        <span>
+                          <Typography.Text type="secondary">
+                            {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                          </Typography.Text>{' '}
+                          {timelineTitle(e)}{' '}
+                          {e.detail && <Typography.Text type="secondary">{e.detail}</Typography.Text>}{' '}
+                          {e.actor && <Tag>{e.actor}</Tag>}
+                        </span>
+                      ),
+                    }))}
+                  />
+                ) : (
+                  <Empty />
+                ),
             },
           ]}
         />

@@ -26,7 +26,14 @@ interface Colleague {
 }
 
 /** Every filter the customer list API takes, in the order people narrow a list down. */
-export function CustomerFilters({ onChange }: { onChange(patch: CustomerFilterValues): void }) {
+export function CustomerFilters({
+  onChange,
+  basicOnly,
+}: {
+  onChange(patch: CustomerFilterValues): void;
+  /** Marketing sees name, industry and region only, and may not filter by anything else. */
+  basicOnly: boolean;
+}) {
   const { t, locale } = useI18n();
   const people = useQuery({
     queryKey: ['users', 'directory'],
@@ -43,20 +50,24 @@ export function CustomerFilters({ onChange }: { onChange(patch: CustomerFilterVa
         style={{ width: 300 }}
         onSearch={(q) => onChange({ q: text(q) })}
       />
-      <Select
-        placeholder={t('customers.tier')}
-        allowClear
-        style={{ width: 110 }}
-        options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))}
-        onChange={(tier) => onChange({ tier })}
-      />
-      <Select
-        placeholder={t('customers.kind')}
-        allowClear
-        style={{ width: 110 }}
-        options={options(CUSTOMER_KIND_LABELS)}
-        onChange={(kind) => onChange({ kind })}
-      />
+      {!basicOnly && (
+        <Select
+          placeholder={t('customers.tier')}
+          allowClear
+          style={{ width: 110 }}
+          options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))}
+          onChange={(tier) => onChange({ tier })}
+        />
+      )}
+      {!basicOnly && (
+        <Select
+          placeholder={t('customers.kind')}
+          allowClear
+          style={{ width: 110 }}
+          options={options(CUSTOMER_KIND_LABELS)}
+          onChange={(kind) => onChange({ kind })}
+        />
+      )}
       <Select
         placeholder={t('customers.province')}
         allowClear
@@ -72,36 +83,44 @@ export function CustomerFilters({ onChange }: { onChange(patch: CustomerFilterVa
         onBlur={(e) => onChange({ industry: text(e.target.value) })}
         onPressEnter={(e) => onChange({ industry: text(e.currentTarget.value) })}
       />
-      <Select
-        placeholder={t('customers.owner')}
-        allowClear
-        showSearch
-        optionFilterProp="label"
-        style={{ width: 160 }}
-        loading={people.isLoading}
-        options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
-        onChange={(ownerId) => onChange({ ownerId })}
-      />
-      <Select
-        placeholder={t('customers.status')}
-        allowClear
-        style={{ width: 110 }}
-        options={options(CUSTOMER_STATUS_LABELS)}
-        onChange={(status) => onChange({ status })}
-      />
-      <Input
-        placeholder={t('customers.tag')}
-        allowClear
-        style={{ width: 120 }}
-        onBlur={(e) => onChange({ tag: text(e.target.value) })}
-        onPressEnter={(e) => onChange({ tag: text(e.currentTarget.value) })}
-      />
+      {!basicOnly && (
+        <Select
+          placeholder={t('customers.owner')}
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 160 }}
+          loading={people.isLoading}
+          options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+          onChange={(ownerId) => onChange({ ownerId })}
+        />
+      )}
+      {!basicOnly && (
+        <Select
+          placeholder={t('customers.status')}
+          allowClear
+          style={{ width: 110 }}
+          options={options(CUSTOMER_STATUS_LABELS)}
+          onChange={(status) => onChange({ status })}
+        />
+      )}
+      {!basicOnly && (
+        <Input
+          placeholder={t('customers.tag')}
+          allowClear
+          style={{ width: 120 }}
+          onBlur={(e) => onChange({ tag: text(e.target.value) })}
+          onPressEnter={(e) => onChange({ tag: text(e.currentTarget.value) })}
+        />
+      )}
       <Checkbox onChange={(e) => onChange({ doNotContact: e.target.checked || undefined })}>
         {t('customers.dnc')}
       </Checkbox>
-      <Checkbox onChange={(e) => onChange({ staleDays: e.target.checked ? 30 : undefined })}>
-        {t('customers.stale')}
-      </Checkbox>
+      {!basicOnly && (
+        <Checkbox onChange={(e) => onChange({ staleDays: e.target.checked ? 30 : undefined })}>
+          {t('customers.stale')}
+        </Checkbox>
+      )}
     </Space>
   );
 }

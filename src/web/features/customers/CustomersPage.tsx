@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { ApiError, get, query } from '../../api/client.ts';
 import type { CustomerListItem, Page } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
@@ -17,6 +18,9 @@ import { CustomerForm } from './CustomerForm.tsx';
 import { HandoverModal } from './HandoverModal.tsx';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
+
+/** Columns marketing never sees values in (SPEC §2.5: name, industry and region only). */
+const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tags', 'verifiedAt'];
 
 export function CustomersPage() {
   const { t, locale } = useI18n();
@@ -46,7 +50,8 @@ export function CustomersPage() {
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
-  const allColumns: ChoosableColumn<CustomerListItem>[] = [
+  const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
+  const everyColumn: ChoosableColumn<CustomerListItem>[] = [
     {
       key: 'code',
       title: t('customers.code'),
@@ -117,7 +122,7 @@ export function CustomersPage() {
       title: t('customers.tags'),
       dataIndex: 'tags',
       width: 160,
-      render: (tags: string[]) => tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
+      render: (tags: string[] | null) => tags?.map((tag) => <Tag key={tag}>{tag}</Tag>),
     },
     {
       key: 'verifiedAt',
@@ -136,6 +141,9 @@ export function CustomersPage() {
       render: day,
     },
   ];
+  const allColumns = basicOnly
+    ? everyColumn.filter((c) => !BASIC_HIDDEN_COLUMNS.includes(String(c.key)))
+    : everyColumn;
   const { columns, chooser } = useColumnChooser('customers', allColumns, {
     fixed: ['name'],
     defaultHidden: ['shortName', 'kind', 'tags', 'verifiedAt', 'createdAt'],
@@ -162,7 +170,7 @@ export function CustomersPage() {
         </Space>
       }
     >
-      <CustomerFilters onChange={set} />
+      <CustomerFilters onChange={set} basicOnly={basicOnly} />
       <Table<CustomerListItem>
         rowKey="id"
         dataSource={rows}

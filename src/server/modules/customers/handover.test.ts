@@ -46,6 +46,16 @@ describe('离职交接 stays within the manager’s department', () => {
     expect(await statusOf('amx')).toBe('active');
   });
 
+  it('offers as leaver or successor only the people within the manager’s reach', async () => {
+    const offered = (await api('salesmgr', 'GET', '/api/v1/users/handover-candidates')).json().items;
+    const names = offered.map((p: { username: string }) => p.username);
+    expect(names).toEqual(expect.arrayContaining(['amx', 'amy', 'salesmgr']));
+    expect(names).not.toContain('svcagent');
+    expect(names).not.toContain('boss');
+    expect(offered.every((p: { departmentName: string }) => p.departmentName === '销售部')).toBe(true);
+    expect((await api('amx', 'GET', '/api/v1/users/handover-candidates')).statusCode).toBe(403);
+  });
+
   it('refuses a successor outside the department', async () => {
     const refused = await handover('salesmgr', 'amx', { toUserId: ids.svcagent });
     expect(refused.statusCode).toBe(400);

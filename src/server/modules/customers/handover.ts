@@ -45,6 +45,26 @@ function disableErrors(ctx: RequestContext, leaver: Person): FieldError[] {
   return [];
 }
 
+/** The people a handover may name, as leaver or successor: active users within the actor's reach. */
+export async function handoverCandidates(db: Kysely<Database>, ctx: RequestContext) {
+  requirePermission(ctx.actor, 'customers.handover');
+  const scope = await resolveDataScope(db, ctx.actor);
+  if (scope.kind !== 'all' && scope.kind !== 'department') return [];
+  let query = db
+    .selectFrom('users as u')
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'd.name as department_name'])
+    .where('u.status', '=', 'active');
+  if (scope.kind === 'department') query = query.where('u.department_id', 'in', scope.departmentIds);
+  const rows = await query.orderBy('u.display_name').orderBy('u.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    departmentName: r.department_name,
+  }));
+}
+
 /**
  * 离职交接: every customer a leaving employee owns or serves goes to their successor in one statement each,
  * in one transaction; optionally the account is disabled at the same time. A department manager hands over

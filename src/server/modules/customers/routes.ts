@@ -6,7 +6,7 @@ import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { exportCustomers, sendCustomerExport } from './export.ts';
-import { handOver } from './handover.ts';
+import { handOver, handoverCandidates } from './handover.ts';
 import { mergeCustomers } from './merge.ts';
 import * as schemas from './schemas.ts';
 import * as service from './service.ts';
@@ -38,6 +38,29 @@ export function customerRoutes(
           ...request.query,
           limit: request.query.limit ?? 50,
         }),
+    );
+    app.get(
+      '/users/handover-candidates',
+      {
+        schema: {
+          tags,
+          summary: '离职交接可选人员：本人管辖范围内（本部门及下级部门，总经理为全公司）的在职员工',
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  username: Type.String(),
+                  displayName: Type.String(),
+                  departmentName: Nullable(Type.String()),
+                }),
+              ),
+            }),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) => ({ items: await handoverCandidates(db, contextOf(request)) }),
     );
     app.post(
       '/users/:id/handover',

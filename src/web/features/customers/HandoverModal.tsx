@@ -17,8 +17,9 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
   const [form] = Form.useForm();
   const client = useQueryClient();
   const people = useQuery({
-    queryKey: ['users', 'directory'],
-    queryFn: () => get<{ items: Colleague[] }>('/api/v1/users/directory'),
+    // Only people within the manager's reach: the server refuses anyone else.
+    queryKey: ['users', 'handover-candidates'],
+    queryFn: () => get<{ items: Colleague[] }>('/api/v1/users/handover-candidates'),
     enabled: open,
   });
   const options = (people.data?.items ?? []).map((p) => ({

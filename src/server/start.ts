@@ -48,6 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       dir: config.auditCheckpointDir,
       log: app.log,
     });
+    await checkpoints.checkpoint(); // a running server always has one (a failure is logged, not fatal)
     let stopping: Promise<void> | undefined;
     return {
       app,

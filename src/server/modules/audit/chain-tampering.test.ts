@@ -119,7 +119,8 @@ async function checkpoint(db: Kysely<Database>, dir: string): Promise<AuditCheck
 const ids = async (db: Kysely<Database>) =>
   (await db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) => r.id);
 
-describe('audit chain checkpoints', () => {
+// The first queries on a fresh copy of the template are slow on a busy machine.
+describe('audit chain checkpoints', { timeout: 60_000 }, () => {
   it('writes a signed checkpoint of the head, and a correct chain verifies against it', async () => {
     const db = await emptyLog();
     const dir = tempDir();
@@ -271,7 +272,7 @@ describe('audit chain checkpoints', () => {
 
     await record(db, 3);
     await expect
-      .poll(() => readCheckpointFile(key, checkpointFile(dir)), { timeout: 5000 })
+      .poll(() => readCheckpointFile(key, checkpointFile(dir)), { timeout: 20_000 })
       .toMatchObject({ checkpoint: { count: (await ids(db)).length } });
 
     await record(db, 1);
@@ -287,7 +288,10 @@ describe('audit chain checkpoints', () => {
 });
 
 describe('moving an existing log to the keyed chain (migration 0009)', () => {
-  it('keeps old rows as unkeyed, links the first keyed row to them, and says how far the old chain goes', async () => {
+  // A new database and every migration: seconds alone, much longer beside other test files.
+  it('keeps old rows as unkeyed, links the first keyed row to them, and says how far the old chain goes', {
+    timeout: 120_000,
+  }, async () => {
     const handle = await openEmptyTestDatabase(serverUrl);
     onTestFinished(() => handle.close());
     const db = handle.db;

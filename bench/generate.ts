@@ -447,10 +447,13 @@ async function main(): Promise<void> {
   const { openDatabase } = await import('../src/server/db/connection.ts');
   const { migrateToLatest } = await import('../src/server/db/migrate.ts');
   const { bootstrap } = await import('../src/server/bootstrap.ts');
-  const database = await openDatabase({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.DATA_DIR || './data-bench',
-  });
+  const { loadDataKey } = await import('../src/server/security/field-crypto.ts');
+  const { deriveAuditChainKey } = await import('../src/server/security/audit-key.ts');
+  const { setAuditChainKey } = await import('../src/server/modules/audit/chain-key.ts');
+  const dataDir = process.env.DATA_DIR || './data-bench';
+  // bootstrap writes the first audit event, keyed as the server would key it.
+  setAuditChainKey(deriveAuditChainKey(loadDataKey(process.env.HUIFANG_DATA_KEY || undefined, dataDir)));
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir });
   try {
     await migrateToLatest(database.db);
     const boot = await bootstrap(database.db, process.env.HUIFANG_ADMIN_PASSWORD || undefined);

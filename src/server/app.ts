@@ -116,7 +116,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(userRoutes(db));
       await v1.register(departmentRoutes(db));
       await v1.register(roleRoutes(db));
-      await v1.register(auditRoutes(db));
+      await v1.register(auditRoutes(db, { checkpointDir: config.auditCheckpointDir }));
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));

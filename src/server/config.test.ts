@@ -13,6 +13,14 @@ describe('configuration', () => {
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
+  it('keeps the audit checkpoint in DATA_DIR unless AUDIT_CHECKPOINT_DIR says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/huifang' }).auditCheckpointDir).toBe('/srv/huifang');
+    expect(
+      loadConfig({ DATA_DIR: '/srv/huifang', AUDIT_CHECKPOINT_DIR: '/var/lib/huifang-audit' })
+        .auditCheckpointDir,
+    ).toBe('/var/lib/huifang-audit');
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],

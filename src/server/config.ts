@@ -21,6 +21,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** 32-byte key for encrypted fields; generated under dataDir when unset. */
   dataKey: string | undefined;
+  /** Where the signed audit chain checkpoint is written (a directory outside the database). */
+  auditCheckpointDir: string;
   importMaxBytes: number;
 }
 
@@ -66,10 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('HUIFANG_ADMIN_PASSWORD must be at least 8 characters');
   }
   const webDir = env.HUIFANG_WEB_DIR ?? path.resolve('dist/web');
+  const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     adminPassword,
     timeZone: timeZone(env.HUIFANG_TIME_ZONE || 'Asia/Shanghai'),
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     dataKey: env.HUIFANG_DATA_KEY || undefined,
+    auditCheckpointDir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : dataDir,
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 30 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   };
 }

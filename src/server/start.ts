@@ -5,6 +5,9 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
+import { setAuditChainKey } from './modules/audit/chain-key.ts';
+import { startAuditCheckpoints } from './modules/audit/checkpoint.ts';
+import { deriveAuditChainKey } from './security/audit-key.ts';
 import { checkDataKey } from './security/data-key-check.ts';
 import { createFieldCipher, loadDataKey } from './security/field-crypto.ts';
 
@@ -20,9 +23,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
-    const boot = await bootstrap(database.db, config.adminPassword);
-    const cipher = createFieldCipher(loadDataKey(config.dataKey, config.dataDir));
+    const dataKey = loadDataKey(config.dataKey, config.dataDir);
+    const cipher = createFieldCipher(dataKey);
     await checkDataKey(database.db, cipher);
+    // Before the first audit event (bootstrap writes one), and only once the key is known to be this
+    // database's: every row is keyed with it.
+    const auditKey = deriveAuditChainKey(dataKey);
+    setAuditChainKey(auditKey);
+    const boot = await bootstrap(database.db, config.adminPassword);
     const app = await buildApp({ config, database, cipher });
     if (boot.generatedAdminPassword) {
       const line = '='.repeat(72);
@@ -35,6 +43,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const housekeeping = startHousekeeping(database.db, app.log);
+    const checkpoints = startAuditCheckpoints(database.db, {
+      key: auditKey,
+      dir: config.auditCheckpointDir,
+      log: app.log,
+    });
+    await checkpoints.checkpoint(); // a running server always has one (a failure is logged, not fatal)
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -44,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         stopping ??= (async () => {
           housekeeping.stop();
           await app.close(); // stops accepting, lets in-flight requests finish
+          await checkpoints.stop(); // the last head, once nothing more is written
           await database.close();
         })();
         return stopping;

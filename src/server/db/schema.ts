@@ -78,6 +78,8 @@ export interface AuditEventsTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** 1: unkeyed SHA-256 (rows from before migration 0009); 2: HMAC with the audit chain key. */
+  hash_version: number;
 }
 
 type Numeric = ColumnType<string, string | number, string | number>;

@@ -57,6 +57,13 @@ function parseKey(raw: string): Buffer {
   return key;
 }
 
+/** The key from HUIFANG_DATA_KEY or DATA_DIR/data.key, without generating one (for tools that only read). */
+export function readDataKey(envKey: string | undefined, dataDir: string): Buffer | undefined {
+  if (envKey) return parseKey(envKey);
+  const file = path.join(dataDir, 'data.key');
+  return fs.existsSync(file) ? parseKey(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
 /** The key from HUIFANG_DATA_KEY, or one generated once and kept in DATA_DIR/data.key (mode 600). */
 export function loadDataKey(envKey: string | undefined, dataDir: string): Buffer {
   if (envKey) return parseKey(envKey);

@@ -1,17 +1,23 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { setAuditChainKey } from '../modules/audit/chain-key.ts';
+import { deriveAuditChainKey } from '../security/audit-key.ts';
 import { createFieldCipher } from '../security/field-crypto.ts';
-import { openTestDatabase, TEST_ADMIN_PASSWORD } from './test-database.ts';
+import { openTestDatabase, TEST_ADMIN_PASSWORD, TEST_DATA_KEY } from './test-database.ts';
 
-export { TEST_ADMIN_PASSWORD };
+export { TEST_ADMIN_PASSWORD, TEST_DATA_KEY };
 
 export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** AUDIT_CHECKPOINT_DIR of this app: a fresh temporary directory unless the test set one. */
+  checkpointDir: string;
   /** Signs in and returns the Cookie header value for later requests. */
   login(username: string, password: string): Promise<string>;
   /** Sends a request as the holder of `cookie` (JSON body if given). */
@@ -27,8 +33,17 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     pgTemplate: inject('pgTemplate') || undefined,
     pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
   });
-  const config = loadConfig({ HUIFANG_WEB_DIR: '', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const cipher = createFieldCipher(Buffer.alloc(32, 7));
+  // Each app its own checkpoint directory: never a ./data left by a local server.
+  const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-checkpoint-'));
+  const config = loadConfig({
+    HUIFANG_WEB_DIR: '',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    AUDIT_CHECKPOINT_DIR: checkpointDir,
+    ...env,
+  });
+  // As start.ts does: both keys derive from the one data key.
+  const cipher = createFieldCipher(TEST_DATA_KEY);
+  setAuditChainKey(deriveAuditChainKey(TEST_DATA_KEY));
   const app = await buildApp({ config, database, cipher, logger: false });
   await app.ready();
 
@@ -38,6 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     database,
+    checkpointDir: config.auditCheckpointDir,
     call,
     async login(username, password) {
       const response = await call(undefined, {
@@ -54,6 +70,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(checkpointDir, { recursive: true, force: true });
     },
   };
 }

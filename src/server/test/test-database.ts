@@ -4,8 +4,12 @@ import pg from 'pg';
 import { bootstrap } from '../bootstrap.ts';
 import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { setAuditChainKey } from '../modules/audit/chain-key.ts';
+import { deriveAuditChainKey } from '../security/audit-key.ts';
 
 export const TEST_ADMIN_PASSWORD = 'Admin12345';
+/** The data key of every test app: field encryption and the audit chain key derive from it. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7);
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -27,6 +31,7 @@ async function adminQuery(url: string, text: string): Promise<void> {
 export async function createTemplate(
   serverUrl: string | undefined,
 ): Promise<{ pgliteDump?: Buffer; pgTemplate?: string }> {
+  setAuditChainKey(deriveAuditChainKey(TEST_DATA_KEY)); // bootstrap writes the first audit event
   if (serverUrl) {
     const name = `hf_tpl_${randomBytes(4).toString('hex')}`;
     await adminQuery(serverUrl, `create database ${name}`);
@@ -69,4 +74,21 @@ export async function openTestDatabase(
   if (!template.pgliteDump) throw new Error('no test database template');
   const lite = new PGlite({ loadDataDir: new Blob([new Uint8Array(template.pgliteDump)]) });
   return openDatabase({ pglite: lite });
+}
+
+/** An empty database, not migrated (for migration tests); close() discards it. */
+export async function openEmptyTestDatabase(serverUrl: string | undefined): Promise<DatabaseHandle> {
+  if (serverUrl) {
+    const name = `hf_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `create database ${name}`);
+    const handle = await openDatabase({ databaseUrl: withDatabase(serverUrl, name), poolSize: 5 });
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      },
+    };
+  }
+  return openDatabase({ pglite: new PGlite() });
 }

@@ -98,6 +98,46 @@ export const messages = {
     '审计日志被篡改：第 {id} 条记录不符（{reason}）',
     'Audit chain broken at event {id} ({reason})',
   ],
+  'audit.reason.hash_mismatch': ['内容被修改', 'its content was altered'],
+  'audit.reason.prev_hash_mismatch': ['前一条记录被删除或改动', 'the event before it was removed or altered'],
+  'audit.reason.unkeyed_after_keyed': [
+    '在已用密钥保护的记录之后出现未用密钥的记录',
+    'an unkeyed event after keyed ones: written without the key',
+  ],
+  'audit.reason.unknown_hash_version': ['未知的哈希版本', 'unknown hash version'],
+  'audit.failed': ['审计日志校验未通过', 'Audit log verification failed'],
+  'audit.checkpoint.verified': [
+    '与数据库外保存的检查点一致（第 {id} 条，共 {count} 条，{at}），此前没有记录被删除。',
+    'Matches the checkpoint kept outside the database (event {id}, {count} events, {at}): no event up to it was removed.',
+  ],
+  'audit.checkpoint.after': [
+    '其后的 {n} 条记录尚未进入检查点：内容改动可被发现，但若从末尾删除则无法察觉。',
+    'The {n} events after it are not in a checkpoint yet: editing them is detected, removing them from the end would not be.',
+  ],
+  'audit.checkpoint.missing': [
+    '未找到检查点：哈希链已校验，但无法排除末尾记录被删除。',
+    'No checkpoint found: the chain was checked, but removal of the newest events cannot be ruled out.',
+  ],
+  'audit.checkpoint.tampered': [
+    '检查点文件被篡改：签名不符（被修改，或不是本系统写入的）。',
+    'The checkpoint file was tampered with: its signature does not match (altered, or not written by this server).',
+  ],
+  'audit.checkpoint.head_missing': [
+    '末尾记录被删除：检查点记载的第 {id} 条已不存在。',
+    'Newest events removed: event {id}, named by the checkpoint, is gone.',
+  ],
+  'audit.checkpoint.head_mismatch': [
+    '审计日志被改写：检查点记载的第 {id} 条哈希不符。',
+    'Audit log rewritten: event {id}, named by the checkpoint, has a different hash.',
+  ],
+  'audit.checkpoint.count_mismatch': [
+    '记录被删除：截至第 {id} 条的记录数与检查点（{count} 条）不符。',
+    'Events removed: the number of events up to {id} differs from the checkpoint ({count}).',
+  ],
+  'audit.unkeyed': [
+    '第 {id} 条及之前的记录写于启用密钥之前，只有无密钥的哈希链：升级后的改动可被发现，升级前重算哈希的改动无法发现。',
+    'Events up to {id} were written before the chain was keyed and carry only the unkeyed hash: changes since the upgrade are detected, changes made before it with recomputed hashes would not be.',
+  ],
   'tokens.title': ['API 令牌', 'API tokens'],
   'tokens.name': ['名称', 'Name'],
   'tokens.prefix': ['前缀', 'Prefix'],

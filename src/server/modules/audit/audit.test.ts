@@ -1,7 +1,17 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+import { deriveAuditChainKey } from '../../security/audit-key.ts';
+import {
+  createTestApp,
+  createUserAs,
+  TEST_ADMIN_PASSWORD,
+  TEST_DATA_KEY,
+  type TestApp,
+} from '../../test/app-helper.ts';
+import { checkpointFile, readCheckpointFile, writeAuditCheckpoint } from './checkpoint.ts';
 import { verifyAuditChain } from './service.ts';
+
+const key = deriveAuditChainKey(TEST_DATA_KEY);
 
 let t: TestApp;
 let admin: string;
@@ -47,11 +57,26 @@ describe('audit log', () => {
     await expect(sql`delete from audit_events`.execute(t.database.db)).rejects.toThrow(/append-only/);
   });
 
-  it('verifies the hash chain, and names the first tampered row', async () => {
-    const ok = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
-    expect(ok.ok).toBe(true);
-    expect(ok.checked).toBeGreaterThan(3);
+  it('verifies the keyed hash chain against the signed checkpoint', async () => {
+    const unanchored = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
+    // A new database is keyed from its first row; no checkpoint was taken yet (the server takes them).
+    expect(unanchored).toMatchObject({ ok: true, checkpoint: { status: 'missing' } });
+    expect(unanchored.unkeyedThrough).toBeUndefined();
+    expect(unanchored.checkpoint.source).toBeUndefined(); // the server's file path is not shown
 
+    const written = await writeAuditCheckpoint(t.database.db, { key, dir: t.checkpointDir });
+    if (written.outcome !== 'written') throw new Error(`checkpoint ${written.outcome}`);
+    await createUserAs(t, admin, { username: 'after.checkpoint', roles: ['agent'] });
+    const ok = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
+    expect(ok).toMatchObject({
+      ok: true,
+      checkpoint: { status: 'verified', lastId: written.checkpoint.lastId },
+    });
+    expect(ok.checked).toBeGreaterThan(3);
+    expect(ok.checkpoint.eventsAfter).toBe(1);
+  });
+
+  it('verifies the hash chain, and names the first tampered row', async () => {
     const victim = (
       await t.database.db
         .selectFrom('audit_events')
@@ -67,7 +92,10 @@ describe('audit log', () => {
     );
     await sql`alter table audit_events enable trigger audit_events_no_update`.execute(t.database.db);
 
-    const broken = await verifyAuditChain(t.database.db);
+    const broken = await verifyAuditChain(t.database.db, {
+      key,
+      checkpoint: readCheckpointFile(key, checkpointFile(t.checkpointDir)),
+    });
     expect(broken).toMatchObject({ ok: false, brokenAt: { id: victim, reason: 'hash_mismatch' } });
     const viaApi = (await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json();
     expect(viaApi.brokenAt.id).toBe(victim);

@@ -1,11 +1,20 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { type AuditFields, auditHash, type ChainRow, GENESIS_HASH } from '../../../domain/audit-chain.ts';
+import {
+  type AuditFields,
+  type ChainRow,
+  GENESIS_HASH,
+  KEYED,
+  keyedAuditHash,
+} from '../../../domain/audit-chain.ts';
 import type { AuditEventRow, Database } from '../../db/schema.ts';
+import { auditChainKey, notifyAuditAppended } from './chain-key.ts';
 
-// Serialises appends so every row links to exactly one predecessor.
+// Serialises appends so every row links to exactly one predecessor. Held until the caller's transaction
+// ends, so ids are assigned and committed in chain order, across instances on one PostgreSQL.
 const AUDIT_CHAIN_LOCK = 7_262_001;
 
 export async function appendAuditEvent(trx: Transaction<Database>, event: AuditFields): Promise<void> {
+  const key = auditChainKey();
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom('audit_events')
@@ -26,9 +35,11 @@ export async function appendAuditEvent(trx: Transaction<Database>, event: AuditF
       details: JSON.stringify(event.details ?? {}),
       ip: event.ip,
       prev_hash: prevHash,
-      hash: auditHash(prevHash, event),
+      hash: keyedAuditHash(key, prevHash, event),
+      hash_version: KEYED,
     })
     .execute();
+  notifyAuditAppended();
 }
 
 export interface AuditFilter {
@@ -78,5 +89,38 @@ export async function chainRowsAfter(
     ip: r.ip,
     prevHash: r.prev_hash,
     hash: r.hash,
+    hashVersion: r.hash_version,
   }));
+}
+
+/** The newest committed event. Appends commit in id order (the chain lock), so this is the chain's head. */
+export async function lastChainEvent(
+  db: Kysely<Database>,
+): Promise<{ id: number; hash: string } | undefined> {
+  return db
+    .selectFrom('audit_events')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function chainHashAt(db: Kysely<Database>, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('audit_events').select('hash').where('id', '=', id).executeTakeFirst();
+  return row?.hash;
+}
+
+/** Events with afterId < id <= throughId. */
+export async function countChainEvents(
+  db: Kysely<Database>,
+  afterId: number,
+  throughId: number,
+): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', '>', afterId)
+    .where('id', '<=', throughId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

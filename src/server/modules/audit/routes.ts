@@ -59,7 +59,10 @@ function filterOf(query: Type.Static<typeof Query>, limit: number) {
   };
 }
 
-export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
+export function auditRoutes(
+  db: Kysely<Database>,
+  options: { checkpointDir: string },
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['audit 审计'];
     app.get(
@@ -113,18 +116,43 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
       {
         schema: {
           tags,
-          summary: '校验审计日志哈希链',
+          summary: '校验审计日志哈希链（含外部检查点）',
           response: {
             200: Type.Object({
               ok: Type.Boolean(),
               checked: Type.Integer(),
               brokenAt: Type.Optional(Type.Object({ id: Type.Integer(), reason: Type.String() })),
+              unkeyedThrough: Type.Optional(Type.Integer()),
+              checkpoint: Type.Object({
+                status: Type.Enum(
+                  ['verified', 'missing', 'tampered', 'head_missing', 'head_mismatch', 'count_mismatch'],
+                  {
+                    description:
+                      'verified: the signed checkpoint outside the database matches; missing: none found; ' +
+                      'tampered: its signature does not match; head_missing/head_mismatch/count_mismatch: ' +
+                      'events it names were removed or rewritten',
+                  },
+                ),
+                lastId: Type.Optional(Type.Integer()),
+                count: Type.Optional(Type.Integer()),
+                at: Type.Optional(DateTime),
+                eventsAfter: Type.Optional(Type.Integer()),
+              }),
             }),
             ...problemResponses(),
           },
         },
       },
-      async (request) => service.verifyAuditChainFor(db, contextOf(request)),
+      async (request) => {
+        const { checkpoint, ...result } = await service.verifyAuditChainFor(
+          db,
+          contextOf(request),
+          options.checkpointDir,
+        );
+        // The file's path stays on the server.
+        const { source: _source, ...visible } = checkpoint;
+        return { ...result, checkpoint: visible };
+      },
     );
   };
 }

@@ -1,8 +1,24 @@
 import type { Kysely, Transaction } from 'kysely';
-import { GENESIS_HASH, verifyChainSegment } from '../../../domain/audit-chain.ts';
+import {
+  CHAIN_START,
+  type ChainProblemReason,
+  type CheckpointFinding,
+  compareWithCheckpoint,
+  GENESIS_HASH,
+  verifyChainSegment,
+} from '../../../domain/audit-chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { type AuditFilter, appendAuditEvent, chainRowsAfter, listAuditEvents } from './repository.ts';
+import { auditChainKey } from './chain-key.ts';
+import { type CheckpointRead, checkpointFile, readCheckpointFile } from './checkpoint.ts';
+import {
+  type AuditFilter,
+  appendAuditEvent,
+  chainHashAt,
+  chainRowsAfter,
+  countChainEvents,
+  listAuditEvents,
+} from './repository.ts';
 
 export interface AuditTarget {
   type: string;
@@ -46,37 +62,90 @@ export async function exportAudit(db: Kysely<Database>, ctx: RequestContext, fil
 export async function verifyAuditChainFor(
   db: Kysely<Database>,
   ctx: RequestContext,
+  checkpointDir: string,
 ): Promise<ChainVerification> {
   requirePermission(ctx.actor, 'audit.read');
-  return verifyAuditChain(db);
+  const key = auditChainKey();
+  return verifyAuditChain(db, { key, checkpoint: readCheckpointFile(key, checkpointFile(checkpointDir)) });
 }
 
+export type CheckpointStatus = 'missing' | 'tampered' | CheckpointFinding;
+
 export interface ChainVerification {
+  /** False when a row does not fit the chain, or the checkpoint is altered or names events that are gone. */
   ok: boolean;
   checked: number;
-  brokenAt?: { id: number; reason: 'prev_hash_mismatch' | 'hash_mismatch' };
+  brokenAt?: { id: number; reason: ChainProblemReason };
+  /**
+   * The last row still carrying the unkeyed hash (written before migration 0009). Those rows are sealed by
+   * the keyed row after them, but a change made to them before the upgrade, with the plain SHA-256 hashes
+   * recomputed, cannot be detected.
+   */
+  unkeyedThrough?: number;
+  checkpoint: {
+    status: CheckpointStatus;
+    /** Where it was read from (a file path). */
+    source: string;
+    lastId?: number;
+    count?: number;
+    at?: string;
+    /**
+     * Events after the checkpoint: an edit to them is detected (keyed chain), but removing them from the
+     * end is not, until the next checkpoint.
+     */
+    eventsAfter?: number;
+  };
 }
 
 const VERIFY_BATCH = 5000;
 
-/** Walks the whole chain in id order, a batch at a time, and names the first row that does not fit. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerification> {
-  let prev = GENESIS_HASH;
+/**
+ * Walks the whole chain in id order, a batch at a time, naming the first row that does not fit, then holds
+ * the database up against the signed checkpoint (read before the walk, so every event it names is there).
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+  options: { key: Uint8Array; checkpoint: CheckpointRead },
+): Promise<ChainVerification> {
+  const checkpoint = await compareCheckpoint(db, options.checkpoint);
+  let state = CHAIN_START;
   let afterId = 0;
   let checked = 0;
+  let brokenAt: ChainVerification['brokenAt'];
   for (;;) {
     const rows = await chainRowsAfter(db, afterId, VERIFY_BATCH);
-    if (rows.length === 0) return { ok: true, checked };
-    const result = verifyChainSegment(prev, rows);
+    if (rows.length === 0) break;
+    const result = verifyChainSegment(options.key, state, rows);
+    state = result.state;
     if (result.problem) {
-      return {
-        ok: false,
-        checked: checked + rows.findIndex((r) => r.id === result.problem?.id),
-        brokenAt: result.problem,
-      };
+      checked += rows.findIndex((r) => r.id === result.problem?.id);
+      brokenAt = result.problem;
+      break;
     }
     checked += rows.length;
-    prev = result.last;
     afterId = (rows[rows.length - 1] as { id: number }).id;
   }
+  if (checkpoint.lastId !== undefined && checkpoint.status === 'verified') {
+    checkpoint.eventsAfter = await countChainEvents(db, checkpoint.lastId, Number.MAX_SAFE_INTEGER);
+  }
+  return {
+    ok: brokenAt === undefined && (checkpoint.status === 'verified' || checkpoint.status === 'missing'),
+    checked,
+    ...(brokenAt ? { brokenAt } : {}),
+    ...(state.lastUnkeyedId !== undefined ? { unkeyedThrough: state.lastUnkeyedId } : {}),
+    checkpoint,
+  };
+}
+
+async function compareCheckpoint(
+  db: Kysely<Database>,
+  read: CheckpointRead,
+): Promise<ChainVerification['checkpoint']> {
+  if (read.status !== 'found') return { status: read.status, source: read.source };
+  const { lastId, count, at } = read.checkpoint;
+  const status = compareWithCheckpoint(read.checkpoint, {
+    hashAtLastId: lastId === 0 ? GENESIS_HASH : await chainHashAt(db, lastId),
+    countThroughLastId: await countChainEvents(db, 0, lastId),
+  });
+  return { status, source: read.source, lastId, count, at };
 }

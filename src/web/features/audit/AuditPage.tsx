@@ -8,6 +8,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
+import type { MessageKey } from '../../app/messages.ts';
 import { targetTypeLabel, targetTypeOptions } from './targetTypes.ts';
 
 interface Filters {
@@ -19,10 +20,78 @@ interface Filters {
   to?: string;
 }
 
+/** GET /audit-events/verify: the chain walk and the signed checkpoint kept outside the database. */
+interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  brokenAt?: { id: number; reason: string };
+  unkeyedThrough?: number;
+  checkpoint: {
+    status: 'verified' | 'missing' | 'tampered' | 'head_missing' | 'head_mismatch' | 'count_mismatch';
+    lastId?: number;
+    count?: number;
+    at?: string;
+    eventsAfter?: number;
+  };
+}
+
+interface Verdict {
+  type: 'success' | 'warning' | 'error';
+  title: string;
+  lines: string[];
+}
+
+const REASONS: Record<string, MessageKey> = {
+  hash_mismatch: 'audit.reason.hash_mismatch',
+  prev_hash_mismatch: 'audit.reason.prev_hash_mismatch',
+  unkeyed_after_keyed: 'audit.reason.unkeyed_after_keyed',
+  unknown_hash_version: 'audit.reason.unknown_hash_version',
+};
+
+const CHECKPOINT: Record<ChainVerification['checkpoint']['status'], MessageKey> = {
+  verified: 'audit.checkpoint.verified',
+  missing: 'audit.checkpoint.missing',
+  tampered: 'audit.checkpoint.tampered',
+  head_missing: 'audit.checkpoint.head_missing',
+  head_mismatch: 'audit.checkpoint.head_mismatch',
+  count_mismatch: 'audit.checkpoint.count_mismatch',
+};
+
+function verdictOf(result: ChainVerification, t: ReturnType<typeof useI18n>['t']): Verdict {
+  const cp = result.checkpoint;
+  const lines = [
+    t(CHECKPOINT[cp.status], {
+      id: cp.lastId ?? '?',
+      count: cp.count ?? '?',
+      at: cp.at ? dayjs(cp.at).format('YYYY-MM-DD HH:mm:ss') : '?',
+    }),
+  ];
+  if (cp.status === 'verified' && cp.eventsAfter)
+    lines.push(t('audit.checkpoint.after', { n: cp.eventsAfter }));
+  if (result.unkeyedThrough !== undefined) lines.push(t('audit.unkeyed', { id: result.unkeyedThrough }));
+  if (result.brokenAt) {
+    const reason = REASONS[result.brokenAt.reason];
+    return {
+      type: 'error',
+      title: t('audit.broken', {
+        id: result.brokenAt.id,
+        reason: reason ? t(reason) : result.brokenAt.reason,
+      }),
+      lines,
+    };
+  }
+  if (!result.ok) return { type: 'error', title: t('audit.failed'), lines };
+  return {
+    type: cp.status === 'missing' ? 'warning' : 'success',
+    title: t('audit.intact', { n: result.checked }),
+    lines,
+  };
+}
+
 export function AuditPage() {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
-  const [verdict, setVerdict] = useState<{ ok: boolean; text: string }>();
+  const [verdict, setVerdict] = useState<Verdict>();
   const { data: me } = useMe();
   // Only user managers may list users; others filter by action, target and date.
   const actors = useQuery({
@@ -40,20 +109,7 @@ export function AuditPage() {
 
   const verify = async () => {
     try {
-      const result = await get<{ ok: boolean; checked: number; brokenAt?: { id: number; reason: string } }>(
-        '/api/v1/audit-events/verify',
-      );
-      setVerdict(
-        result.ok
-          ? { ok: true, text: t('audit.intact', { n: result.checked }) }
-          : {
-              ok: false,
-              text: t('audit.broken', {
-                id: result.brokenAt?.id ?? '?',
-                reason: result.brokenAt?.reason ?? '',
-              }),
-            },
-      );
+      setVerdict(verdictOf(await get<ChainVerification>('/api/v1/audit-events/verify'), t));
     } catch (error) {
       showApiError(error);
     }
@@ -79,9 +135,10 @@ export function AuditPage() {
     >
       {verdict && (
         <Alert
-          type={verdict.ok ? 'success' : 'error'}
+          type={verdict.type}
           showIcon
-          title={verdict.text}
+          title={verdict.title}
+          description={verdict.lines.map((line) => <div key={line}>{line}</div>)}
           style={{ marginBottom: 16 }}
         />
       )}

@@ -104,7 +104,7 @@ describe('sign-in', () => {
 
 describe('password change', () => {
   it('checks the current password, the policy, and signs out other sessions', async () => {
-    await createUserAs(t, admin, { username: 'changer', roles: ['agent'] });
+    await createUserAs(t, admin, { username: 'changer', roles: ['agent'], temporaryPassword: true });
     const first = await t.login('changer', 'Passw0rd!');
     const second = await t.login('changer', 'Passw0rd!');
     expect((await me(first)).json().mustChangePassword).toBe(true);
@@ -134,6 +134,53 @@ describe('password change', () => {
     expect((await me(second)).statusCode).toBe(401);
     await expect(t.login('changer', 'Passw0rd!')).rejects.toThrow(/401/);
     expect(await t.login('changer', 'NewSecret123')).toBeTruthy();
+  });
+});
+
+describe('temporary password', () => {
+  it('serves nothing but /me, the password change and sign-out until the temporary password is changed', async () => {
+    const id = await createUserAs(t, admin, {
+      username: 'newbie',
+      roles: ['agent'],
+      temporaryPassword: true,
+    });
+    const cookie = await t.login('newbie', 'Passw0rd!');
+    expect((await me(cookie)).json().mustChangePassword).toBe(true);
+
+    const contacts = await t.call(cookie, { method: 'GET', url: '/api/v1/customers' });
+    expect(contacts.statusCode).toBe(403);
+    expect(contacts.headers['content-type']).toContain('application/problem+json');
+    expect(contacts.json()).toMatchObject({
+      code: 'password_change_required',
+      detail: '请先修改初始密码（或被重置的密码），然后才能继续使用系统',
+    });
+    const english = await t.call(cookie, {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: { 'accept-language': 'en' },
+      payload: { name: 'before changing' },
+    });
+    expect(english.statusCode).toBe(403);
+    expect(english.json().detail).toBe(
+      'Change your temporary password first; nothing else is available until you do',
+    );
+    expect((await t.call(cookie, { method: 'GET', url: '/api/v1/auth/tokens' })).statusCode).toBe(403);
+
+    const changed = await t.call(cookie, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'Passw0rd!', newPassword: 'MyOwn2024x' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await t.call(cookie, { method: 'GET', url: '/api/v1/customers' })).statusCode).toBe(200);
+
+    // An administrator's reset puts the account back in the same state.
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: 'Reset2024x' } });
+    const again = await t.login('newbie', 'Reset2024x');
+    expect((await t.call(again, { method: 'GET', url: '/api/v1/customers' })).json().code).toBe(
+      'password_change_required',
+    );
+    expect((await t.call(again, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
   });
 });
 

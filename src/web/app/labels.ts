@@ -47,6 +47,7 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'auth.password_changed': ['修改密码', 'Changed password'],
   'auth.token_created': ['创建 API 令牌', 'Created API token'],
   'auth.token_revoked': ['吊销 API 令牌', 'Revoked API token'],
+  'auth.tokens_revoked': ['修改密码，API 令牌全部失效', 'API tokens revoked by a password change'],
   'users.created': ['新建员工', 'Created user'],
   'users.updated': ['修改员工', 'Updated user'],
   'users.exported': ['导出员工', 'Exported users'],

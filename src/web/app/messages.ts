@@ -409,6 +409,15 @@ export const messages = {
     '{name}（{username}，{department}）',
     '{name} ({username}, {department})',
   ],
+  // Issue 9 (sign-in hardening, role-change approval): keep these keys together.
+  'password.tokensRevoked': [
+    '修改密码后，已有的 API 令牌全部失效。',
+    'After a password change, all your existing API tokens stop working.',
+  ],
+  'users.resetRevokesTokens': [
+    '重置后该员工须先修改密码才能继续使用，其 API 令牌全部失效',
+    'The user must then change it before anything else; their API tokens stop working',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -218,6 +218,96 @@ describe('personal API tokens', () => {
     );
   });
 
+  const newToken = async (cookie: string, name: string) =>
+    (await t.call(cookie, { method: 'POST', url: '/api/v1/auth/tokens', payload: { name } })).json() as {
+      id: number;
+      token: string;
+    };
+
+  it('cannot create tokens or manage the others: that needs a signed-in session', async () => {
+    await createUserAs(t, admin, { username: 'minter', roles: ['agent'] });
+    const cookie = await t.login('minter', 'Passw0rd!');
+    const first = await newToken(cookie, 'first');
+    const second = await newToken(cookie, 'second');
+    const bearer = { authorization: `Bearer ${first.token}` };
+    const minted = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: bearer,
+      payload: { name: 'offspring' },
+    });
+    expect(minted.statusCode).toBe(403);
+    expect(minted.json()).toMatchObject({
+      code: 'session_required',
+      detail: '此操作须登录后在页面上完成，不能使用 API 令牌',
+    });
+    const listed = await t.call(undefined, { method: 'GET', url: '/api/v1/auth/tokens', headers: bearer });
+    expect(listed.statusCode).toBe(403);
+    const other = await t.call(undefined, {
+      method: 'DELETE',
+      url: `/api/v1/auth/tokens/${second.id}`,
+      headers: bearer,
+    });
+    expect(other.json().code).toBe('session_required');
+    const password = await t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: bearer,
+      payload: { currentPassword: 'Passw0rd!', newPassword: 'Stolen2024x' },
+    });
+    expect(password.json().code).toBe('session_required');
+    // A script may retire the token it runs with.
+    const self = await t.call(undefined, {
+      method: 'DELETE',
+      url: `/api/v1/auth/tokens/${first.id}`,
+      headers: bearer,
+    });
+    expect(self.statusCode).toBe(204);
+    expect((await me(undefined, bearer)).statusCode).toBe(401);
+    expect((await me(undefined, { authorization: `Bearer ${second.token}` })).statusCode).toBe(200);
+  });
+
+  it('all stop working when the owner changes the password or an administrator resets it (audited)', async () => {
+    const id = await createUserAs(t, admin, { username: 'rotator', roles: ['agent'] });
+    let cookie = await t.login('rotator', 'Passw0rd!');
+    const before = [await newToken(cookie, 'a'), await newToken(cookie, 'b')];
+    const changed = await t.call(cookie, {
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'Passw0rd!', newPassword: 'Rotated2024x' },
+    });
+    expect(changed.statusCode).toBe(204);
+    for (const { token } of before) {
+      expect((await me(undefined, { authorization: `Bearer ${token}` })).statusCode).toBe(401);
+    }
+    const list = (await t.call(cookie, { method: 'GET', url: '/api/v1/auth/tokens' })).json().items;
+    expect(list.every((tk: { revokedAt: string | null }) => tk.revokedAt !== null)).toBe(true);
+
+    const after = await newToken(cookie, 'c');
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: 'Reset2024x' } });
+    expect((await me(undefined, { authorization: `Bearer ${after.token}` })).statusCode).toBe(401);
+
+    const events = (
+      await t.call(admin, {
+        method: 'GET',
+        url: `/api/v1/audit-events?action=auth.tokens_revoked&targetType=user&targetId=${id}`,
+      })
+    ).json().items;
+    expect(events.map((e: { details: object }) => e.details)).toEqual([
+      { count: 1, reason: 'password_reset' },
+      { count: 2, reason: 'password_changed' },
+    ]);
+    cookie = await t.login('rotator', 'Reset2024x');
+    expect((await me(cookie)).json().mustChangePassword).toBe(true);
+  });
+
+  it('stop working while the owner is disabled', async () => {
+    const id = await createUserAs(t, admin, { username: 'paused', roles: ['agent'] });
+    const { token } = await newToken(await t.login('paused', 'Passw0rd!'), 'sync');
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { status: 'disabled' } });
+    expect((await me(undefined, { authorization: `Bearer ${token}` })).statusCode).toBe(401);
+  });
+
   it('rejects an unknown bearer token', async () => {
     expect((await me(undefined, { authorization: 'Bearer hf_madeup' })).statusCode).toBe(401);
   });

@@ -203,3 +203,14 @@ export async function revokeToken(db: Kysely<Database>, userId: number, tokenId:
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** Revokes every live token of a user (after a password change or reset); returns how many. */
+export async function revokeAllTokens(db: Kysely<Database>, userId: number): Promise<number> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { isLocked, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../../../domain/lockout.ts';
 import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../../../domain/passwords.ts';
 import { isPermission } from '../../../domain/permissions.ts';
@@ -134,12 +134,35 @@ export function checkNewPassword(field: string, password: string): void {
   if (problem) throw invalid([{ field, ...PASSWORD_PROBLEM_TEXT[problem] }]);
 }
 
-/** Changing one's password signs out every other session of that user. */
+/** Token management and the password change need a signed-in person, not a script holding a token. */
+function requireSession(ctx: RequestContext): void {
+  if (ctx.actor.via !== 'session') throw new AppError('session_required');
+}
+
+/**
+ * A new password (changed by the user or reset by an administrator) ends every API token of the user:
+ * a token taken together with the old password must not outlive it. Audited when there were any.
+ */
+export async function revokeTokensAfterPasswordChange(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  userId: number,
+  reason: 'password_changed' | 'password_reset',
+): Promise<number> {
+  const count = await repo.revokeAllTokens(trx, userId);
+  if (count > 0) {
+    await recordAudit(trx, ctx, 'auth.tokens_revoked', { type: 'user', id: userId }, { count, reason });
+  }
+  return count;
+}
+
+/** Changing one's password signs out every other session of that user and revokes their API tokens. */
 export async function changePassword(
   db: Kysely<Database>,
   ctx: RequestContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  requireSession(ctx);
   const currentHash = await repo.findPasswordHash(db, ctx.actor.id);
   if (!(await verifyPassword(currentHash, input.currentPassword))) {
     throw invalid([{ field: 'currentPassword', zh: '当前密码不正确', en: 'is not your current password' }]);
@@ -155,10 +178,12 @@ export async function changePassword(
     await repo.setPasswordHash(trx, ctx.actor.id, newHash, false);
     await repo.deleteOtherSessions(trx, ctx.actor.id, ctx.actor.sessionId);
     await recordAudit(trx, ctx, 'auth.password_changed', { type: 'user', id: ctx.actor.id });
+    await revokeTokensAfterPasswordChange(trx, ctx, ctx.actor.id, 'password_changed');
   });
 }
 
 export function listMyTokens(db: Kysely<Database>, ctx: RequestContext) {
+  requireSession(ctx);
   return repo.listTokens(db, ctx.actor.id);
 }
 
@@ -167,6 +192,8 @@ export async function createMyToken(
   ctx: RequestContext,
   input: { name: string; expiresInDays?: number },
 ) {
+  // A token never mints tokens: a leaked one would otherwise outlive its own revocation.
+  requireSession(ctx);
   const { secret, hash } = newSecret('hf_');
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const row = await db.transaction().execute(async (trx) => {
@@ -194,6 +221,8 @@ export async function revokeMyToken(
   ctx: RequestContext,
   tokenId: number,
 ): Promise<void> {
+  // A script may retire its own token; managing the others needs a session.
+  if (ctx.actor.tokenId !== tokenId) requireSession(ctx);
   await db.transaction().execute(async (trx) => {
     if (!(await repo.revokeToken(trx, ctx.actor.id, tokenId))) {
       throw notFound({ zh: '令牌', en: 'Token' });

@@ -5,7 +5,7 @@ import { AppError, conflict, type FieldError, invalid, notFound } from '../../ht
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
-import { checkNewPassword } from '../auth/service.ts';
+import { checkNewPassword, revokeTokensAfterPasswordChange } from '../auth/service.ts';
 import { assertAnotherAdminRemains } from './account-guards.ts';
 import * as repo from './repository.ts';
 
@@ -236,8 +236,9 @@ export async function updateUser(
     if (losesAdmin)
       await assertAnotherAdminRemains(trx, id, input.status === 'disabled' ? 'status' : 'roles');
     if (!(await repo.updateUser(trx, id, changes, input.version))) throw new AppError('stale_version');
-    // A new password or a disabled account ends the user's open sessions.
+    // A new password or a disabled account ends the user's open sessions; a new password also their tokens.
     if (input.password !== undefined || input.status === 'disabled') await repo.deleteSessionsOf(trx, id);
+    if (input.password !== undefined) await revokeTokensAfterPasswordChange(trx, ctx, id, 'password_reset');
     const { password: _omit, version: _v, ...audited } = input;
     await recordAudit(
       trx,

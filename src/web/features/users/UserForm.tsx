@@ -76,7 +76,17 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
             <Form.Item
               name="password"
               label={user ? t('users.resetPassword') : t('users.password')}
-              extra={t('password.hint')}
+              extra={
+                user ? (
+                  <>
+                    {t('password.hint')}
+                    <br />
+                    {t('users.resetRevokesTokens')}
+                  </>
+                ) : (
+                  t('password.hint')
+                )
+              }
               rules={[{ required: !user }]}
             >
               <Input.Password autoComplete="new-password" />

@@ -5,6 +5,7 @@ import * as m0003 from './0003_grade_requests.ts';
 import * as m0006 from './0006_score_shares.ts';
 import * as m0007 from './0007_export_requests.ts';
 import * as m0008 from './0008_destruction.ts';
+import * as m0010 from './0010_auth_hardening.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0006_score_shares': m0006,
   '0007_export_requests': m0007,
   '0008_destruction': m0008,
+  '0010_auth_hardening': m0010,
 };

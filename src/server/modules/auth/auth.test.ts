@@ -80,6 +80,80 @@ describe('sign-in', () => {
     expect(await t.login('locky', 'Passw0rd!')).toMatch(/^huifang_session=/);
   });
 
+  const attempt = (username: string, password: string, client: string) =>
+    t.call(undefined, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: client,
+      payload: { username, password },
+    });
+  const untilIn = (detail: string) =>
+    new Date((detail.match(/\d{4}-\d\d-\d\dT[\d:.]+Z/) as RegExpMatchArray)[0]).getTime() - Date.now();
+
+  it('locks out only the client that guessed: the owner signs in from elsewhere; an admin unlock clears it', async () => {
+    await createUserAs(t, admin, { username: 'target', roles: ['agent'] });
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await attempt('target', `guess${i}xx`, '10.1.1.1')).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 423]);
+    expect((await attempt('target', 'Passw0rd!', '10.1.1.1')).statusCode).toBe(423);
+    expect((await attempt('target', 'Passw0rd!', '10.2.2.2')).statusCode).toBe(200);
+
+    const user = (await t.call(admin, { method: 'GET', url: '/api/v1/users?q=target' })).json().items[0];
+    expect(user.locked).toBe(true);
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { unlock: true } });
+    expect((await t.call(admin, { method: 'GET', url: `/api/v1/users/${user.id}` })).json().locked).toBe(
+      false,
+    );
+    expect((await attempt('target', 'Passw0rd!', '10.1.1.1')).statusCode).toBe(200);
+  });
+
+  it('answers an unknown username exactly as a real one, lock included', async () => {
+    await createUserAs(t, admin, { username: 'realone', roles: ['agent'] });
+    const answers = async (username: string) => {
+      const out = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await attempt(username, `guess${i}xx`, '10.3.3.3');
+        out.push([r.statusCode, r.json().code, r.json().detail.replace(/\d{4}-[\d\-T:.]+Z/, '…')]);
+      }
+      return out;
+    };
+    const real = await answers('realone');
+    expect(await answers('nobody.here')).toEqual(real);
+    expect(real.map((a) => a[0])).toEqual([401, 401, 401, 401, 423, 423]);
+    const failures = (
+      await t.call(admin, { method: 'GET', url: '/api/v1/audit-events?action=auth.login_failed&limit=500' })
+    ).json().items;
+    expect(
+      failures.find((e: { details: { username: string } }) => e.details.username === 'nobody.here'),
+    ).toMatchObject({ targetId: null, details: { knownUser: false } });
+  });
+
+  it('locks the account for unknown clients after 50 failures from many; the owner at a known client lifts it', {
+    timeout: 120_000,
+  }, async () => {
+    const id = await createUserAs(t, admin, { username: 'sprayed', roles: ['agent'] });
+    expect((await attempt('sprayed', 'Passw0rd!', '10.9.9.9')).statusCode).toBe(200);
+    const spray = async (round: number) => {
+      for (let ip = 0; ip < 10; ip++) {
+        for (let i = 0; i < 5; i++) await attempt('sprayed', `spray${i}x`, `10.${round}.0.${ip}`);
+      }
+    };
+    await spray(50);
+    const stranger = await attempt('sprayed', 'Passw0rd!', '10.60.0.1');
+    expect(stranger.statusCode).toBe(423);
+    expect(untilIn(stranger.json().detail)).toBeGreaterThan(59 * 60_000);
+    // The owner's computer has signed in before: it still gets in, and that proves the account is theirs.
+    expect((await attempt('sprayed', 'Passw0rd!', '10.9.9.9')).statusCode).toBe(200);
+    expect((await attempt('sprayed', 'Passw0rd!', '10.60.0.1')).statusCode).toBe(200);
+    // The guessing clients stay locked out on their own.
+    expect((await attempt('sprayed', 'Passw0rd!', '10.50.0.3')).statusCode).toBe(423);
+
+    await spray(70);
+    expect((await attempt('sprayed', 'Passw0rd!', '10.80.0.1')).statusCode).toBe(423);
+    await t.call(admin, { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { unlock: true } });
+    expect((await attempt('sprayed', 'Passw0rd!', '10.80.0.1')).statusCode).toBe(200);
+  });
+
   it('does not let a disabled user sign in, and ends their sessions', async () => {
     const id = await createUserAs(t, admin, { username: 'leaver', roles: ['agent'] });
     const cookie = await t.login('leaver', 'Passw0rd!');

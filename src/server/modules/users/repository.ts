@@ -36,7 +36,9 @@ function baseQuery(db: Kysely<Database>) {
       'u.status',
       'u.email',
       'u.phone',
-      'u.locked_until',
+      // Locked out from any client, or account-wide (src/domain/lockout.ts).
+      sql<boolean>`exists (select 1 from login_throttle t
+        where t.account_key = lower(u.username) and t.locked_until > now())`.as('locked'),
       'u.last_login_at',
       'u.created_at',
       exactTime('u.created_at').as('created_key'),

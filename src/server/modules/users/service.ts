@@ -5,7 +5,7 @@ import { AppError, conflict, type FieldError, invalid, notFound } from '../../ht
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
-import { checkNewPassword, revokeTokensAfterPasswordChange } from '../auth/service.ts';
+import { checkNewPassword, revokeTokensAfterPasswordChange, unlockAccount } from '../auth/service.ts';
 import { assertAnotherAdminRemains } from './account-guards.ts';
 import * as repo from './repository.ts';
 
@@ -48,7 +48,7 @@ export function toUserJson(row: repo.UserView) {
     status: row.status as 'active' | 'disabled',
     email: row.email,
     phone: row.phone,
-    locked: row.locked_until !== null && row.locked_until.getTime() > Date.now(),
+    locked: row.locked,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -224,7 +224,6 @@ export async function updateUser(
   if (input.status !== undefined) changes.status = input.status;
   if (input.email !== undefined) changes.email = input.email;
   if (input.phone !== undefined) changes.phone = input.phone;
-  if (input.unlock) Object.assign(changes, { locked_until: null, failed_login_count: 0 });
   if (input.password !== undefined) {
     Object.assign(changes, { password_hash: await hashPassword(input.password), must_change_password: true });
   }
@@ -236,6 +235,7 @@ export async function updateUser(
     if (losesAdmin)
       await assertAnotherAdminRemains(trx, id, input.status === 'disabled' ? 'status' : 'roles');
     if (!(await repo.updateUser(trx, id, changes, input.version))) throw new AppError('stale_version');
+    if (input.unlock) await unlockAccount(trx, existing.username);
     // A new password or a disabled account ends the user's open sessions; a new password also their tokens.
     if (input.password !== undefined || input.status === 'disabled') await repo.deleteSessionsOf(trx, id);
     if (input.password !== undefined) await revokeTokensAfterPasswordChange(trx, ctx, id, 'password_reset');

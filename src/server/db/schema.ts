@@ -73,6 +73,19 @@ export interface LoginThrottleTable {
   last_success_at: Timestamp | null;
 }
 
+export interface RoleChangeRequestsTable {
+  id: Generated<number>;
+  user_id: number;
+  roles_before: string[];
+  roles_after: string[];
+  status: 'pending' | 'approved' | 'rejected' | 'superseded' | 'direct';
+  requested_by: number | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  comment: string | null;
+  created_at: CreatedAt;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: Timestamp;
@@ -292,6 +305,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_throttle: LoginThrottleTable;
+  role_change_requests: RoleChangeRequestsTable;
   audit_events: AuditEventsTable;
   settings: SettingsTable;
   customers: CustomersTable;

@@ -60,9 +60,10 @@ export async function seedDemo(
     });
     userId.set(user.username, created.id);
   }
-  await seedCustomers(app, userId);
-  // Demo accounts are for looking around: skip the first-sign-in password change.
+  // Demo accounts are for looking around: skip the first-sign-in password change (before the account
+  // managers below create their customers: until it is changed the API serves nothing else).
   await sql`update users set must_change_password = false`.execute(database.db);
+  await seedCustomers(app, userId);
   return true;
 }
 

@@ -1,6 +1,7 @@
 /** Permission keys checked on the server. Roles grant sets of them (configurable, see roles table). */
 export const PERMISSIONS = [
   'users.manage',
+  'users.approve_roles',
   'departments.manage',
   'roles.manage',
   'settings.manage',

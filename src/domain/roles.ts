@@ -103,6 +103,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       'reports.read',
       'reports.review_weekly',
       'audit.read',
+      'users.approve_roles',
     ],
   },
   {

@@ -24,6 +24,7 @@ import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
+import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
       { path: 'settings/users', element: <UsersPage /> },
       { path: 'settings/departments', element: <DepartmentsPage /> },
       { path: 'settings/roles', element: <RolesPage /> },
+      { path: 'settings/role-changes', element: <RoleChangesPage /> },
       { path: 'settings/audit', element: <AuditPage /> },
       { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
       { path: 'settings/data-retention', element: <DataRetentionPage /> },

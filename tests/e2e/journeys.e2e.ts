@@ -42,6 +42,7 @@ describe('each role sees its own menu', () => {
         '问题',
         '报表',
         '系统设置',
+        '角色变更审批',
         '数据销毁',
         '审计日志',
       ],
@@ -122,6 +123,7 @@ describe('language', () => {
       'Issues',
       'Reports',
       'Settings',
+      'Role changes',
       'Data retention',
       'Audit log',
     ]);

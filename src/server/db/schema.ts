@@ -34,8 +34,6 @@ export interface UsersTable {
   email: string | null;
   phone: string | null;
   locale: Generated<string>;
-  failed_login_count: Generated<number>;
-  locked_until: Timestamp | null;
   must_change_password: Generated<boolean>;
   password_changed_at: UpdatedAt;
   last_login_at: Timestamp | null;
@@ -64,6 +62,28 @@ export interface ApiTokensTable {
   last_used_at: Timestamp | null;
   expires_at: Timestamp | null;
   revoked_at: Timestamp | null;
+}
+
+export interface LoginThrottleTable {
+  account_key: string;
+  client: string;
+  failures: Generated<number>;
+  locked_until: Timestamp | null;
+  last_failure_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+}
+
+export interface RoleChangeRequestsTable {
+  id: Generated<number>;
+  user_id: number;
+  roles_before: string[];
+  roles_after: string[];
+  status: 'pending' | 'approved' | 'rejected' | 'superseded' | 'direct';
+  requested_by: number | null;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  comment: string | null;
+  created_at: CreatedAt;
 }
 
 export interface AuditEventsTable {
@@ -288,6 +308,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  login_throttle: LoginThrottleTable;
+  role_change_requests: RoleChangeRequestsTable;
   audit_events: AuditEventsTable;
   settings: SettingsTable;
   customers: CustomersTable;

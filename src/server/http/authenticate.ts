@@ -39,6 +39,24 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
+/**
+ * What a user who still has a temporary password (new account, or reset by an administrator) may call:
+ * see who they are, change the password, sign out (or sign in as someone else). Everything else waits.
+ */
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/v1/auth/me',
+  'HEAD /api/v1/auth/me',
+  'POST /api/v1/auth/password',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/login',
+]);
+
+function refuseUntilPasswordChanged(request: FastifyRequest): void {
+  if (!request.actor?.mustChangePassword || !request.url.startsWith('/api/v1/')) return;
+  const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
+  if (!BEFORE_PASSWORD_CHANGE.has(route)) throw new AppError('password_change_required');
+}
+
 export function registerAuthentication(
   app: FastifyInstance,
   db: Kysely<Database>,
@@ -51,11 +69,13 @@ export function registerAuthentication(
     if (token) {
       request.actor = await actorForToken(db, token);
       if (!request.actor) throw new AppError('unauthenticated');
+      refuseUntilPasswordChanged(request);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) throw new AppError('cross_site');
     if (cookie) request.actor = await actorForSession(db, cookie, sessionTtlHours);
+    refuseUntilPasswordChanged(request);
   });
 }
 

@@ -34,6 +34,17 @@ export const ERROR_MESSAGES = {
     zh: '账号已停用，请联系系统管理员',
     en: 'This account is disabled; contact your administrator',
   },
+  // Sign-in hardening (issue 9): answers before the password change and for token-only callers.
+  password_change_required: {
+    status: 403,
+    zh: '请先修改初始密码（或被重置的密码），然后才能继续使用系统',
+    en: 'Change your temporary password first; nothing else is available until you do',
+  },
+  session_required: {
+    status: 403,
+    zh: '此操作须登录后在页面上完成，不能使用 API 令牌',
+    en: 'This needs a signed-in session; an API token cannot do it',
+  },
   forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
   approval_required: {
     status: 403,

@@ -23,6 +23,8 @@ export interface User {
   email: string | null;
   phone: string | null;
   locked: boolean;
+  /** Roles asked for that wait for the executive (admin together with customer data). */
+  pendingRoleChange: { id: number; roles: string[]; createdAt: string } | null;
   lastLoginAt: string | null;
   createdAt: string;
   version: number;

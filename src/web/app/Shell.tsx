@@ -89,7 +89,8 @@ export function Shell() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Outlet />
+          {/* Until a temporary password is changed the API answers nothing else: pages wait for the modal. */}
+          {me.mustChangePassword ? null : <Outlet />}
         </Layout.Content>
       </Layout>
       <ChangePasswordModal

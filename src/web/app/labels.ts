@@ -4,6 +4,7 @@ type Pair = readonly [string, string];
 
 export const PERMISSION_LABELS: Record<string, Pair> = {
   'users.manage': ['员工管理', 'Manage users'],
+  'users.approve_roles': ['审批角色变更', 'Approve role changes'],
   'departments.manage': ['部门管理', 'Manage departments'],
   'roles.manage': ['角色权限管理', 'Manage roles'],
   'settings.manage': ['系统设置', 'Settings'],
@@ -47,9 +48,14 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'auth.password_changed': ['修改密码', 'Changed password'],
   'auth.token_created': ['创建 API 令牌', 'Created API token'],
   'auth.token_revoked': ['吊销 API 令牌', 'Revoked API token'],
+  'auth.tokens_revoked': ['修改密码，API 令牌全部失效', 'API tokens revoked by a password change'],
   'users.created': ['新建员工', 'Created user'],
   'users.updated': ['修改员工', 'Updated user'],
   'users.exported': ['导出员工', 'Exported users'],
+  'users.roles_changed': ['角色变更', 'Changed roles'],
+  'users.role_change_requested': ['申请角色变更', 'Requested role change'],
+  'users.role_change_rejected': ['驳回角色变更', 'Rejected role change'],
+  'users.role_change_withdrawn': ['撤回角色变更', 'Withdrew role change'],
   'departments.created': ['新建部门', 'Created department'],
   'departments.updated': ['修改部门', 'Updated department'],
   'departments.deleted': ['删除部门', 'Deleted department'],

@@ -83,9 +83,15 @@ const ITEMS: Item[] = [
         'roles.manage',
         'audit.read',
         'access.approve_top_secret',
+        'users.approve_roles',
       ),
     children: [
       { key: '/settings/users', label: 'menu.users', show: (me) => can(me, 'users.manage') },
+      {
+        key: '/settings/role-changes',
+        label: 'roleChanges.title',
+        show: (me) => can(me, 'users.approve_roles'),
+      },
       {
         key: '/settings/departments',
         label: 'menu.departments',

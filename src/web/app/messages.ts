@@ -449,6 +449,45 @@ export const messages = {
     '{name}（{username}，{department}）',
     '{name} ({username}, {department})',
   ],
+  // Issue 9 (sign-in hardening, role-change approval): keep these keys together.
+  'password.tokensRevoked': [
+    '修改密码后，已有的 API 令牌全部失效。',
+    'After a password change, all your existing API tokens stop working.',
+  ],
+  'users.resetRevokesTokens': [
+    '重置后该员工须先修改密码才能继续使用，其 API 令牌全部失效',
+    'The user must then change it before anything else; their API tokens stop working',
+  ],
+  'users.ownRoles': ['不能修改自己的角色，请由其他管理员修改', 'You cannot change your own roles'],
+  'users.pendingTag': ['角色待审批', 'Roles pending'],
+  'users.pendingRoles': ['角色变更待总经理审批：{roles}', 'Role change awaiting the executive: {roles}'],
+  'users.withdrawRoleChange': ['撤回申请', 'Withdraw'],
+  'users.roleChangeSubmitted': [
+    '系统管理员与可查看客户数据的角色同时授予须总经理批准，已提交审批',
+    'Admin together with a role that sees customer data needs the executive: request submitted',
+  ],
+  'roleChanges.title': ['角色变更审批', 'Role changes'],
+  'roleChanges.hint': [
+    '同一账号同时持有系统管理员角色和可查看客户数据的角色，须经总经理批准后生效（职责分离）。下方也列出最近的全部角色变更。',
+    'An account gets the admin role together with a role that sees customer data only once the executive approves (separation of duties). Recent role changes are listed too.',
+  ],
+  'roleChanges.pending': ['待审批', 'Pending'],
+  'roleChanges.recent': ['最近变更', 'Recent changes'],
+  'roleChanges.user': ['员工', 'User'],
+  'roleChanges.before': ['变更前角色', 'Roles before'],
+  'roleChanges.after': ['变更后角色', 'Roles after'],
+  'roleChanges.requestedBy': ['申请人', 'Requested by'],
+  'roleChanges.decidedBy': ['处理人', 'Decided by'],
+  'roleChanges.time': ['时间', 'Time'],
+  'roleChanges.confirmApprove': [
+    '批准后该员工将同时持有系统管理员角色和可查看客户数据的角色，确定批准？',
+    'The user will hold the admin role and a role that sees customer data. Approve?',
+  ],
+  'roleChanges.status.pending': ['待审批', 'Pending'],
+  'roleChanges.status.approved': ['已批准', 'Approved'],
+  'roleChanges.status.rejected': ['已驳回', 'Rejected'],
+  'roleChanges.status.superseded': ['已撤回或被取代', 'Withdrawn or replaced'],
+  'roleChanges.status.direct': ['直接生效', 'Took effect'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

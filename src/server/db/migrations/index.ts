@@ -6,6 +6,7 @@ import * as m0006 from './0006_score_shares.ts';
 import * as m0007 from './0007_export_requests.ts';
 import * as m0008 from './0008_destruction.ts';
 import * as m0009 from './0009_audit_chain_key.ts';
+import * as m0010 from './0010_auth_hardening.ts';
 import * as m0011 from './0011_tier_history_score.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0007_export_requests': m0007,
   '0008_destruction': m0008,
   '0009_audit_chain_key': m0009,
+  '0010_auth_hardening': m0010,
   '0011_tier_history_score': m0011,
 };

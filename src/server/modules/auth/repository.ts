@@ -68,37 +68,13 @@ export async function touchToken(db: Kysely<Database>, tokenId: number): Promise
 export async function findLoginCandidate(db: Kysely<Database>, username: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'password_hash', 'status', 'locked_until'])
+    .select(['id', 'username', 'display_name', 'password_hash', 'status'])
     .where(sql`lower(username)`, '=', username.toLowerCase())
     .executeTakeFirst();
 }
 
-/** Counts a wrong password atomically, so parallel guesses cannot slip past the limit. Returns the lock, if any. */
-export async function countFailedLogin(
-  db: Kysely<Database>,
-  userId: number,
-  maxFailures: number,
-  lockMinutes: number,
-): Promise<Date | null> {
-  const row = await db
-    .updateTable('users')
-    .set({
-      failed_login_count: sql`case when failed_login_count + 1 >= ${maxFailures} then 0 else failed_login_count + 1 end`,
-      locked_until: sql`case when failed_login_count + 1 >= ${maxFailures}
-        then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
-    })
-    .where('id', '=', userId)
-    .returning('locked_until')
-    .executeTakeFirst();
-  return row?.locked_until ?? null;
-}
-
 export async function recordSuccessfulLogin(db: Kysely<Database>, userId: number): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_login_count: 0, locked_until: null, last_login_at: sql`now()` })
-    .where('id', '=', userId)
-    .execute();
+  await db.updateTable('users').set({ last_login_at: sql`now()` }).where('id', '=', userId).execute();
 }
 
 export async function insertSession(
@@ -202,4 +178,15 @@ export async function revokeToken(db: Kysely<Database>, userId: number, tokenId:
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every live token of a user (after a password change or reset); returns how many. */
+export async function revokeAllTokens(db: Kysely<Database>, userId: number): Promise<number> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

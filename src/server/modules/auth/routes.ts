@@ -115,7 +115,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
       {
         schema: {
           tags,
-          summary: '修改自己的密码（其他会话随之退出）',
+          summary: '修改自己的密码（其他会话随之退出，API 令牌全部失效；须登录会话）',
           body: Type.Object({
             currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
             newPassword: Type.String({ minLength: 1, maxLength: 128 }),
@@ -133,7 +133,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
       {
         schema: {
           tags,
-          summary: '我的 API 令牌',
+          summary: '我的 API 令牌（须登录会话）',
           response: { 200: Type.Object({ items: Type.Array(Token) }), ...problemResponses() },
         },
       },
@@ -144,7 +144,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
       {
         schema: {
           tags,
-          summary: '创建 API 令牌（令牌只显示这一次）',
+          summary: '创建 API 令牌（令牌只显示这一次；须登录会话，令牌不能创建令牌）',
           body: Type.Object({
             name: Type.String({ minLength: 1, maxLength: 100 }),
             expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
@@ -165,7 +165,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
       {
         schema: {
           tags,
-          summary: '吊销 API 令牌',
+          summary: '吊销 API 令牌（令牌只能吊销自己，其余须登录会话）',
           params: IdParam,
           response: { 204: Type.Null(), ...problemResponses(404) },
         },

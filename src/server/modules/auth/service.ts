@@ -1,5 +1,14 @@
-import type { Kysely } from 'kysely';
-import { isLocked, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '../../../domain/lockout.ts';
+import type { Kysely, Transaction } from 'kysely';
+import {
+  ACCOUNT_LOCK_MINUTES,
+  ACCOUNT_MAX_FAILURES,
+  ALL_CLIENTS,
+  accountKey,
+  CLIENT_LOCK_MINUTES,
+  CLIENT_MAX_FAILURES,
+  isTrustedClient,
+  lockApplying,
+} from '../../../domain/lockout.ts';
 import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../../../domain/passwords.ts';
 import { isPermission } from '../../../domain/permissions.ts';
 import { type DataScope, widestScope } from '../../../domain/roles.ts';
@@ -9,6 +18,7 @@ import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { hashPassword, newSecret, sha256, verifyPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as repo from './repository.ts';
+import * as throttle from './throttle-repository.ts';
 
 // Sliding sessions: refresh the expiry at most this often, so reading /me does not write on every request.
 const SESSION_REFRESH_MS = 5 * 60_000;
@@ -61,37 +71,56 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-/** Checks the password (with lockout) and opens a server-side session; returns the cookie secret. */
+const lockedError = (until: Date) => new AppError('account_locked', { until: until.toISOString() });
+
+/**
+ * Checks the password with the lockout of src/domain/lockout.ts and opens a server-side session; returns
+ * the cookie secret. An unknown username goes through the same steps (a dummy hash is verified, failures
+ * are counted and audited), so neither the answer nor its timing says whether the account exists.
+ */
 export async function login(
   db: Kysely<Database>,
   input: LoginInput,
   client: ClientInfo,
   ttlHours: number,
 ): Promise<{ secret: string; actor: Actor }> {
-  const user = await repo.findLoginCandidate(db, input.username.trim());
+  const key = accountKey(input.username).slice(0, 64);
+  const clientKey = client.ip || 'unknown';
   const now = new Date();
-  if (user && isLocked(user.locked_until, now)) {
-    throw new AppError('account_locked', { until: (user.locked_until as Date).toISOString() });
-  }
+  const state = await throttle.readThrottle(db, key, clientKey);
+  const clientTrusted = isTrustedClient(state.clientLastSuccessAt, now);
+  const lock = lockApplying({ ...state, clientTrusted }, now);
+  if (lock) throw lockedError(lock);
+
+  const user = await repo.findLoginCandidate(db, key);
   const passwordOk = await verifyPassword(user?.password_hash, input.password);
   if (!user || !passwordOk) {
-    if (user) {
-      const lockedUntil = await repo.countFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCKOUT_MINUTES);
-      await db.transaction().execute((trx) =>
-        recordAudit(
-          trx,
-          { actor: null, ip: client.ip },
-          'auth.login_failed',
-          { type: 'user', id: user.id },
-          {
-            username: user.username,
-            locked: isLocked(lockedUntil, now),
-          },
-        ),
+    const lockNow = await db.transaction().execute(async (trx) => {
+      const clientLockedUntil = await throttle.countFailure(
+        trx,
+        key,
+        clientKey,
+        CLIENT_MAX_FAILURES,
+        CLIENT_LOCK_MINUTES,
       );
-      if (isLocked(lockedUntil, now))
-        throw new AppError('account_locked', { until: (lockedUntil as Date).toISOString() });
-    }
+      const accountLockedUntil = await throttle.countFailure(
+        trx,
+        key,
+        ALL_CLIENTS,
+        ACCOUNT_MAX_FAILURES,
+        ACCOUNT_LOCK_MINUTES,
+      );
+      const applying = lockApplying({ clientLockedUntil, accountLockedUntil, clientTrusted }, now);
+      await recordAudit(
+        trx,
+        { actor: null, ip: client.ip },
+        'auth.login_failed',
+        user ? { type: 'user', id: user.id } : undefined,
+        { username: user?.username ?? key, knownUser: user !== undefined, locked: applying !== null },
+      );
+      return applying;
+    });
+    if (lockNow) throw lockedError(lockNow);
     throw new AppError('invalid_credentials');
   }
   if (user.status !== 'active') throw new AppError('account_disabled');
@@ -99,6 +128,7 @@ export async function login(
   const { secret, hash } = newSecret();
   await db.transaction().execute(async (trx) => {
     await repo.recordSuccessfulLogin(trx, user.id);
+    await throttle.recordSuccess(trx, key, clientKey);
     await repo.insertSession(trx, {
       id: hash,
       userId: user.id,
@@ -134,12 +164,35 @@ export function checkNewPassword(field: string, password: string): void {
   if (problem) throw invalid([{ field, ...PASSWORD_PROBLEM_TEXT[problem] }]);
 }
 
-/** Changing one's password signs out every other session of that user. */
+/** Token management and the password change need a signed-in person, not a script holding a token. */
+function requireSession(ctx: RequestContext): void {
+  if (ctx.actor.via !== 'session') throw new AppError('session_required');
+}
+
+/**
+ * A new password (changed by the user or reset by an administrator) ends every API token of the user:
+ * a token taken together with the old password must not outlive it. Audited when there were any.
+ */
+export async function revokeTokensAfterPasswordChange(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  userId: number,
+  reason: 'password_changed' | 'password_reset',
+): Promise<number> {
+  const count = await repo.revokeAllTokens(trx, userId);
+  if (count > 0) {
+    await recordAudit(trx, ctx, 'auth.tokens_revoked', { type: 'user', id: userId }, { count, reason });
+  }
+  return count;
+}
+
+/** Changing one's password signs out every other session of that user and revokes their API tokens. */
 export async function changePassword(
   db: Kysely<Database>,
   ctx: RequestContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  requireSession(ctx);
   const currentHash = await repo.findPasswordHash(db, ctx.actor.id);
   if (!(await verifyPassword(currentHash, input.currentPassword))) {
     throw invalid([{ field: 'currentPassword', zh: '当前密码不正确', en: 'is not your current password' }]);
@@ -155,10 +208,12 @@ export async function changePassword(
     await repo.setPasswordHash(trx, ctx.actor.id, newHash, false);
     await repo.deleteOtherSessions(trx, ctx.actor.id, ctx.actor.sessionId);
     await recordAudit(trx, ctx, 'auth.password_changed', { type: 'user', id: ctx.actor.id });
+    await revokeTokensAfterPasswordChange(trx, ctx, ctx.actor.id, 'password_changed');
   });
 }
 
 export function listMyTokens(db: Kysely<Database>, ctx: RequestContext) {
+  requireSession(ctx);
   return repo.listTokens(db, ctx.actor.id);
 }
 
@@ -167,6 +222,8 @@ export async function createMyToken(
   ctx: RequestContext,
   input: { name: string; expiresInDays?: number },
 ) {
+  // A token never mints tokens: a leaked one would otherwise outlive its own revocation.
+  requireSession(ctx);
   const { secret, hash } = newSecret('hf_');
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const row = await db.transaction().execute(async (trx) => {
@@ -194,6 +251,8 @@ export async function revokeMyToken(
   ctx: RequestContext,
   tokenId: number,
 ): Promise<void> {
+  // A script may retire its own token; managing the others needs a session.
+  if (ctx.actor.tokenId !== tokenId) requireSession(ctx);
   await db.transaction().execute(async (trx) => {
     if (!(await repo.revokeToken(trx, ctx.actor.id, tokenId))) {
       throw notFound({ zh: '令牌', en: 'Token' });
@@ -204,4 +263,14 @@ export async function revokeMyToken(
 
 export async function purgeExpiredSessions(db: Kysely<Database>): Promise<number> {
   return repo.deleteExpiredSessions(db);
+}
+
+/** Sign-in counters that no longer lock, count a failure of the last day or vouch for a client. */
+export async function purgeStaleThrottle(db: Kysely<Database>): Promise<number> {
+  return throttle.deleteStale(db);
+}
+
+/** An administrator's unlock (PATCH /users/:id { unlock }): every client's lock on the account. */
+export async function unlockAccount(trx: Transaction<Database>, username: string): Promise<void> {
+  await throttle.clearAccount(trx, accountKey(username));
 }

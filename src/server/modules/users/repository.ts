@@ -36,8 +36,15 @@ function baseQuery(db: Kysely<Database>) {
       'u.status',
       'u.email',
       'u.phone',
-      'u.locked_until',
+      // Locked out from any client, or account-wide (src/domain/lockout.ts).
+      sql<boolean>`exists (select 1 from login_throttle t
+        where t.account_key = lower(u.username) and t.locked_until > now())`.as('locked'),
       'u.last_login_at',
+      sql<{ id: number; roles: string[]; createdAt: string } | null>`(select json_build_object(
+        'id', r.id, 'roles', r.roles_after, 'createdAt', r.created_at)
+        from role_change_requests r where r.user_id = u.id and r.status = 'pending')`.as(
+        'pending_role_change',
+      ),
       'u.created_at',
       exactTime('u.created_at').as('created_key'),
       'u.updated_at',

@@ -14,6 +14,7 @@ import {
   problemResponses,
 } from '../../http/schemas.ts';
 import { sendXlsx } from '../../http/xlsx.ts';
+import { roleChangeRoutes } from './role-change-routes.ts';
 import * as service from './service.ts';
 
 const Username = Type.String({ minLength: 3, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' });
@@ -40,6 +41,12 @@ const User = Type.Object({
   email: Nullable(Type.String()),
   phone: Nullable(Type.String()),
   locked: Type.Boolean(),
+  pendingRoleChange: Nullable(
+    Type.Object(
+      { id: Type.Integer(), roles: Type.Array(Type.String()), createdAt: DateTime },
+      { description: 'roles asked for that wait for the executive (admin together with customer data)' },
+    ),
+  ),
   lastLoginAt: Nullable(DateTime),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -88,6 +95,7 @@ const STATUS_ZH = { active: '在职', disabled: '停用' } as const;
 
 export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
   return async (app) => {
+    await app.register(roleChangeRoutes(db));
     const tags = ['users 员工'];
     app.get(
       '/users',
@@ -182,7 +190,8 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
       {
         schema: {
           tags,
-          summary: '修改员工（含重置密码、停用、解锁）',
+          summary:
+            '修改员工（含重置密码、停用、解锁）；不能改自己的角色；管理员与可见客户数据的角色同时持有须总经理批准',
           params: IdParam,
           body: UpdateBody,
           response: { 200: User, ...problemResponses(404, 409) },

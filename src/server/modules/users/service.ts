@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
+import { sameRoles } from '../../../domain/role-separation.ts';
 import type { Database, UserUpdate } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
-import { checkNewPassword } from '../auth/service.ts';
+import { checkNewPassword, revokeTokensAfterPasswordChange, unlockAccount } from '../auth/service.ts';
 import { assertAnotherAdminRemains } from './account-guards.ts';
 import * as repo from './repository.ts';
+import { planRoles, type RolePlan, recordRoleEdit, roleEditChangesAnything } from './role-changes.ts';
 
 const USER = { zh: '用户', en: 'User' };
 
@@ -48,7 +50,14 @@ export function toUserJson(row: repo.UserView) {
     status: row.status as 'active' | 'disabled',
     email: row.email,
     phone: row.phone,
-    locked: row.locked_until !== null && row.locked_until.getTime() > Date.now(),
+    locked: row.locked,
+    pendingRoleChange: row.pending_role_change
+      ? {
+          id: row.pending_role_change.id,
+          roles: row.pending_role_change.roles,
+          createdAt: new Date(row.pending_role_change.createdAt).toISOString(),
+        }
+      : null,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -155,6 +164,8 @@ export async function createUser(db: Kysely<Database>, ctx: RequestContext, inpu
   const errors = await checkReferences(db, input);
   if (errors.length > 0) throw invalid(errors);
   const passwordHash = await hashPassword(input.password);
+  // Admin together with a role that sees customer data waits for the executive (SPEC §1).
+  const plan = await planRoles(db, [], [...new Set(input.roles)]);
   const id = await db.transaction().execute(async (trx) => {
     if (await repo.usernameTaken(trx, input.username)) {
       throw conflict({ zh: `用户名 ${input.username} 已被使用`, en: `Username ${input.username} is taken` }, [
@@ -167,7 +178,7 @@ export async function createUser(db: Kysely<Database>, ctx: RequestContext, inpu
       password_hash: passwordHash,
       department_id: input.departmentId,
       supervisor_id: input.supervisorId ?? null,
-      roles: [...new Set(input.roles)],
+      roles: plan.rolesNow,
       email: input.email ?? null,
       phone: input.phone ?? null,
       must_change_password: true,
@@ -179,10 +190,11 @@ export async function createUser(db: Kysely<Database>, ctx: RequestContext, inpu
       { type: 'user', id: newId },
       {
         username: input.username,
-        roles: input.roles,
+        roles: plan.rolesNow,
         departmentId: input.departmentId,
       },
     );
+    await recordRoleEdit(trx, ctx, newId, [], plan);
     return newId;
   });
   return getUser(db, ctx, id);
@@ -202,42 +214,49 @@ export async function updateUser(
   if (id === ctx.actor.id && input.status === 'disabled') {
     errors.push({ field: 'status', zh: '不能停用自己的账号', en: 'you cannot disable your own account' });
   }
-  if (
-    id === ctx.actor.id &&
-    input.roles &&
-    !input.roles.includes('admin') &&
-    existing.roles.includes('admin')
-  ) {
+  const rolesEdit = input.roles === undefined ? undefined : [...new Set(input.roles)];
+  // Nobody changes their own roles: not to give themselves customer data, not to drop their last admin.
+  if (id === ctx.actor.id && rolesEdit && !sameRoles(rolesEdit, existing.roles)) {
     errors.push({
       field: 'roles',
-      zh: '不能移除自己的管理员角色',
-      en: 'you cannot remove your own admin role',
+      zh: '不能修改自己的角色，请由其他管理员修改',
+      en: 'you cannot change your own roles; ask another administrator',
     });
   }
   if (errors.length > 0) throw invalid(errors);
 
+  // A role edit that lets an administrator's account see customer data waits for the executive;
+  // the rest takes effect now. The version check keeps the plan's "before" from going stale.
+  let plan: RolePlan | undefined;
+  if (rolesEdit && (await roleEditChangesAnything(db, id, existing.roles, rolesEdit))) {
+    plan = await planRoles(db, existing.roles, rolesEdit);
+  }
+
   const changes: UserUpdate = {};
   if (input.displayName !== undefined) changes.display_name = input.displayName.trim();
   if (input.departmentId !== undefined) changes.department_id = input.departmentId;
-  if (input.roles !== undefined) changes.roles = [...new Set(input.roles)];
+  if (plan) changes.roles = plan.rolesNow;
   if (input.supervisorId !== undefined) changes.supervisor_id = input.supervisorId;
   if (input.status !== undefined) changes.status = input.status;
   if (input.email !== undefined) changes.email = input.email;
   if (input.phone !== undefined) changes.phone = input.phone;
-  if (input.unlock) Object.assign(changes, { locked_until: null, failed_login_count: 0 });
   if (input.password !== undefined) {
     Object.assign(changes, { password_hash: await hashPassword(input.password), must_change_password: true });
   }
 
   const losesAdmin =
     existing.roles.includes('admin') &&
-    (input.status === 'disabled' || (input.roles !== undefined && !input.roles.includes('admin')));
+    (input.status === 'disabled' || (plan !== undefined && !plan.rolesNow.includes('admin')));
+  const expectedVersion = input.version ?? (plan ? existing.version : undefined);
   await db.transaction().execute(async (trx) => {
     if (losesAdmin)
       await assertAnotherAdminRemains(trx, id, input.status === 'disabled' ? 'status' : 'roles');
-    if (!(await repo.updateUser(trx, id, changes, input.version))) throw new AppError('stale_version');
-    // A new password or a disabled account ends the user's open sessions.
+    if (!(await repo.updateUser(trx, id, changes, expectedVersion))) throw new AppError('stale_version');
+    if (plan) await recordRoleEdit(trx, ctx, id, existing.roles, plan);
+    if (input.unlock) await unlockAccount(trx, existing.username);
+    // A new password or a disabled account ends the user's open sessions; a new password also their tokens.
     if (input.password !== undefined || input.status === 'disabled') await repo.deleteSessionsOf(trx, id);
+    if (input.password !== undefined) await revokeTokensAfterPasswordChange(trx, ctx, id, 'password_reset');
     const { password: _omit, version: _v, ...audited } = input;
     await recordAudit(
       trx,

@@ -53,7 +53,11 @@ export function TokensPage() {
 
   return (
     <Card title={t('tokens.title')}>
-      <Typography.Paragraph type="secondary">{t('tokens.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('tokens.hint')}
+        <br />
+        {t('password.tokensRevoked')}
+      </Typography.Paragraph>
       {created && (
         <Alert
           type="success"

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, message } from 'antd';
+import { Alert, Form, Input, Modal, message, Typography } from 'antd';
 import { post } from '../../api/client.ts';
 import { useRefreshMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
@@ -51,6 +51,9 @@ export function ChangePasswordModal({
       {forced && (
         <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />
       )}
+      <Typography.Paragraph type="secondary" data-testid="password-tokens-note">
+        {t('password.tokensRevoked')}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Col, Form, Input, Modal, Row, Select, TreeSelect } from 'antd';
+import { Alert, Button, Col, Form, Input, Modal, message, Row, Select, TreeSelect } from 'antd';
 import { useEffect } from 'react';
 import { get, patch, post } from '../../api/client.ts';
 import type { Page, Role, User } from '../../api/types.ts';
+import { useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
@@ -10,6 +11,7 @@ import { departmentTree, useDepartments } from '../departments/useDepartments.ts
 /** Create (user undefined) or edit a user; the server names any bad field. */
 export function UserForm({ open, user, onClose }: { open: boolean; user?: User; onClose(): void }) {
   const { t, locale } = useI18n();
+  const { data: me } = useMe();
   const [form] = Form.useForm();
   const client = useQueryClient();
   const departments = useDepartments();
@@ -25,6 +27,21 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
     else form.resetFields();
   }, [open, user, form]);
 
+  const own = !!user && user.id === me?.id;
+  const roleName = (key: string) => {
+    const role = roles.data?.items.find((r) => r.key === key);
+    return role ? (locale === 'en' ? role.nameEn : role.nameZh) : key;
+  };
+  const sameRoles = (a: string[], b: string[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+  const saved = async (result: User) => {
+    if (result.pendingRoleChange && result.pendingRoleChange.id !== user?.pendingRoleChange?.id) {
+      void message.info(t('users.roleChangeSubmitted'));
+    }
+    await client.invalidateQueries({ queryKey: ['users'] });
+    onClose();
+  };
+
   const save = async () => {
     const values = { ...(await form.validateFields()) };
     // A cleared input arrives as '' or undefined; the API clears a field only when sent null.
@@ -33,19 +50,32 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
     }
     try {
       if (user) {
-        const { username: _u, password, ...rest } = values;
-        await patch(`/api/v1/users/${user.id}`, {
-          ...rest,
-          ...(password ? { password } : {}),
-          version: user.version,
-        });
+        const { username: _u, password, roles: chosen, ...rest } = values;
+        // Roles go only when changed: re-sending the current roles would withdraw a pending role change.
+        await saved(
+          await patch<User>(`/api/v1/users/${user.id}`, {
+            ...rest,
+            ...(sameRoles(chosen, user.roles) ? {} : { roles: chosen }),
+            ...(password ? { password } : {}),
+            version: user.version,
+          }),
+        );
       } else {
-        await post('/api/v1/users', values);
+        await saved(await post<User>('/api/v1/users', values));
       }
+    } catch (error) {
+      showApiError(error, form);
+    }
+  };
+
+  const withdraw = async () => {
+    if (!user) return;
+    try {
+      await patch(`/api/v1/users/${user.id}`, { roles: user.roles, version: user.version });
       await client.invalidateQueries({ queryKey: ['users'] });
       onClose();
     } catch (error) {
-      showApiError(error, form);
+      showApiError(error);
     }
   };
 
@@ -60,6 +90,22 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
       destroyOnHidden
       width={720}
     >
+      {user?.pendingRoleChange && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="pending-role-change"
+          title={t('users.pendingRoles', {
+            roles: user.pendingRoleChange.roles.map(roleName).join(t('common.listSeparator')),
+          })}
+          action={
+            <Button size="small" onClick={withdraw}>
+              {t('users.withdrawRoleChange')}
+            </Button>
+          }
+        />
+      )}
       <Form form={form} layout="vertical" data-testid="user-form">
         <Row gutter={16}>
           <Col xs={24} sm={12}>
@@ -76,7 +122,17 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
             <Form.Item
               name="password"
               label={user ? t('users.resetPassword') : t('users.password')}
-              extra={t('password.hint')}
+              extra={
+                user ? (
+                  <>
+                    {t('password.hint')}
+                    <br />
+                    {t('users.resetRevokesTokens')}
+                  </>
+                ) : (
+                  t('password.hint')
+                )
+              }
               rules={[{ required: !user }]}
             >
               <Input.Password autoComplete="new-password" />
@@ -88,9 +144,15 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true }]}>
+            <Form.Item
+              name="roles"
+              label={t('users.roles')}
+              rules={[{ required: true }]}
+              extra={own ? t('users.ownRoles') : undefined}
+            >
               <Select
                 mode="multiple"
+                disabled={own}
                 options={(roles.data?.items ?? []).map((r) => ({
                   value: r.key,
                   label: locale === 'en' ? r.nameEn : r.nameZh,

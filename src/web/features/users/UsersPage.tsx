@@ -121,7 +121,25 @@ export function UsersPage() {
           {
             title: t('users.roles'),
             dataIndex: 'roles',
-            render: (keys: string[]) => keys.map((k) => <Tag key={k}>{roleName.get(k) ?? k}</Tag>),
+            render: (keys: string[], u) => (
+              <Space size={[4, 4]} wrap>
+                {keys.map((k) => (
+                  <Tag key={k}>{roleName.get(k) ?? k}</Tag>
+                ))}
+                {u.pendingRoleChange && (
+                  <Tag
+                    color="gold"
+                    title={t('users.pendingRoles', {
+                      roles: u.pendingRoleChange.roles
+                        .map((k) => roleName.get(k) ?? k)
+                        .join(t('common.listSeparator')),
+                    })}
+                  >
+                    {t('users.pendingTag')}
+                  </Tag>
+                )}
+              </Space>
+            ),
           },
           { title: t('users.supervisor'), dataIndex: 'supervisorName' },
           {

@@ -22,6 +22,13 @@ export interface Config {
   /** 32-byte key for encrypted fields; generated under dataDir when unset. */
   dataKey: string | undefined;
   importMaxBytes: number;
+  /** Characters in one imported cell. */
+  importMaxCellChars: number;
+  /** Bytes the parts of an imported workbook may unzip to, and at most this multiple of the file's size. */
+  importMaxUnzippedBytes: number;
+  importMaxUnzipRatio: number;
+  /** Bytes an imported workbook's shared strings may unzip to (they are held while the sheet is read). */
+  importMaxSharedStringsBytes: number;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -82,5 +89,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     dataKey: env.HUIFANG_DATA_KEY || undefined,
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 30 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    importMaxCellChars: integer(env, 'IMPORT_MAX_CELL_CHARS', 32_767, 200, 1_000_000),
+    importMaxUnzippedBytes: integer(
+      env,
+      'IMPORT_MAX_UNZIPPED_BYTES',
+      512 * 1024 * 1024,
+      1024 * 1024,
+      4 * 1024 ** 3,
+    ),
+    importMaxUnzipRatio: integer(env, 'IMPORT_MAX_UNZIP_RATIO', 100, 10, 10_000),
+    importMaxSharedStringsBytes: integer(
+      env,
+      'IMPORT_MAX_SHARED_STRINGS_BYTES',
+      64 * 1024 * 1024,
+      64 * 1024,
+      1024 * 1024 * 1024,
+    ),
   };
 }

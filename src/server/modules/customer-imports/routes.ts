@@ -11,6 +11,7 @@ import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-strea
 import { problemResponses } from '../../http/schemas.ts';
 import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import type { ImportLimits } from './limits.ts';
 import * as service from './service.ts';
 
 const SPREADSHEET_TYPES = [
@@ -61,10 +62,16 @@ const EXAMPLE: Record<string, string> = {
   标签: '重点客户、采购型',
 };
 
+export interface ImportOptions {
+  /** The largest file accepted. */
+  maxBytes: number;
+  limits: ImportLimits;
+}
+
 export function customerImportRoutes(
   db: Kysely<Database>,
   cipher: FieldCipher,
-  maxBytes: number,
+  { maxBytes, limits }: ImportOptions,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['customer imports 客户导入'];
@@ -93,7 +100,7 @@ export function customerImportRoutes(
     ): ReturnType<typeof service.previewImport> | FastifyReply => {
       const ctx = contextOf(request);
       requirePermission(ctx.actor, 'customers.import');
-      const file = fileOf(request.body);
+      const file = { file: fileOf(request.body), limits };
       if (!wantsProgress(request)) return work(db, ctx, cipher, file);
       return streamProgress(request, reply, (report) => work(db, ctx, cipher, file, report));
     };
@@ -126,7 +133,8 @@ export function customerImportRoutes(
       async (request, reply) => {
         const ctx = contextOf(request);
         requirePermission(ctx.actor, 'customers.import');
-        const rows = await service.rejectedRows(db, ctx, cipher, fileOf(request.body));
+        const file = { file: fileOf(request.body), limits };
+        const rows = await service.rejectedRows(db, ctx, cipher, file);
         return sendXlsx(reply, '导入错误报告.xlsx', '错误报告', REJECTED_COLUMNS, rows);
       },
     );

@@ -126,6 +126,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(
         customerImportRoutes(db, cipher, {
           maxBytes: config.importMaxBytes,
+          maxConcurrent: config.importMaxConcurrent,
           limits: importLimits(config),
         }),
       );

@@ -22,6 +22,8 @@ export interface Config {
   /** 32-byte key for encrypted fields; generated under dataDir when unset. */
   dataKey: string | undefined;
   importMaxBytes: number;
+  /** Imports (preview, apply, error report) running at once in one instance. */
+  importMaxConcurrent: number;
   /** Characters in one imported cell. */
   importMaxCellChars: number;
   /** Bytes the parts of an imported workbook may unzip to, and at most this multiple of the file's size. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000),
     dataKey: env.HUIFANG_DATA_KEY || undefined,
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 30 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    importMaxConcurrent: integer(env, 'IMPORT_MAX_CONCURRENT', 2, 1, 64),
     importMaxCellChars: integer(env, 'IMPORT_MAX_CELL_CHARS', 32_767, 200, 1_000_000),
     importMaxUnzippedBytes: integer(
       env,

@@ -21,7 +21,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MB = 1024 * 1024;
 
 beforeAll(async () => {
-  t = await createTestApp({ IMPORT_MAX_SHARED_STRINGS_BYTES: String(MB) });
+  t = await createTestApp({ IMPORT_MAX_CONCURRENT: '1', IMPORT_MAX_SHARED_STRINGS_BYTES: String(MB) });
   const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
   await createUserAs(t, admin, { username: 'lin.tao', roles: ['account_manager'], departmentName: '销售部' });
   am = await t.login('lin.tao', 'Passw0rd!');
@@ -177,5 +177,33 @@ describe('import limits', () => {
       '宁波港联物流有限公司',
       '苏州精工机械',
     ]);
+  });
+
+  it('runs IMPORT_MAX_CONCURRENT imports at once: one more is told to come back (429, Retry-After)', async () => {
+    const csv = [
+      '客户名称,所属行业',
+      ...Array.from({ length: 3000 }, (_, i) => `并发测试${i}号公司,制造业`),
+    ].join('\n');
+    const [first, second] = await Promise.all([
+      upload('preview', csv, 'text/csv'),
+      upload('preview', csv, 'text/csv', { 'accept-language': 'en' }),
+    ]);
+    const statuses = [first.statusCode, second.statusCode].sort();
+    expect(statuses).toEqual([200, 429]);
+    const refused = first.statusCode === 429 ? first : second;
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.headers['retry-after']).toBe('10');
+    expect(refused.json()).toMatchObject({ status: 429, code: 'import_busy' });
+    // The slot is free again once the first has answered.
+    expect((await upload('preview', csv, 'text/csv')).statusCode).toBe(200);
+  });
+
+  it('frees the slot of an import that failed or streamed its answer', async () => {
+    expect((await upload('preview', 'not,a\u0000sheet', 'text/csv')).statusCode).toBe(400);
+    const streamed = await upload('apply', '客户名称\n流式导入公司\n', 'text/csv', {
+      accept: 'application/x-ndjson',
+    });
+    expect(streamed.body).toContain('"type":"result"');
+    expect((await upload('preview', '客户名称\n之后的公司\n', 'text/csv')).statusCode).toBe(200);
   });
 });

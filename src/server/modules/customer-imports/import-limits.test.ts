@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 import {
@@ -205,5 +206,37 @@ describe('import limits', () => {
     });
     expect(streamed.body).toContain('"type":"result"');
     expect((await upload('preview', '客户名称\n之后的公司\n', 'text/csv')).statusCode).toBe(200);
+  });
+
+  it('shows only the start of a long value in the preview and the error report', async () => {
+    const name = '长'.repeat(5000);
+    const owner = '某'.repeat(5000);
+    const csv = `客户名称,负责客户经理\n${name},\n宁波港联物流有限公司,${owner}\n`;
+    const preview = (await upload('preview', csv, 'text/csv')).json();
+    const shown = `${'长'.repeat(200)}…`;
+    expect(preview.rows).toEqual([
+      {
+        line: 2,
+        action: 'reject',
+        name: shown,
+        code: null,
+        errors: [{ column: '客户名称', message: '最多 200 个字符' }],
+      },
+      {
+        line: 3,
+        action: 'reject',
+        name: '宁波港联物流有限公司',
+        code: null,
+        errors: [{ column: '负责客户经理', message: `找不到在职员工“${'某'.repeat(200)}…”` }],
+      },
+    ]);
+    const report = await upload('errors', csv, 'text/csv');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]?.getSheetValues().slice(2) as (string | number)[][];
+    expect(rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      [2, shown, '最多 200 个字符'],
+      [3, '宁波港联物流有限公司', `找不到在职员工“${'某'.repeat(200)}…”`],
+    ]);
   });
 });

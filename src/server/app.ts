@@ -19,6 +19,7 @@ import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerFactRoutes } from './modules/customer-facts/routes.ts';
+import { importLimits } from './modules/customer-imports/limits.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
@@ -122,7 +123,13 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerFactRoutes(db));
       await v1.register(gradeRequestRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
-      await v1.register(customerImportRoutes(db, cipher, config.importMaxBytes));
+      await v1.register(
+        customerImportRoutes(db, cipher, {
+          maxBytes: config.importMaxBytes,
+          maxConcurrent: config.importMaxConcurrent,
+          limits: importLimits(config),
+        }),
+      );
       await v1.register(exportRequestRoutes(db, cipher, config.timeZone));
       await v1.register(retentionRoutes(db, config.timeZone));
     },

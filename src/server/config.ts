@@ -24,6 +24,15 @@ export interface Config {
   /** Where the signed audit chain checkpoint is written (a directory outside the database). */
   auditCheckpointDir: string;
   importMaxBytes: number;
+  /** Imports (preview, apply, error report) running at once in one instance. */
+  importMaxConcurrent: number;
+  /** Characters in one imported cell. */
+  importMaxCellChars: number;
+  /** Bytes the parts of an imported workbook may unzip to, and at most this multiple of the file's size. */
+  importMaxUnzippedBytes: number;
+  importMaxUnzipRatio: number;
+  /** Bytes an imported workbook's shared strings may unzip to (they are held while the sheet is read). */
+  importMaxSharedStringsBytes: number;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -86,5 +95,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: env.HUIFANG_DATA_KEY || undefined,
     auditCheckpointDir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : dataDir,
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 30 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    importMaxConcurrent: integer(env, 'IMPORT_MAX_CONCURRENT', 2, 1, 64),
+    importMaxCellChars: integer(env, 'IMPORT_MAX_CELL_CHARS', 32_767, 200, 1_000_000),
+    importMaxUnzippedBytes: integer(
+      env,
+      'IMPORT_MAX_UNZIPPED_BYTES',
+      512 * 1024 * 1024,
+      1024 * 1024,
+      4 * 1024 ** 3,
+    ),
+    importMaxUnzipRatio: integer(env, 'IMPORT_MAX_UNZIP_RATIO', 100, 10, 10_000),
+    importMaxSharedStringsBytes: integer(
+      env,
+      'IMPORT_MAX_SHARED_STRINGS_BYTES',
+      64 * 1024 * 1024,
+      64 * 1024,
+      1024 * 1024 * 1024,
+    ),
   };
 }

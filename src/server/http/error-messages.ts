@@ -65,6 +65,11 @@ export const ERROR_MESSAGES = {
     en: 'Someone else changed this record; reload and try again',
   },
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  import_busy: {
+    status: 429,
+    zh: '已有 {limit} 个导入正在进行（每台服务器的上限），请 {seconds} 秒后再试',
+    en: '{limit} imports are already running (the limit per server); try again in {seconds} seconds',
+  },
   service_unavailable: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   internal: {
     status: 500,

@@ -10,6 +10,7 @@ import {
 import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import { clipped } from './limits.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
 
@@ -121,7 +122,8 @@ export async function planChunk(
       : {
           line: p.line,
           action: 'reject',
-          name: p.rawName,
+          // A rejected name may be a whole cell (32 767 characters): the preview and the report show its start.
+          name: clipped(p.rawName),
           errors: p.errors,
         },
   );
@@ -147,7 +149,7 @@ function planRow(
   context.seen.add(fileKey);
   if (row.owner) {
     const owner = context.users.find((u) => u.username === row.owner || u.display_name === row.owner);
-    if (!owner) return reject('负责客户经理', `找不到在职员工“${row.owner}”`);
+    if (!owner) return reject('负责客户经理', `找不到在职员工“${clipped(row.owner)}”`);
     result.ownerId = owner.id;
   }
   const match = row.code ? existing.get(`code:${row.code}`) : existing.get(`name:${nameKey}`);

@@ -1,6 +1,17 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
+import {
+  rowXml,
+  SHEET_END,
+  SHEET_START,
+  STRINGS_END,
+  STRINGS_START,
+  workbookParts,
+  zipParts,
+} from '../../test/xlsx-zip.ts';
+import { importLimits } from './limits.ts';
 import { sheetRows } from './read-sheet.ts';
 
 // Enough Chinese text that the sheet's XML spans many 16 KiB chunks, with characters cut at their edges.
@@ -8,7 +19,7 @@ const names = Array.from({ length: 3000 }, (_, i) => `杭州华兴机械制造�
 
 async function read(file: Buffer): Promise<string[]> {
   const found: string[] = [];
-  for await (const row of sheetRows(file)) found.push(row.cells[0] as string);
+  for await (const row of sheetRows(file, importLimits(loadConfig({})))) found.push(row.cells[0] as string);
   return found.slice(1);
 }
 
@@ -34,5 +45,20 @@ describe('reading a sheet', () => {
     sheet.addRow(['客户名称']);
     for (const name of names) sheet.addRow([name]);
     expect(await read(Buffer.from(await book.xlsx.writeBuffer()))).toEqual(names);
+  });
+
+  it('finds the parts through the central directory, in any order, with or without zip64 fields', async () => {
+    const sheet = [
+      SHEET_START,
+      rowXml(1, ['客户名称']),
+      rowXml(2, [{ s: 0 }]),
+      rowXml(3, ['苏州精工机械']),
+      SHEET_END,
+    ];
+    const strings = [STRINGS_START, '<si><t>宁波港联物流有限公司</t></si>', STRINGS_END];
+    const parts = workbookParts(sheet, strings);
+    for (const zip of [zipParts(parts), zipParts([...parts].reverse()), zipParts(parts, { zip64: true })]) {
+      expect(await read(zip)).toEqual(['宁波港联物流有限公司', '苏州精工机械']);
+    }
   });
 });

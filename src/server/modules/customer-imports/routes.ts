@@ -6,12 +6,14 @@ import { IMPORT_COLUMNS } from '../../../domain/customers/import-columns.ts';
 import type { Database } from '../../db/schema.ts';
 import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../http/errors.ts';
 import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-stream.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import type { ImportLimits } from './limits.ts';
 import * as service from './service.ts';
+import { type ImportSlot, ImportSlots } from './slots.ts';
 
 const SPREADSHEET_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -61,13 +63,42 @@ const EXAMPLE: Record<string, string> = {
   标签: '重点客户、采购型',
 };
 
+export interface ImportOptions {
+  /** The largest file accepted. */
+  maxBytes: number;
+  /** Imports running at once in this instance; a further one answers 429. */
+  maxConcurrent: number;
+  limits: ImportLimits;
+}
+
+/** What a refused import is told to wait: imports of 100 000 rows take about that long. */
+const RETRY_AFTER_SECONDS = 10;
+
 export function customerImportRoutes(
   db: Kysely<Database>,
   cipher: FieldCipher,
-  maxBytes: number,
+  { maxBytes, maxConcurrent, limits }: ImportOptions,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['customer imports 客户导入'];
+    const slots = new ImportSlots(maxConcurrent);
+    const slotOf = new WeakMap<FastifyRequest, ImportSlot>();
+    // Before the file is received: one who may not import is refused without it, and an import beyond the
+    // limit waits no upload.
+    const takeSlot = async (request: FastifyRequest, reply: FastifyReply) => {
+      requirePermission(contextOf(request).actor, 'customers.import');
+      const slot = slots.take();
+      if (!slot) {
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        throw new AppError('import_busy', { limit: maxConcurrent, seconds: RETRY_AFTER_SECONDS });
+      }
+      slotOf.set(request, slot);
+      reply.raw.once('close', () => slot.release());
+    };
+    const during = <T>(request: FastifyRequest, work: Promise<T>): Promise<T> => {
+      const slot = slotOf.get(request);
+      return slot ? slot.during(work) : work;
+    };
     app.addContentTypeParser(
       SPREADSHEET_TYPES,
       { parseAs: 'buffer', bodyLimit: maxBytes },
@@ -93,40 +124,46 @@ export function customerImportRoutes(
     ): ReturnType<typeof service.previewImport> | FastifyReply => {
       const ctx = contextOf(request);
       requirePermission(ctx.actor, 'customers.import');
-      const file = fileOf(request.body);
-      if (!wantsProgress(request)) return work(db, ctx, cipher, file);
-      return streamProgress(request, reply, (report) => work(db, ctx, cipher, file, report));
+      const file = { file: fileOf(request.body), limits };
+      if (!wantsProgress(request)) return during(request, work(db, ctx, cipher, file));
+      return streamProgress(request, reply, (report) => during(request, work(db, ctx, cipher, file, report)));
     };
     const schema = (summary: string) => ({
       tags,
       summary,
       description: `Request body: the file itself (Content-Type: ${SPREADSHEET_TYPES[0]} or text/csv), at most ${Math.round(maxBytes / 1048576)} MiB. With Accept: ${NDJSON} the answer is newline-delimited JSON: progress lines {type:'progress',done,total,phase}, then {type:'result',result} or {type:'error',problem}.`,
-      response: { 200: Result, ...problemResponses(413, 415) },
+      response: { 200: Result, ...problemResponses(413, 415, 429) },
     });
     app.post(
       '/customer-imports/preview',
-      { bodyLimit: maxBytes, schema: schema('导入预检：逐行说明将新建、更新、不变或拒绝（不写入）') },
+      {
+        bodyLimit: maxBytes,
+        onRequest: takeSlot,
+        schema: schema('导入预检：逐行说明将新建、更新、不变或拒绝（不写入）'),
+      },
       async (request, reply) => run(request, reply, service.previewImport),
     );
     app.post(
       '/customer-imports/apply',
-      { bodyLimit: maxBytes, schema: schema('执行导入：通过的行在一个事务中写入') },
+      { bodyLimit: maxBytes, onRequest: takeSlot, schema: schema('执行导入：通过的行在一个事务中写入') },
       async (request, reply) => run(request, reply, service.applyImport),
     );
     app.post(
       '/customer-imports/errors',
       {
         bodyLimit: maxBytes,
+        onRequest: takeSlot,
         schema: {
           tags,
           summary: '错误报告：被拒绝的每一行及原因 (.xlsx)',
-          response: problemResponses(413, 415),
+          response: problemResponses(413, 415, 429),
         },
       },
       async (request, reply) => {
         const ctx = contextOf(request);
         requirePermission(ctx.actor, 'customers.import');
-        const rows = await service.rejectedRows(db, ctx, cipher, fileOf(request.body));
+        const file = { file: fileOf(request.body), limits };
+        const rows = await during(request, service.rejectedRows(db, ctx, cipher, file));
         return sendXlsx(reply, '导入错误报告.xlsx', '错误报告', REJECTED_COLUMNS, rows);
       },
     );

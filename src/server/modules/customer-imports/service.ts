@@ -10,11 +10,14 @@ import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadTierRules } from '../customers/tiering.ts';
+import type { ImportLimits } from './limits.ts';
 import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
 import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
 
 /** Rows read, planned and written together: memory holds one chunk, not the file's rows. */
 const CHUNK = 1000;
+/** …or fewer, when their cells hold this many characters (a cell may hold 32 767). */
+const CHUNK_CHARS = 4_000_000;
 const SHOWN_PER_ACTION = 500;
 /**
  * After writing this many rows the planner's statistics are refreshed at once: until autovacuum gets to it,
@@ -75,32 +78,55 @@ async function writeScope(db: Kysely<Database>, ctx: RequestContext) {
   };
 }
 
+/** The sheet and what reading it may take. */
+export interface ImportFile {
+  file: Buffer;
+  limits: ImportLimits;
+}
+
+/** The row with only the cells of the columns planning reads (a row may have 16 384), and their length. */
+function plannedCells(context: PlanContext, row: SheetRow): { row: SheetRow; chars: number } {
+  const cells: string[] = [];
+  let chars = 0;
+  for (const index of context.map.keys()) {
+    const cell = row.cells[index];
+    if (cell === undefined) continue;
+    cells[index] = cell;
+    chars += cell.length;
+  }
+  return { row: { line: row.line, cells }, chars };
+}
+
 /** The sheet planned a chunk at a time, reporting the rows done after each. */
 async function* plannedChunks(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  file: Buffer,
+  { file, limits }: ImportFile,
   progress: (done: number) => void,
 ): AsyncGenerator<PlannedRow[]> {
   const canWrite = await writeScope(db, ctx);
   let context: PlanContext | undefined;
   let chunk: SheetRow[] = [];
+  let chunkChars = 0;
   let done = 0;
   const plan = async () => {
     const planned = await planChunk(db, context as PlanContext, chunk);
     done += chunk.length;
     chunk = [];
+    chunkChars = 0;
     progress(done);
     return planned;
   };
-  for await (const row of sheetRows(file)) {
+  for await (const row of sheetRows(file, limits)) {
     if (!context) {
       context = await startPlan(db, cipher, row.cells, canWrite);
       continue;
     }
-    chunk.push(row);
-    if (chunk.length === CHUNK) yield await plan();
+    const kept = plannedCells(context, row);
+    chunk.push(kept.row);
+    chunkChars += kept.chars;
+    if (chunk.length === CHUNK || chunkChars >= CHUNK_CHARS) yield await plan();
   }
   if (!context) await startPlan(db, cipher, [], canWrite);
   if (chunk.length > 0) yield await plan();
@@ -114,10 +140,10 @@ export async function previewImport(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  file: Buffer,
+  file: ImportFile,
   report: Report = silent,
 ) {
-  const total = countedRows(file);
+  const total = countedRows(file.file);
   const result = tally();
   report({ done: 0, total, phase: 'preview' });
   const chunks = plannedChunks(db, ctx, cipher, file, (done) => report({ done, total, phase: 'preview' }));
@@ -137,7 +163,7 @@ export async function rejectedRows(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  file: Buffer,
+  file: ImportFile,
 ) {
   const rejected: RejectedRow[] = [];
   for await (const planned of plannedChunks(db, ctx, cipher, file, () => {})) {
@@ -155,10 +181,10 @@ export async function applyImport(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  file: Buffer,
+  file: ImportFile,
   report: Report = silent,
 ) {
-  const total = countedRows(file);
+  const total = countedRows(file.file);
   const rules = await loadTierRules(db);
   const defaultOwner = ctx.actor.roles.includes('account_manager') ? ctx.actor.id : null;
   const result = tally();

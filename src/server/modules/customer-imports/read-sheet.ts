@@ -194,8 +194,8 @@ async function* xlsxRows(file: Buffer, limits: ImportLimits): AsyncGenerator<She
 }
 
 /**
- * The first physical line longer than a row may be, if any. csv-parse bounds a field's text (max_record_size)
- * but not how many fields a record has: a line of 8 MB of commas is 8 million empty fields.
+ * The first physical line longer than a row may be, if any. csv-parse bounds the text of a record
+ * (max_record_size) but not how many fields it has: 30 MB of commas would be 30 million empty fields.
  */
 function overlongLine(file: Buffer, most: number): number | undefined {
   let line = 1;

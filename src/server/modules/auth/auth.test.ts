@@ -47,7 +47,7 @@ describe('sign-in', () => {
     expect(en.json().detail).toBe('Wrong username or password');
   });
 
-  it('locks the account for 15 minutes after 5 wrong passwords, even against the right one', async () => {
+  it('locks the client out of the account for 15 minutes after 5 wrong passwords, even against the right one', async () => {
     await createUserAs(t, admin, { username: 'locky', roles: ['agent'] });
     for (let i = 0; i < 4; i++) {
       const r = await t.call(undefined, {

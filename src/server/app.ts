@@ -13,6 +13,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
@@ -52,7 +53,8 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    ajv: { customOptions: { allErrors: true } },
+    // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer.
+    ajv: { customOptions: { allErrors: true, strictNumbers: true } },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -60,6 +62,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
     reply.header('x-request-id', request.id);
   });
   registerProblemHandlers(app, config.bodyLimitBytes);
+  registerInputGuards(app);
   app.addSchema(ProblemSchema);
 
   await app.register(cookie);

@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const json = { 'content-type': 'application/json' };
+const cursor = (text: string) => Buffer.from(text).toString('base64url');
 
 /** The answer is a 400 problem+json; returns its field errors. */
 async function fieldErrors(
@@ -84,5 +85,31 @@ describe('numbers beyond what a column or JavaScript holds are a 400 naming the 
     expect(await fieldErrors(manager, { method: 'GET', url: '/api/v1/customers?staleDays=1e400' })).toEqual([
       { field: 'querystring.staleDays', message: '必须是有限的数值' },
     ]);
+  });
+});
+
+describe('forged cursors are a 400 naming the cursor', () => {
+  const forged = [
+    cursor('{"v":"x","id":1e308}'),
+    cursor('{"v":"x","id":1.5}'),
+    cursor('{"v":{},"id":1}'),
+    cursor('{"v":"x","id":1,"w":2}'),
+  ];
+  it.each([
+    ['customers', () => manager, '/api/v1/customers?sort=name&cursor='],
+    ['customers by creation time, 30 February', () => manager, '/api/v1/customers?sort=createdAt&cursor='],
+    ['users', () => admin, '/api/v1/users?cursor='],
+    ['audit events', () => admin, '/api/v1/audit-events?cursor='],
+    ['the audit export', () => admin, '/api/v1/audit-events/export?cursor='],
+    ['access requests', () => manager, '/api/v1/access-requests?cursor='],
+  ])('%s', async (_what, who, url) => {
+    const cursors = url.includes('createdAt')
+      ? [cursor('{"v":"2024-02-30T00:00:00.000000Z","id":1}')]
+      : forged;
+    for (const value of cursors) {
+      expect(await fieldErrors(who(), { method: 'GET', url: `${url}${value}` })).toEqual([
+        { field: 'cursor', message: '分页游标无效，请从第一页重新开始' },
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_COLUMNS } from '../../domain/customers/import-columns.ts';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../test/app-helper.ts';
 
 let t: TestApp;
@@ -93,6 +94,7 @@ describe('forged cursors are a 400 naming the cursor', () => {
     cursor('{"v":"x","id":1e308}'),
     cursor('{"v":"x","id":1.5}'),
     cursor('{"v":{},"id":1}'),
+    cursor('{"v":"\\u0000","id":1}'),
     cursor('{"v":"x","id":1,"w":2}'),
   ];
   it.each([
@@ -110,6 +112,42 @@ describe('forged cursors are a 400 naming the cursor', () => {
       expect(await fieldErrors(who(), { method: 'GET', url: `${url}${value}` })).toEqual([
         { field: 'cursor', message: '分页游标无效，请从第一页重新开始' },
       ]);
+    }
+  });
+});
+
+describe('text no column can store is a 400 naming the field', () => {
+  it('NUL in the query, in a body field, in a key; a lone surrogate; in English on request', async () => {
+    expect(await fieldErrors(manager, { method: 'GET', url: '/api/v1/customers?q=a%00b' })).toEqual([
+      { field: 'querystring.q', message: '不能包含空字符（U+0000）' },
+    ]);
+    const create = (payload: string, headers: object = json) =>
+      fieldErrors(manager, { method: 'POST', url: '/api/v1/customers', payload, headers });
+    expect(await create('{"name":"x","contacts":[{"name":"a\\u0000"}]}')).toEqual([
+      { field: 'contacts.0.name', message: '不能包含空字符（U+0000）' },
+    ]);
+    expect(await create('{"name":"\\ud800x"}')).toEqual([
+      { field: 'name', message: '包含无效的 Unicode 字符（不成对的代理项）' },
+    ]);
+    expect(await create('{"name":"x","\\u0000":1}', { ...json, 'x-huifang-locale': 'en' })).toEqual([
+      { field: '\\u0000', message: 'must not contain a NUL character (U+0000)' },
+    ]);
+  });
+
+  it('a NUL in a CSV after its first 4 KiB refuses the import, naming the row', async () => {
+    const header = IMPORT_COLUMNS.map((c) => c.header).join(',');
+    const rows = Array.from({ length: 250 }, (_, i) => `,检查导入客户${i}`).join('\n');
+    const file = `${header}\n${rows}\n,坏\u0000名字\n`;
+    expect(Buffer.byteLength(file)).toBeGreaterThan(4096);
+    for (const step of ['preview', 'apply']) {
+      expect(
+        await fieldErrors(manager, {
+          method: 'POST',
+          url: `/api/v1/customer-imports/${step}`,
+          payload: file,
+          headers: { 'content-type': 'text/csv' },
+        }),
+      ).toEqual([{ field: 'file', message: '第 252 行不能包含空字符（U+0000）' }]);
     }
   });
 });

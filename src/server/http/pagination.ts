@@ -1,3 +1,4 @@
+import { textFlaw } from '../../domain/text.ts';
 import { invalid } from './errors.ts';
 
 /** Keyset position: the sort column's value and the id of the last row of the previous page. */
@@ -16,7 +17,7 @@ const MAX_CURSOR_TEXT = 300;
 /**
  * A cursor as `encodeCursor` writes it, or a 400 naming the cursor: it arrives from the client and may be forged,
  * so its shape is checked strictly before any of it reaches SQL — exactly the keys v and id, the id a safe
- * positive integer (bigint ids), v a finite number in the safe range or text no longer than a sort column holds.
+ * positive integer (bigint ids), v a finite number in the safe range or text a column can hold.
  */
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (!raw) return undefined;
@@ -37,7 +38,7 @@ function isCursor(value: unknown): value is Cursor {
   const { v, id } = value as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return false;
   if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
-  return typeof v === 'string' && v.length <= MAX_CURSOR_TEXT;
+  return typeof v === 'string' && v.length <= MAX_CURSOR_TEXT && textFlaw(v) === null;
 }
 
 export function invalidCursor() {

@@ -13,7 +13,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
-import { registerInputGuards } from './http/input-guards.ts';
+import { frameworkError, registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
@@ -55,6 +55,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
     },
     // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer.
     ajv: { customOptions: { allErrors: true, strictNumbers: true } },
+    frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

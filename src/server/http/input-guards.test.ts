@@ -151,3 +151,13 @@ describe('text no column can store is a 400 naming the field', () => {
     }
   });
 });
+
+describe('URLs the router cannot read', () => {
+  it('are problem+json too', async () => {
+    const bad = await fieldErrors(manager, { method: 'GET', url: '/api/v1/customers/%ED%A0%80' });
+    expect(bad).toEqual([{ field: '(url)', message: '地址无效（百分号编码有误，或不是 UTF-8）' }]);
+    const long = await t.call(manager, { method: 'GET', url: `/api/v1/customers/${'9'.repeat(400)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

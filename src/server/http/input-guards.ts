@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TEXT_FLAW_MESSAGE, textFlaw } from '../../domain/text.ts';
 import { type FieldError, invalid } from './errors.ts';
+import { sendProblem } from './problem.ts';
 import { boundRouteSchema } from './request-schemas.ts';
 
 /**
@@ -8,7 +9,8 @@ import { boundRouteSchema } from './request-schemas.ts';
  * than a 500 from deep inside (PostgreSQL):
  * - request schemas get integer bounds (request-schemas.ts);
  * - no string anywhere in the params, query or body (keys included) holds a NUL or a lone surrogate, and no
- *   number is infinite.
+ *   number is infinite;
+ * - a URL the router cannot decode is a problem+json like every other failure (frameworkErrors in app.ts).
  */
 
 const escapeKey = (key: string) => JSON.stringify(key).slice(1, -1);
@@ -69,4 +71,26 @@ export function registerInputGuards(app: FastifyInstance): void {
     const flaw = badRequestField(request, { text: false });
     if (flaw) throw invalid([flaw]);
   });
+}
+
+/** Errors the router raises before any hook runs: an undecodable URL, a path parameter too long. */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendProblem(request, reply, 'url_too_long');
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    sendProblem(request, reply, 'validation', {
+      fieldErrors: [
+        {
+          field: '(url)',
+          zh: '地址无效（百分号编码有误，或不是 UTF-8）',
+          en: 'is not a valid URL (bad percent-encoding or not UTF-8)',
+        },
+      ],
+    });
+    return;
+  }
+  request.log.error({ err: error }, 'router error');
+  sendProblem(request, reply, 'internal');
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../domain/customers/import-columns.ts';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../test/app-helper.ts';
+import { jsonDepth } from './input-guards.ts';
 
 let t: TestApp;
 let admin: string;
@@ -149,6 +150,23 @@ describe('text no column can store is a 400 naming the field', () => {
         }),
       ).toEqual([{ field: 'file', message: '第 252 行不能包含空字符（U+0000）' }]);
     }
+  });
+});
+
+describe('bodies nest at most 32 deep', () => {
+  it('refuses nesting deeper than 32 before parsing it; brackets inside strings do not count', async () => {
+    const post = (payload: string) =>
+      fieldErrors(admin, { method: 'POST', url: '/api/v1/departments', payload, headers: json });
+    const deep = `{"name":"x","extra":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`;
+    expect(await post(deep)).toEqual([{ field: '(root)', message: 'JSON 嵌套不能超过 32 层' }]);
+    expect(await post('['.repeat(20_000))).toEqual([{ field: '(root)', message: 'JSON 嵌套不能超过 32 层' }]);
+    expect(jsonDepth(JSON.stringify({ a: ['[[[[', { b: '"{{' }] }))).toBe(3);
+    const inString = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/departments',
+      payload: { name: `括号${'['.repeat(60)}`.slice(0, 100) },
+    });
+    expect(inString.statusCode).toBe(201);
   });
 });
 

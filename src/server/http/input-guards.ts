@@ -6,12 +6,56 @@ import { boundRouteSchema } from './request-schemas.ts';
 
 /**
  * Checks every request passes before any route sees it, so that bad input is a 400 naming the field rather
- * than a 500 from deep inside (PostgreSQL):
+ * than a 500 from deep inside (PostgreSQL, the audit writer):
  * - request schemas get integer bounds (request-schemas.ts);
+ * - JSON bodies nested deeper than MAX_JSON_DEPTH are refused before they are parsed;
  * - no string anywhere in the params, query or body (keys included) holds a NUL or a lone surrogate, and no
  *   number is infinite;
  * - a URL the router cannot decode is a problem+json like every other failure (frameworkErrors in app.ts).
  */
+
+/** No body of ours nests deeper than 3; recursive code downstream (audit canonical JSON) must never meet 20 000. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * How deep the JSON text nests, counted without parsing it: brackets inside strings do not count. Stops
+ * counting once past `limit`. Malformed text gets some number; JSON.parse refuses it afterwards.
+ */
+export function jsonDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) {
+        i++; // a backslash: the next character is escaped
+      } else if (c === 0x22) {
+        inString = false;
+      }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+const tooDeep = () =>
+  invalid([
+    {
+      field: '(root)',
+      zh: `JSON 嵌套不能超过 ${MAX_JSON_DEPTH} 层`,
+      en: `must not nest deeper than ${MAX_JSON_DEPTH} levels`,
+    },
+  ]);
 
 const escapeKey = (key: string) => JSON.stringify(key).slice(1, -1);
 
@@ -59,6 +103,15 @@ function badRequestField(request: FastifyRequest, options: { text: boolean }): F
 export function registerInputGuards(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     boundRouteSchema(route.schema as Parameters<typeof boundRouteSchema>[0]);
+  });
+
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepth(body as string, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      done(tooDeep(), undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
   });
 
   app.addHook('preValidation', async (request) => {

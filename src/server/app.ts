@@ -53,8 +53,9 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer.
-    ajv: { customOptions: { allErrors: true, strictNumbers: true } },
+    // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer. removeAdditional off:
+    // an unknown body field is refused by name (input-guards.ts closes the body schemas), not silently dropped.
+    ajv: { customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false } },
     frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();

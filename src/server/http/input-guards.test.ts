@@ -153,7 +153,25 @@ describe('text no column can store is a 400 naming the field', () => {
   });
 });
 
-describe('bodies nest at most 32 deep', () => {
+describe('bodies take only their own fields, nested at most 32 deep', () => {
+  it('refuses an unknown field by name, at any depth and in an intersection of schemas', async () => {
+    const url = `/api/v1/departments/${departmentId}`;
+    expect(await fieldErrors(admin, { method: 'PATCH', url, payload: { name: '改名', note: 'x' } })).toEqual([
+      { field: 'note', message: '不是可识别的字段' },
+    ]);
+    const customer = { name: '某公司', contacts: [{ name: '张三', extra: 1 }] };
+    expect(
+      await fieldErrors(manager, { method: 'POST', url: '/api/v1/customers', payload: customer }),
+    ).toEqual([{ field: 'contacts.0.extra', message: '不是可识别的字段' }]);
+    const rules = (await t.call(admin, { method: 'GET', url: '/api/v1/settings/customer-rules' })).json();
+    const put = (payload: object) =>
+      t.call(admin, { method: 'PUT', url: '/api/v1/settings/customer-rules', payload });
+    expect((await put(rules)).statusCode).toBe(200);
+    expect((await put({ ...rules, surprise: true })).json().errors).toEqual([
+      { field: 'surprise', message: '不是可识别的字段' },
+    ]);
+  });
+
   it('refuses nesting deeper than 32 before parsing it; brackets inside strings do not count', async () => {
     const post = (payload: string) =>
       fieldErrors(admin, { method: 'POST', url: '/api/v1/departments', payload, headers: json });

@@ -7,7 +7,7 @@ import { boundRouteSchema } from './request-schemas.ts';
 /**
  * Checks every request passes before any route sees it, so that bad input is a 400 naming the field rather
  * than a 500 from deep inside (PostgreSQL, the audit writer):
- * - request schemas get integer bounds (request-schemas.ts);
+ * - request schemas get integer bounds and closed body objects (request-schemas.ts);
  * - JSON bodies nested deeper than MAX_JSON_DEPTH are refused before they are parsed;
  * - no string anywhere in the params, query or body (keys included) holds a NUL or a lone surrogate, and no
  *   number is infinite;

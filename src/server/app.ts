@@ -13,7 +13,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
-import { frameworkError, registerInputGuards } from './http/input-guards.ts';
+import { configureAjv, frameworkError, registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
@@ -55,7 +55,10 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
     },
     // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer. removeAdditional off:
     // an unknown body field is refused by name (input-guards.ts closes the body schemas), not silently dropped.
-    ajv: { customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false } },
+    ajv: {
+      customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false },
+      onCreate: configureAjv,
+    },
     frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();

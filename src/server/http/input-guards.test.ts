@@ -188,6 +188,14 @@ describe('bodies take only their own fields, nested at most 32 deep', () => {
   });
 });
 
+describe('times', () => {
+  it('a date-time JavaScript cannot hold (the leap second 23:59:60) is a 400, not an Invalid Date in SQL', async () => {
+    expect(
+      await fieldErrors(admin, { method: 'GET', url: '/api/v1/audit-events?from=2016-12-31T23:59:60Z' }),
+    ).toEqual([{ field: 'querystring.from', message: '格式不正确（应为 date-time）' }]);
+  });
+});
+
 describe('URLs the router cannot read', () => {
   it('are problem+json too', async () => {
     const bad = await fieldErrors(manager, { method: 'GET', url: '/api/v1/customers/%ED%A0%80' });

@@ -11,6 +11,7 @@ import { boundRouteSchema } from './request-schemas.ts';
  * - JSON bodies nested deeper than MAX_JSON_DEPTH are refused before they are parsed;
  * - no string anywhere in the params, query or body (keys included) holds a NUL or a lone surrogate, and no
  *   number is infinite;
+ * - a date-time is one JavaScript can represent (configureAjv);
  * - a URL the router cannot decode is a problem+json like every other failure (frameworkErrors in app.ts).
  */
 
@@ -100,6 +101,27 @@ function badRequestField(request: FastifyRequest, options: { text: boolean }): F
   );
 }
 
+type FormatValidator =
+  | ((text: string) => boolean)
+  | RegExp
+  | { validate: ((text: string) => boolean) | RegExp };
+
+/**
+ * Ajv set-up (Fastify's ajv.onCreate): a date-time must also be a time JavaScript can hold — ajv-formats accepts
+ * the leap second 23:59:60, which `new Date()` turns into an Invalid Date and PostgreSQL into a 500.
+ */
+export function configureAjv(ajv: {
+  formats: Record<string, unknown>;
+  addFormat(name: string, format: { type: 'string'; validate: (text: string) => boolean }): unknown;
+}): void {
+  const format = ajv.formats['date-time'] as FormatValidator | undefined;
+  const rule = typeof format === 'object' && !(format instanceof RegExp) ? format.validate : format;
+  const valid = (text: string) =>
+    (rule === undefined || (typeof rule === 'function' ? rule(text) : rule.test(text))) &&
+    !Number.isNaN(Date.parse(text));
+  ajv.addFormat('date-time', { type: 'string', validate: valid });
+}
+
 export function registerInputGuards(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     boundRouteSchema(route.schema as Parameters<typeof boundRouteSchema>[0]);
@@ -118,8 +140,7 @@ export function registerInputGuards(app: FastifyInstance): void {
     const flaw = badRequestField(request, { text: true });
     if (flaw) throw invalid([flaw]);
   });
-  // Again after validation, for numbers only: coercion turns the text "1e400" into Infinity, which Ajv then lets
-  // past the schema's bounds.
+  // Again after validation, for numbers only: coercion turns the text "1e400" into Infinity.
   app.addHook('preHandler', async (request) => {
     const flaw = badRequestField(request, { text: false });
     if (flaw) throw invalid([flaw]);

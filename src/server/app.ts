@@ -13,6 +13,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { configureAjv, frameworkError, registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
@@ -53,7 +54,13 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    ajv: { customOptions: { allErrors: true } },
+    // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer. removeAdditional off:
+    // an unknown body field is refused by name (input-guards.ts closes the body schemas), not silently dropped.
+    ajv: {
+      customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false },
+      onCreate: configureAjv,
+    },
+    frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -61,6 +68,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
     reply.header('x-request-id', request.id);
   });
   registerProblemHandlers(app, config.bodyLimitBytes);
+  registerInputGuards(app);
   app.addSchema(ProblemSchema);
 
   await app.register(cookie);

@@ -22,6 +22,11 @@ export const ERROR_MESSAGES = {
     zh: '请求内容过大（上限 {limit}）',
     en: 'The request body is too large (limit {limit})',
   },
+  url_too_long: {
+    status: 414,
+    zh: '请求地址中的参数过长',
+    en: 'A parameter in the request URL is too long',
+  },
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
   invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   account_locked: {

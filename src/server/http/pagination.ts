@@ -1,3 +1,4 @@
+import { textFlaw } from '../../domain/text.ts';
 import { invalid } from './errors.ts';
 
 /** Keyset position: the sort column's value and the id of the last row of the previous page. */
@@ -10,16 +11,34 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+/** The longest sort value a cursor carries: names are at most 200 characters, times 27. */
+const MAX_CURSOR_TEXT = 300;
+
+/**
+ * A cursor as `encodeCursor` writes it, or a 400 naming the cursor: it arrives from the client and may be forged,
+ * so its shape is checked strictly before any of it reaches SQL — exactly the keys v and id, the id a safe
+ * positive integer (bigint ids), v a finite number in the safe range or text a column can hold.
+ */
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (!raw) return undefined;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id === 'number' && (typeof parsed.v === 'string' || typeof parsed.v === 'number'))
-      return parsed;
+    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    throw invalidCursor();
   }
-  throw invalidCursor();
+  if (!isCursor(parsed)) throw invalidCursor();
+  return { v: parsed.v, id: parsed.id };
+}
+
+function isCursor(value: unknown): value is Cursor {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || !keys.includes('v') || !keys.includes('id')) return false;
+  const { v, id } = value as Record<string, unknown>;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return false;
+  if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
+  return typeof v === 'string' && v.length <= MAX_CURSOR_TEXT && textFlaw(v) === null;
 }
 
 export function invalidCursor() {

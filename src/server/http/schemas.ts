@@ -1,7 +1,12 @@
 import { type TSchema, Type } from 'typebox';
 
-/** Shared schema primitives; each module's routes build on these. */
-export const IdParam = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+/**
+ * Shared schema primitives; each module's routes build on these. An id is a bigint in the database and a number
+ * in JavaScript: at most Number.MAX_SAFE_INTEGER, so that it stays exact (a larger one is a 400, not a 500).
+ * Every other request integer without a maximum is bounded when its route is added (request-schemas.ts).
+ */
+export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+export const IdParam = Type.Object({ id: Id });
 
 export const FieldErrorSchema = Type.Object({ field: Type.String(), message: Type.String() });
 

@@ -15,7 +15,9 @@ function fieldOf(issue: AjvIssue): string {
     return path ? `${path}.${missing}` : missing;
   }
   if (issue.keyword === 'additionalProperties') {
-    const extra = String(issue.params.additionalProperty ?? '');
+    // An unknown field's name is the client's text: shown JSON-escaped, "" when empty.
+    const raw = String(issue.params.additionalProperty ?? '');
+    const extra = raw === '' ? '""' : JSON.stringify(raw).slice(1, -1);
     return path ? `${path}.${extra}` : extra;
   }
   return path || '(root)';

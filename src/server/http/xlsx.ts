@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import './xlsx-quote-prefix.ts';
 
 export interface SheetColumn<T> {
   header: string;
@@ -15,7 +16,27 @@ export function exportedBy(actor: { displayName: string; username: string }, tim
   };
 }
 
-/** Sends rows as a one-sheet .xlsx download with a bold, frozen header row. */
+/**
+ * Text that a spreadsheet would take for a formula if typed, edited or saved as CSV (OWASP "CSV injection"):
+ * starting with = + - @, a tab or a carriage return; the full-width ＝＋－＠ too, which a Chinese input method types.
+ */
+export const FORMULA_LIKE = /^[=+\-@\t\r＝＋－＠]/;
+
+/**
+ * Marks every text cell that looks like a formula with Excel's quotePrefix style: shown and kept as text,
+ * never evaluated, its value unchanged (a re-import reads back exactly what was exported). Numbers stay numbers.
+ */
+function neutraliseFormulas(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && FORMULA_LIKE.test(cell.value)) {
+        cell.style = { ...cell.style, quotePrefix: true } as Partial<ExcelJS.Style>;
+      }
+    });
+  });
+}
+
+/** Sends rows as a one-sheet .xlsx download with a bold, frozen header row; formula-like text stays text. */
 export async function sendXlsx<T>(
   reply: FastifyReply,
   fileName: string,
@@ -35,7 +56,9 @@ export async function sendXlsx<T>(
     const info = workbook.addWorksheet('导出信息');
     info.columns = [{ width: 14 }, { width: 60 }];
     for (const [key, value] of Object.entries(provenance)) info.addRow([key, value]);
+    neutraliseFormulas(info);
   }
+  neutraliseFormulas(sheet);
   const buffer = await workbook.xlsx.writeBuffer();
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

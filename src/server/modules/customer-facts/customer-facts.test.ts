@@ -108,6 +108,17 @@ describe('transactions, contracts and service events', () => {
     expect(good.json()).toMatchObject({ amount: '300000.00', endsOn: '2026-12-31' });
   });
 
+  it('names an unknown staff member instead of failing on the foreign key', async () => {
+    const response = await api('owner', 'POST', '/api/v1/service-events', {
+      customerId,
+      kind: 'repair',
+      occurredAt: '2026-03-02T10:00:00+08:00',
+      staffId: 2_147_483_648,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'staffId', message: '服务人员不存在或已停用' }]);
+  });
+
   it('keeps a timeline of everything that happened', async () => {
     await api('owner', 'POST', '/api/v1/service-events', {
       customerId,

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service.ts';
 import { insertTierHistory } from '../customers/repository.ts';
 import { basicDetailsOrThrow, customerVisibility, writableOrThrow } from '../customers/service.ts';
 import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
+import { activeUserExists } from '../users/repository.ts';
 import * as repo from './repository.ts';
 
 const TOP_SECRET_NEEDED = {
@@ -239,6 +240,10 @@ export async function addServiceEvent(
   },
 ) {
   await writableOrThrow(db, ctx, input.customerId);
+  // An unknown staff id would reach the foreign key as a 500: it is the caller's mistake, named.
+  if (input.staffId != null && !(await activeUserExists(db, input.staffId))) {
+    throw invalid([{ field: 'staffId', zh: '服务人员不存在或已停用', en: 'no such active user' }]);
+  }
   const id = await db.transaction().execute(async (trx) => {
     const newId = await repo.insertServiceEvent(trx, {
       customer_id: input.customerId,

@@ -7,6 +7,7 @@ import {
   mapHeaders,
   parseImportRow,
 } from '../../../domain/customers/import-columns.ts';
+import { TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
 import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
@@ -66,6 +67,14 @@ const tooMany = () =>
     },
   ]);
 
+/** A NUL or a lone surrogate in a cell is a broken file, and no column could store it: the file is refused. */
+function refuseFlawedText(line: number, cells: string[]): void {
+  const flaw = cells.map(textFlaw).find((f) => f !== null);
+  if (!flaw) return;
+  const message = TEXT_FLAW_MESSAGE[flaw];
+  throw invalid([{ field: 'file', zh: `第 ${line} 行${message.zh}`, en: `row ${line} ${message.en}` }]);
+}
+
 /** Reads the header row: which column holds which field; a missing required column stops the import. */
 export async function startPlan(
   db: Kysely<Database>,
@@ -103,6 +112,7 @@ export async function planChunk(
 ): Promise<PlannedRow[]> {
   context.rows += chunk.length;
   if (context.rows > MAX_IMPORT_ROWS) throw tooMany();
+  for (const { line, cells } of chunk) refuseFlawedText(line, cells);
   const parsed = chunk.map(({ line, cells }) => {
     const record: Partial<Record<ImportField, string>> = {};
     for (const [index, field] of context.map) record[field] = cells[index] ?? '';

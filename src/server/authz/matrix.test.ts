@@ -6,13 +6,14 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_KEYS } from '../../domain/roles.ts';
 import { REQUESTS } from './matrix.requests.ts';
+import { seedWorld } from './matrix.seed.ts';
 import { COLUMNS, type Column, type Expected, KNOWN_FAILURES, MATRIX } from './matrix.table.ts';
-import { World } from './matrix.world.ts';
+import type { World } from './matrix.world.ts';
 
 let w: World;
 
 beforeAll(async () => {
-  w = await World.seed();
+  w = await seedWorld();
 }, 180_000);
 afterAll(() => w?.t.close());
 

@@ -1,11 +1,11 @@
 /**
- * The fixture company of the authorization matrix (see matrix.table.ts for who is who). Everything is created
- * through the API as the people who would do it, except the users themselves (see insertUser).
+ * The fixture company of the authorization matrix (see matrix.table.ts for who is who, matrix.seed.ts for how it
+ * starts) and the throwaway fixtures calls make as they go. Everything goes through the API as the people who
+ * would do it, except the users themselves (see insertUser).
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { RoleKey } from '../../domain/roles.ts';
-import { hashPassword } from '../security/secrets.ts';
-import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../test/app-helper.ts';
+import type { TestApp } from '../test/app-helper.ts';
 import type { Column } from './matrix.table.ts';
 
 export const RELS = ['own', 'dept', 'other', 'secret', 'granted'] as const;
@@ -13,7 +13,7 @@ export type Rel = (typeof RELS)[number];
 
 export type Person = RoleKey | 'colleague' | 'otherAm' | 'otherDm' | 'exec2';
 
-const PEOPLE: [Person, RoleKey, string][] = [
+export const PEOPLE: [Person, RoleKey, string][] = [
   ['agent', 'agent', '销售部'],
   ['account_manager', 'account_manager', '销售部'],
   ['supervisor', 'supervisor', '销售部'],
@@ -53,19 +53,16 @@ export interface CustomerFixture {
   markers: Markers;
 }
 
-const PASSWORD = 'Passw0rd!';
+export const PASSWORD = 'Passw0rd!';
 
 /** Who owns a relationship's customers (the `own` customer is also served by the agent). */
-const OWNER: Record<Rel, Person> = {
+export const OWNER: Record<Rel, Person> = {
   own: 'account_manager',
   dept: 'colleague',
   other: 'otherAm',
   secret: 'otherAm',
   granted: 'otherAm',
 };
-
-/** A throwaway duplicate per column for merges of `granted` customers: the grants cover them too. */
-const GRANTED_SPARES = 10;
 
 /** The company's date (Asia/Shanghai, the test default) `years` years ago. */
 export function companyDate(years = 0): string {
@@ -89,9 +86,11 @@ export class World {
   /** A customer the account manager asked a grade change for, then handed to 客户服务部. */
   moved = {} as CustomerFixture;
   readonly departments: Record<string, number> = {};
-  private readonly grantedSpares: number[] = [];
+  /** Customers of 客户服务部 the seeded grants cover besides `granted`: duplicates for merges. */
+  readonly grantedSpares: number[] = [];
   private serial = 0;
-  private passwordHash = '';
+  /** The one password hash every fixture user shares (PASSWORD). */
+  passwordHash = '';
 
   constructor(readonly t: TestApp) {}
 
@@ -147,7 +146,7 @@ export class World {
   async spareCustomer(rel: Rel): Promise<number> {
     if (rel === 'granted') {
       const id = this.grantedSpares.pop();
-      if (id === undefined) throw new Error('out of granted spares: raise GRANTED_SPARES');
+      if (id === undefined) throw new Error('out of granted spares: raise GRANTED_SPARES in matrix.seed.ts');
       return id;
     }
     const { id } = await this.must<{ id: number }>(OWNER[rel], 'POST', '/api/v1/customers', {
@@ -170,7 +169,8 @@ export class World {
     return id;
   }
 
-  private async addCooperation(owner: Person, customerId: number, sale: string, contract: string) {
+  /** A sale and a contract for the customer, entered by its owner. */
+  async addCooperation(owner: Person, customerId: number, sale: string, contract: string) {
     await this.must(owner, 'POST', '/api/v1/transactions', {
       customerId,
       occurredOn: companyDate(),
@@ -315,188 +315,5 @@ export class World {
   /** A user who never signs in: a leaver for 离职交接, a target for user edits. */
   bystander(department: '销售部' | '客户服务部'): Promise<number> {
     return this.insertUser(this.unique('mx.leaver'), 'agent', department);
-  }
-
-  // ── seeding ───────────────────────────────────────────────────────────────────────────────────────────
-
-  static async seed(): Promise<World> {
-    const w = new World(await createTestApp());
-    const adminCookie = await w.t.login('admin', TEST_ADMIN_PASSWORD);
-    w.accounts.admin = {
-      id: 0,
-      username: 'admin',
-      displayName: '系统管理员',
-      password: TEST_ADMIN_PASSWORD,
-      cookie: adminCookie,
-    };
-    const departments = await w.must<{ items: { id: number; name: string }[] }>(
-      'admin',
-      'GET',
-      '/api/v1/departments',
-    );
-    for (const d of departments.items) w.departments[d.name] = d.id;
-    w.passwordHash = await hashPassword(PASSWORD);
-    await Promise.all(
-      PEOPLE.map(async ([person, role, department]) => {
-        const username = `mx.${person}`;
-        const id = await w.insertUser(username, role, department);
-        w.accounts[person] = {
-          id,
-          username,
-          displayName: `测试${username}`,
-          password: PASSWORD,
-          cookie: await w.t.login(username, PASSWORD),
-        };
-      }),
-    );
-    await w.seedCustomers();
-    await w.seedGrants();
-    await w.seedGradeRequests();
-    return w;
-  }
-
-  private async seedCustomers() {
-    const n = { own: 1, dept: 2, other: 3, secret: 4, granted: 5 } as const;
-    const rules = await this.must<Record<string, unknown>>('admin', 'GET', '/api/v1/settings/customer-rules');
-    // Tiers follow the score while the transactions are entered, so that the score moves a tier (绝密 in the
-    // tier history); afterwards the rules go back and the tiers follow the amount again.
-    await this.must('admin', 'PUT', '/api/v1/settings/customer-rules', {
-      ...rules,
-      basis: 'score',
-      scoreA: 99,
-      scoreB: 98,
-      scoreC: null,
-    });
-    for (const rel of RELS) {
-      const i = n[rel];
-      const owner = OWNER[rel];
-      const mobile = `1390000000${i}`;
-      const contact = ['钱多多', '孙一鸣', '李晓峰', '周若彤', '吴建军'][i - 1] as string;
-      const idNumber = `33010219800101${1230 + i}`;
-      const address = `文三路${i}8${i}号`;
-      const amount = `98765${i}.32`;
-      const created = await this.must<{ id: number; code: string }>(owner, 'POST', '/api/v1/customers', {
-        name: `矩阵${rel}客户有限公司`,
-        industry: '制造业',
-        province: '浙江省',
-        city: '杭州市',
-        address,
-        annualAmount: amount,
-        idNumber,
-        status: 'active',
-        tags: ['重点客户'],
-        ...(rel === 'own' ? { agentId: this.accounts.agent.id } : {}),
-        contacts: [{ name: contact, mobile, position: '采购经理' }],
-      });
-      const cooperation = rel !== 'other';
-      const sale = `1357${i}.24`;
-      const contract = `2468${i}.13`;
-      if (cooperation) await this.addCooperation(owner, created.id, sale, contract);
-      await this.must(owner, 'POST', '/api/v1/service-events', {
-        customerId: created.id,
-        kind: 'maintenance',
-        occurredAt: new Date().toISOString(),
-        summary: '例行维保，设备运行正常',
-      });
-      const contacts = await this.must<{ items: { id: number }[] }>(
-        owner,
-        'GET',
-        `/api/v1/customers/${created.id}/contacts`,
-      );
-      this.customers[rel] = {
-        id: created.id,
-        code: created.code,
-        contactId: contacts.items[0]?.id as number,
-        maskedMobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`,
-        cooperation,
-        markers: {
-          secret: [address, this.accounts[owner].displayName],
-          confidential: [mobile, contact, idNumber],
-          topSecret: [amount, ...(cooperation ? [sale, contract] : [])],
-        },
-      };
-    }
-    const { retiered: _ignored, ...restored } = rules;
-    await this.must('admin', 'PUT', '/api/v1/settings/customer-rules', restored);
-    for (let i = 0; i < GRANTED_SPARES; i++) {
-      const { id } = await this.must<{ id: number }>('otherAm', 'POST', '/api/v1/customers', {
-        name: this.unique('矩阵授权备用客户'),
-      });
-      this.grantedSpares.push(id);
-    }
-  }
-
-  /** Everyone who may ask holds an approved 绝密 grant for the `granted` customer (and its spares). */
-  private async seedGrants() {
-    const customerIds = [this.customers.granted.id, ...this.grantedSpares];
-    for (const person of [
-      'agent',
-      'account_manager',
-      'supervisor',
-      'dept_manager',
-      'analyst',
-      'marketing',
-    ] as const) {
-      const { id } = await this.must<{ id: number }>(person, 'POST', '/api/v1/access-requests', {
-        customerIds,
-        level: 'top_secret',
-        purpose: '大客户合作复盘',
-        reason: '需要查看合作明细',
-        durationDays: 30,
-      });
-      await this.must('executive', 'POST', `/api/v1/access-requests/${id}/approve`, {});
-    }
-  }
-
-  /**
-   * Each customer gets two grade requests by its owner with 绝密 figures: one waiting for the department
-   * manager, one already past it and waiting for the executive.
-   */
-  private async seedGradeRequests() {
-    for (const rel of RELS) {
-      const customer = this.customers[rel];
-      const figures = `31415${RELS.indexOf(rel)}.65`;
-      customer.markers.topSecret.push(figures);
-      const ids: number[] = [];
-      for (let i = 0; i < 2; i++) {
-        const { id } = await this.must<{ id: number }>(OWNER[rel], 'POST', '/api/v1/grade-requests', {
-          customerId: customer.id,
-          proposedTier: 'B',
-          reasons: '合作金额下降',
-          figures: { amount: figures, deals: 3 },
-        });
-        ids.push(id);
-      }
-      const deptManager = OWNER[rel] === 'otherAm' ? 'otherDm' : 'dept_manager';
-      await this.must(deptManager, 'POST', `/api/v1/grade-requests/${ids[1]}/approve`, {});
-    }
-    // The account manager asked for a grade change of a customer since handed to 客户服务部: the request stays
-    // in their box, its figures no longer theirs to see.
-    const moved = await this.must<{ id: number; code: string }>(
-      'account_manager',
-      'POST',
-      '/api/v1/customers',
-      {
-        name: '矩阵转出客户有限公司',
-        annualAmount: '45678.90',
-      },
-    );
-    await this.must('account_manager', 'POST', '/api/v1/grade-requests', {
-      customerId: moved.id,
-      proposedTier: 'B',
-      reasons: '合作金额上升',
-      figures: { amount: '271828.18' },
-    });
-    await this.must('account_manager', 'PATCH', `/api/v1/customers/${moved.id}`, {
-      ownerId: this.accounts.otherAm.id,
-    });
-    this.moved = {
-      id: moved.id,
-      code: moved.code,
-      contactId: 0,
-      maskedMobile: '',
-      cooperation: true,
-      markers: { secret: [], confidential: [], topSecret: ['45678.90', '271828.18'] },
-    };
   }
 }

@@ -1,0 +1,496 @@
+/**
+ * How the matrix calls each route: a valid request for every case (so that authorization, not validation,
+ * decides), with fresh fixtures wherever a call would use up or destroy what it acts on.
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import * as observe from './matrix.observe.ts';
+import type { Column } from './matrix.table.ts';
+import {
+  type CustomerFixture,
+  companyDate,
+  type Person,
+  RELS,
+  type Rel,
+  type World,
+} from './matrix.world.ts';
+
+export interface Call {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  payload?: object | string;
+  headers?: Record<string, string>;
+  /** A session to send instead of the column's own. */
+  cookie?: string;
+  /** Runs after the answer (e.g. remembers a changed password). */
+  after?: (response: LightMyRequestResponse) => void | Promise<void>;
+}
+
+export interface RouteRequests {
+  /** The cases of matrix.table.ts this route has ('' when none). */
+  cases: readonly string[];
+  /** The request, or 'n/a' when the column cannot hold the fixture the case needs. */
+  request(w: World, column: Column, kase: string): Promise<Call | 'n/a'> | Call | 'n/a';
+  /** What a 2xx answer shows (full / masked / basic / unlisted), for the cases where that is the question. */
+  observe?(
+    w: World,
+    kase: string,
+    response: LightMyRequestResponse,
+  ): Promise<string[]> | string[] | undefined;
+}
+
+const V1 = '/api/v1';
+const NONE = [''] as const;
+const CSV = '客户名称,所属行业\n';
+
+/** The anonymous caller gets well-formed requests with a placeholder id: nothing is made for it to act on. */
+const PLACEHOLDER = 1;
+const fresh = (column: Column, make: () => Promise<number>): Promise<number> =>
+  column === 'anonymous' ? Promise.resolve(PLACEHOLDER) : make();
+
+const fixed = (method: Call['method'], url: string, payload?: object): RouteRequests => ({
+  cases: NONE,
+  request: () => ({ method, url, payload }),
+});
+
+const customerOf = (w: World, kase: string): CustomerFixture => {
+  const customer = kase === 'moved' ? w.moved : w.customers[kase as Rel];
+  if (!customer) throw new Error(`no customer for case ${kase}`);
+  return customer;
+};
+
+/** A read of one customer's data, judged by what the body shows. */
+const customerRead = (
+  path: string,
+  judge: (customer: CustomerFixture, response: LightMyRequestResponse) => Promise<string[]> | string[],
+): RouteRequests => ({
+  cases: RELS,
+  request: (w, _column, kase) => ({
+    method: 'GET',
+    url: path.replace('{id}', String(customerOf(w, kase).id)),
+  }),
+  observe: (w, kase, response) => judge(customerOf(w, kase), response),
+});
+
+/** A change to one customer's data: writers within their data scope only. */
+const customerWrite = (
+  method: Call['method'],
+  request: (
+    w: World,
+    customer: CustomerFixture,
+    rel: Rel,
+    column: Column,
+  ) => Promise<Omit<Call, 'method'>> | Omit<Call, 'method'>,
+): RouteRequests => ({
+  cases: RELS,
+  request: async (w, column, kase) => ({
+    method,
+    ...(await request(w, customerOf(w, kase), kase as Rel, column)),
+  }),
+});
+
+/** The person a case's request belongs to; `own` is the caller's (the anonymous caller borrows the agent's). */
+const requesterOf = (w: World, column: Column, kase: string, others: Record<string, Person>): Person =>
+  kase === 'own' ? w.personOf(column) : (others[kase] as Person);
+
+const decisionBody = (verb: string) => (verb === 'reject' ? { comment: '理由不充分' } : {});
+
+function accessDecision(verb: 'approve' | 'reject' | 'revoke'): RouteRequests {
+  return {
+    cases: ['own', 'dept', 'other', 'secret'],
+    async request(w, column, kase) {
+      const requester = requesterOf(w, column, kase, {
+        dept: 'colleague',
+        other: 'otherAm',
+        secret: 'colleague',
+      });
+      const level = kase === 'secret' ? 'top_secret' : 'confidential';
+      const id = await w.tryFixture(() =>
+        fresh(column, () => w.accessRequest(requester, level, verb === 'revoke')),
+      );
+      if (id === undefined) return 'n/a';
+      return { method: 'POST', url: `${V1}/access-requests/${id}/${verb}`, payload: decisionBody(verb) };
+    },
+  };
+}
+
+function exportDecision(verb: 'approve' | 'reject'): RouteRequests {
+  return {
+    cases: ['dept', 'other'],
+    async request(w, column, kase) {
+      const id = await fresh(column, () => w.exportRequest(kase === 'dept' ? 'colleague' : 'otherAm', false));
+      return { method: 'POST', url: `${V1}/export-requests/${id}/${verb}`, payload: decisionBody(verb) };
+    },
+  };
+}
+
+function gradeDecision(verb: 'approve' | 'reject'): RouteRequests {
+  return {
+    cases: ['dept', 'other', 'final'],
+    async request(w, column, kase) {
+      const id = await fresh(column, () =>
+        w.gradeRequest(kase === 'other' ? 'otherAm' : 'colleague', kase === 'final'),
+      );
+      return { method: 'POST', url: `${V1}/grade-requests/${id}/${verb}`, payload: decisionBody(verb) };
+    },
+  };
+}
+
+function destructionDecision(verb: 'approve' | 'reject'): RouteRequests {
+  return {
+    cases: NONE,
+    async request(w, column) {
+      const id = await fresh(column, () => w.destructionRequest());
+      return {
+        method: 'POST',
+        url: `${V1}/data-retention/requests/${id}/${verb}`,
+        payload: decisionBody(verb),
+      };
+    },
+  };
+}
+
+const sheetUpload = (step: string): RouteRequests => ({
+  cases: NONE,
+  request: (w) => ({
+    method: 'POST',
+    url: `${V1}/customer-imports/${step}`,
+    headers: { 'content-type': 'text/csv' },
+    payload: `${CSV}${w.unique('矩阵导入客户')}有限公司,制造业\n`,
+  }),
+});
+
+export const REQUESTS: Record<string, RouteRequests> = {
+  // ── public, and every signed-in user
+  'GET /api/health': fixed('GET', '/api/health'),
+  'POST /api/v1/auth/login': {
+    cases: NONE,
+    request: (w, column) => {
+      const { username, password } = w.accounts[w.personOf(column)];
+      return { method: 'POST', url: `${V1}/auth/login`, payload: { username, password } };
+    },
+  },
+  'GET /api/v1/auth/me': fixed('GET', `${V1}/auth/me`),
+  'POST /api/v1/auth/logout': {
+    cases: NONE,
+    // A second session of the caller's, so that their own stays signed in for the rest of the matrix.
+    request: async (w, column) => {
+      if (column === 'anonymous') return { method: 'POST', url: `${V1}/auth/logout` };
+      const { username, password } = w.accounts[column];
+      return { method: 'POST', url: `${V1}/auth/logout`, cookie: await w.t.login(username, password) };
+    },
+  },
+  'POST /api/v1/auth/password': {
+    cases: NONE,
+    request: (w, column) => {
+      const account = w.accounts[w.personOf(column)];
+      const newPassword = w.unique('Matrix-pw-');
+      return {
+        method: 'POST',
+        url: `${V1}/auth/password`,
+        payload: { currentPassword: account.password, newPassword },
+        after: (response) => {
+          if (response.statusCode === 204) account.password = newPassword;
+        },
+      };
+    },
+  },
+  'GET /api/v1/auth/tokens': fixed('GET', `${V1}/auth/tokens`),
+  'POST /api/v1/auth/tokens': {
+    cases: NONE,
+    request: (w) => ({ method: 'POST', url: `${V1}/auth/tokens`, payload: { name: w.unique('矩阵令牌') } }),
+  },
+  'DELETE /api/v1/auth/tokens/{id}': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'DELETE',
+      url: `${V1}/auth/tokens/${await fresh(column, () => w.token(requesterOf(w, column, kase, { other: 'colleague' })))}`,
+    }),
+  },
+  'GET /api/v1/users/directory': fixed('GET', `${V1}/users/directory`),
+  'GET /api/v1/departments': fixed('GET', `${V1}/departments`),
+  'GET /api/v1/roles': fixed('GET', `${V1}/roles`),
+  'GET /api/v1/settings/customer-rules': fixed('GET', `${V1}/settings/customer-rules`),
+
+  // ── administration
+  'GET /api/v1/users': fixed('GET', `${V1}/users?limit=5`),
+  'POST /api/v1/users': {
+    cases: NONE,
+    request: (w) => ({
+      method: 'POST',
+      url: `${V1}/users`,
+      payload: {
+        username: w.unique('mx.new'),
+        displayName: '新员工',
+        password: 'Passw0rd!',
+        departmentId: w.departments.销售部,
+        roles: ['agent'],
+      },
+    }),
+  },
+  'GET /api/v1/users/export': fixed('GET', `${V1}/users/export`),
+  'GET /api/v1/users/{id}': {
+    cases: NONE,
+    request: (w) => ({ method: 'GET', url: `${V1}/users/${w.accounts.colleague.id}` }),
+  },
+  'PATCH /api/v1/users/{id}': {
+    cases: ['details', 'roles', 'self'],
+    async request(w, column, kase) {
+      if (kase !== 'self' || column === 'anonymous') {
+        const id = await fresh(column, () => w.bystander('销售部'));
+        const payload = kase === 'roles' ? { roles: ['executive'] } : { phone: '0571-88886666' };
+        return { method: 'PATCH', url: `${V1}/users/${id}`, payload };
+      }
+      // The caller gives themselves the executive's data: a second administrator for the admin column, so that a
+      // wrongly allowed change cannot spread to the rest of the matrix; the others are put back if it goes through.
+      if (column === 'admin') {
+        const username = w.unique('mx.admin');
+        const id = await w.insertUser(username, 'admin', '总经理办公室');
+        const cookie = await w.t.login(username, 'Passw0rd!');
+        return {
+          method: 'PATCH',
+          url: `${V1}/users/${id}`,
+          payload: { roles: ['admin', 'executive'] },
+          cookie,
+        };
+      }
+      const { id } = w.accounts[column];
+      return {
+        method: 'PATCH',
+        url: `${V1}/users/${id}`,
+        payload: { roles: [column, 'executive'] },
+        after: (response) => {
+          if (response.statusCode < 300) return w.restoreRoles(id, [column]);
+        },
+      };
+    },
+  },
+  'POST /api/v1/departments': {
+    cases: NONE,
+    request: (w) => ({ method: 'POST', url: `${V1}/departments`, payload: { name: w.unique('矩阵新部门') } }),
+  },
+  'PATCH /api/v1/departments/{id}': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'PATCH',
+      url: `${V1}/departments/${await fresh(column, () => w.department())}`,
+      payload: { name: w.unique('矩阵改名部门') },
+    }),
+  },
+  'DELETE /api/v1/departments/{id}': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'DELETE',
+      url: `${V1}/departments/${await fresh(column, () => w.department())}`,
+    }),
+  },
+  'PATCH /api/v1/roles/{key}': {
+    cases: ['', 'own'],
+    async request(w, column, kase) {
+      // '': the analyst role set to what it already is (a wrongly allowed call changes nothing).
+      // own: the caller's own role widened to every customer; put back if it goes through.
+      const key = kase === 'own' ? w.personOf(column) : 'analyst';
+      const role = await w.t.database.db
+        .selectFrom('roles')
+        .selectAll()
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      const widen = kase === 'own';
+      return {
+        method: 'PATCH',
+        url: `${V1}/roles/${key}`,
+        payload: {
+          permissions: widen ? [...new Set([...role.permissions, 'customers.read'])] : role.permissions,
+          dataScope: widen ? 'all' : role.data_scope,
+        },
+        after: (response) => {
+          if (widen && response.statusCode < 300)
+            return w.restoreRole(key, role.permissions, role.data_scope);
+        },
+      };
+    },
+  },
+  'PUT /api/v1/settings/customer-rules': {
+    cases: NONE,
+    request: async (w) => ({
+      method: 'PUT',
+      url: `${V1}/settings/customer-rules`,
+      payload: await w.must('admin', 'GET', `${V1}/settings/customer-rules`),
+    }),
+  },
+  'GET /api/v1/audit-events': fixed('GET', `${V1}/audit-events?limit=5`),
+  'GET /api/v1/audit-events/export': fixed('GET', `${V1}/audit-events/export?action=customers.created`),
+  'GET /api/v1/audit-events/verify': fixed('GET', `${V1}/audit-events/verify`),
+
+  // ── 离职交接
+  'POST /api/v1/users/{id}/handover': {
+    cases: ['dept', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'POST',
+      url: `${V1}/users/${await fresh(column, () => w.bystander(kase === 'dept' ? '销售部' : '客户服务部'))}/handover`,
+      payload: {
+        toUserId: w.accounts[kase === 'dept' ? 'colleague' : 'otherAm'].id,
+        disableAccount: true,
+      },
+    }),
+  },
+
+  // ── customers: reading
+  'GET /api/v1/customers': {
+    cases: RELS,
+    request: (w, _column, kase) => ({ method: 'GET', url: `${V1}/customers?q=${customerOf(w, kase).code}` }),
+    observe: (w, kase, response) => observe.listRow(customerOf(w, kase), response),
+  },
+  'GET /api/v1/customers/{id}': customerRead(`${V1}/customers/{id}`, observe.detail),
+  'GET /api/v1/customers/export': {
+    cases: RELS,
+    request: (w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/customers/export?q=${customerOf(w, kase).code}`,
+    }),
+    observe: (w, kase, response) => observe.exportRow(customerOf(w, kase), response),
+  },
+  'GET /api/v1/customers/{id}/contacts': customerRead(`${V1}/customers/{id}/contacts`, observe.contacts),
+  'GET /api/v1/customers/{id}/service-events': {
+    cases: RELS,
+    request: (w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/customers/${customerOf(w, kase).id}/service-events`,
+    }),
+  },
+  'GET /api/v1/customers/{id}/tier-history': customerRead(
+    `${V1}/customers/{id}/tier-history`,
+    observe.history,
+  ),
+  'GET /api/v1/customers/{id}/timeline': customerRead(`${V1}/customers/{id}/timeline`, observe.history),
+  'GET /api/v1/customers/{id}/transactions': customerRead(
+    `${V1}/customers/{id}/transactions`,
+    observe.cooperation,
+  ),
+  'GET /api/v1/customers/{id}/contracts': customerRead(`${V1}/customers/{id}/contracts`, observe.cooperation),
+
+  // ── customers: writing
+  'POST /api/v1/customers': {
+    cases: NONE,
+    request: (w) => ({ method: 'POST', url: `${V1}/customers`, payload: { name: w.unique('矩阵新客户') } }),
+  },
+  'PATCH /api/v1/customers/{id}': customerWrite('PATCH', (_w, c) => ({
+    url: `${V1}/customers/${c.id}`,
+    payload: { remark: '矩阵核对' },
+  })),
+  'POST /api/v1/customers/{id}/merge': customerWrite('POST', async (w, c, rel, column) => ({
+    url: `${V1}/customers/${c.id}/merge`,
+    payload: { duplicateId: await fresh(column, () => w.spareCustomer(rel)) },
+  })),
+  'POST /api/v1/customers/{id}/contacts': customerWrite('POST', (w, c) => ({
+    url: `${V1}/customers/${c.id}/contacts`,
+    payload: { name: w.unique('矩阵联系人') },
+  })),
+  'PATCH /api/v1/customers/{id}/contacts/{contactId}': customerWrite('PATCH', (_w, c) => ({
+    url: `${V1}/customers/${c.id}/contacts/${c.contactId}`,
+    payload: { position: '采购总监' },
+  })),
+  'DELETE /api/v1/customers/{id}/contacts/{contactId}': customerWrite(
+    'DELETE',
+    async (w, c, rel, column) => ({
+      url: `${V1}/customers/${c.id}/contacts/${await fresh(column, () => w.spareContact(rel))}`,
+    }),
+  ),
+  'POST /api/v1/transactions': customerWrite('POST', (_w, c) => ({
+    url: `${V1}/transactions`,
+    payload: { customerId: c.id, occurredOn: companyDate(), amount: '100.00' },
+  })),
+  'POST /api/v1/contracts': customerWrite('POST', (_w, c) => ({
+    url: `${V1}/contracts`,
+    payload: { customerId: c.id, title: '补充协议', startsOn: companyDate(), endsOn: companyDate(-1) },
+  })),
+  'POST /api/v1/service-events': customerWrite('POST', (_w, c) => ({
+    url: `${V1}/service-events`,
+    payload: { customerId: c.id, kind: 'repair', occurredAt: new Date().toISOString() },
+  })),
+
+  // ── import
+  'POST /api/v1/customer-imports/preview': sheetUpload('preview'),
+  'POST /api/v1/customer-imports/apply': sheetUpload('apply'),
+  'POST /api/v1/customer-imports/errors': sheetUpload('errors'),
+  'GET /api/v1/customer-imports/template': fixed('GET', `${V1}/customer-imports/template`),
+
+  // ── 查阅申请
+  'GET /api/v1/access-requests': {
+    cases: ['mine', 'to_approve', 'all'],
+    request: (_w, _column, kase) => ({ method: 'GET', url: `${V1}/access-requests?box=${kase}` }),
+  },
+  'POST /api/v1/access-requests': {
+    cases: NONE,
+    request: (w) => ({
+      method: 'POST',
+      url: `${V1}/access-requests`,
+      payload: {
+        customerIds: [w.customers.other.id],
+        level: 'confidential',
+        purpose: '季度回访',
+        reason: '核对联系人',
+        durationDays: 7,
+      },
+    }),
+  },
+  'POST /api/v1/access-requests/{id}/approve': accessDecision('approve'),
+  'POST /api/v1/access-requests/{id}/reject': accessDecision('reject'),
+  'POST /api/v1/access-requests/{id}/revoke': accessDecision('revoke'),
+
+  // ── 客户等级申报
+  'POST /api/v1/grade-requests': customerWrite('POST', (_w, c) => ({
+    url: `${V1}/grade-requests`,
+    payload: { customerId: c.id, proposedTier: 'C', reasons: '合作金额下降' },
+  })),
+  'GET /api/v1/grade-requests': {
+    cases: ['mine', 'moved', ...RELS],
+    request: (_w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/grade-requests?box=${kase === 'mine' || kase === 'moved' ? 'mine' : 'to_approve'}`,
+    }),
+    observe: (w, kase, response) =>
+      kase === 'mine' ? undefined : observe.gradeRequests(customerOf(w, kase), response),
+  },
+  'POST /api/v1/grade-requests/{id}/approve': gradeDecision('approve'),
+  'POST /api/v1/grade-requests/{id}/reject': gradeDecision('reject'),
+  'GET /api/v1/reports/key-accounts': fixed('GET', `${V1}/reports/key-accounts?tier=A`),
+  'GET /api/v1/reports/key-accounts/export': fixed('GET', `${V1}/reports/key-accounts/export?tier=A`),
+
+  // ── 导出申请
+  'GET /api/v1/export-requests': {
+    cases: ['mine', 'to_approve'],
+    request: (_w, _column, kase) => ({ method: 'GET', url: `${V1}/export-requests?box=${kase}` }),
+  },
+  'POST /api/v1/export-requests': {
+    cases: NONE,
+    request: () => ({
+      method: 'POST',
+      url: `${V1}/export-requests`,
+      payload: { filter: {}, purpose: '年度回访计划', reason: '需要全部客户名单' },
+    }),
+  },
+  'POST /api/v1/export-requests/{id}/approve': exportDecision('approve'),
+  'POST /api/v1/export-requests/{id}/reject': exportDecision('reject'),
+  'GET /api/v1/export-requests/{id}/download': {
+    cases: ['own', 'other'],
+    async request(w, column, kase) {
+      const requester = requesterOf(w, column, kase, { other: 'colleague' });
+      const id = await w.tryFixture(() => fresh(column, () => w.exportRequest(requester, true)));
+      return id === undefined ? 'n/a' : { method: 'GET', url: `${V1}/export-requests/${id}/download` };
+    },
+  },
+
+  // ── 数据销毁
+  'GET /api/v1/data-retention/due': fixed('GET', `${V1}/data-retention/due`),
+  'GET /api/v1/data-retention/requests': fixed('GET', `${V1}/data-retention/requests`),
+  'POST /api/v1/data-retention/requests': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'POST',
+      url: `${V1}/data-retention/requests`,
+      payload: { customerIds: [await fresh(column, () => w.dueCustomer())], reason: '超过保存期限' },
+    }),
+  },
+  'POST /api/v1/data-retention/requests/{id}/approve': destructionDecision('approve'),
+  'POST /api/v1/data-retention/requests/{id}/reject': destructionDecision('reject'),
+};

@@ -207,6 +207,21 @@ export const REQUESTS: Record<string, RouteRequests> = {
     }),
   },
   'GET /api/v1/users/directory': fixed('GET', `${V1}/users/directory`),
+  'GET /api/v1/users/handover-candidates': fixed('GET', `${V1}/users/handover-candidates`),
+  'GET /api/v1/role-change-requests': fixed('GET', `${V1}/role-change-requests`),
+  // A request id no one made: the permission decides first, then the executive gets a 404.
+  'POST /api/v1/role-change-requests/{id}/approve': {
+    cases: ['missing'],
+    request: () => ({ method: 'POST', url: `${V1}/role-change-requests/2147483000/approve`, payload: {} }),
+  },
+  'POST /api/v1/role-change-requests/{id}/reject': {
+    cases: ['missing'],
+    request: () => ({
+      method: 'POST',
+      url: `${V1}/role-change-requests/2147483000/reject`,
+      payload: { comment: '不符合职责分离' },
+    }),
+  },
   'GET /api/v1/departments': fixed('GET', `${V1}/departments`),
   'GET /api/v1/roles': fixed('GET', `${V1}/roles`),
   'GET /api/v1/settings/customer-rules': fixed('GET', `${V1}/settings/customer-rules`),

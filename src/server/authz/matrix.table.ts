@@ -103,18 +103,22 @@ export const MATRIX: readonly MatrixRow[] = [
   ['GET /api/v1/users/{id}',                             '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['PATCH /api/v1/users/{id}',                           'details',    '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['PATCH /api/v1/users/{id}',                           'roles',      '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
-  ['PATCH /api/v1/users/{id}',                           'self',       '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['PATCH /api/v1/users/{id}',                           'self',       '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '400'],
   ['POST /api/v1/departments',                           '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['PATCH /api/v1/departments/{id}',                     '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['DELETE /api/v1/departments/{id}',                    '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['PATCH /api/v1/roles/{key}',                          '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
-  ['PATCH /api/v1/roles/{key}',                          'own',        '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['PATCH /api/v1/roles/{key}',                          'own',        '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '400'],
+  ['GET /api/v1/role-change-requests',                   '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
+  ['POST /api/v1/role-change-requests/{id}/approve',     'missing',    '401',      '403',      '403',            '403',       '403',         '404',      '403',      '403',      '403'],
+  ['POST /api/v1/role-change-requests/{id}/reject',      'missing',    '401',      '403',      '403',            '403',       '403',         '404',      '403',      '403',      '403'],
   ['PUT /api/v1/settings/customer-rules',                '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['GET /api/v1/audit-events',                           '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
   ['GET /api/v1/audit-events/export',                    '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
   ['GET /api/v1/audit-events/verify',                    '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
 
   // ── 离职交接: the leaver works in 销售部 (dept) or 客户服务部 (other); the successor in the same department
+  ['GET /api/v1/users/handover-candidates',              '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/users/{id}/handover',                   'dept',       '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/users/{id}/handover',                   'other',      '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
 
@@ -283,23 +287,6 @@ export interface KnownFailure {
 }
 
 export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    route: 'PATCH /api/v1/users/{id}',
-    kase: 'self',
-    role: 'admin',
-    bug:
-      'An administrator gives themselves a data role (PATCH /users/{own id} roles [admin, executive]: 200) and ' +
-      'then reads every customer in full. SPEC §1 separates the admin from customer data ("no customer data unless ' +
-      'also granted another role"): granting it must not be the admin’s own act — refused, or left to the ' +
-      'executive’s role-change approval being built (then set this row to that answer).',
-  },
-  {
-    route: 'PATCH /api/v1/roles/{key}',
-    kase: 'own',
-    role: 'admin',
-    bug:
-      'An administrator widens the admin role itself (PATCH /roles/admin: + customers.read, data scope all: 200) ' +
-      'and so reads every customer in full — the same separation-of-duties hole as granting themselves a data ' +
-      'role (SPEC §1). The roles an admin holds should not be widened to customer data by that admin.',
-  },
+  // Both separation-of-duties holes the matrix found (an admin granting themselves a data role, and widening
+  // the admin role to customer data) are refused now: 400 naming `roles` / `permissions`.
 ];

@@ -257,7 +257,7 @@ export async function updateUser(
     // A new password or a disabled account ends the user's open sessions; a new password also their tokens.
     if (input.password !== undefined || input.status === 'disabled') await repo.deleteSessionsOf(trx, id);
     if (input.password !== undefined) await revokeTokensAfterPasswordChange(trx, ctx, id, 'password_reset');
-    const { password: _omit, version: _v, ...audited } = input;
+    const { password: _omit, version: _v, roles: _r, ...audited } = input;
     await recordAudit(
       trx,
       ctx,
@@ -265,6 +265,8 @@ export async function updateUser(
       { type: 'user', id },
       {
         ...audited,
+        // The roles held now; a change waiting for approval is its own event (users.role_change_requested).
+        ...(plan ? { roles: plan.rolesNow } : {}),
         passwordReset: input.password !== undefined,
       },
     );

@@ -44,8 +44,14 @@ const CSV = '客户名称,所属行业\n';
 
 /** The anonymous caller gets well-formed requests with a placeholder id: nothing is made for it to act on. */
 const PLACEHOLDER = 1;
-const fresh = (column: Column, make: () => Promise<number>): Promise<number> =>
-  column === 'anonymous' ? Promise.resolve(PLACEHOLDER) : make();
+
+/**
+ * What a call acts on when it uses it up or changes it: a placeholder for the anonymous caller, the row's shared
+ * fixture when the call is expected to be refused (World.sharing), otherwise a fresh one. `by` names whose it is
+ * when that depends on the caller.
+ */
+const fresh = (w: World, column: Column, make: () => Promise<number>, by = ''): Promise<number> =>
+  column === 'anonymous' ? Promise.resolve(PLACEHOLDER) : w.shared(by, make);
 
 const fixed = (method: Call['method'], url: string, payload?: object): RouteRequests => ({
   cases: NONE,
@@ -105,7 +111,7 @@ function accessDecision(verb: 'approve' | 'reject' | 'revoke'): RouteRequests {
       });
       const level = kase === 'secret' ? 'top_secret' : 'confidential';
       const id = await w.tryFixture(() =>
-        fresh(column, () => w.accessRequest(requester, level, verb === 'revoke')),
+        fresh(w, column, () => w.accessRequest(requester, level, verb === 'revoke'), requester),
       );
       if (id === undefined) return 'n/a';
       return { method: 'POST', url: `${V1}/access-requests/${id}/${verb}`, payload: decisionBody(verb) };
@@ -117,7 +123,9 @@ function exportDecision(verb: 'approve' | 'reject'): RouteRequests {
   return {
     cases: ['dept', 'other'],
     async request(w, column, kase) {
-      const id = await fresh(column, () => w.exportRequest(kase === 'dept' ? 'colleague' : 'otherAm', false));
+      const id = await fresh(w, column, () =>
+        w.exportRequest(kase === 'dept' ? 'colleague' : 'otherAm', false),
+      );
       return { method: 'POST', url: `${V1}/export-requests/${id}/${verb}`, payload: decisionBody(verb) };
     },
   };
@@ -127,7 +135,7 @@ function gradeDecision(verb: 'approve' | 'reject'): RouteRequests {
   return {
     cases: ['dept', 'other', 'final'],
     async request(w, column, kase) {
-      const id = await fresh(column, () =>
+      const id = await fresh(w, column, () =>
         w.gradeRequest(kase === 'other' ? 'otherAm' : 'colleague', kase === 'final'),
       );
       return { method: 'POST', url: `${V1}/grade-requests/${id}/${verb}`, payload: decisionBody(verb) };
@@ -139,7 +147,7 @@ function destructionDecision(verb: 'approve' | 'reject'): RouteRequests {
   return {
     cases: NONE,
     async request(w, column) {
-      const id = await fresh(column, () => w.destructionRequest());
+      const id = await fresh(w, column, () => w.destructionRequest());
       return {
         method: 'POST',
         url: `${V1}/data-retention/requests/${id}/${verb}`,
@@ -201,10 +209,11 @@ export const REQUESTS: Record<string, RouteRequests> = {
   },
   'DELETE /api/v1/auth/tokens/{id}': {
     cases: ['own', 'other'],
-    request: async (w, column, kase) => ({
-      method: 'DELETE',
-      url: `${V1}/auth/tokens/${await fresh(column, () => w.token(requesterOf(w, column, kase, { other: 'colleague' })))}`,
-    }),
+    request: async (w, column, kase) => {
+      const owner = requesterOf(w, column, kase, { other: 'colleague' });
+      const id = await fresh(w, column, () => w.token(owner), owner);
+      return { method: 'DELETE', url: `${V1}/auth/tokens/${id}` };
+    },
   },
   'GET /api/v1/users/directory': fixed('GET', `${V1}/users/directory`),
   'GET /api/v1/users/handover-candidates': fixed('GET', `${V1}/users/handover-candidates`),
@@ -251,7 +260,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     cases: ['details', 'roles', 'self'],
     async request(w, column, kase) {
       if (kase !== 'self' || column === 'anonymous') {
-        const id = await fresh(column, () => w.bystander('销售部'));
+        const id = await fresh(w, column, () => w.bystander('销售部'));
         const payload = kase === 'roles' ? { roles: ['executive'] } : { phone: '0571-88886666' };
         return { method: 'PATCH', url: `${V1}/users/${id}`, payload };
       }
@@ -287,7 +296,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     cases: NONE,
     request: async (w, column) => ({
       method: 'PATCH',
-      url: `${V1}/departments/${await fresh(column, () => w.department())}`,
+      url: `${V1}/departments/${await fresh(w, column, () => w.department())}`,
       payload: { name: w.unique('矩阵改名部门') },
     }),
   },
@@ -295,7 +304,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     cases: NONE,
     request: async (w, column) => ({
       method: 'DELETE',
-      url: `${V1}/departments/${await fresh(column, () => w.department())}`,
+      url: `${V1}/departments/${await fresh(w, column, () => w.department())}`,
     }),
   },
   'PATCH /api/v1/roles/{key}': {
@@ -341,7 +350,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     cases: ['dept', 'other'],
     request: async (w, column, kase) => ({
       method: 'POST',
-      url: `${V1}/users/${await fresh(column, () => w.bystander(kase === 'dept' ? '销售部' : '客户服务部'))}/handover`,
+      url: `${V1}/users/${await fresh(w, column, () => w.bystander(kase === 'dept' ? '销售部' : '客户服务部'))}/handover`,
       payload: {
         toUserId: w.accounts[kase === 'dept' ? 'colleague' : 'otherAm'].id,
         disableAccount: true,
@@ -394,7 +403,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
   })),
   'POST /api/v1/customers/{id}/merge': customerWrite('POST', async (w, c, rel, column) => ({
     url: `${V1}/customers/${c.id}/merge`,
-    payload: { duplicateId: await fresh(column, () => w.spareCustomer(rel)) },
+    payload: { duplicateId: await fresh(w, column, () => w.spareCustomer(rel)) },
   })),
   'POST /api/v1/customers/{id}/contacts': customerWrite('POST', (w, c) => ({
     url: `${V1}/customers/${c.id}/contacts`,
@@ -407,7 +416,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
   'DELETE /api/v1/customers/{id}/contacts/{contactId}': customerWrite(
     'DELETE',
     async (w, c, rel, column) => ({
-      url: `${V1}/customers/${c.id}/contacts/${await fresh(column, () => w.spareContact(rel))}`,
+      url: `${V1}/customers/${c.id}/contacts/${await fresh(w, column, () => w.spareContact(rel))}`,
     }),
   ),
   'POST /api/v1/transactions': customerWrite('POST', (_w, c) => ({
@@ -490,7 +499,9 @@ export const REQUESTS: Record<string, RouteRequests> = {
     cases: ['own', 'other'],
     async request(w, column, kase) {
       const requester = requesterOf(w, column, kase, { other: 'colleague' });
-      const id = await w.tryFixture(() => fresh(column, () => w.exportRequest(requester, true)));
+      const id = await w.tryFixture(() =>
+        fresh(w, column, () => w.exportRequest(requester, true), requester),
+      );
       return id === undefined ? 'n/a' : { method: 'GET', url: `${V1}/export-requests/${id}/download` };
     },
   },
@@ -503,7 +514,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     request: async (w, column) => ({
       method: 'POST',
       url: `${V1}/data-retention/requests`,
-      payload: { customerIds: [await fresh(column, () => w.dueCustomer())], reason: '超过保存期限' },
+      payload: { customerIds: [await fresh(w, column, () => w.dueCustomer())], reason: '超过保存期限' },
     }),
   },
   'POST /api/v1/data-retention/requests/{id}/approve': destructionDecision('approve'),

@@ -88,6 +88,13 @@ export class World {
   readonly departments: Record<string, number> = {};
   /** Customers of 客户服务部 the seeded grants cover besides `granted`: duplicates for merges. */
   readonly grantedSpares: number[] = [];
+  /**
+   * Set by the test while it sends a call expected to be refused (`route | case`): such a call leaves what it acts
+   * on as it was, so the row's calls of that kind share one fixture. Calls expected to succeed, and known
+   * failures, get their own; a shared one that an unexpected success used up is dropped (forgetShared).
+   */
+  sharing: string | undefined;
+  private readonly sharedFixtures = new Map<string, Promise<number>>();
   private serial = 0;
   /** The one password hash every fixture user shares (PASSWORD). */
   passwordHash = '';
@@ -128,6 +135,26 @@ export class World {
       );
     }
     return (response.body ? response.json() : {}) as T;
+  }
+
+  /** A fixture for the call being sent: the row's shared one while `sharing` is set, else a fresh one. */
+  shared(by: string, make: () => Promise<number>): Promise<number> {
+    if (this.sharing === undefined) return make();
+    const key = `${this.sharing} | ${by}`;
+    let fixture = this.sharedFixtures.get(key);
+    if (!fixture) {
+      fixture = make();
+      this.sharedFixtures.set(key, fixture);
+      fixture.catch(() => this.sharedFixtures.delete(key));
+    }
+    return fixture;
+  }
+
+  /** The row's shared fixtures, after a call expected to be refused went through and may have used them up. */
+  forgetShared(): void {
+    for (const key of this.sharedFixtures.keys()) {
+      if (key.startsWith(`${this.sharing} | `)) this.sharedFixtures.delete(key);
+    }
   }
 
   /** A fixture the person may not be allowed to make (403): undefined then. */

@@ -51,7 +51,10 @@ describe('the customer list', () => {
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
 
     await page.click('button:has-text("列设置")');
-    await page.click('.ant-popover .ant-checkbox-wrapper:has-text("创建时间")');
+    // check() fails with its own message if the click (e.g. during the popover's opening animation) did not tick the box.
+    const createdAtBox = page.locator('.ant-popover .ant-checkbox-wrapper:has-text("创建时间") input');
+    await createdAtBox.waitFor({ state: 'visible' });
+    await createdAtBox.check();
     await page.waitForSelector('th:has-text("创建时间")');
     await page.screenshot({ path: `${SHOTS}/customers-list-columns.png` });
     await page.reload();

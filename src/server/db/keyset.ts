@@ -6,8 +6,9 @@ import { invalidCursor } from '../http/pagination.ts';
  * from one sorts before rows stored in the same millisecond — every row of one import shares its
  * transaction's now() — and the next page would start over.
  */
-export function exactTime(column: string): RawBuilder<string> {
-  return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export function exactTime(column: string | RawBuilder<Date>): RawBuilder<string> {
+  const time = typeof column === 'string' ? sql.ref(column) : column;
+  return sql<string>`to_char(${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
 /** The form `exactTime` writes; anything else in a cursor was not made here. */

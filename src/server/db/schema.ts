@@ -78,11 +78,9 @@ export interface RoleChangeRequestsTable {
   user_id: number;
   roles_before: string[];
   roles_after: string[];
-  status: 'pending' | 'approved' | 'rejected' | 'superseded' | 'direct';
   requested_by: number | null;
-  decided_by: number | null;
-  decided_at: Timestamp | null;
-  comment: string | null;
+  /** A role edit that needed no approval (a log row, no approval); the others are requests. */
+  direct: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -248,10 +246,7 @@ export interface AccessRequestsTable {
   purpose: string;
   reason: string;
   duration_days: number;
-  status: Generated<string>;
-  decided_by: number | null;
-  decided_at: Timestamp | null;
-  decision_comment: string | null;
+  /** The grant's end: set on approval, cut short on revocation. */
   expires_at: Timestamp | null;
   created_at: CreatedAt;
 }
@@ -263,14 +258,7 @@ export interface GradeChangeRequestsTable {
   proposed_tier: string;
   reasons: string;
   figures: ColumnType<Record<string, unknown>, string, string>;
-  status: Generated<string>;
   requested_by: number;
-  dept_decided_by: number | null;
-  dept_decided_at: Timestamp | null;
-  dept_comment: string | null;
-  exec_decided_by: number | null;
-  exec_decided_at: Timestamp | null;
-  exec_comment: string | null;
   created_at: CreatedAt;
 }
 
@@ -281,10 +269,7 @@ export interface ExportRequestsTable {
   row_count: number;
   purpose: string;
   reason: string;
-  status: Generated<string>;
-  decided_by: number | null;
-  decided_at: Date | null;
-  comment: string | null;
+  /** The download window's end, set on approval. */
   expires_at: Date | null;
   downloads: Generated<number>;
   created_at: Generated<Date>;
@@ -295,11 +280,34 @@ export interface DestructionRequestsTable {
   requested_by: number;
   customer_ids: number[];
   reason: string;
-  status: Generated<string>;
-  decided_by: number | null;
-  decided_at: Date | null;
-  comment: string | null;
   created_at: Generated<Date>;
+}
+
+/** One request's walk through its approval chain (src/server/workflow); the payload is in its own table. */
+export interface ApprovalsTable {
+  id: Generated<number>;
+  workflow: string;
+  subject_id: number;
+  level: Generated<string>;
+  requester_id: number | null;
+  chain: ColumnType<unknown, string, string>;
+  step: Generated<number>;
+  status: Generated<string>;
+  open_key: string | null;
+  due_at: Timestamp | null;
+  created_at: CreatedAt;
+  closed_at: Timestamp | null;
+}
+
+export interface ApprovalDecisionsTable {
+  id: Generated<number>;
+  approval_id: number;
+  step: number;
+  step_key: string;
+  action: string;
+  decided_by: number | null;
+  comment: string | null;
+  decided_at: CreatedAt;
 }
 
 export interface Database {
@@ -322,6 +330,8 @@ export interface Database {
   grade_change_requests: GradeChangeRequestsTable;
   export_requests: ExportRequestsTable;
   destruction_requests: DestructionRequestsTable;
+  approvals: ApprovalsTable;
+  approval_decisions: ApprovalDecisionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,27 +1,16 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
-export interface AccessRequestFilter {
-  requesterId?: number;
-  status?: string;
-  /** Pending requests from users in these departments (an approver's reach); undefined = everywhere. */
-  requesterDepartmentIds?: number[];
-  limit: number;
-  beforeId?: number;
-}
-
 function base(db: Kysely<Database>) {
   return db
     .selectFrom('access_requests as r')
     .innerJoin('users as u', 'u.id', 'r.requester_id')
     .leftJoin('departments as d', 'd.id', 'u.department_id')
-    .leftJoin('users as a', 'a.id', 'r.decided_by')
     .selectAll('r')
     .select([
       'u.display_name as requester_name',
       'u.department_id as requester_department_id',
       'd.name as requester_department_name',
-      'a.display_name as decided_by_name',
       sql<
         { id: number; code: string; name: string }[]
       >`(select coalesce(json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name) order by c.code), '[]')
@@ -35,14 +24,10 @@ export function findRequest(db: Kysely<Database>, id: number) {
   return base(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-export function listRequests(db: Kysely<Database>, filter: AccessRequestFilter) {
-  let query = base(db);
-  if (filter.requesterId) query = query.where('r.requester_id', '=', filter.requesterId);
-  if (filter.status) query = query.where('r.status', '=', filter.status);
-  if (filter.requesterDepartmentIds)
-    query = query.where('u.department_id', 'in', [0, ...filter.requesterDepartmentIds]);
-  if (filter.beforeId) query = query.where('r.id', '<', filter.beforeId);
-  return query.orderBy('r.id', 'desc').limit(filter.limit).execute();
+export function findRequests(db: Kysely<Database>, ids: number[]) {
+  return base(db)
+    .where('r.id', 'in', ids.length > 0 ? ids : [-1])
+    .execute();
 }
 
 export async function insertRequest(
@@ -71,33 +56,15 @@ export async function insertRequest(
   return row.id;
 }
 
-/** Moves a request out of `from`; false when someone else decided it first. */
-export async function decide(
-  db: Kysely<Database>,
-  id: number,
-  from: string,
-  to: 'approved' | 'rejected' | 'revoked',
-  deciderId: number,
-  comment: string | null,
-): Promise<boolean> {
-  const result = await db
+/** An approval opens the grant for the days asked; a revocation ends it now. */
+export async function setGrant(db: Kysely<Database>, id: number, grant: 'open' | 'end') {
+  await db
     .updateTable('access_requests')
     .set({
-      status: to,
-      decided_by: deciderId,
-      decided_at: sql`now()`,
-      decision_comment: comment,
-      expires_at:
-        to === 'approved'
-          ? sql`now() + make_interval(days => duration_days)`
-          : to === 'revoked'
-            ? sql`now()`
-            : null,
+      expires_at: grant === 'open' ? sql`now() + make_interval(days => duration_days)` : sql`now()`,
     })
     .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .execute();
 }
 
 export async function existingCustomerIds(db: Kysely<Database>, ids: number[]): Promise<number[]> {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { decodeCursor, pageOf } from '../../http/pagination.ts';
+import { decodeCursor } from '../../http/pagination.ts';
 import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import * as service from './service.ts';
 
@@ -20,7 +20,9 @@ const AccessRequest = Type.Object({
   purpose: Type.String(),
   reason: Type.String(),
   durationDays: Type.Integer(),
-  status: Type.Enum(['pending', 'approved', 'rejected', 'revoked', 'expired']),
+  status: Type.Enum(['pending', 'approved', 'rejected', 'revoked', 'expired', 'withdrawn'], {
+    description: 'expired: the grant ran out, or nobody decided in time',
+  }),
   decidedByName: Nullable(Type.String()),
   decidedAt: Nullable(DateTime),
   decisionComment: Nullable(Type.String()),
@@ -48,23 +50,20 @@ export function accessRequestRoutes(db: Kysely<Database>): FastifyPluginAsyncTyp
           response: { 200: Page(AccessRequest), ...problemResponses() },
         },
       },
-      async (request) => {
-        const limit = request.query.limit ?? 50;
-        const rows = await service.listRequests(db, contextOf(request), {
+      async (request) =>
+        service.listRequests(db, contextOf(request), {
           box: request.query.box ?? 'mine',
           status: request.query.status,
-          limit: limit + 1,
-          beforeId: decodeCursor(request.query.cursor)?.id,
-        });
-        return pageOf(rows, limit, (r) => ({ v: r.id, id: r.id }));
-      },
+          limit: request.query.limit ?? 50,
+          after: decodeCursor(request.query.cursor),
+        }),
     );
     app.post(
       '/access-requests',
       {
         schema: {
           tags,
-          summary: '提交查阅申请（秘密/机密由部门经理审批，绝密由总经理审批）',
+          summary: '提交查阅申请（审批人按密级配置：默认秘密/机密由部门经理、绝密由总经理审批）',
           body: Type.Object({
             customerIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500 }),
             level: Level,
@@ -78,10 +77,10 @@ export function accessRequestRoutes(db: Kysely<Database>): FastifyPluginAsyncTyp
       async (request, reply) =>
         reply.code(201).send(await service.createRequest(db, contextOf(request), request.body)),
     );
-    for (const [verb, decision, summary] of [
-      ['approve', 'approved', '批准（授权到期自动失效）'],
-      ['reject', 'rejected', '驳回（须填写原因）'],
-      ['revoke', 'revoked', '收回已批准的授权'],
+    for (const [verb, summary] of [
+      ['approve', '批准本级（授权到期自动失效）'],
+      ['reject', '驳回（须填写原因）'],
+      ['revoke', '收回已批准的授权'],
     ] as const) {
       app.post(
         `/access-requests/:id/${verb}`,
@@ -99,7 +98,7 @@ export function accessRequestRoutes(db: Kysely<Database>): FastifyPluginAsyncTyp
             db,
             contextOf(request),
             request.params.id,
-            decision,
+            verb,
             request.body?.comment ?? null,
           ),
       );

@@ -1,17 +1,24 @@
 import type { Kysely } from 'kysely';
 import { LEVEL_LABELS, type Level } from '../../../domain/customers/confidentiality.ts';
-import { resolveDataScope } from '../../db/data-scope.ts';
+import type { Status } from '../../../domain/workflow/machine.ts';
 import type { Database } from '../../db/schema.ts';
-import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { invalid } from '../../http/errors.ts';
+import type { Cursor } from '../../http/pagination.ts';
+import { rowLoader, type WorkflowDefinition } from '../../workflow/definition.ts';
+import * as workflow from '../../workflow/service.ts';
 import * as repo from './repository.ts';
 
 const REQUEST = { zh: '查阅申请', en: 'Access request' };
 
-function toJson(row: repo.AccessRequestRow) {
+function toJson(
+  row: repo.AccessRequestRow,
+  approval: workflow.ApprovalRow,
+  decisions: workflow.DecisionRow[],
+) {
   const expired =
-    row.status === 'approved' && row.expires_at !== null && row.expires_at.getTime() <= Date.now();
+    approval.status === 'approved' && row.expires_at !== null && row.expires_at.getTime() <= Date.now();
+  const last = workflow.lastDecision(decisions);
   return {
     id: row.id,
     requesterId: row.requester_id,
@@ -23,14 +30,17 @@ function toJson(row: repo.AccessRequestRow) {
     purpose: row.purpose,
     reason: row.reason,
     durationDays: row.duration_days,
-    status: expired ? ('expired' as const) : (row.status as 'pending' | 'approved' | 'rejected' | 'revoked'),
-    decidedByName: row.decided_by_name,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    decisionComment: row.decision_comment,
+    status: expired ? ('expired' as const) : approval.status,
+    decidedByName: last.decidedByName,
+    decidedAt: last.decidedAt,
+    decisionComment: last.comment,
     expiresAt: row.expires_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };
 }
+
+const oneJson = (db: Kysely<Database>, id: number) =>
+  workflow.oneOf(db, 'access', id, repo.findRequest, toJson);
 
 export interface NewAccessRequest {
   customerIds: number[];
@@ -56,103 +66,70 @@ export async function createRequest(db: Kysely<Database>, ctx: RequestContext, i
   }
   const id = await db.transaction().execute(async (trx) => {
     const newId = await repo.insertRequest(trx, { ...input, customerIds: ids, requesterId: ctx.actor.id });
-    await recordAudit(
-      trx,
-      ctx,
-      'access.requested',
-      { type: 'access_request', id: newId },
-      { customerIds: ids, level: input.level },
-    );
+    await workflow.submit(trx, ctx, {
+      workflow: 'access',
+      subjectId: newId,
+      level: input.level,
+      audit: {
+        action: 'access.requested',
+        target: { type: 'access_request', id: newId },
+        details: { customerIds: ids, level: input.level },
+      },
+    });
     return newId;
   });
-  return toJson((await repo.findRequest(db, id)) as repo.AccessRequestRow);
+  return oneJson(db, id);
 }
 
-/** 秘密/机密 by a department manager over the requester's department; 绝密 by the executive (SPEC §2.5). */
-export async function approverReach(
-  db: Kysely<Database>,
-  actor: Actor,
-  level: Level | undefined,
-): Promise<number[] | undefined | null> {
-  const permission = level === 'top_secret' ? 'access.approve_top_secret' : 'access.approve';
-  if (!actor.permissions.has(permission)) return null;
-  const scope = await resolveDataScope(db, actor);
-  if (scope.kind === 'all') return undefined;
-  if (scope.kind === 'department') return scope.departmentIds;
-  return null;
-}
-
+/** Mine, waiting for me, or all within my reach (SPEC §2.5: who approves each level is configuration). */
 export async function listRequests(
   db: Kysely<Database>,
   ctx: RequestContext,
-  query: { box: 'mine' | 'to_approve' | 'all'; status?: string; limit: number; beforeId?: number },
+  query: { box: workflow.Box; status?: Status; limit: number; after?: Cursor },
 ) {
-  if (query.box === 'mine') {
-    const rows = await repo.listRequests(db, {
-      requesterId: ctx.actor.id,
-      status: query.status,
-      limit: query.limit,
-      beforeId: query.beforeId,
-    });
-    return rows.map(toJson);
-  }
-  const reach = await approverReach(db, ctx.actor, undefined);
-  const canTopSecret = ctx.actor.permissions.has('access.approve_top_secret');
-  if (reach === null && !canTopSecret) throw new AppError('forbidden');
-  const rows = await repo.listRequests(db, {
-    status: query.box === 'to_approve' ? 'pending' : query.status,
-    requesterDepartmentIds: canTopSecret ? undefined : (reach ?? undefined),
+  const page = await workflow.inbox(db, ctx, 'access', {
+    box: query.box,
+    statuses: query.status ? [query.status] : undefined,
     limit: query.limit,
-    beforeId: query.beforeId,
+    after: query.after,
   });
-  return rows.filter((r) => r.requester_id !== ctx.actor.id || query.box === 'all').map(toJson);
+  return workflow.itemsOf(db, page, (ids) => repo.findRequests(db, ids), toJson);
 }
 
-export async function decideRequest(
-  db: Kysely<Database>,
-  ctx: RequestContext,
-  id: number,
-  decision: 'approved' | 'rejected' | 'revoked',
-  comment: string | null,
-) {
-  const row = await repo.findRequest(db, id);
-  if (!row) throw notFound(REQUEST);
-  const ownRevoke = decision === 'revoked' && row.requester_id === ctx.actor.id;
-  if (!ownRevoke) {
-    if (row.requester_id === ctx.actor.id) {
-      throw conflict({ zh: '不能审批自己的申请', en: 'You cannot decide your own request' });
-    }
-    const reach = await approverReach(db, ctx.actor, row.level as Level);
-    if (reach === null || (reach !== undefined && !reach.includes(row.requester_department_id ?? -1))) {
-      throw new AppError('forbidden');
-    }
-  }
-  if (decision === 'rejected' && !comment?.trim()) {
-    throw invalid([{ field: 'comment', zh: '驳回时请填写原因', en: 'is required when rejecting' }]);
-  }
-  const from = decision === 'revoked' ? 'approved' : 'pending';
-  await db.transaction().execute(async (trx) => {
-    if (!(await repo.decide(trx, id, from, decision, ctx.actor.id, comment?.trim() || null))) {
-      throw conflict({ zh: '该申请已被处理，请刷新', en: 'This request was already decided; reload' });
-    }
-    const action =
-      decision === 'approved'
-        ? 'access.granted'
-        : decision === 'rejected'
-          ? 'access.rejected'
-          : 'access.revoked';
-    await recordAudit(
-      trx,
-      ctx,
-      action,
-      { type: 'access_request', id },
-      {
+const AUDIT_ACTION = {
+  approved: 'access.granted',
+  advanced: 'access.advanced',
+  rejected: 'access.rejected',
+  revoked: 'access.revoked',
+} as const;
+
+const accessWorkflow: WorkflowDefinition<{ requesterId: number; row: repo.AccessRequestRow }> = {
+  key: 'access',
+  noun: REQUEST,
+  load: rowLoader(repo.findRequest, (row) => row.requester_id),
+  async onDecided(trx, _ctx, { row }, outcome) {
+    if (outcome.decision === 'approved') await repo.setGrant(trx, row.id, 'open');
+    if (outcome.decision === 'revoked') await repo.setGrant(trx, row.id, 'end');
+    return {
+      action: AUDIT_ACTION[outcome.decision as keyof typeof AUDIT_ACTION],
+      target: { type: 'access_request', id: row.id },
+      details: {
         requesterId: row.requester_id,
         customerIds: row.customer_ids,
         level: row.level,
         durationDays: row.duration_days,
       },
-    );
-  });
-  return toJson((await repo.findRequest(db, id)) as repo.AccessRequestRow);
+    };
+  },
+};
+
+export async function decideRequest(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: number,
+  action: 'approve' | 'reject' | 'revoke',
+  comment: string | null,
+) {
+  await workflow.decide(db, ctx, accessWorkflow, id, action, comment);
+  return oneJson(db, id);
 }

@@ -1,17 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
-export function requests(db: Kysely<Database>) {
+function requests(db: Kysely<Database>) {
   return db
     .selectFrom('export_requests as r')
     .innerJoin('users as u', 'u.id', 'r.requester_id')
-    .leftJoin('users as d', 'd.id', 'r.decided_by')
     .selectAll('r')
-    .select([
-      'u.display_name as requester_name',
-      'u.department_id as requester_department_id',
-      'd.display_name as decided_by_name',
-    ]);
+    .select(['u.display_name as requester_name']);
 }
 
 export type ExportRequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
@@ -20,18 +15,10 @@ export async function findRequest(db: Kysely<Database>, id: number) {
   return requests(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-export async function listRequests(
-  db: Kysely<Database>,
-  filter: { requesterId?: number; status?: string; requesterDepartmentIds?: number[]; limit: number },
-) {
-  let query = requests(db);
-  if (filter.requesterId) query = query.where('r.requester_id', '=', filter.requesterId);
-  if (filter.status) query = query.where('r.status', '=', filter.status);
-  if (filter.requesterDepartmentIds) {
-    if (filter.requesterDepartmentIds.length === 0) return [];
-    query = query.where('u.department_id', 'in', filter.requesterDepartmentIds);
-  }
-  return query.orderBy('r.id', 'desc').limit(filter.limit).execute();
+export function findRequests(db: Kysely<Database>, ids: number[]) {
+  return requests(db)
+    .where('r.id', 'in', ids.length > 0 ? ids : [-1])
+    .execute();
 }
 
 export async function insertRequest(
@@ -58,28 +45,13 @@ export async function insertRequest(
   return inserted.id;
 }
 
-/** Decides a pending request; false when someone decided it first. */
-export async function decide(
-  db: Kysely<Database>,
-  id: number,
-  decision: 'approved' | 'rejected',
-  deciderId: number,
-  comment: string | null,
-  validDays: number,
-): Promise<boolean> {
-  const result = await db
+/** An approval opens the download for this many days. */
+export async function openDownload(db: Kysely<Database>, id: number, days: number) {
+  await db
     .updateTable('export_requests')
-    .set({
-      status: decision,
-      decided_by: deciderId,
-      decided_at: sql`now()`,
-      comment,
-      expires_at: decision === 'approved' ? sql`now() + make_interval(days => ${validDays})` : null,
-    })
+    .set({ expires_at: sql`now() + make_interval(days => ${days})` })
     .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .execute();
 }
 
 export async function countDownload(db: Kysely<Database>, id: number) {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import { decodeCursor } from '../../http/pagination.ts';
+import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { sendCustomerExport } from '../customers/export.ts';
 import { ListQuery } from '../customers/schemas.ts';
@@ -17,7 +18,9 @@ const ExportRequest = Type.Object({
   rowCount: Type.Integer(),
   purpose: Type.String(),
   reason: Type.String(),
-  status: Type.Enum(['pending', 'approved', 'rejected', 'expired']),
+  status: Type.Enum(['pending', 'approved', 'rejected', 'expired', 'withdrawn'], {
+    description: 'expired: the download window closed, or nobody decided in time',
+  }),
   decidedByName: Nullable(Type.String()),
   decidedAt: Nullable(DateTime),
   comment: Nullable(Type.String()),
@@ -42,18 +45,17 @@ export function exportRequestRoutes(
           querystring: Type.Object({
             box: Type.Optional(Type.Enum(['mine', 'to_approve'], { default: 'mine' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            cursor: Type.Optional(CursorParam),
           }),
-          response: { 200: Type.Object({ items: Type.Array(ExportRequest) }), ...problemResponses() },
+          response: { 200: Page(ExportRequest), ...problemResponses() },
         },
       },
-      async (request) => ({
-        items: await service.listExportRequests(
-          db,
-          contextOf(request),
-          request.query.box ?? 'mine',
-          request.query.limit ?? 50,
-        ),
-      }),
+      async (request) =>
+        service.listExportRequests(db, contextOf(request), {
+          box: request.query.box ?? 'mine',
+          limit: request.query.limit ?? 50,
+          after: decodeCursor(request.query.cursor),
+        }),
     );
     app.post(
       '/export-requests',
@@ -89,7 +91,7 @@ export function exportRequestRoutes(
             db,
             contextOf(request),
             request.params.id,
-            decision === 'approve' ? 'approved' : 'rejected',
+            decision,
             request.body.comment ?? null,
           ),
       );

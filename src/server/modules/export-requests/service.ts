@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { Status } from '../../../domain/workflow/machine.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../http/errors.ts';
+import type { Cursor } from '../../http/pagination.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { approverReach } from '../access-requests/service.ts';
-import { recordAudit } from '../audit/service.ts';
+import { rowLoader, type WorkflowDefinition } from '../../workflow/definition.ts';
+import * as workflow from '../../workflow/service.ts';
 import { type ExportRow, exportCustomers } from '../customers/export.ts';
 import { countCustomers } from '../customers/repository.ts';
 import { customerFilter, type ListCustomersQuery, viewerOf } from '../customers/service.ts';
@@ -18,11 +20,18 @@ const COUNT_CAP = 1_000_000;
 
 export type ExportFilter = Omit<ListCustomersQuery, 'limit' | 'cursor'>;
 
-type ExportStatus = 'pending' | 'approved' | 'rejected' | 'expired';
-
-function toJson(row: repo.ExportRequestRow) {
+function toJson(
+  row: repo.ExportRequestRow,
+  approval: workflow.ApprovalRow,
+  decisions: workflow.DecisionRow[],
+) {
   const expired = row.expires_at !== null && row.expires_at.getTime() <= Date.now();
-  const status = (row.status === 'approved' && expired ? 'expired' : row.status) as ExportStatus;
+  // An export is never revoked: its window simply closes.
+  const status = (approval.status === 'approved' && expired ? 'expired' : approval.status) as Exclude<
+    Status,
+    'revoked'
+  >;
+  const last = workflow.lastDecision(decisions);
   return {
     id: row.id,
     requesterId: row.requester_id,
@@ -32,14 +41,17 @@ function toJson(row: repo.ExportRequestRow) {
     purpose: row.purpose,
     reason: row.reason,
     status,
-    decidedByName: row.decided_by_name,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    comment: row.comment,
+    decidedByName: last.decidedByName,
+    decidedAt: last.decidedAt,
+    comment: last.comment,
     expiresAt: row.expires_at?.toISOString() ?? null,
     downloads: row.downloads,
     createdAt: row.created_at.toISOString(),
   };
 }
+
+const oneJson = (db: Kysely<Database>, id: number) =>
+  workflow.oneOf(db, 'export', id, repo.findRequest, toJson);
 
 export async function createExportRequest(
   db: Kysely<Database>,
@@ -69,53 +81,53 @@ export async function createExportRequest(
       purpose,
       reason,
     });
-    await recordAudit(trx, ctx, 'exports.requested', { type: 'export_request', id: newId }, { rowCount });
+    await workflow.submit(trx, ctx, {
+      workflow: 'export',
+      subjectId: newId,
+      audit: {
+        action: 'exports.requested',
+        target: { type: 'export_request', id: newId },
+        details: { rowCount },
+      },
+    });
     return newId;
   });
-  return toJson((await repo.findRequest(db, id)) as repo.ExportRequestRow);
+  return oneJson(db, id);
 }
 
 export async function listExportRequests(
   db: Kysely<Database>,
   ctx: RequestContext,
-  box: 'mine' | 'to_approve',
-  limit: number,
+  query: { box: 'mine' | 'to_approve'; limit: number; after?: Cursor },
 ) {
-  if (box === 'mine') return (await repo.listRequests(db, { requesterId: ctx.actor.id, limit })).map(toJson);
-  const reach = await approverReach(db, ctx.actor, 'confidential');
-  if (reach === null) throw new AppError('forbidden');
-  const rows = await repo.listRequests(db, { status: 'pending', requesterDepartmentIds: reach, limit });
-  return rows.filter((r) => r.requester_id !== ctx.actor.id).map(toJson);
+  const page = await workflow.inbox(db, ctx, 'export', query);
+  return workflow.itemsOf(db, page, (ids) => repo.findRequests(db, ids), toJson);
 }
 
-/** Approved like a 机密 查阅申请: a department manager over the requester's department, or the executive. */
+const exportWorkflow: WorkflowDefinition<{ requesterId: number; row: repo.ExportRequestRow }> = {
+  key: 'export',
+  noun: REQUEST,
+  load: rowLoader(repo.findRequest, (row) => row.requester_id),
+  async onDecided(trx, _ctx, { row }, outcome) {
+    if (outcome.decision === 'approved') await repo.openDownload(trx, row.id, DOWNLOAD_DAYS);
+    return {
+      action: `exports.${outcome.decision}`,
+      target: { type: 'export_request', id: row.id },
+      details: { requesterId: row.requester_id },
+    };
+  },
+};
+
+/** By default approved like a 机密 查阅申请: a department manager over the requester's department, or the executive. */
 export async function decideExportRequest(
   db: Kysely<Database>,
   ctx: RequestContext,
   id: number,
-  decision: 'approved' | 'rejected',
+  action: 'approve' | 'reject',
   comment: string | null,
 ) {
-  const row = await repo.findRequest(db, id);
-  if (!row) throw notFound(REQUEST);
-  if (row.requester_id === ctx.actor.id) {
-    throw conflict({ zh: '不能审批自己的申请', en: 'You cannot decide your own request' });
-  }
-  const reach = await approverReach(db, ctx.actor, 'confidential');
-  if (reach === null || (reach !== undefined && !reach.includes(row.requester_department_id ?? -1))) {
-    throw new AppError('forbidden');
-  }
-  if (decision === 'rejected' && !comment?.trim()) {
-    throw invalid([{ field: 'comment', zh: '驳回时请填写原因', en: 'is required when rejecting' }]);
-  }
-  await db.transaction().execute(async (trx) => {
-    if (!(await repo.decide(trx, id, decision, ctx.actor.id, comment?.trim() || null, DOWNLOAD_DAYS))) {
-      throw conflict({ zh: '该申请已被处理，请刷新', en: 'This request was already decided; reload' });
-    }
-    const action = decision === 'approved' ? 'exports.approved' : 'exports.rejected';
-    await recordAudit(trx, ctx, action, { type: 'export_request', id }, { requesterId: row.requester_id });
-  });
-  return toJson((await repo.findRequest(db, id)) as repo.ExportRequestRow);
+  await workflow.decide(db, ctx, exportWorkflow, id, action, comment);
+  return oneJson(db, id);
 }
 
 /** Only the requester, only once approved and before it expires; the rows are as the requester sees them now. */
@@ -127,7 +139,8 @@ export async function downloadApprovedExport(
 ): Promise<{ rows: ExportRow[]; filter: ExportFilter }> {
   const row = await repo.findRequest(db, id);
   if (!row || row.requester_id !== ctx.actor.id) throw notFound(REQUEST);
-  if (row.status !== 'approved') {
+  const { approval } = await workflow.viewOf(db, 'export', id);
+  if (approval.status !== 'approved') {
     throw conflict({ zh: '该导出申请尚未批准', en: 'This export request is not approved' });
   }
   if (!row.expires_at || row.expires_at.getTime() <= Date.now()) {

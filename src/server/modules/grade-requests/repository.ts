@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { customerAccessColumns, inScope, type Viewer } from '../customers/repository.ts';
 
@@ -7,15 +7,11 @@ function base(db: Kysely<Database>, viewer: Viewer) {
     .selectFrom('grade_change_requests as g')
     .innerJoin('customers as c', 'c.id', 'g.customer_id')
     .innerJoin('users as r', 'r.id', 'g.requested_by')
-    .leftJoin('users as d', 'd.id', 'g.dept_decided_by')
-    .leftJoin('users as e', 'e.id', 'g.exec_decided_by')
     .selectAll('g')
     .select([
       'c.code as customer_code',
       'c.name as customer_name',
       'r.display_name as requester_name',
-      'd.display_name as dept_decided_by_name',
-      'e.display_name as exec_decided_by_name',
       ...customerAccessColumns(viewer),
     ]);
 }
@@ -26,16 +22,16 @@ export function findGradeRequest(db: Kysely<Database>, viewer: Viewer, id: numbe
   return base(db, viewer).where('g.id', '=', id).executeTakeFirst();
 }
 
-/** A requester's own requests, or those awaiting a step on customers within the approver's scope. */
-export function listGradeRequests(
-  db: Kysely<Database>,
-  viewer: Viewer,
-  filter: { requestedBy?: number; statuses?: string[]; limit: number },
-) {
-  let query = base(db, viewer);
-  if (filter.requestedBy) query = query.where('g.requested_by', '=', filter.requestedBy);
-  if (filter.statuses) query = query.where('g.status', 'in', filter.statuses).where(inScope(viewer));
-  return query.orderBy('g.id', 'desc').limit(filter.limit).execute();
+export function findGradeRequests(db: Kysely<Database>, viewer: Viewer, ids: number[]) {
+  return base(db, viewer)
+    .where('g.id', 'in', ids.length > 0 ? ids : [-1])
+    .execute();
+}
+
+/** Whether the customer of approval `a`'s grade request is within the viewer's scope (the approvers' reach). */
+export function customerInScope(viewer: Viewer): RawBuilder<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from grade_change_requests g join customers c on c.id = g.customer_id
+    where g.id = a.subject_id and ${inScope(viewer)})`;
 }
 
 export async function insertGradeRequest(
@@ -62,28 +58,6 @@ export async function insertGradeRequest(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** One approval step; false when the request is no longer at `from` (someone decided first). */
-export async function decideStep(
-  db: Kysely<Database>,
-  id: number,
-  from: 'pending_dept' | 'pending_exec',
-  to: string,
-  deciderId: number,
-  comment: string | null,
-): Promise<boolean> {
-  const step =
-    from === 'pending_dept'
-      ? { dept_decided_by: deciderId, dept_decided_at: sql<Date>`now()`, dept_comment: comment }
-      : { exec_decided_by: deciderId, exec_decided_at: sql<Date>`now()`, exec_comment: comment };
-  const result = await db
-    .updateTable('grade_change_requests')
-    .set({ status: to, ...step })
-    .where('id', '=', id)
-    .where('status', '=', from)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function setManualTier(db: Kysely<Database>, customerId: number, tier: string) {

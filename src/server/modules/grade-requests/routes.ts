@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import { decodeCursor } from '../../http/pagination.ts';
+import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import * as service from './service.ts';
 
@@ -49,7 +50,7 @@ export function gradeRequestRoutes(db: Kysely<Database>, timeZone: string): Fast
       {
         schema: {
           tags,
-          summary: '提交客户等级申报（部门经理、总经理两级审批）',
+          summary: '提交客户等级申报（默认部门经理、总经理两级审批，审批流程可配置）',
           body: Type.Object({
             customerId: Type.Integer({ minimum: 1 }),
             proposedTier: Tier,
@@ -84,13 +85,20 @@ export function gradeRequestRoutes(db: Kysely<Database>, timeZone: string): Fast
         schema: {
           tags,
           summary: '等级申报：我的 (box=mine) / 待我审批 (box=to_approve)',
-          querystring: Type.Object({ box: Type.Optional(Type.Enum(['mine', 'to_approve'])) }),
-          response: { 200: Type.Object({ items: Type.Array(GradeRequest) }), ...problemResponses() },
+          querystring: Type.Object({
+            box: Type.Optional(Type.Enum(['mine', 'to_approve'])),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+            cursor: Type.Optional(CursorParam),
+          }),
+          response: { 200: Page(GradeRequest), ...problemResponses() },
         },
       },
-      async (request) => ({
-        items: await service.listGradeRequests(db, contextOf(request), request.query.box ?? 'mine'),
-      }),
+      async (request) =>
+        service.listGradeRequests(db, contextOf(request), {
+          box: request.query.box ?? 'mine',
+          limit: request.query.limit ?? 200,
+          after: decodeCursor(request.query.cursor),
+        }),
     );
     for (const decision of ['approve', 'reject'] as const) {
       app.post(

@@ -1,23 +1,49 @@
 import type { Kysely } from 'kysely';
 import { parseYuan } from '../../../domain/money.ts';
+import { STATUS_LABELS } from '../../../domain/workflow/machine.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, invalid } from '../../http/errors.ts';
+import type { Cursor } from '../../http/pagination.ts';
+import type { WorkflowDefinition } from '../../workflow/definition.ts';
+import * as workflow from '../../workflow/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { insertTierHistory } from '../customers/repository.ts';
+import { insertTierHistory, type Viewer } from '../customers/repository.ts';
 import { viewerOf, writableOrThrow } from '../customers/service.ts';
 import { rowVisibility } from '../customers/view.ts';
 import * as repo from './repository.ts';
 
-const STEP_LABEL = {
-  pending_dept: '待部门经理审批',
-  pending_exec: '待总经理审批',
-  approved: '已批准',
-  rejected: '已驳回',
-};
+const REQUEST = { zh: '等级申报', en: 'Grade request' };
+
+/** 'pending_<step>' while a step waits (pending_dept, pending_exec by default), else the final status. */
+function statusOf(approval: workflow.ApprovalRow) {
+  const step = approval.chain[approval.step];
+  if (approval.status !== 'pending' || !step) {
+    return { status: approval.status, statusLabel: STATUS_LABELS[approval.status].zh };
+  }
+  return { status: `pending_${step.key}`, statusLabel: `待${step.label}审批` };
+}
+
+/** The first step's decision and, in a longer chain, the last one's (部门经理 → 总经理 by default). */
+function stepDecisions(approval: workflow.ApprovalRow, decisions: workflow.DecisionRow[]) {
+  const at = (step: number) => decisions.filter((d) => d.step === step).at(-1);
+  const first = at(0);
+  const last = approval.chain.length > 1 ? at(approval.chain.length - 1) : undefined;
+  return {
+    deptDecidedByName: first?.decided_by_name ?? null,
+    deptComment: first?.comment ?? null,
+    execDecidedByName: last?.decided_by_name ?? null,
+    execComment: last?.comment ?? null,
+  };
+}
 
 /** The figures (amount, deals, credit …) are 绝密: shown only to those who see that customer's 绝密 data. */
-function toJson(actor: Actor, row: repo.GradeRequestRow) {
+function toJson(
+  actor: Actor,
+  row: repo.GradeRequestRow,
+  approval: workflow.ApprovalRow,
+  decisions: workflow.DecisionRow[],
+) {
   const figuresShown = rowVisibility(actor, row).top_secret === 'full';
   return {
     id: row.id,
@@ -28,15 +54,17 @@ function toJson(actor: Actor, row: repo.GradeRequestRow) {
     proposedTier: row.proposed_tier,
     reasons: row.reasons,
     figures: figuresShown ? row.figures : null,
-    status: row.status as keyof typeof STEP_LABEL,
-    statusLabel: STEP_LABEL[row.status as keyof typeof STEP_LABEL],
+    ...statusOf(approval),
     requesterName: row.requester_name,
-    deptDecidedByName: row.dept_decided_by_name,
-    deptComment: row.dept_comment,
-    execDecidedByName: row.exec_decided_by_name,
-    execComment: row.exec_comment,
+    ...stepDecisions(approval, decisions),
     createdAt: row.created_at.toISOString(),
   };
+}
+
+async function oneJson(db: Kysely<Database>, actor: Actor, viewer: Viewer, id: number) {
+  const { approval, decisions } = await workflow.viewOf(db, 'grade', id);
+  const row = (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow;
+  return toJson(actor, row, approval, decisions);
 }
 
 export interface GradeRequestInput {
@@ -77,90 +105,90 @@ export async function requestGradeChange(
       figures: input.figures ?? {},
       requestedBy: ctx.actor.id,
     });
-    await recordAudit(
-      trx,
-      ctx,
-      'grades.requested',
-      { type: 'customer', id: input.customerId },
-      {
-        requestId: newId,
-        from: customer.tier,
-        to: input.proposedTier,
+    await workflow.submit(trx, ctx, {
+      workflow: 'grade',
+      subjectId: newId,
+      audit: {
+        action: 'grades.requested',
+        target: { type: 'customer', id: input.customerId },
+        details: { requestId: newId, from: customer.tier, to: input.proposedTier },
       },
-    );
+    });
     return newId;
   });
-  return toJson(ctx.actor, (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow);
+  return oneJson(db, ctx.actor, viewer, id);
 }
 
+/** My requests (figures as I see them now), or those waiting at a step I decide on customers in my scope. */
 export async function listGradeRequests(
   db: Kysely<Database>,
   ctx: RequestContext,
-  box: 'mine' | 'to_approve',
+  query: { box: 'mine' | 'to_approve'; limit: number; after?: Cursor },
 ) {
   const viewer = await viewerOf(db, ctx);
-  const json = (row: repo.GradeRequestRow) => toJson(ctx.actor, row);
-  if (box === 'mine')
-    return (await repo.listGradeRequests(db, viewer, { requestedBy: ctx.actor.id, limit: 200 })).map(json);
-  const statuses = [
-    ...(ctx.actor.permissions.has('grades.approve_dept') ? ['pending_dept'] : []),
-    ...(ctx.actor.permissions.has('grades.approve_exec') ? ['pending_exec'] : []),
-  ];
-  if (statuses.length === 0) throw new AppError('forbidden');
-  return (await repo.listGradeRequests(db, viewer, { statuses, limit: 200 })).map(json);
+  const page = await workflow.inbox(db, ctx, 'grade', {
+    ...query,
+    customerInScope: repo.customerInScope(viewer),
+  });
+  return workflow.itemsOf(
+    db,
+    page,
+    (ids) => repo.findGradeRequests(db, viewer, ids),
+    (row, approval, decisions) => toJson(ctx.actor, row, approval, decisions),
+  );
 }
 
-/** Two steps: the department manager moves it to the executive, whose approval sets the tier. */
-export async function decideGradeChange(
-  db: Kysely<Database>,
-  ctx: RequestContext,
-  id: number,
-  decision: 'approve' | 'reject',
-  comment: string | null,
-) {
-  const viewer = await viewerOf(db, ctx);
-  const row = await repo.findGradeRequest(db, viewer, id);
-  if (!row) throw notFound({ zh: '等级申报', en: 'Grade request' });
-  if (row.status !== 'pending_dept' && row.status !== 'pending_exec') {
-    throw conflict({ zh: '该申报已处理完毕', en: 'This request is already decided' });
-  }
-  const step = row.status;
-  requirePermission(ctx.actor, step === 'pending_dept' ? 'grades.approve_dept' : 'grades.approve_exec');
-  if (row.requested_by === ctx.actor.id)
-    throw conflict({ zh: '不能审批自己的申报', en: 'You cannot decide your own request' });
-  if (row.in_scope !== true) {
-    throw new AppError('forbidden', {}, [], {
-      zh: '该客户不在您的管理范围内，不能审批其等级申报',
-      en: 'This customer is outside your scope: you cannot decide its grade request',
-    });
-  }
-  if (decision === 'reject' && !comment?.trim()) {
-    throw invalid([{ field: 'comment', zh: '驳回时请填写原因', en: 'is required when rejecting' }]);
-  }
-  const next = decision === 'reject' ? 'rejected' : step === 'pending_dept' ? 'pending_exec' : 'approved';
-  await db.transaction().execute(async (trx) => {
-    if (!(await repo.decideStep(trx, id, step, next, ctx.actor.id, comment?.trim() || null))) {
-      throw conflict({ zh: '该申报已被处理，请刷新', en: 'Already decided; reload' });
-    }
-    if (next === 'approved') {
+const gradeWorkflow: WorkflowDefinition<{
+  requesterId: number;
+  customerInScope: boolean;
+  row: repo.GradeRequestRow;
+}> = {
+  key: 'grade',
+  noun: REQUEST,
+  async load(trx, ctx, id) {
+    const row = await repo.findGradeRequest(trx, await viewerOf(trx, ctx), id);
+    return row && { requesterId: row.requested_by, customerInScope: row.in_scope === true, row };
+  },
+  refusal: (actor, subject) =>
+    subject.requesterId === actor.id
+      ? conflict({ zh: '不能审批自己的申报', en: 'You cannot decide your own request' })
+      : undefined,
+  outsideReach: {
+    zh: '该客户不在您的管理范围内，不能审批其等级申报',
+    en: 'This customer is outside your scope: you cannot decide its grade request',
+  },
+  /** The last step's approval sets the tier, kept until the next approved request. */
+  async onDecided(trx, ctx, { row }, outcome) {
+    if (outcome.decision === 'approved') {
       await repo.setManualTier(trx, row.customer_id, row.proposed_tier);
       await insertTierHistory(trx, {
         customerId: row.customer_id,
         fromTier: row.from_tier,
         toTier: row.proposed_tier,
-        reason: `等级申报 #${id} 获批`,
+        reason: `等级申报 #${row.id} 获批`,
         userId: ctx.actor.id,
       });
     }
-    await recordAudit(
-      trx,
-      ctx,
-      `grades.${next}`,
-      { type: 'customer', id: row.customer_id },
-      { requestId: id, step },
-    );
-  });
-  return toJson(ctx.actor, (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow);
+    const now = outcome.next ? `pending_${outcome.next.key}` : outcome.decision;
+    return {
+      action: `grades.${now}`,
+      target: { type: 'customer', id: row.customer_id },
+      details: { requestId: row.id, step: `pending_${outcome.step.key}` },
+    };
+  },
+};
+
+/** One step of the chain (部门经理 → 总经理 by default); the last approval sets the tier. */
+export async function decideGradeChange(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: number,
+  action: 'approve' | 'reject',
+  comment: string | null,
+) {
+  const viewer = await viewerOf(db, ctx);
+  await workflow.decide(db, ctx, gradeWorkflow, id, action, comment);
+  return oneJson(db, ctx.actor, viewer, id);
 }
 
 /** 大客户登记名单 (cooperation figures: 绝密, so for those who see them company-wide) and 客户分级目录 totals. */

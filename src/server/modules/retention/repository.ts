@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { deleteApprovals } from '../../workflow/service.ts';
 
 /** Lost customers whose 流失 date is on or before the cutoff, not yet destroyed. */
 export async function customersPastRetention(
@@ -20,19 +21,36 @@ export async function customersPastRetention(
   return query.orderBy('c.lost_on').orderBy('c.id').limit(limit).execute();
 }
 
-export function requests(db: Kysely<Database>) {
+function requests(db: Kysely<Database>) {
   return db
     .selectFrom('destruction_requests as r')
     .innerJoin('users as u', 'u.id', 'r.requested_by')
-    .leftJoin('users as d', 'd.id', 'r.decided_by')
     .selectAll('r')
-    .select(['u.display_name as requester_name', 'd.display_name as decided_by_name']);
+    .select(['u.display_name as requester_name']);
 }
 
 export type DestructionRequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
 export async function findRequest(db: Kysely<Database>, id: number) {
   return requests(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+export function findRequests(db: Kysely<Database>, ids: number[]) {
+  return requests(db)
+    .where('r.id', 'in', ids.length > 0 ? ids : [-1])
+    .execute();
+}
+
+export async function insertRequest(
+  db: Kysely<Database>,
+  request: { requestedBy: number; customerIds: number[]; reason: string },
+) {
+  const row = await db
+    .insertInto('destruction_requests')
+    .values({ requested_by: request.requestedBy, customer_ids: request.customerIds, reason: request.reason })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function codesOf(db: Kysely<Database>, ids: number[]) {
@@ -51,6 +69,17 @@ export async function codesOf(db: Kysely<Database>, ids: number[]) {
  */
 export async function destroyCustomers(db: Kysely<Database>, ids: number[]) {
   const counts: Record<string, number> = {};
+  const gradeRequests = await db
+    .selectFrom('grade_change_requests')
+    .select('id')
+    .where('customer_id', 'in', ids)
+    .execute();
+  // Their approvals and decisions go with them.
+  await deleteApprovals(
+    db,
+    'grade',
+    gradeRequests.map((g) => g.id),
+  );
   for (const table of [
     'contacts',
     'transactions',

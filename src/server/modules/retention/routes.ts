@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import { decodeCursor } from '../../http/pagination.ts';
+import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import * as service from './service.ts';
 
 const DestructionRequest = Type.Object({
@@ -53,10 +54,18 @@ export function retentionRoutes(db: Kysely<Database>, timeZone: string): Fastify
         schema: {
           tags,
           summary: '销毁申请',
-          response: { 200: Type.Object({ items: Type.Array(DestructionRequest) }), ...problemResponses() },
+          querystring: Type.Object({
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+            cursor: Type.Optional(CursorParam),
+          }),
+          response: { 200: Page(DestructionRequest), ...problemResponses() },
         },
       },
-      async (request) => ({ items: await service.listRequests(db, contextOf(request)) }),
+      async (request) =>
+        service.listRequests(db, contextOf(request), {
+          limit: request.query.limit ?? 100,
+          after: decodeCursor(request.query.cursor),
+        }),
     );
     app.post(
       '/data-retention/requests',
@@ -89,13 +98,7 @@ export function retentionRoutes(db: Kysely<Database>, timeZone: string): Fastify
           },
         },
         async (request) =>
-          service.decide(
-            db,
-            contextOf(request),
-            request.params.id,
-            verb === 'approve' ? 'approved' : 'rejected',
-            request.body.comment ?? null,
-          ),
+          service.decide(db, contextOf(request), request.params.id, verb, request.body.comment ?? null),
       );
     }
   };

@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_RETENTION_YEARS, retentionCutoff } from '../../../domain/customers/retention.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { conflict, invalid, notFound } from '../../http/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { invalid } from '../../http/errors.ts';
+import type { Cursor } from '../../http/pagination.ts';
+import { rowLoader, type WorkflowDefinition } from '../../workflow/definition.ts';
+import * as workflow from '../../workflow/service.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
 
@@ -37,19 +39,30 @@ export async function listDue(db: Kysely<Database>, ctx: RequestContext, timeZon
   };
 }
 
-async function toJson(db: Kysely<Database>, row: repo.DestructionRequestRow) {
+async function toJson(
+  db: Kysely<Database>,
+  row: repo.DestructionRequestRow,
+  approval: workflow.ApprovalRow,
+  decisions: workflow.DecisionRow[],
+) {
+  const last = workflow.lastDecision(decisions);
   return {
     id: row.id,
     requesterName: row.requester_name,
     customers: await repo.codesOf(db, row.customer_ids),
     reason: row.reason,
-    status: row.status,
-    decidedByName: row.decided_by_name,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    comment: row.comment,
+    status: approval.status,
+    decidedByName: last.decidedByName,
+    decidedAt: last.decidedAt,
+    comment: last.comment,
     createdAt: row.created_at.toISOString(),
   };
 }
+
+const oneJson = (db: Kysely<Database>, id: number) =>
+  workflow.oneOf(db, 'destruction', id, repo.findRequest, (row, approval, decisions) =>
+    toJson(db, row, approval, decisions),
+  );
 
 /** Asked by an administrator, for customers past retention only. */
 export async function requestDestruction(
@@ -76,76 +89,66 @@ export async function requestDestruction(
     ]);
   }
   const id = await db.transaction().execute(async (trx) => {
-    const { id: newId } = await trx
-      .insertInto('destruction_requests')
-      .values({ requested_by: ctx.actor.id, customer_ids: ids, reason })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, 'destruction.requested', { type: 'destruction_request', id: newId }, { ids });
+    const newId = await repo.insertRequest(trx, { requestedBy: ctx.actor.id, customerIds: ids, reason });
+    await workflow.submit(trx, ctx, {
+      workflow: 'destruction',
+      subjectId: newId,
+      audit: {
+        action: 'destruction.requested',
+        target: { type: 'destruction_request', id: newId },
+        details: { ids },
+      },
+    });
     return newId;
   });
-  return toJson(db, (await repo.findRequest(db, id)) as repo.DestructionRequestRow);
+  return oneJson(db, id);
 }
 
-export async function listRequests(db: Kysely<Database>, ctx: RequestContext) {
+/** Every request, for the administrators who ask and the executive who decides. */
+export async function listRequests(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  page: { limit: number; after?: Cursor },
+) {
   if (!ctx.actor.permissions.has('access.approve_top_secret'))
     requirePermission(ctx.actor, 'settings.manage');
-  const rows = await repo.requests(db).orderBy('r.id', 'desc').limit(100).execute();
-  return Promise.all(rows.map((r) => toJson(db, r)));
+  return workflow.itemsOf(
+    db,
+    await workflow.listAll(db, 'destruction', page),
+    (ids) => repo.findRequests(db, ids),
+    (row, approval, decisions) => toJson(db, row, approval, decisions),
+  );
 }
 
 /**
- * The executive decides (the permission that opens 绝密 data: destroying it weighs no less). Approving destroys
- * in the same transaction as the decision, so a failure leaves both undone.
+ * By default the executive decides (the permission that opens 绝密 data: destroying it weighs no less).
+ * Approving destroys in the same transaction as the decision, so a failure leaves both undone.
  */
+const destructionWorkflow: WorkflowDefinition<{ requesterId: number; row: repo.DestructionRequestRow }> = {
+  key: 'destruction',
+  noun: REQUEST,
+  gate: 'access.approve_top_secret',
+  load: rowLoader(repo.findRequest, (row) => row.requested_by),
+  async onDecided(trx, _ctx, { row }, outcome) {
+    const target = { type: 'destruction_request', id: row.id };
+    if (outcome.decision !== 'approved') return { action: `destruction.${outcome.decision}`, target };
+    const customers = await repo.codesOf(trx, row.customer_ids);
+    const deleted = await repo.destroyCustomers(trx, row.customer_ids);
+    return {
+      action: 'customers.destroyed',
+      target,
+      details: { requestedBy: row.requested_by, codes: customers.map((c) => c.code), deleted },
+    };
+  },
+};
+
 export async function decide(
   db: Kysely<Database>,
   ctx: RequestContext,
   id: number,
-  decision: 'approved' | 'rejected',
+  action: 'approve' | 'reject',
   comment: string | null,
 ) {
-  requirePermission(ctx.actor, 'access.approve_top_secret');
-  const row = await repo.findRequest(db, id);
-  if (!row) throw notFound(REQUEST);
-  if (row.requested_by === ctx.actor.id) {
-    throw conflict({ zh: '不能审批自己的申请', en: 'You cannot decide your own request' });
-  }
-  if (decision === 'rejected' && !comment?.trim()) {
-    throw invalid([{ field: 'comment', zh: '驳回时请填写原因', en: 'is required when rejecting' }]);
-  }
-  await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('destruction_requests')
-      .set({
-        status: decision,
-        decided_by: ctx.actor.id,
-        decided_at: new Date(),
-        comment: comment?.trim() || null,
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) {
-      throw conflict({ zh: '该申请已被处理，请刷新', en: 'This request was already decided; reload' });
-    }
-    if (decision === 'rejected') {
-      await recordAudit(trx, ctx, 'destruction.rejected', { type: 'destruction_request', id }, {});
-      return;
-    }
-    const customers = await repo.codesOf(trx, row.customer_ids);
-    const deleted = await repo.destroyCustomers(trx, row.customer_ids);
-    await recordAudit(
-      trx,
-      ctx,
-      'customers.destroyed',
-      { type: 'destruction_request', id },
-      {
-        requestedBy: row.requested_by,
-        codes: customers.map((c) => c.code),
-        deleted,
-      },
-    );
-  });
-  return toJson(db, (await repo.findRequest(db, id)) as repo.DestructionRequestRow);
+  await workflow.decide(db, ctx, destructionWorkflow, id, action, comment);
+  return oneJson(db, id);
 }

@@ -42,7 +42,8 @@ function baseQuery(db: Kysely<Database>) {
       'u.last_login_at',
       sql<{ id: number; roles: string[]; createdAt: string } | null>`(select json_build_object(
         'id', r.id, 'roles', r.roles_after, 'createdAt', r.created_at)
-        from role_change_requests r where r.user_id = u.id and r.status = 'pending')`.as(
+        from approvals a join role_change_requests r on r.id = a.subject_id
+        where a.workflow = 'role_change' and a.open_key = u.id::text and a.status = 'pending')`.as(
         'pending_role_change',
       ),
       'u.created_at',

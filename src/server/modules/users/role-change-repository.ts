@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database, RoleChangeRequestsTable } from '../../db/schema.ts';
+import { type Kysely, type SqlBool, sql } from 'kysely';
+import { cursorTime, exactTime } from '../../db/keyset.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Cursor } from '../../http/pagination.ts';
 
 /** Every role with what it grants, to tell which roles see customer data. */
 export async function roleShapes(db: Kysely<Database>) {
@@ -7,56 +9,35 @@ export async function roleShapes(db: Kysely<Database>) {
   return rows.map((r) => ({ key: r.key, permissions: r.permissions, dataScope: r.data_scope }));
 }
 
+/** A role change: a direct one (a log row) or a request whose approval src/server/workflow keeps. */
 export async function insertRoleChange(
   db: Kysely<Database>,
-  change: {
-    userId: number;
-    before: string[];
-    after: string[];
-    status: RoleChangeRequestsTable['status'];
-    requestedBy: number;
-  },
+  change: { userId: number; before: string[]; after: string[]; direct: boolean; requestedBy: number },
 ): Promise<number> {
-  const decided = change.status === 'direct';
   const row = await db
     .insertInto('role_change_requests')
     .values({
       user_id: change.userId,
       roles_before: change.before,
       roles_after: change.after,
-      status: change.status,
+      direct: change.direct,
       requested_by: change.requestedBy,
-      decided_by: decided ? change.requestedBy : null,
-      decided_at: decided ? sql<Date>`now()` : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
+/** The roles the user's pending request asks for, if one waits. */
 export async function findPendingFor(db: Kysely<Database>, userId: number) {
   return db
-    .selectFrom('role_change_requests')
-    .select(['id', 'roles_after'])
-    .where('user_id', '=', userId)
-    .where('status', '=', 'pending')
+    .selectFrom('approvals as a')
+    .innerJoin('role_change_requests as r', 'r.id', 'a.subject_id')
+    .select(['r.id', 'r.roles_after'])
+    .where('a.workflow', '=', 'role_change')
+    .where('a.open_key', '=', String(userId))
+    .where('a.status', '=', 'pending')
     .executeTakeFirst();
-}
-
-/** Ends the user's pending request because a newer role edit replaces it; returns its id, if any. */
-export async function supersedePending(
-  db: Kysely<Database>,
-  userId: number,
-  by: number,
-): Promise<number | undefined> {
-  const row = await db
-    .updateTable('role_change_requests')
-    .set({ status: 'superseded', decided_by: by, decided_at: sql<Date>`now()` })
-    .where('user_id', '=', userId)
-    .where('status', '=', 'pending')
-    .returning('id')
-    .executeTakeFirst();
-  return row?.id;
 }
 
 export async function lockRequest(db: Kysely<Database>, id: number) {
@@ -64,6 +45,7 @@ export async function lockRequest(db: Kysely<Database>, id: number) {
     .selectFrom('role_change_requests')
     .selectAll()
     .where('id', '=', id)
+    .where('direct', '=', false)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -86,60 +68,50 @@ export async function setUserRoles(db: Kysely<Database>, userId: number, roles: 
     .execute();
 }
 
-export async function recordDecision(
-  db: Kysely<Database>,
-  id: number,
-  decision: { status: 'approved' | 'rejected'; by: number; comment: string | null },
-): Promise<void> {
-  await db
-    .updateTable('role_change_requests')
-    .set({
-      status: decision.status,
-      decided_by: decision.by,
-      decided_at: sql<Date>`now()`,
-      comment: decision.comment,
-    })
-    .where('id', '=', id)
-    .execute();
-}
-
 function listQuery(db: Kysely<Database>) {
   return db
     .selectFrom('role_change_requests as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .leftJoin('users as rb', 'rb.id', 'r.requested_by')
-    .leftJoin('users as db', 'db.id', 'r.decided_by')
     .select([
       'r.id',
       'r.user_id',
+      'r.direct',
       'u.username',
       'u.display_name',
       'r.roles_before',
       'r.roles_after',
-      'r.status',
       'rb.display_name as requested_by_name',
-      'db.display_name as decided_by_name',
-      'r.decided_at',
-      'r.comment',
       'r.created_at',
     ]);
 }
 
-export type RoleChangeRow = Awaited<ReturnType<typeof findRoleChange>> & object;
+export type RoleChangeRow = NonNullable<Awaited<ReturnType<typeof findRoleChange>>>;
 
 export async function findRoleChange(db: Kysely<Database>, id: number) {
   return listQuery(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-/** Pending requests, newest first; or the recent decided and direct changes, latest first. */
-export async function listRoleChanges(db: Kysely<Database>, box: 'pending' | 'recent', limit: number) {
-  if (box === 'pending') {
-    return listQuery(db).where('r.status', '=', 'pending').orderBy('r.id', 'desc').limit(limit).execute();
-  }
+export function findRoleChanges(db: Kysely<Database>, ids: number[]) {
   return listQuery(db)
-    .where('r.status', '!=', 'pending')
-    .orderBy(sql`coalesce(r.decided_at, r.created_at)`, 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(limit)
+    .where('r.id', 'in', ids.length > 0 ? ids : [-1])
     .execute();
+}
+
+/** When a change took effect or was decided: a direct change when made, a request when it left pending. */
+const changedAt = sql<Date>`coalesce(a.closed_at, r.created_at)`;
+
+/** The direct changes and the decided requests, latest first, keyset-paged on (changed at, id). */
+export function listRecent(db: Kysely<Database>, limit: number, after?: Cursor) {
+  let query = db
+    .selectFrom('role_change_requests as r')
+    .leftJoin('approvals as a', (join) =>
+      join.onRef('a.subject_id', '=', 'r.id').on('a.workflow', '=', 'role_change'),
+    )
+    .select(['r.id', exactTime(changedAt).as('changed_key')])
+    .where((eb) => eb.or([eb('r.direct', '=', true), eb('a.status', '!=', 'pending')]));
+  if (after) {
+    query = query.where(sql<SqlBool>`(${changedAt}, r.id) < (${cursorTime(after.v)}, ${after.id}::bigint)`);
+  }
+  return query.orderBy(changedAt, 'desc').orderBy('r.id', 'desc').limit(limit).execute();
 }

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import { decodeCursor } from '../../http/pagination.ts';
+import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
 import * as service from './role-changes.ts';
 
 const RoleChange = Type.Object({
@@ -33,13 +34,20 @@ export function roleChangeRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebo
         schema: {
           tags,
           summary: '角色变更：待审批的申请，或最近的变更（直接生效与已处理的）',
-          querystring: Type.Object({ box: Type.Optional(Type.Enum(['pending', 'recent'])) }),
-          response: { 200: Type.Object({ items: Type.Array(RoleChange) }), ...problemResponses() },
+          querystring: Type.Object({
+            box: Type.Optional(Type.Enum(['pending', 'recent'])),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+            cursor: Type.Optional(CursorParam),
+          }),
+          response: { 200: Page(RoleChange), ...problemResponses() },
         },
       },
-      async (request) => ({
-        items: await service.listRoleChanges(db, contextOf(request), request.query.box ?? 'pending'),
-      }),
+      async (request) =>
+        service.listRoleChanges(db, contextOf(request), {
+          box: request.query.box ?? 'pending',
+          limit: request.query.limit,
+          after: decodeCursor(request.query.cursor),
+        }),
     );
     for (const verb of ['approve', 'reject'] as const) {
       app.post(
@@ -61,7 +69,7 @@ export function roleChangeRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebo
             db,
             contextOf(request),
             request.params.id,
-            verb === 'approve' ? 'approved' : 'rejected',
+            verb,
             request.body.comment ?? null,
           ),
       );

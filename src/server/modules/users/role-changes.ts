@@ -9,8 +9,11 @@ import {
   sameRoles,
 } from '../../../domain/role-separation.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
+import { hasAnyPermission, type RequestContext } from '../../http/actor.ts';
+import { AppError, conflict, notFound } from '../../http/errors.ts';
+import { type Cursor, encodeCursor } from '../../http/pagination.ts';
+import type { WorkflowDefinition } from '../../workflow/definition.ts';
+import * as workflow from '../../workflow/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as repo from './role-change-repository.ts';
 
@@ -46,13 +49,13 @@ export async function recordRoleEdit(
   before: string[],
   plan: RolePlan,
 ): Promise<number | undefined> {
-  const superseded = await repo.supersedePending(trx, userId, ctx.actor.id);
+  const superseded = await workflow.withdrawOpen(trx, ctx, 'role_change', String(userId));
   if (!sameRoles(before, plan.rolesNow)) {
     await repo.insertRoleChange(trx, {
       userId,
       before,
       after: plan.rolesNow,
-      status: 'direct',
+      direct: true,
       requestedBy: ctx.actor.id,
     });
     await recordAudit(
@@ -79,16 +82,24 @@ export async function recordRoleEdit(
     userId,
     before: plan.rolesNow,
     after: plan.pending,
-    status: 'pending',
+    direct: false,
     requestedBy: ctx.actor.id,
   });
-  await recordAudit(
-    trx,
-    ctx,
-    'users.role_change_requested',
-    { type: 'user', id: userId },
-    { requestId: id, before: plan.rolesNow, requested: plan.pending, ...(superseded ? { superseded } : {}) },
-  );
+  await workflow.submit(trx, ctx, {
+    workflow: 'role_change',
+    subjectId: id,
+    openKey: String(userId),
+    audit: {
+      action: 'users.role_change_requested',
+      target: { type: 'user', id: userId },
+      details: {
+        requestId: id,
+        before: plan.rolesNow,
+        requested: plan.pending,
+        ...(superseded ? { superseded } : {}),
+      },
+    },
+  });
   return id;
 }
 
@@ -104,7 +115,14 @@ export async function roleEditChangesAnything(
   return !sameRoles(requested, current);
 }
 
-function toJson(row: NonNullable<Awaited<ReturnType<typeof repo.findRoleChange>>>) {
+/** A direct change took effect when made; a request's status comes from its approval (withdrawn: superseded). */
+function toJson(
+  row: repo.RoleChangeRow,
+  approval?: workflow.ApprovalRow,
+  decisions: workflow.DecisionRow[] = [],
+) {
+  const last = workflow.lastDecision(decisions);
+  const status = !approval ? 'direct' : approval.status === 'withdrawn' ? 'superseded' : approval.status;
   return {
     id: row.id,
     userId: row.user_id,
@@ -112,20 +130,61 @@ function toJson(row: NonNullable<Awaited<ReturnType<typeof repo.findRoleChange>>
     displayName: row.display_name,
     rolesBefore: row.roles_before,
     rolesAfter: row.roles_after,
-    status: row.status,
+    status: status as 'pending' | 'approved' | 'rejected' | 'superseded' | 'direct',
     requestedByName: row.requested_by_name,
-    decidedByName: row.decided_by_name,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    comment: row.comment,
+    decidedByName: approval ? last.decidedByName : row.requested_by_name,
+    decidedAt: approval ? last.decidedAt : row.created_at.toISOString(),
+    comment: approval ? last.comment : null,
     createdAt: row.created_at.toISOString(),
   };
 }
 
+async function oneJson(db: Kysely<Database>, id: number) {
+  const row = await repo.findRoleChange(db, id);
+  if (!row) throw notFound(REQUEST);
+  if (row.direct) return toJson(row);
+  const { approval, decisions } = await workflow.viewOf(db, 'role_change', id);
+  return toJson(row, approval, decisions);
+}
+
 /** For the executive who decides, and for the administrators who asked. */
-export async function listRoleChanges(db: Kysely<Database>, ctx: RequestContext, box: 'pending' | 'recent') {
+export async function listRoleChanges(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  query: { box: 'pending' | 'recent'; limit?: number; after?: Cursor },
+) {
   if (!hasAnyPermission(ctx.actor, [APPROVE_ROLES_PERMISSION, 'users.manage']))
     throw new AppError('forbidden');
-  return (await repo.listRoleChanges(db, box, box === 'pending' ? 500 : 100)).map(toJson);
+  if (query.box === 'pending') {
+    const page = await workflow.listAll(db, 'role_change', {
+      statuses: ['pending'],
+      limit: query.limit ?? 500,
+      after: query.after,
+    });
+    return workflow.itemsOf(db, page, (ids) => repo.findRoleChanges(db, ids), toJson);
+  }
+  return recentChanges(db, query.limit ?? 100, query.after);
+}
+
+async function recentChanges(db: Kysely<Database>, limit: number, after?: Cursor) {
+  const keys = await repo.listRecent(db, limit + 1, after);
+  const page = keys.slice(0, limit);
+  const ids = page.map((k) => k.id);
+  const rows = new Map((await repo.findRoleChanges(db, ids)).map((r) => [r.id, r]));
+  const approvals = new Map(
+    (await workflow.approvalsOf(db, 'role_change', ids)).map((a) => [a.subject_id, a]),
+  );
+  const decisions = await workflow.decisionsByApproval(db, [...approvals.values()]);
+  const items = page.flatMap((k) => {
+    const row = rows.get(k.id);
+    const approval = approvals.get(k.id);
+    return row ? [toJson(row, approval, approval && decisions(approval.id))] : [];
+  });
+  const last = page.at(-1);
+  return {
+    items,
+    nextCursor: keys.length > limit && last ? encodeCursor({ v: last.changed_key, id: last.id }) : null,
+  };
 }
 
 const REFUSALS: Record<ApprovalRefusal, { zh: string; en: string }> = {
@@ -140,56 +199,74 @@ const REFUSALS: Record<ApprovalRefusal, { zh: string; en: string }> = {
   },
 };
 
-/** 批准 applies the requested roles (if the account still holds what it held when asked); 驳回 needs a reason. */
-export async function decideRoleChange(
-  db: Kysely<Database>,
-  ctx: RequestContext,
-  id: number,
-  verdict: 'approved' | 'rejected',
-  comment: string | null,
-) {
-  requirePermission(ctx.actor, APPROVE_ROLES_PERMISSION);
-  const reason = comment?.trim() || null;
-  if (verdict === 'rejected' && !reason) {
-    throw invalid([{ field: 'comment', zh: '请填写驳回原因', en: 'give the reason for rejecting' }]);
-  }
-  const subject = await repo.findRoleChange(db, id);
-  if (!subject) throw notFound(REQUEST);
-  await db.transaction().execute(async (trx) => {
+interface RoleChangeSubject {
+  id: number;
+  requesterId: number | null;
+  userId: number;
+  /** The roles the account holds now (locked): an approval applies only if they are still those asked from. */
+  current: string[];
+  rolesBefore: string[];
+  rolesAfter: string[];
+}
+
+const roleChangeWorkflow: WorkflowDefinition<RoleChangeSubject> = {
+  key: 'role_change',
+  noun: REQUEST,
+  gate: APPROVE_ROLES_PERMISSION,
+  reasonRequired: { zh: '请填写驳回原因', en: 'give the reason for rejecting' },
+  async load(trx, _ctx, id) {
+    const subject = await repo.findRoleChange(trx, id);
+    if (!subject || subject.direct) return undefined;
     // The user's row first, then the request: the order a role edit in 员工管理 takes them in.
     const current = await repo.lockUserRoles(trx, subject.user_id);
     const request = await repo.lockRequest(trx, id);
-    if (!request) throw notFound(REQUEST);
-    const refusal = approvalRefusal(ctx.actor, {
+    if (!request) return undefined;
+    return {
+      id,
+      requesterId: request.requested_by,
       userId: request.user_id,
-      requestedBy: request.requested_by,
-    });
-    if (refusal) throw new AppError('forbidden', {}, [], REFUSALS[refusal]);
-    if (request.status !== 'pending') {
-      throw conflict({ zh: '该申请已处理', en: 'This request has already been decided' });
+      current,
+      rolesBefore: request.roles_before,
+      rolesAfter: request.roles_after,
+    };
+  },
+  refusal(actor, subject) {
+    const refusal = approvalRefusal(actor, { userId: subject.userId, requestedBy: subject.requesterId });
+    return refusal ? new AppError('forbidden', {}, [], REFUSALS[refusal]) : undefined;
+  },
+  /** 批准 applies the requested roles, if the account still holds what it held when asked. */
+  async onDecided(trx, _ctx, subject, outcome) {
+    const target = { type: 'user', id: subject.userId };
+    if (outcome.decision !== 'approved') {
+      return {
+        action: 'users.role_change_rejected',
+        target,
+        details: { requestId: subject.id, comment: outcome.comment },
+      };
     }
-    const target = { type: 'user', id: request.user_id };
-    if (verdict === 'rejected') {
-      await repo.recordDecision(trx, id, { status: 'rejected', by: ctx.actor.id, comment: reason });
-      await recordAudit(trx, ctx, 'users.role_change_rejected', target, { requestId: id, comment: reason });
-      return;
-    }
-    if (!sameRoles(current, request.roles_before)) {
+    if (!sameRoles(subject.current, subject.rolesBefore)) {
       throw conflict({
         zh: '申请提交后该员工的角色已被修改，请驳回后由管理员重新提交',
         en: "The user's roles changed since the request; reject it and ask again",
       });
     }
-    await repo.setUserRoles(trx, request.user_id, request.roles_after);
-    await repo.recordDecision(trx, id, { status: 'approved', by: ctx.actor.id, comment: reason });
-    await recordAudit(trx, ctx, 'users.roles_changed', target, {
-      before: current,
-      after: request.roles_after,
-      via: 'approval',
-      requestId: id,
-    });
-  });
-  const row = await repo.findRoleChange(db, id);
-  if (!row) throw notFound(REQUEST);
-  return toJson(row);
+    await repo.setUserRoles(trx, subject.userId, subject.rolesAfter);
+    return {
+      action: 'users.roles_changed',
+      target,
+      details: { before: subject.current, after: subject.rolesAfter, via: 'approval', requestId: subject.id },
+    };
+  },
+};
+
+/** 批准 applies the requested roles (if the account still holds what it held when asked); 驳回 needs a reason. */
+export async function decideRoleChange(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: number,
+  action: 'approve' | 'reject',
+  comment: string | null,
+) {
+  await workflow.decide(db, ctx, roleChangeWorkflow, id, action, comment);
+  return oneJson(db, id);
 }

@@ -32,6 +32,7 @@ import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import type { FieldCipher } from './security/field-crypto.ts';
+import { approvalChainRoutes } from './workflow/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -131,6 +132,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerFactRoutes(db));
       await v1.register(gradeRequestRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
+      await v1.register(approvalChainRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {
           maxBytes: config.importMaxBytes,

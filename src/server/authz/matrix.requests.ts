@@ -341,6 +341,16 @@ export const REQUESTS: Record<string, RouteRequests> = {
       payload: await w.must('admin', 'GET', `${V1}/settings/customer-rules`),
     }),
   },
+  'GET /api/v1/settings/approval-chains': fixed('GET', `${V1}/settings/approval-chains`),
+  // Saving the chains as they are: the same answer for everyone allowed, nothing changes for the next rows.
+  'PUT /api/v1/settings/approval-chains': {
+    cases: NONE,
+    request: async (w) => ({
+      method: 'PUT',
+      url: `${V1}/settings/approval-chains`,
+      payload: await w.must('admin', 'GET', `${V1}/settings/approval-chains`),
+    }),
+  },
   'GET /api/v1/audit-events': fixed('GET', `${V1}/audit-events?limit=5`),
   'GET /api/v1/audit-events/export': fixed('GET', `${V1}/audit-events/export?action=customers.created`),
   'GET /api/v1/audit-events/verify': fixed('GET', `${V1}/audit-events/verify`),

@@ -113,6 +113,8 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/role-change-requests/{id}/approve',     'missing',    '401',      '403',      '403',            '403',       '403',         '404',      '403',      '403',      '403'],
   ['POST /api/v1/role-change-requests/{id}/reject',      'missing',    '401',      '403',      '403',            '403',       '403',         '404',      '403',      '403',      '403'],
   ['PUT /api/v1/settings/customer-rules',                '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['GET /api/v1/settings/approval-chains',               '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['PUT /api/v1/settings/approval-chains',               '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['GET /api/v1/audit-events',                           '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
   ['GET /api/v1/audit-events/export',                    '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],
   ['GET /api/v1/audit-events/verify',                    '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      'ok'],

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { LEVEL_LABELS, type Level } from '../../../domain/customers/confidentiality.ts';
-import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { resolveDataScope } from '../departments/data-scope.ts';
 import * as repo from './repository.ts';
 
 const REQUEST = { zh: '查阅申请', en: 'Access request' };

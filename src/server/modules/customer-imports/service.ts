@@ -3,12 +3,12 @@ import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
 import { maskMobile } from '../../../domain/customers/masking.ts';
 import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
-import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
+import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts';
 import { loadTierRules } from '../customers/tiering.ts';
 import type { ImportLimits } from './limits.ts';
 import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
@@ -55,29 +55,6 @@ function tally() {
   };
 }
 
-async function writeScope(db: Kysely<Database>, ctx: RequestContext) {
-  requirePermission(ctx.actor, 'customers.import');
-  const scope = await resolveDataScope(db, ctx.actor);
-  const departmentOf = new Map(
-    (await db.selectFrom('users').select(['id', 'department_id']).execute()).map((u) => [
-      u.id,
-      u.department_id,
-    ]),
-  );
-  return (ownerId: number | null, agentId: number | null) => {
-    const people = [ownerId, agentId].filter((p): p is number => p !== null);
-    if (scope.kind === 'all') return true;
-    if (scope.kind === 'own') return people.includes(scope.userId);
-    if (scope.kind === 'department') {
-      return (
-        people.includes(scope.userId) ||
-        people.some((p) => scope.departmentIds.includes(departmentOf.get(p) ?? -1))
-      );
-    }
-    return false;
-  };
-}
-
 /** The sheet and what reading it may take. */
 export interface ImportFile {
   file: Buffer;
@@ -105,7 +82,8 @@ async function* plannedChunks(
   { file, limits }: ImportFile,
   progress: (done: number) => void,
 ): AsyncGenerator<PlannedRow[]> {
-  const canWrite = await writeScope(db, ctx);
+  requirePermission(ctx.actor, 'customers.import');
+  const canWrite = await writeScopeFor(db, ctx);
   let context: PlanContext | undefined;
   let chunk: SheetRow[] = [];
   let chunkChars = 0;
@@ -186,7 +164,7 @@ export async function applyImport(
 ) {
   const total = countedRows(file.file);
   const rules = await loadTierRules(db);
-  const defaultOwner = ctx.actor.roles.includes('account_manager') ? ctx.actor.id : null;
+  const defaultOwner = ownsWhatTheyCreate(ctx.actor) ? ctx.actor.id : null;
   const result = tally();
   report({ done: 0, total, phase: 'apply' });
   await db.transaction().execute(async (trx) => {

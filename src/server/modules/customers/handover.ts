@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import { type ResolvedScope, resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { type ResolvedScope, resolveDataScope } from '../departments/data-scope.ts';
 import { holdsProtectedRole } from '../users/account-guards.ts';
 import { deleteSessionsOf } from '../users/repository.ts';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
 import { conflict, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { writableOrThrow } from './service.ts';
+import { writableOrThrow } from '../customer-access/access.ts';
 
 /**
  * Merges a duplicate into the customer that stays: every contact, fact, tier change and grade request moves over,

@@ -1,11 +1,9 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { type ResolvedScope, scopeCondition } from '../../db/data-scope.ts';
 import { cursorTime, exactTime } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Cursor } from '../../http/pagination.ts';
+import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
 import { isCommonTerm } from './gram-stats.ts';
-
-export const CUSTOMER_USER_COLUMNS = ['c.owner_id', 'c.agent_id'];
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
@@ -40,18 +38,6 @@ export interface CustomerFilter {
   desc: boolean;
 }
 
-/** What a viewer brings to a query: who they are and which customers they see in full. */
-export interface Viewer {
-  userId: number;
-  scope: ResolvedScope;
-}
-
-function grantedLevels(viewerId: number) {
-  return sql<string[] | null>`(select array_agg(distinct ar.level) from access_requests ar
-    where ar.requester_id = ${viewerId} and ar.status = 'approved' and ar.expires_at > now()
-    and ar.customer_ids @> array[c.id])`;
-}
-
 const userName = (column: string) =>
   sql<string | null>`(select u.display_name from users u where u.id = ${sql.ref(column)})`;
 
@@ -68,19 +54,6 @@ function withViewer(db: Kysely<Database>, viewer: Viewer) {
       ...customerAccessColumns(viewer),
     ])
     .where('c.deleted_at', 'is', null);
-}
-
-/** What decides a viewer's view of customer `c` (see view.ts rowVisibility), for queries that join customers. */
-export function customerAccessColumns(viewer: Viewer) {
-  return [
-    sql<boolean>`${scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS)}`.as('in_scope'),
-    grantedLevels(viewer.userId).as('granted_levels'),
-  ] as const;
-}
-
-/** Limits a query over customer `c` to those in the viewer's data scope. */
-export function inScope(viewer: Viewer): RawBuilder<SqlBool> {
-  return scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS);
 }
 
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
@@ -339,8 +312,8 @@ async function keywordCondition(
   const filters = filterConditions(filter, after);
   const page = (match: RawBuilder<SqlBool>) =>
     sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
-  const inScope = and([scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS), contacts]);
-  return sql<SqlBool>`c.id in (${page(byName)} union all ${page(inScope)})`;
+  const contactsInScope = and([inScope(viewer), contacts]);
+  return sql<SqlBool>`c.id in (${page(byName)} union all ${page(contactsInScope)})`;
 }
 
 export async function listCustomers(

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { customerAccessColumns, inScope, type Viewer } from '../customers/repository.ts';
+import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
 
 function base(db: Kysely<Database>, viewer: Viewer) {
   return db

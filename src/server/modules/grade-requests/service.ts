@@ -4,9 +4,13 @@ import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import {
+  customerViewer,
+  seesEveryTopSecret,
+  visibilityOf,
+  writableOrThrow,
+} from '../customer-access/access.ts';
 import { insertTierHistory } from '../customers/repository.ts';
-import { viewerOf, writableOrThrow } from '../customers/service.ts';
-import { rowVisibility } from '../customers/view.ts';
 import * as repo from './repository.ts';
 
 const STEP_LABEL = {
@@ -18,7 +22,7 @@ const STEP_LABEL = {
 
 /** The figures (amount, deals, credit …) are 绝密: shown only to those who see that customer's 绝密 data. */
 function toJson(actor: Actor, row: repo.GradeRequestRow) {
-  const figuresShown = rowVisibility(actor, row).top_secret === 'full';
+  const figuresShown = visibilityOf(actor, row).top_secret === 'full';
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -54,7 +58,7 @@ export async function requestGradeChange(
 ) {
   requirePermission(ctx.actor, 'grades.request');
   const customer = await writableOrThrow(db, ctx, input.customerId);
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   if (customer.tier === input.proposedTier) {
     throw invalid([
       {
@@ -98,7 +102,7 @@ export async function listGradeRequests(
   ctx: RequestContext,
   box: 'mine' | 'to_approve',
 ) {
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const json = (row: repo.GradeRequestRow) => toJson(ctx.actor, row);
   if (box === 'mine')
     return (await repo.listGradeRequests(db, viewer, { requestedBy: ctx.actor.id, limit: 200 })).map(json);
@@ -118,7 +122,7 @@ export async function decideGradeChange(
   decision: 'approve' | 'reject',
   comment: string | null,
 ) {
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const row = await repo.findGradeRequest(db, viewer, id);
   if (!row) throw notFound({ zh: '等级申报', en: 'Grade request' });
   if (row.status !== 'pending_dept' && row.status !== 'pending_exec') {
@@ -179,7 +183,7 @@ export type KeyAccount = Awaited<ReturnType<typeof keyAccounts>>[number];
 
 async function keyAccounts(db: Kysely<Database>, ctx: RequestContext, tier: string, action: string) {
   requirePermission(ctx.actor, 'reports.read');
-  if (ctx.actor.dataScope !== 'all' && !ctx.actor.permissions.has('access.approve_top_secret')) {
+  if (!seesEveryTopSecret(ctx.actor)) {
     throw new AppError('forbidden', {}, [], {
       zh: '大客户登记名单含合作金额（绝密），仅总经理可查看',
       en: 'The key-account list shows cooperation amounts (top secret): executives only',

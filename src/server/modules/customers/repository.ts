@@ -431,3 +431,41 @@ export async function tierHistory(db: Kysely<Database>, customerId: number) {
     .orderBy('h.id', 'desc')
     .execute();
 }
+
+/** The duplicate stays (its code and history are never lost), marked merged and hidden from lists. */
+export async function markMerged(db: Kysely<Database>, duplicateId: number, keepId: number) {
+  await db
+    .updateTable('customers')
+    .set({ merged_into_id: keepId, updated_at: sql`now()`, version: sql`version + 1` })
+    .where('id', '=', duplicateId)
+    .execute();
+}
+
+/** Adds tags a customer does not have yet. */
+export async function addTags(db: Kysely<Database>, id: number, tags: string[]) {
+  await db
+    .updateTable('customers')
+    .set({
+      tags: sql`(select coalesce(array_agg(distinct t), '{}') from unnest(tags || ${tags}::text[]) t)`,
+      updated_at: sql`now()`,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Every live customer one person owns (or serves) passes to another, in one statement; returns how many. */
+export async function reassignCustomers(
+  db: Kysely<Database>,
+  column: 'owner_id' | 'agent_id',
+  fromUserId: number,
+  toUserId: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('customers')
+    .set({ [column]: toUserId, updated_at: sql`now()`, version: sql`version + 1` })
+    .where(column, '=', fromUserId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

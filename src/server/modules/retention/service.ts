@@ -4,6 +4,8 @@ import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { runLifecycles } from '../customer-lifecycle/hooks.ts';
+import { CUSTOMER_LIFECYCLES } from '../customer-lifecycle/registry.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
 
@@ -134,7 +136,8 @@ export async function decide(
       return;
     }
     const customers = await repo.codesOf(trx, row.customer_ids);
-    const deleted = await repo.destroyCustomers(trx, row.customer_ids);
+    const deleted = await runLifecycles(CUSTOMER_LIFECYCLES, 'destroy', trx, row.customer_ids);
+    await repo.blankCustomers(trx, row.customer_ids);
     await recordAudit(
       trx,
       ctx,

@@ -166,3 +166,38 @@ export async function activeUserExists(db: Kysely<Database>, id: number): Promis
 export async function deleteSessionsOf(db: Kysely<Database>, userId: number): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
+
+export interface HandoverPerson {
+  id: number;
+  department_id: number | null;
+  roles: string[];
+  status: string;
+}
+
+export function findHandoverPerson(db: Kysely<Database>, id: number): Promise<HandoverPerson | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'department_id', 'roles', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Active users, with their department's name; only those of the given departments unless null. */
+export function activeUsersIn(db: Kysely<Database>, departmentIds: number[] | null) {
+  let query = db
+    .selectFrom('users as u')
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'd.name as department_name'])
+    .where('u.status', '=', 'active');
+  if (departmentIds)
+    query = query.where('u.department_id', 'in', departmentIds.length > 0 ? departmentIds : [-1]);
+  return query.orderBy('u.display_name').orderBy('u.id').execute();
+}
+
+export async function disableUser(db: Kysely<Database>, id: number) {
+  await db
+    .updateTable('users')
+    .set({ status: 'disabled', updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,15 +1,28 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { cursorTime, exactTime } from '../../db/keyset.ts';
+import {
+  type Cursor,
+  exactTime,
+  type KeysetOrder,
+  keysetAfter,
+  keysetOrderBy,
+  keysetValue,
+} from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
-import type { Cursor } from '../../http/pagination.ts';
 import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
 import { isCommonTerm } from './gram-stats.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
 const SORT_COLUMN = { name: 'c.name', code: 'c.id', createdAt: 'c.created_at' } as const;
-/** What a cursor keeps of the sort column (creation times to the microsecond). */
-const SORT_KEY = { name: sql<string>`c.name`, code: sql<number>`c.id`, createdAt: exactTime('c.created_at') };
+
+function keysetOrder(filter: { sort: CustomerSort; desc: boolean }): KeysetOrder {
+  return {
+    column: SORT_COLUMN[filter.sort],
+    id: 'c.id',
+    desc: filter.desc,
+    time: filter.sort === 'createdAt',
+  };
+}
 
 export interface CustomerKeyword {
   /** Grams the name/short name/code (or contact name) must all contain. */
@@ -111,15 +124,7 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
       sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,
     );
   }
-  if (after) {
-    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
-    const column = sql.ref(SORT_COLUMN[filter.sort]);
-    const keyset =
-      filter.sort === 'code'
-        ? sql<SqlBool>`c.id ${sql.raw(filter.desc ? '<' : '>')} ${after.id}`
-        : sql<SqlBool>`(${column}, c.id) ${sql.raw(filter.desc ? '<' : '>')} (${value}, ${after.id})`;
-    conditions.push(keyset);
-  }
+  if (after) conditions.push(keysetAfter(keysetOrder(filter), after));
   return conditions;
 }
 
@@ -130,10 +135,7 @@ function narrowed(filter: CustomerFilter): boolean {
 }
 
 function orderBy(filter: CustomerFilter) {
-  const direction = sql.raw(filter.desc ? 'desc' : 'asc');
-  return filter.sort === 'code'
-    ? sql`c.id ${direction}`
-    : sql`${sql.ref(SORT_COLUMN[filter.sort])} ${direction}, c.id ${direction}`;
+  return keysetOrderBy(keysetOrder(filter));
 }
 
 function nameMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> {
@@ -231,7 +233,7 @@ export async function walkedIds(
       (select c.id, null as v, null::int as walked from w c where ${match}
         order by ${orderBy(filter)} limit ${limit - found.length})
       union all
-      (select c.id, ${SORT_KEY[filter.sort]} as v, (select count(*)::int from w) as walked
+      (select c.id, ${keysetValue(keysetOrder(filter))} as v, (select count(*)::int from w) as walked
          from w c order by ${backwards} limit 1)`.execute(db);
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => r.id));
@@ -329,7 +331,7 @@ export async function listCustomers(
   return (
     withViewer(db, viewer)
       .select(LIST_COLUMNS)
-      .select(SORT_KEY.createdAt.as('created_key'))
+      .select(exactTime('c.created_at').as('created_key'))
       // At most one primary contact per customer (unique partial index), so the join adds no rows.
       .leftJoin('contacts as pc', (join) =>
         join

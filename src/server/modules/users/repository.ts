@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { cursorTime, exactTime } from '../../db/keyset.ts';
+import { type Cursor, exactTime, type KeysetOrder, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
 import type { Database, NewUser, UserUpdate } from '../../db/schema.ts';
-import type { Cursor } from '../../http/pagination.ts';
 
 export type UserSort = 'username' | 'displayName' | 'createdAt';
 const SORT_COLUMN = {
@@ -73,15 +72,15 @@ function filtered(db: Kysely<Database>, filter: Omit<UserFilter, 'sort' | 'desc'
 }
 
 export async function listUsers(db: Kysely<Database>, filter: UserFilter, limit: number, after?: Cursor) {
-  const column = SORT_COLUMN[filter.sort];
+  const order: KeysetOrder = {
+    column: SORT_COLUMN[filter.sort],
+    id: 'u.id',
+    desc: filter.desc,
+    time: filter.sort === 'createdAt',
+  };
   let query = filtered(db, filter);
-  if (after) {
-    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
-    const op = filter.desc ? '<' : '>';
-    query = query.where(sql<boolean>`(${sql.ref(column)}, u.id) ${sql.raw(op)} (${value}, ${after.id})`);
-  }
-  const direction = filter.desc ? 'desc' : 'asc';
-  return query.orderBy(column, direction).orderBy('u.id', direction).limit(limit).execute();
+  if (after) query = query.where(keysetAfter(order, after));
+  return query.orderBy(keysetOrderBy(order)).limit(limit).execute();
 }
 
 export async function countUsers(

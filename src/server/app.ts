@@ -19,6 +19,7 @@ import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { actorForSession, actorForToken } from './modules/auth/service.ts';
 import { customerFactRoutes } from './modules/customer-facts/routes.ts';
 import { importLimits } from './modules/customer-imports/limits.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
@@ -111,7 +112,10 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthentication(app, db, config.sessionTtlHours);
+  registerAuthentication(app, {
+    bySession: (cookie) => actorForSession(db, cookie, config.sessionTtlHours),
+    byToken: (token) => actorForToken(db, token),
+  });
   await app.register(healthRoutes(db, database.kind, pkg.version), { prefix: '/api' });
   await app.register(
     async (v1) => {

@@ -8,7 +8,7 @@ import { invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { basicDetailsOrThrow, topSecretOrThrow, writableOrThrow } from '../customer-access/access.ts';
 import { insertTierHistory } from '../customers/repository.ts';
-import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
+import { loadScoreWeights, loadTierRules } from '../settings/values.ts';
 import { activeUserExists } from '../users/repository.ts';
 import * as repo from './repository.ts';
 

@@ -7,12 +7,10 @@ import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { customerViewer } from '../customer-access/access.ts';
-import { readSetting } from '../settings/repository.ts';
+import { exportRowLimit } from '../settings/values.ts';
 import * as repo from './repository.ts';
 import { customerFilter, type ListCustomersQuery } from './service.ts';
 import { customerExportJson } from './view.ts';
-
-const DEFAULT_EXPORT_LIMIT = 5000;
 
 const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟商', wholesale: '散批商' } as Record<
   string,
@@ -121,10 +119,6 @@ export async function exportCustomers(
     }),
   );
   return result;
-}
-
-export async function exportRowLimit(db: Kysely<Database>): Promise<number> {
-  return (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT;
 }
 
 /** The .xlsx of an export, naming who exported what and when on a second sheet. */

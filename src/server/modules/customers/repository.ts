@@ -1,4 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
+import type { TierRules } from '../../../domain/customers/tier.ts';
 import {
   type Cursor,
   exactTime,
@@ -470,4 +472,40 @@ export async function reassignCustomers(
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** New weights re-score every scored customer from its stored shares, rounded as weightedScore rounds. */
+export async function reweightScores(db: Kysely<Database>, weights: ScoreWeights): Promise<number> {
+  const parts = SCORE_PARTS.map(
+    (part) => sql`round(${weights[part]}::numeric * (score_shares ->> ${part})::numeric, 1)`,
+  );
+  const result = await sql`update customers set score = round(${sql.join(parts, sql` + `)}, 1)
+    where score_shares is not null and deleted_at is null
+      and score is distinct from round(${sql.join(parts, sql` + `)}, 1)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Re-tiers every customer not tiered by hand, set-based, with a history row per change; returns how many. */
+export async function retierAll(db: Kysely<Database>, rules: TierRules, userId: number): Promise<number> {
+  const amountTier = sql`case when annual_amount * 100 >= ${rules.amountA} then 'A'
+    when annual_amount * 100 >= ${rules.amountB} then 'B' else 'C' end`;
+  const scoreTier = sql`case when score >= ${rules.scoreA} then 'A' when score >= ${rules.scoreB} then 'B'
+    ${rules.scoreC === undefined ? sql`` : sql`when score < ${rules.scoreC} then 'D'`} else 'C' end`;
+  const target =
+    rules.basis === 'score'
+      ? sql`case when score is null then ${amountTier} else ${scoreTier} end`
+      : amountTier;
+  const { rows } = await sql<{ id: number }>`
+    with changed as (
+      select id, tier as from_tier, ${target} as to_tier from customers
+       where not tier_manual and deleted_at is null and merged_into_id is null
+    ), updated as (
+      update customers c set tier = changed.to_tier, updated_at = now(), version = c.version + 1
+        from changed where c.id = changed.id and changed.to_tier <> changed.from_tier
+      returning c.id, changed.from_tier, changed.to_tier
+    )
+    insert into customer_tier_history (customer_id, from_tier, to_tier, reason, changed_by)
+    select id, from_tier, to_tier, '分级规则调整', ${userId} from updated
+    returning customer_id as id`.execute(db);
+  return rows.length;
 }

@@ -18,6 +18,7 @@ import {
   visibilityOf,
   writableOrThrow,
 } from '../customer-access/access.ts';
+import { loadTierRules } from '../settings/values.ts';
 import { activeUserExists } from '../users/repository.ts';
 import * as contactsRepo from './contacts-repository.ts';
 import {
@@ -28,7 +29,7 @@ import {
   lifecycleErrors,
 } from './customer-input.ts';
 import * as repo from './repository.ts';
-import { loadTierRules, retier } from './tiering.ts';
+import { retier } from './tiering.ts';
 import { contactJson, customerDetailJson, customerListJson } from './view.ts';
 
 export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'keyword'> & {

@@ -128,3 +128,13 @@ export async function countChainEvents(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * One checkpoint writer at a time (several instances may share one checkpoint directory), held until the
+ * transaction ends; not the chain lock, so writing a file never holds up audit appends.
+ */
+const AUDIT_CHECKPOINT_LOCK = 7_262_003;
+
+export async function lockCheckpointWriter(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHECKPOINT_LOCK})`.execute(trx);
+}

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
 import type { TierRules } from '../../../domain/customers/tier.ts';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
 import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
-import { isCommonTerm } from './gram-stats.ts';
+import { isCommonTerm } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
@@ -508,4 +508,32 @@ export async function retierAll(db: Kysely<Database>, rules: TierRules, userId: 
     select id, from_tier, to_tier, '分级规则调整', ${userId} from updated
     returning customer_id as id`.execute(db);
   return rows.length;
+}
+
+/** A new customer, verified now (it was just entered). */
+export function insertCustomer(db: Kysely<Database>, values: Insertable<Database['customers']>) {
+  return db
+    .insertInto('customers')
+    .values({ ...values, verified_at: sql`now()` })
+    .returning(['id', 'annual_amount', 'score'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function setTier(db: Kysely<Database>, id: number, tier: string) {
+  await db.updateTable('customers').set({ tier }).where('id', '=', id).execute();
+}
+
+/** False when the version no longer matches (someone saved first). */
+export async function updateCustomer(
+  db: Kysely<Database>,
+  id: number,
+  columns: Updateable<Database['customers']>,
+  version: number | undefined,
+): Promise<boolean> {
+  let query = db
+    .updateTable('customers')
+    .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  return Number((await query.executeTakeFirst()).numUpdatedRows) > 0;
 }

@@ -243,15 +243,10 @@ export async function createCustomer(
   }
   const id = await db.transaction().execute(async (trx) => {
     const rules = await loadTierRules(trx);
-    const inserted = await trx
-      .insertInto('customers')
-      .values({
-        ...(columns as { name: string; name_key: string }),
-        created_by: ctx.actor.id,
-        verified_at: sql`now()`,
-      })
-      .returning(['id', 'annual_amount', 'score'])
-      .executeTakeFirstOrThrow();
+    const inserted = await repo.insertCustomer(trx, {
+      ...(columns as { name: string; name_key: string }),
+      created_by: ctx.actor.id,
+    });
     const tier = await retier(
       trx,
       rules,
@@ -259,7 +254,7 @@ export async function createCustomer(
       '新建客户',
       ctx.actor.id,
     );
-    await trx.updateTable('customers').set({ tier }).where('id', '=', inserted.id).execute();
+    await repo.setTier(trx, inserted.id, tier);
     await contactsRepo.insertContacts(
       trx,
       contacts.map((c) => ({ ...(c.columns as { name: string }), customer_id: inserted.id })),
@@ -337,12 +332,7 @@ export async function updateCustomer(
         ctx.actor.id,
       );
     }
-    let query = trx
-      .updateTable('customers')
-      .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
-      .where('id', '=', id);
-    if (version !== undefined) query = query.where('version', '=', version);
-    if (Number((await query.executeTakeFirst()).numUpdatedRows) === 0) throw new AppError('stale_version');
+    if (!(await repo.updateCustomer(trx, id, columns, version))) throw new AppError('stale_version');
     await recordAudit(
       trx,
       ctx,

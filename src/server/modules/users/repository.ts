@@ -200,3 +200,10 @@ export async function disableUser(db: Kysely<Database>, id: number) {
     .where('id', '=', id)
     .execute();
 }
+
+/** Ids of the active administrators, their rows locked until the transaction ends. */
+export async function lockActiveAdmins(db: Kysely<Database>): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from users where status = 'active' and 'admin' = any(roles) order by id for update`.execute(db);
+  return rows.map((r) => Number(r.id));
+}

@@ -28,6 +28,7 @@ import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
@@ -133,7 +134,8 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
-      await v1.register(gradeRequestRoutes(db, config.timeZone));
+      await v1.register(gradeRequestRoutes(db));
+      await v1.register(reportRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {

@@ -11,8 +11,8 @@ import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { setAuditChainKey } from '../src/server/modules/audit/chain-key.ts';
 import { checkpointFile, writeAuditCheckpoint } from '../src/server/modules/audit/checkpoint.ts';
 import { recordAudit } from '../src/server/modules/audit/service.ts';
+import { checkDataKey } from '../src/server/modules/settings/data-key-check.ts';
 import { deriveAuditChainKey } from '../src/server/security/audit-key.ts';
-import { checkDataKey } from '../src/server/security/data-key-check.ts';
 import { createFieldCipher, loadDataKey } from '../src/server/security/field-crypto.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-verify-'));

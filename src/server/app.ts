@@ -19,6 +19,7 @@ import { ProblemSchema } from './http/schemas.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { actorForSession, actorForToken } from './modules/auth/service.ts';
 import { customerFactRoutes } from './modules/customer-facts/routes.ts';
 import { importLimits } from './modules/customer-imports/limits.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
@@ -27,6 +28,7 @@ import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
@@ -112,7 +114,10 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthentication(app, db, config.sessionTtlHours);
+  registerAuthentication(app, {
+    bySession: (cookie) => actorForSession(db, cookie, config.sessionTtlHours),
+    byToken: (token) => actorForToken(db, token),
+  });
   await app.register(healthRoutes(db, database.kind, pkg.version), { prefix: '/api' });
   await app.register(
     async (v1) => {
@@ -130,7 +135,8 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
-      await v1.register(gradeRequestRoutes(db, config.timeZone));
+      await v1.register(gradeRequestRoutes(db));
+      await v1.register(reportRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
       await v1.register(approvalChainRoutes(db));
       await v1.register(

@@ -7,8 +7,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
 import { setAuditChainKey } from './modules/audit/chain-key.ts';
 import { startAuditCheckpoints } from './modules/audit/checkpoint.ts';
+import { checkDataKey } from './modules/settings/data-key-check.ts';
 import { deriveAuditChainKey } from './security/audit-key.ts';
-import { checkDataKey } from './security/data-key-check.ts';
 import { createFieldCipher, loadDataKey } from './security/field-crypto.ts';
 
 export interface RunningServer {

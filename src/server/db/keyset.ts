@@ -1,5 +1,22 @@
-import { type RawBuilder, sql } from 'kysely';
-import { invalidCursor } from '../http/pagination.ts';
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+
+/**
+ * Keyset paging, the one pattern every list uses: rows ordered by (sort column, id), a page continues after the
+ * last row's values. The cursor's wire form (base64, checks) is http/pagination.ts.
+ */
+
+/** Keyset position: the sort column's value and the id of the last row of the previous page. */
+export interface Cursor {
+  v: string | number;
+  id: number;
+}
+
+/** A cursor whose value cannot be the sort column's (forged or stale); answered as a 400 naming the cursor. */
+export class InvalidCursor extends Error {
+  constructor() {
+    super('invalid cursor');
+  }
+}
 
 /**
  * A timestamp as ISO text to the microsecond, for keyset cursors. A JS Date keeps milliseconds: a cursor made
@@ -30,7 +47,38 @@ function isRealTime(value: string): boolean {
 /** A cursor's time, checked (a 400, not a database error); PostgreSQL reads it back to the microsecond. */
 export function cursorTime(value: string | number): RawBuilder<Date> {
   if (typeof value !== 'string' || !EXACT_TIME.test(value) || !isRealTime(value)) {
-    throw invalidCursor();
+    throw new InvalidCursor();
   }
   return sql<Date>`${value}::timestamptz`;
+}
+
+/** How a list is ordered: a sort column (or the id alone), its direction, and whether it is a timestamp. */
+export interface KeysetOrder {
+  /** The sort column, e.g. 'c.name'; the same as `id` when the list is in id order. */
+  column: string;
+  /** The unique tie-breaker, e.g. 'c.id'. */
+  id: string;
+  desc: boolean;
+  /** Timestamps go through the cursor to the microsecond (see `exactTime`). */
+  time?: boolean;
+}
+
+/** Rows after the cursor in the order. */
+export function keysetAfter(order: KeysetOrder, after: Cursor): RawBuilder<SqlBool> {
+  const op = sql.raw(order.desc ? '<' : '>');
+  if (order.column === order.id) return sql<SqlBool>`${sql.ref(order.id)} ${op} ${after.id}`;
+  const value = order.time ? cursorTime(after.v) : after.v;
+  return sql<SqlBool>`(${sql.ref(order.column)}, ${sql.ref(order.id)}) ${op} (${value}, ${after.id})`;
+}
+
+/** ORDER BY for the order (the id breaks ties). */
+export function keysetOrderBy(order: KeysetOrder): RawBuilder<unknown> {
+  const direction = sql.raw(order.desc ? 'desc' : 'asc');
+  if (order.column === order.id) return sql`${sql.ref(order.id)} ${direction}`;
+  return sql`${sql.ref(order.column)} ${direction}, ${sql.ref(order.id)} ${direction}`;
+}
+
+/** What a cursor keeps of the sort column: timestamps as exact text. */
+export function keysetValue(order: KeysetOrder): RawBuilder<string | number> {
+  return order.time ? exactTime(order.column) : sql<string | number>`${sql.ref(order.column)}`;
 }

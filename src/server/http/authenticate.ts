@@ -1,7 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { actorForSession, actorForToken } from '../modules/auth/service.ts';
 import type { Actor, RequestContext } from './actor.ts';
 import { AppError } from './errors.ts';
 
@@ -57,24 +54,26 @@ function refuseUntilPasswordChanged(request: FastifyRequest): void {
   if (!BEFORE_PASSWORD_CHANGE.has(route)) throw new AppError('password_change_required');
 }
 
-export function registerAuthentication(
-  app: FastifyInstance,
-  db: Kysely<Database>,
-  sessionTtlHours: number,
-): void {
+/** How a credential becomes an actor (the auth module answers; http only carries the request). */
+export interface ActorResolver {
+  bySession(cookie: string): Promise<Actor | null>;
+  byToken(token: string): Promise<Actor | null>;
+}
+
+export function registerAuthentication(app: FastifyInstance, resolve: ActorResolver): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     if (token) {
-      request.actor = await actorForToken(db, token);
+      request.actor = await resolve.byToken(token);
       if (!request.actor) throw new AppError('unauthenticated');
       refuseUntilPasswordChanged(request);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) throw new AppError('cross_site');
-    if (cookie) request.actor = await actorForSession(db, cookie, sessionTtlHours);
+    if (cookie) request.actor = await resolve.bySession(cookie);
     refuseUntilPasswordChanged(request);
   });
 }

@@ -1,11 +1,8 @@
 import { textFlaw } from '../../domain/text.ts';
+import type { Cursor } from '../db/keyset.ts';
 import { invalid } from './errors.ts';
 
-/** Keyset position: the sort column's value and the id of the last row of the previous page. */
-export interface Cursor {
-  v: string | number;
-  id: number;
-}
+export type { Cursor };
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');

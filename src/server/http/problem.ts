@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { InvalidCursor } from '../db/keyset.ts';
 import { ERROR_MESSAGES, type ErrorCode, errorText } from './error-messages.ts';
 import { AppError, type FieldError, pick } from './errors.ts';
 import { requestLocale } from './locale.ts';
+import { invalidCursor } from './pagination.ts';
 import { type AjvIssue, fieldErrorsFromAjv } from './validation-messages.ts';
 
 export interface Problem {
@@ -62,6 +64,7 @@ export function problemFor(
 
 /** A service's AppError as the user should read it; anything else is an internal error, logged. */
 export function problemOfError(request: FastifyRequest, error: unknown): Problem {
+  if (error instanceof InvalidCursor) return problemOfError(request, invalidCursor());
   if (error instanceof AppError) {
     return problemFor(request, error.code, {
       params: error.params,
@@ -86,7 +89,7 @@ export function sendProblem(
 /** Every failure leaves as RFC 9457 problem+json; nothing else (no stack, no SQL) reaches the client. */
 export function registerProblemHandlers(app: FastifyInstance, bodyLimitBytes: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
+    if (error instanceof AppError || error instanceof InvalidCursor) {
       const problem = problemOfError(request, error);
       return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
     }

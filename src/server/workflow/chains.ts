@@ -11,6 +11,7 @@ import type { Database } from '../db/schema.ts';
 import { type RequestContext, requirePermission } from '../http/actor.ts';
 import { invalid } from '../http/errors.ts';
 import { recordAudit } from '../modules/audit/service.ts';
+import { departmentNodes } from '../modules/departments/repository.ts';
 import { readSetting, writeSetting } from '../modules/settings/repository.ts';
 
 /** 系统设置 → 审批流程: who approves each step, per request type and level (SPEC §2.5). */
@@ -38,7 +39,7 @@ export async function getChains(db: Kysely<Database>, ctx: RequestContext) {
 /** Applies to requests submitted from now on; those in flight keep the chain they were submitted with. */
 export async function updateChains(db: Kysely<Database>, ctx: RequestContext, input: WorkflowChains) {
   requirePermission(ctx.actor, 'settings.manage');
-  const departments = await db.selectFrom('departments').select('id').execute();
+  const departments = await departmentNodes(db);
   const problems = chainProblems(
     input,
     departments.map((d) => d.id),

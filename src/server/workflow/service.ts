@@ -9,12 +9,12 @@ import {
   type Status,
   transition,
 } from '../../domain/workflow/machine.ts';
-import { resolveDataScope } from '../db/data-scope.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor, RequestContext } from '../http/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../http/errors.ts';
 import { type Cursor, encodeCursor } from '../http/pagination.ts';
 import { recordAudit } from '../modules/audit/service.ts';
+import { resolveDataScope } from '../modules/departments/data-scope.ts';
 import { chainOf, chainsOf } from './chains.ts';
 import type { AuditEntry, Subject, WorkflowDefinition } from './definition.ts';
 import * as repo from './repository.ts';

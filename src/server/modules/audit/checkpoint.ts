@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   type AuditCheckpoint,
   CHECKPOINT_FORMAT,
@@ -12,7 +12,7 @@ import {
 } from '../../../domain/audit-chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { onAuditAppended } from './chain-key.ts';
-import { chainHashAt, countChainEvents, lastChainEvent } from './repository.ts';
+import { chainHashAt, countChainEvents, lastChainEvent, lockCheckpointWriter } from './repository.ts';
 
 /**
  * Checkpoints of the audit chain's head, kept outside the database: a signed file under
@@ -22,10 +22,6 @@ import { chainHashAt, countChainEvents, lastChainEvent } from './repository.ts';
 export const CHECKPOINT_FILE = 'audit-checkpoint.json';
 export const CHECKPOINT_INTERVAL_MS = 60_000;
 export const CHECKPOINT_EVERY_EVENTS = 100;
-
-// Serialises checkpoint writers (several instances may share one checkpoint directory); not the chain lock,
-// so writing a file never holds up audit appends.
-const AUDIT_CHECKPOINT_LOCK = 7_262_003;
 
 export function checkpointFile(dir: string): string {
   return path.join(dir, CHECKPOINT_FILE);
@@ -119,7 +115,7 @@ export async function writeAuditCheckpoint(
 ): Promise<CheckpointOutcome> {
   const file = checkpointFile(options.dir);
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${AUDIT_CHECKPOINT_LOCK})`.execute(trx);
+    await lockCheckpointWriter(trx);
     const existing = readCheckpointFile(options.key, file);
     if (existing.status === 'tampered') return { outcome: 'refused', file, reason: 'tampered' };
     const previous = existing.status === 'found' ? existing.checkpoint : undefined;

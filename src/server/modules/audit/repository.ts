@@ -6,6 +6,7 @@ import {
   KEYED,
   keyedAuditHash,
 } from '../../../domain/audit-chain.ts';
+import { type Cursor, type KeysetOrder, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
 import type { AuditEventRow, Database } from '../../db/schema.ts';
 import { auditChainKey, notifyAuditAppended } from './chain-key.ts';
 
@@ -49,9 +50,12 @@ export interface AuditFilter {
   targetId?: string;
   from?: Date;
   to?: Date;
-  beforeId?: number;
+  after?: Cursor;
   limit: number;
 }
+
+/** Newest first. */
+const NEWEST_FIRST: KeysetOrder = { column: 'id', id: 'id', desc: true };
 
 export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter): Promise<AuditEventRow[]> {
   let query = db.selectFrom('audit_events').selectAll();
@@ -61,8 +65,8 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter)
   if (filter.targetId) query = query.where('target_id', '=', filter.targetId);
   if (filter.from) query = query.where('occurred_at', '>=', filter.from);
   if (filter.to) query = query.where('occurred_at', '<', filter.to);
-  if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
-  return query.orderBy('id', 'desc').limit(filter.limit).execute();
+  if (filter.after) query = query.where(keysetAfter(NEWEST_FIRST, filter.after));
+  return query.orderBy(keysetOrderBy(NEWEST_FIRST)).limit(filter.limit).execute();
 }
 
 export async function chainRowsAfter(
@@ -123,4 +127,14 @@ export async function countChainEvents(
     .where('id', '<=', throughId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * One checkpoint writer at a time (several instances may share one checkpoint directory), held until the
+ * transaction ends; not the chain lock, so writing a file never holds up audit appends.
+ */
+const AUDIT_CHECKPOINT_LOCK = 7_262_003;
+
+export async function lockCheckpointWriter(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHECKPOINT_LOCK})`.execute(trx);
 }

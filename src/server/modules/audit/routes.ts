@@ -54,7 +54,7 @@ function filterOf(query: Type.Static<typeof Query>, limit: number) {
     ...query,
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
-    beforeId: decodeCursor(query.cursor)?.id,
+    after: decodeCursor(query.cursor),
     limit,
   };
 }

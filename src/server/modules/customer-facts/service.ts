@@ -4,35 +4,13 @@ import { tierFor } from '../../../domain/customers/tier.ts';
 import { formatYuan, parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
-import { AppError, invalid } from '../../http/errors.ts';
+import { invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { basicDetailsOrThrow, topSecretOrThrow, writableOrThrow } from '../customer-access/access.ts';
 import { insertTierHistory } from '../customers/repository.ts';
-import { basicDetailsOrThrow, customerVisibility, writableOrThrow } from '../customers/service.ts';
-import { loadScoreWeights, loadTierRules } from '../customers/tiering.ts';
+import { loadScoreWeights, loadTierRules } from '../settings/values.ts';
 import { activeUserExists } from '../users/repository.ts';
 import * as repo from './repository.ts';
-
-const TOP_SECRET_NEEDED = {
-  zh: '交易、合同等合作明细属于绝密信息，需要提交查阅申请并经总经理批准',
-  en: 'Cooperation details are top secret; request access approved by the executive',
-};
-
-/** Transactions and contracts are 绝密: readable only in full, and each read is audited. */
-async function topSecretOrThrow(db: Kysely<Database>, ctx: RequestContext, customerId: number, what: string) {
-  const { visibility } = await customerVisibility(db, ctx, customerId);
-  if (visibility.top_secret !== 'full') throw new AppError('forbidden', {}, [], TOP_SECRET_NEEDED);
-  await db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(
-        trx,
-        ctx,
-        'customers.viewed',
-        { type: 'customer', id: customerId },
-        { levels: ['top_secret'], what },
-      ),
-    );
-}
 
 /** Recomputes the 100-point score from the facts, and the tier when tiers follow the score. */
 export async function rescore(

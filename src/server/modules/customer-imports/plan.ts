@@ -12,6 +12,7 @@ import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { clipped } from './limits.ts';
+import * as repo from './repository.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
 
@@ -92,11 +93,7 @@ export async function startPlan(
       },
     ]);
   }
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'username', 'display_name'])
-    .where('status', '=', 'active')
-    .execute();
+  const users = await repo.activeUserNames(db);
   return { map, users, seen: new Set(), canWrite, cipher, rows: 0 };
 }
 
@@ -121,8 +118,8 @@ export async function planChunk(
   const rows = parsed.filter((p) => p.row);
   const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
   const nameKeys = [...new Set(rows.map((p) => normalizeCustomerName(p.row?.name ?? '')))];
-  const existing = await loadExisting(db, codes, nameKeys);
-  const contactsOf = await loadContacts(
+  const existing = await repo.loadExisting(db, codes, nameKeys);
+  const contactsOf = await repo.loadContacts(
     db,
     [...existing.values()].map((c) => c.id),
   );
@@ -143,8 +140,8 @@ function planRow(
   context: PlanContext,
   line: number,
   row: ImportedRow,
-  existing: Awaited<ReturnType<typeof loadExisting>>,
-  contactsOf: Awaited<ReturnType<typeof loadContacts>>,
+  existing: Awaited<ReturnType<typeof repo.loadExisting>>,
+  contactsOf: Awaited<ReturnType<typeof repo.loadContacts>>,
 ): PlannedRow {
   const nameKey = normalizeCustomerName(row.name);
   const fileKey = row.code ?? nameKey;
@@ -196,61 +193,4 @@ function planRow(
     addContact,
     tierFacts: { tier: match.tier, tierManual: match.tier_manual, score: match.score },
   };
-}
-
-async function loadExisting(db: Kysely<Database>, codes: string[], nameKeys: string[]) {
-  const found = new Map<string, Awaited<ReturnType<typeof selectCustomers>>[number]>();
-  const selectCustomers = (column: 'code' | 'name_key', values: string[]) =>
-    db
-      .selectFrom('customers')
-      .select([
-        'id',
-        'code',
-        'name',
-        'name_key',
-        'short_name',
-        'kind',
-        'industry',
-        'province',
-        'city',
-        'district',
-        'address',
-        'annual_amount',
-        'status',
-        'remark',
-        'owner_id',
-        'agent_id',
-        'tags',
-        'tier',
-        'tier_manual',
-        'score',
-      ])
-      .where(column, 'in', values)
-      .where('deleted_at', 'is', null)
-      .where('merged_into_id', 'is', null)
-      .orderBy('id')
-      .execute();
-  for (let i = 0; i < codes.length; i += 5000) {
-    for (const c of await selectCustomers('code', codes.slice(i, i + 5000))) found.set(`code:${c.code}`, c);
-  }
-  for (let i = 0; i < nameKeys.length; i += 5000) {
-    for (const c of await selectCustomers('name_key', nameKeys.slice(i, i + 5000))) {
-      if (!found.has(`name:${c.name_key}`)) found.set(`name:${c.name_key}`, c);
-    }
-  }
-  return found;
-}
-
-async function loadContacts(db: Kysely<Database>, customerIds: number[]) {
-  const byCustomer = new Map<number, { name: string; mobile_hash: string | null }[]>();
-  for (let i = 0; i < customerIds.length; i += 5000) {
-    const rows = await db
-      .selectFrom('contacts')
-      .select(['customer_id', 'name', 'mobile_hash'])
-      .where('customer_id', 'in', customerIds.slice(i, i + 5000))
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r]);
-  }
-  return byCustomer;
 }

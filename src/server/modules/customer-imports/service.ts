@@ -1,18 +1,19 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
 import { maskMobile } from '../../../domain/customers/masking.ts';
 import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
-import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
-import { loadTierRules } from '../customers/tiering.ts';
+import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts';
+import { loadTierRules } from '../settings/values.ts';
 import type { ImportLimits } from './limits.ts';
 import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
 import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
+import * as repo from './repository.ts';
 
 /** Rows read, planned and written together: memory holds one chunk, not the file's rows. */
 const CHUNK = 1000;
@@ -55,29 +56,6 @@ function tally() {
   };
 }
 
-async function writeScope(db: Kysely<Database>, ctx: RequestContext) {
-  requirePermission(ctx.actor, 'customers.import');
-  const scope = await resolveDataScope(db, ctx.actor);
-  const departmentOf = new Map(
-    (await db.selectFrom('users').select(['id', 'department_id']).execute()).map((u) => [
-      u.id,
-      u.department_id,
-    ]),
-  );
-  return (ownerId: number | null, agentId: number | null) => {
-    const people = [ownerId, agentId].filter((p): p is number => p !== null);
-    if (scope.kind === 'all') return true;
-    if (scope.kind === 'own') return people.includes(scope.userId);
-    if (scope.kind === 'department') {
-      return (
-        people.includes(scope.userId) ||
-        people.some((p) => scope.departmentIds.includes(departmentOf.get(p) ?? -1))
-      );
-    }
-    return false;
-  };
-}
-
 /** The sheet and what reading it may take. */
 export interface ImportFile {
   file: Buffer;
@@ -105,7 +83,8 @@ async function* plannedChunks(
   { file, limits }: ImportFile,
   progress: (done: number) => void,
 ): AsyncGenerator<PlannedRow[]> {
-  const canWrite = await writeScope(db, ctx);
+  requirePermission(ctx.actor, 'customers.import');
+  const canWrite = await writeScopeFor(db, ctx);
   let context: PlanContext | undefined;
   let chunk: SheetRow[] = [];
   let chunkChars = 0;
@@ -186,7 +165,7 @@ export async function applyImport(
 ) {
   const total = countedRows(file.file);
   const rules = await loadTierRules(db);
-  const defaultOwner = ctx.actor.roles.includes('account_manager') ? ctx.actor.id : null;
+  const defaultOwner = ownsWhatTheyCreate(ctx.actor) ? ctx.actor.id : null;
   const result = tally();
   report({ done: 0, total, phase: 'apply' });
   await db.transaction().execute(async (trx) => {
@@ -221,7 +200,7 @@ export async function applyImport(
   const { summary } = result.result();
   if (summary.create + summary.update >= ANALYZE_AFTER_ROWS) {
     // The import is committed: fresher statistics are an optimisation, and autovacuum gets there anyway.
-    await sql`analyze customers, contacts`.execute(db).catch(() => undefined);
+    await repo.analyzeCustomers(db);
   }
   return result.result();
 }
@@ -235,52 +214,44 @@ async function insertCreated(
   creates: PlannedRow[],
 ) {
   if (creates.length === 0) return;
-  const inserted = await trx
-    .insertInto('customers')
-    .values(
-      creates.map(({ row, ownerId }) => ({
-        name: row?.name as string,
-        name_key: normalizeCustomerName(row?.name as string),
-        short_name: row?.shortName ?? null,
-        kind: row?.kind ?? 'enterprise',
-        industry: row?.industry ?? null,
-        province: row?.province ?? null,
-        city: row?.city ?? null,
-        district: row?.district ?? null,
-        address: row?.address ?? null,
-        annual_amount: row?.annualAmount ?? '0.00',
-        status: row?.status ?? 'prospect',
-        remark: row?.remark ?? null,
-        tags: row?.tags ?? [],
-        owner_id: ownerId ?? defaultOwner,
-        tier: tierFor({ annualAmount: parseYuan(row?.annualAmount ?? '0') ?? 0, score: null }, rules),
-        created_by: ctx.actor.id,
-        verified_at: sql<Date>`now()`,
-      })),
-    )
-    .returning(['id', 'tier'])
-    .execute();
-  await trx
-    .insertInto('customer_tier_history')
-    .values(
-      inserted.map((c) => ({
-        customer_id: c.id,
-        from_tier: null,
-        to_tier: c.tier,
-        reason: '导入',
-        changed_by: ctx.actor.id,
-      })),
-    )
-    .execute();
+  const inserted = await repo.insertCustomers(
+    trx,
+    creates.map(({ row, ownerId }) => ({
+      name: row?.name as string,
+      name_key: normalizeCustomerName(row?.name as string),
+      short_name: row?.shortName ?? null,
+      kind: row?.kind ?? 'enterprise',
+      industry: row?.industry ?? null,
+      province: row?.province ?? null,
+      city: row?.city ?? null,
+      district: row?.district ?? null,
+      address: row?.address ?? null,
+      annual_amount: row?.annualAmount ?? '0.00',
+      status: row?.status ?? 'prospect',
+      remark: row?.remark ?? null,
+      tags: row?.tags ?? [],
+      owner_id: ownerId ?? defaultOwner,
+      tier: tierFor({ annualAmount: parseYuan(row?.annualAmount ?? '0') ?? 0, score: null }, rules),
+      created_by: ctx.actor.id,
+    })),
+  );
+  await repo.insertTierChanges(
+    trx,
+    inserted.map((c) => ({
+      customer_id: c.id,
+      from_tier: null,
+      to_tier: c.tier,
+      reason: '导入',
+      changed_by: ctx.actor.id,
+    })),
+  );
   const contacts = creates.flatMap((p, j) =>
     p.row?.contact ? [{ contact: p.row.contact, customerId: inserted[j]?.id as number }] : [],
   );
-  if (contacts.length > 0) {
-    await trx
-      .insertInto('contacts')
-      .values(contacts.map(({ contact, customerId }) => contactValues(cipher, contact, customerId, true)))
-      .execute();
-  }
+  await repo.insertContactRows(
+    trx,
+    contacts.map(({ contact, customerId }) => contactValues(cipher, contact, customerId, true)),
+  );
 }
 
 /** The tier an imported amount gives, when it differs from the stored one (a hand-set tier stays). */
@@ -328,21 +299,14 @@ async function applyUpdates(
     if (unknown.length > 0) throw new Error(`import cannot change ${unknown.join(', ')}`);
     if (Object.keys(changes).length > 0) changed.push({ ...changes, id });
   }
-  if (changed.length > 0) {
-    const kept = IMPORTED_COLUMNS.map(
-      (column) => sql`${sql.id(column)} = coalesce(v.${sql.id(column)}, c.${sql.id(column)})`,
-    );
-    await sql`update customers c set ${sql.join(kept)}, updated_at = now(), version = c.version + 1
-      from jsonb_populate_recordset(null::customers, ${JSON.stringify(changed)}::jsonb) v
-      where c.id = v.id`.execute(trx);
-  }
-  if (tierChanges.length > 0) await trx.insertInto('customer_tier_history').values(tierChanges).execute();
+  await repo.updateCustomersFromJson(trx, IMPORTED_COLUMNS, changed);
+  await repo.insertTierChanges(trx, tierChanges);
   const contacts = updates.flatMap((u) =>
     u.addContact && u.row?.contact
       ? [contactValues(cipher, u.row.contact, u.customerId as number, false)]
       : [],
   );
-  if (contacts.length > 0) await trx.insertInto('contacts').values(contacts).execute();
+  await repo.insertContactRows(trx, contacts);
 }
 
 /** Every column an import may change (plan.ts decides which, per row). */

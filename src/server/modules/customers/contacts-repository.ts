@@ -61,3 +61,20 @@ export async function softDeleteContact(db: Kysely<Database>, contactId: number)
     .where('id', '=', contactId)
     .execute();
 }
+
+/** A merged duplicate's contacts join the customer that stays; its primary contact stays primary only if it had none. */
+export async function moveContacts(db: Kysely<Database>, fromCustomerId: number, toCustomerId: number) {
+  const keepHasPrimary = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('customer_id', '=', toCustomerId)
+    .where('is_primary', '=', true)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  const moved = await db
+    .updateTable('contacts')
+    .set((eb) => ({ customer_id: toCustomerId, is_primary: keepHasPrimary ? false : eb.ref('is_primary') }))
+    .where('customer_id', '=', fromCustomerId)
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows);
+}

@@ -6,12 +6,11 @@ import { AppError, conflict } from '../../http/errors.ts';
 import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
-import { readSetting } from '../settings/repository.ts';
+import { customerViewer } from '../customer-access/access.ts';
+import { exportRowLimit } from '../settings/values.ts';
 import * as repo from './repository.ts';
-import { customerFilter, type ListCustomersQuery, viewerOf } from './service.ts';
-import { customerListJson } from './view.ts';
-
-const DEFAULT_EXPORT_LIMIT = 5000;
+import { customerFilter, type ListCustomersQuery } from './service.ts';
+import { customerExportJson } from './view.ts';
 
 const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟商', wholesale: '散批商' } as Record<
   string,
@@ -77,7 +76,7 @@ export async function exportCustomers(
   approved?: ApprovedExport,
 ): Promise<ExportRow[]> {
   requirePermission(ctx.actor, 'customers.export');
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const limit = approved ? approvedRows(approved) : await exportRowLimit(db);
   const rows = await repo.listCustomers(
     db,
@@ -92,13 +91,11 @@ export async function exportCustomers(
     });
   }
   if (rows.length > limit) throw new AppError('approval_required', { limit });
-  // The same fields as the list shows this viewer; only the primary contact comes in full where it may.
   const result = rows.map((r) => {
-    const shown = customerListJson(ctx.actor, r);
-    const contactsFull = shown.visibility.confidential === 'full';
+    const shown = customerExportJson(ctx.actor, r, cipher);
     return {
-      code: r.code,
-      name: r.name,
+      code: shown.code,
+      name: shown.name,
       shortName: shown.shortName,
       kind: shown.kind,
       industry: shown.industry,
@@ -107,13 +104,10 @@ export async function exportCustomers(
       tier: shown.tier,
       status: shown.status,
       ownerName: shown.ownerName,
-      annualAmount: shown.visibility.topSecret === 'full' ? r.annual_amount : null,
-      contactName: contactsFull ? r.primary_contact_name : shown.primaryContactName,
-      contactMobile:
-        contactsFull && r.primary_contact_mobile_enc
-          ? cipher.decrypt(r.primary_contact_mobile_enc)
-          : shown.primaryContactMobile,
-      doNotContact: r.do_not_contact ? '是' : '否',
+      annualAmount: shown.annualAmount,
+      contactName: shown.primaryContactName,
+      contactMobile: shown.primaryContactMobile,
+      doNotContact: shown.doNotContact ? '是' : '否',
       tags: shown.tags?.join('、') ?? null,
     };
   });
@@ -125,10 +119,6 @@ export async function exportCustomers(
     }),
   );
   return result;
-}
-
-export async function exportRowLimit(db: Kysely<Database>): Promise<number> {
-  return (await readSetting<number>(db, 'export_row_limit')) ?? DEFAULT_EXPORT_LIMIT;
 }
 
 /** The .xlsx of an export, naming who exported what and when on a second sheet. */

@@ -1,26 +1,16 @@
-import { type Kysely, sql } from 'kysely';
-import { type ResolvedScope, resolveDataScope } from '../../db/data-scope.ts';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { runLifecycles } from '../customer-lifecycle/hooks.ts';
+import { CUSTOMER_LIFECYCLES } from '../customer-lifecycle/registry.ts';
+import { type ResolvedScope, resolveDataScope } from '../departments/data-scope.ts';
 import { holdsProtectedRole } from '../users/account-guards.ts';
-import { deleteSessionsOf } from '../users/repository.ts';
+import * as usersRepo from '../users/repository.ts';
+import * as repo from './repository.ts';
 
-interface Person {
-  id: number;
-  department_id: number | null;
-  roles: string[];
-  status: string;
-}
-
-function findPerson(db: Kysely<Database>, id: number): Promise<Person | undefined> {
-  return db
-    .selectFrom('users')
-    .select(['id', 'department_id', 'roles', 'status'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+type Person = usersRepo.HandoverPerson;
 
 /** A handover stays inside what the actor manages: everyone (all) or their department subtree. */
 function withinReach(scope: ResolvedScope, person: Person): boolean {
@@ -50,13 +40,7 @@ export async function handoverCandidates(db: Kysely<Database>, ctx: RequestConte
   requirePermission(ctx.actor, 'customers.handover');
   const scope = await resolveDataScope(db, ctx.actor);
   if (scope.kind !== 'all' && scope.kind !== 'department') return [];
-  let query = db
-    .selectFrom('users as u')
-    .leftJoin('departments as d', 'd.id', 'u.department_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'd.name as department_name'])
-    .where('u.status', '=', 'active');
-  if (scope.kind === 'department') query = query.where('u.department_id', 'in', scope.departmentIds);
-  const rows = await query.orderBy('u.display_name').orderBy('u.id').execute();
+  const rows = await usersRepo.activeUsersIn(db, scope.kind === 'department' ? scope.departmentIds : null);
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
@@ -69,7 +53,7 @@ export async function handoverCandidates(db: Kysely<Database>, ctx: RequestConte
  * 离职交接: every customer a leaving employee owns or serves goes to their successor in one statement each,
  * in one transaction; optionally the account is disabled at the same time. A department manager hands over
  * only people of their department subtree, to a successor inside it (SPEC §2.5: whose data, whose account).
- * (Open follow-up tasks join this when the follow-up module exists.)
+ * Other modules' open work (follow-up tasks …) passes on through their lifecycle hooks, in the same transaction.
  */
 export async function handOver(
   db: Kysely<Database>,
@@ -79,7 +63,7 @@ export async function handOver(
 ) {
   requirePermission(ctx.actor, 'customers.handover');
   const scope = await resolveDataScope(db, ctx.actor);
-  const leaver = await findPerson(db, fromUserId);
+  const leaver = await usersRepo.findHandoverPerson(db, fromUserId);
   if (!leaver) throw notFound({ zh: '员工', en: 'User' });
   if (!withinReach(scope, leaver)) {
     throw new AppError('forbidden', {}, [], {
@@ -88,7 +72,8 @@ export async function handOver(
     });
   }
   const errors: FieldError[] = input.disableAccount ? disableErrors(ctx, leaver) : [];
-  const successor = input.toUserId === fromUserId ? undefined : await findPerson(db, input.toUserId);
+  const successor =
+    input.toUserId === fromUserId ? undefined : await usersRepo.findHandoverPerson(db, input.toUserId);
   if (input.toUserId === fromUserId) {
     errors.push({ field: 'toUserId', zh: '接手人不能是离职员工本人', en: 'must be someone else' });
   } else if (successor?.status !== 'active') {
@@ -102,29 +87,19 @@ export async function handOver(
   }
   if (errors.length > 0) throw invalid(errors);
   return db.transaction().execute(async (trx) => {
-    const owned = await trx
-      .updateTable('customers')
-      .set({ owner_id: input.toUserId, updated_at: sql`now()`, version: sql`version + 1` })
-      .where('owner_id', '=', fromUserId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    const served = await trx
-      .updateTable('customers')
-      .set({ agent_id: input.toUserId, updated_at: sql`now()`, version: sql`version + 1` })
-      .where('agent_id', '=', fromUserId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    const owned = await repo.reassignCustomers(trx, 'owner_id', fromUserId, input.toUserId);
+    const served = await repo.reassignCustomers(trx, 'agent_id', fromUserId, input.toUserId);
+    const work = await runLifecycles(CUSTOMER_LIFECYCLES, 'handOver', trx, {
+      fromUserId,
+      toUserId: input.toUserId,
+    });
     if (input.disableAccount) {
-      await trx
-        .updateTable('users')
-        .set({ status: 'disabled', updated_at: sql`now()` })
-        .where('id', '=', fromUserId)
-        .execute();
-      await deleteSessionsOf(trx, fromUserId);
+      await usersRepo.disableUser(trx, fromUserId);
+      await usersRepo.deleteSessionsOf(trx, fromUserId);
     }
     const result = {
-      ownedCustomers: Number(owned.numUpdatedRows),
-      servedCustomers: Number(served.numUpdatedRows),
+      ownedCustomers: owned,
+      servedCustomers: served,
       accountDisabled: input.disableAccount === true,
     };
     await recordAudit(
@@ -132,7 +107,7 @@ export async function handOver(
       ctx,
       'customers.handed_over',
       { type: 'user', id: fromUserId },
-      { toUserId: input.toUserId, ...result },
+      { toUserId: input.toUserId, ...result, work },
     );
     return result;
   });

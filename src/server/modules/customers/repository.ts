@@ -1,17 +1,30 @@
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { type ResolvedScope, scopeCondition } from '../../db/data-scope.ts';
-import { cursorTime, exactTime } from '../../db/keyset.ts';
+import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
+import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
+import type { TierRules } from '../../../domain/customers/tier.ts';
+import {
+  type Cursor,
+  exactTime,
+  type KeysetOrder,
+  keysetAfter,
+  keysetOrderBy,
+  keysetValue,
+} from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
-import type { Cursor } from '../../http/pagination.ts';
-import { isCommonTerm } from './gram-stats.ts';
-
-export const CUSTOMER_USER_COLUMNS = ['c.owner_id', 'c.agent_id'];
+import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
+import { isCommonTerm } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
 const SORT_COLUMN = { name: 'c.name', code: 'c.id', createdAt: 'c.created_at' } as const;
-/** What a cursor keeps of the sort column (creation times to the microsecond). */
-const SORT_KEY = { name: sql<string>`c.name`, code: sql<number>`c.id`, createdAt: exactTime('c.created_at') };
+
+function keysetOrder(filter: { sort: CustomerSort; desc: boolean }): KeysetOrder {
+  return {
+    column: SORT_COLUMN[filter.sort],
+    id: 'c.id',
+    desc: filter.desc,
+    time: filter.sort === 'createdAt',
+  };
+}
 
 export interface CustomerKeyword {
   /** Grams the name/short name/code (or contact name) must all contain. */
@@ -40,19 +53,6 @@ export interface CustomerFilter {
   desc: boolean;
 }
 
-/** What a viewer brings to a query: who they are and which customers they see in full. */
-export interface Viewer {
-  userId: number;
-  scope: ResolvedScope;
-}
-
-/** Open grants: an approved 查阅申请 sets expires_at ahead (only an approval does), a revocation ends it. */
-function grantedLevels(viewerId: number) {
-  return sql<string[] | null>`(select array_agg(distinct ar.level) from access_requests ar
-    where ar.requester_id = ${viewerId} and ar.expires_at > now()
-    and ar.customer_ids @> array[c.id])`;
-}
-
 const userName = (column: string) =>
   sql<string | null>`(select u.display_name from users u where u.id = ${sql.ref(column)})`;
 
@@ -69,19 +69,6 @@ function withViewer(db: Kysely<Database>, viewer: Viewer) {
       ...customerAccessColumns(viewer),
     ])
     .where('c.deleted_at', 'is', null);
-}
-
-/** What decides a viewer's view of customer `c` (see view.ts rowVisibility), for queries that join customers. */
-export function customerAccessColumns(viewer: Viewer) {
-  return [
-    sql<boolean>`${scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS)}`.as('in_scope'),
-    grantedLevels(viewer.userId).as('granted_levels'),
-  ] as const;
-}
-
-/** Limits a query over customer `c` to those in the viewer's data scope. */
-export function inScope(viewer: Viewer): RawBuilder<SqlBool> {
-  return scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS);
 }
 
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
@@ -139,15 +126,7 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
       sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,
     );
   }
-  if (after) {
-    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
-    const column = sql.ref(SORT_COLUMN[filter.sort]);
-    const keyset =
-      filter.sort === 'code'
-        ? sql<SqlBool>`c.id ${sql.raw(filter.desc ? '<' : '>')} ${after.id}`
-        : sql<SqlBool>`(${column}, c.id) ${sql.raw(filter.desc ? '<' : '>')} (${value}, ${after.id})`;
-    conditions.push(keyset);
-  }
+  if (after) conditions.push(keysetAfter(keysetOrder(filter), after));
   return conditions;
 }
 
@@ -158,10 +137,7 @@ function narrowed(filter: CustomerFilter): boolean {
 }
 
 function orderBy(filter: CustomerFilter) {
-  const direction = sql.raw(filter.desc ? 'desc' : 'asc');
-  return filter.sort === 'code'
-    ? sql`c.id ${direction}`
-    : sql`${sql.ref(SORT_COLUMN[filter.sort])} ${direction}, c.id ${direction}`;
+  return keysetOrderBy(keysetOrder(filter));
 }
 
 function nameMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> {
@@ -259,7 +235,7 @@ export async function walkedIds(
       (select c.id, null as v, null::int as walked from w c where ${match}
         order by ${orderBy(filter)} limit ${limit - found.length})
       union all
-      (select c.id, ${SORT_KEY[filter.sort]} as v, (select count(*)::int from w) as walked
+      (select c.id, ${keysetValue(keysetOrder(filter))} as v, (select count(*)::int from w) as walked
          from w c order by ${backwards} limit 1)`.execute(db);
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => r.id));
@@ -340,8 +316,8 @@ async function keywordCondition(
   const filters = filterConditions(filter, after);
   const page = (match: RawBuilder<SqlBool>) =>
     sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
-  const inScope = and([scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS), contacts]);
-  return sql<SqlBool>`c.id in (${page(byName)} union all ${page(inScope)})`;
+  const contactsInScope = and([inScope(viewer), contacts]);
+  return sql<SqlBool>`c.id in (${page(byName)} union all ${page(contactsInScope)})`;
 }
 
 export async function listCustomers(
@@ -357,7 +333,7 @@ export async function listCustomers(
   return (
     withViewer(db, viewer)
       .select(LIST_COLUMNS)
-      .select(SORT_KEY.createdAt.as('created_key'))
+      .select(exactTime('c.created_at').as('created_key'))
       // At most one primary contact per customer (unique partial index), so the join adds no rows.
       .leftJoin('contacts as pc', (join) =>
         join
@@ -458,4 +434,106 @@ export async function tierHistory(db: Kysely<Database>, customerId: number) {
     .orderBy('h.changed_at', 'desc')
     .orderBy('h.id', 'desc')
     .execute();
+}
+
+/** The duplicate stays (its code and history are never lost), marked merged and hidden from lists. */
+export async function markMerged(db: Kysely<Database>, duplicateId: number, keepId: number) {
+  await db
+    .updateTable('customers')
+    .set({ merged_into_id: keepId, updated_at: sql`now()`, version: sql`version + 1` })
+    .where('id', '=', duplicateId)
+    .execute();
+}
+
+/** Adds tags a customer does not have yet. */
+export async function addTags(db: Kysely<Database>, id: number, tags: string[]) {
+  await db
+    .updateTable('customers')
+    .set({
+      tags: sql`(select coalesce(array_agg(distinct t), '{}') from unnest(tags || ${tags}::text[]) t)`,
+      updated_at: sql`now()`,
+      version: sql`version + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Every live customer one person owns (or serves) passes to another, in one statement; returns how many. */
+export async function reassignCustomers(
+  db: Kysely<Database>,
+  column: 'owner_id' | 'agent_id',
+  fromUserId: number,
+  toUserId: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('customers')
+    .set({ [column]: toUserId, updated_at: sql`now()`, version: sql`version + 1` })
+    .where(column, '=', fromUserId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** New weights re-score every scored customer from its stored shares, rounded as weightedScore rounds. */
+export async function reweightScores(db: Kysely<Database>, weights: ScoreWeights): Promise<number> {
+  const parts = SCORE_PARTS.map(
+    (part) => sql`round(${weights[part]}::numeric * (score_shares ->> ${part})::numeric, 1)`,
+  );
+  const result = await sql`update customers set score = round(${sql.join(parts, sql` + `)}, 1)
+    where score_shares is not null and deleted_at is null
+      and score is distinct from round(${sql.join(parts, sql` + `)}, 1)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Re-tiers every customer not tiered by hand, set-based, with a history row per change; returns how many. */
+export async function retierAll(db: Kysely<Database>, rules: TierRules, userId: number): Promise<number> {
+  const amountTier = sql`case when annual_amount * 100 >= ${rules.amountA} then 'A'
+    when annual_amount * 100 >= ${rules.amountB} then 'B' else 'C' end`;
+  const scoreTier = sql`case when score >= ${rules.scoreA} then 'A' when score >= ${rules.scoreB} then 'B'
+    ${rules.scoreC === undefined ? sql`` : sql`when score < ${rules.scoreC} then 'D'`} else 'C' end`;
+  const target =
+    rules.basis === 'score'
+      ? sql`case when score is null then ${amountTier} else ${scoreTier} end`
+      : amountTier;
+  const { rows } = await sql<{ id: number }>`
+    with changed as (
+      select id, tier as from_tier, ${target} as to_tier from customers
+       where not tier_manual and deleted_at is null and merged_into_id is null
+    ), updated as (
+      update customers c set tier = changed.to_tier, updated_at = now(), version = c.version + 1
+        from changed where c.id = changed.id and changed.to_tier <> changed.from_tier
+      returning c.id, changed.from_tier, changed.to_tier
+    )
+    insert into customer_tier_history (customer_id, from_tier, to_tier, reason, changed_by)
+    select id, from_tier, to_tier, '分级规则调整', ${userId} from updated
+    returning customer_id as id`.execute(db);
+  return rows.length;
+}
+
+/** A new customer, verified now (it was just entered). */
+export function insertCustomer(db: Kysely<Database>, values: Insertable<Database['customers']>) {
+  return db
+    .insertInto('customers')
+    .values({ ...values, verified_at: sql`now()` })
+    .returning(['id', 'annual_amount', 'score'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function setTier(db: Kysely<Database>, id: number, tier: string) {
+  await db.updateTable('customers').set({ tier }).where('id', '=', id).execute();
+}
+
+/** False when the version no longer matches (someone saved first). */
+export async function updateCustomer(
+  db: Kysely<Database>,
+  id: number,
+  columns: Updateable<Database['customers']>,
+  version: number | undefined,
+): Promise<boolean> {
+  let query = db
+    .updateTable('customers')
+    .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
+    .where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  return Number((await query.executeTakeFirst()).numUpdatedRows) > 0;
 }

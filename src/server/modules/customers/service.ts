@@ -2,14 +2,23 @@ import { type Kysely, sql } from 'kysely';
 import { auditedLevels } from '../../../domain/customers/confidentiality.ts';
 import { isMainlandMobile, normalizeMobile } from '../../../domain/customers/duplicates.ts';
 import { parseSearchTerm } from '../../../domain/customers/search-grams.ts';
-import { isBasicOnlyViewer } from '../../../domain/roles.ts';
-import { resolveDataScope } from '../../db/data-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
+import {
+  basicDetailsOrThrow,
+  contactsExposureOrThrow,
+  customerViewer,
+  customerVisibility,
+  ownsWhatTheyCreate,
+  refuseHiddenFilters,
+  visibilityOf,
+  writableOrThrow,
+} from '../customer-access/access.ts';
+import { loadTierRules } from '../settings/values.ts';
 import { activeUserExists } from '../users/repository.ts';
 import * as contactsRepo from './contacts-repository.ts';
 import {
@@ -20,15 +29,8 @@ import {
   lifecycleErrors,
 } from './customer-input.ts';
 import * as repo from './repository.ts';
-import { loadTierRules, retier } from './tiering.ts';
-import { contactJson, customerDetailJson, customerListJson, rowVisibility } from './view.ts';
-
-export const CUSTOMER = { zh: '客户', en: 'Customer' };
-
-export async function viewerOf(db: Kysely<Database>, ctx: RequestContext): Promise<repo.Viewer> {
-  requirePermission(ctx.actor, 'customers.read');
-  return { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
-}
+import { retier } from './tiering.ts';
+import { contactJson, customerDetailJson, customerListJson } from './view.ts';
 
 export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'keyword'> & {
   q?: string;
@@ -59,27 +61,13 @@ function keywordOf(q: string | undefined, cipher: FieldCipher): repo.CustomerFil
   return { ...term, mobileHash: isMainlandMobile(digits) ? cipher.hash(normalizeMobile(digits)) : undefined };
 }
 
-/** Filters on fields marketing does not see would tell it those fields (which customers are tier A …). */
-const BASIC_HIDDEN_FILTERS = ['tier', 'kind', 'status', 'ownerId', 'tag', 'staleDays'] as const;
-
 export function customerFilter(
   actor: Actor,
   query: ListCustomersQuery,
   cipher: FieldCipher,
 ): repo.CustomerFilter {
   const { q, sort, limit: _limit, cursor: _cursor, ...filters } = query;
-  if (isBasicOnlyViewer(actor.roles)) {
-    const hidden = BASIC_HIDDEN_FILTERS.filter((f) => filters[f] !== undefined);
-    if (hidden.length > 0) {
-      throw invalid(
-        hidden.map((field) => ({
-          field,
-          zh: '您只能查看客户名称、行业和地区，不能按此项筛选',
-          en: 'you see name, industry and region only, and cannot filter by this',
-        })),
-      );
-    }
-  }
+  refuseHiddenFilters(actor, filters);
   const keyword = keywordOf(q, cipher);
   return { ...filters, ...parseSort(sort, keyword !== undefined), keyword };
 }
@@ -90,7 +78,7 @@ export async function listCustomers(
   cipher: FieldCipher,
   query: ListCustomersQuery,
 ) {
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const filter = customerFilter(ctx.actor, query, cipher);
   const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
   const page = pageOf(rows, query.limit, (r) => ({
@@ -100,12 +88,6 @@ export async function listCustomers(
   return { items: page.items.map((r) => customerListJson(ctx.actor, r)), nextCursor: page.nextCursor };
 }
 
-async function findOrThrow(db: Kysely<Database>, viewer: repo.Viewer, id: number) {
-  const row = await repo.findCustomer(db, viewer, id);
-  if (!row) throw notFound(CUSTOMER);
-  return row;
-}
-
 /** Every view of 机密/绝密 data is audited (SPEC §2.5). */
 export async function getCustomer(
   db: Kysely<Database>,
@@ -113,8 +95,7 @@ export async function getCustomer(
   cipher: FieldCipher,
   id: number,
 ) {
-  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
-  const visibility = rowVisibility(ctx.actor, row);
+  const { row, visibility } = await customerVisibility(db, ctx, id);
   const levels = auditedLevels(visibility);
   if (levels.length > 0) {
     await db
@@ -155,11 +136,11 @@ async function duplicatesOf(
   const byName = nameKey ? await repo.customersWithNameKey(db, nameKey) : [];
   const named = new Map(byName.map((c) => [c.id, c]));
   const unnamed: number[] = [];
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   for (const match of await repo.customersWithMobileHash(db, mobileHashes)) {
     if (named.has(match.id)) continue;
     const row = await repo.findCustomer(db, viewer, match.id);
-    if (row && rowVisibility(ctx.actor, row).confidential === 'full') named.set(match.id, match);
+    if (row && visibilityOf(ctx.actor, row).confidential === 'full') named.set(match.id, match);
     else unnamed.push(match.id);
   }
   return { named: [...named.values()], unnamed };
@@ -235,10 +216,7 @@ export async function createCustomer(
   // Account managers own what they create unless told otherwise.
   const owned = {
     ...input,
-    ownerId:
-      input.ownerId === undefined && ctx.actor.roles.includes('account_manager')
-        ? ctx.actor.id
-        : input.ownerId,
+    ownerId: input.ownerId === undefined && ownsWhatTheyCreate(ctx.actor) ? ctx.actor.id : input.ownerId,
   };
   const { columns, errors } = customerColumns(owned, cipher);
   const contacts = (input.contacts ?? []).map((c, i) =>
@@ -265,15 +243,10 @@ export async function createCustomer(
   }
   const id = await db.transaction().execute(async (trx) => {
     const rules = await loadTierRules(trx);
-    const inserted = await trx
-      .insertInto('customers')
-      .values({
-        ...(columns as { name: string; name_key: string }),
-        created_by: ctx.actor.id,
-        verified_at: sql`now()`,
-      })
-      .returning(['id', 'annual_amount', 'score'])
-      .executeTakeFirstOrThrow();
+    const inserted = await repo.insertCustomer(trx, {
+      ...(columns as { name: string; name_key: string }),
+      created_by: ctx.actor.id,
+    });
     const tier = await retier(
       trx,
       rules,
@@ -281,7 +254,7 @@ export async function createCustomer(
       '新建客户',
       ctx.actor.id,
     );
-    await trx.updateTable('customers').set({ tier }).where('id', '=', inserted.id).execute();
+    await repo.setTier(trx, inserted.id, tier);
     await contactsRepo.insertContacts(
       trx,
       contacts.map((c) => ({ ...(c.columns as { name: string }), customer_id: inserted.id })),
@@ -296,31 +269,6 @@ export async function createCustomer(
     return inserted.id;
   });
   return getCustomer(db, ctx, cipher, id);
-}
-
-/** The customer as this user may see it: the row and, per confidentiality level, full / masked / hidden. */
-export async function customerVisibility(db: Kysely<Database>, ctx: RequestContext, id: number) {
-  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
-  return { row, visibility: rowVisibility(ctx.actor, row) };
-}
-
-/** Service records, the timeline and tier history are 秘密 details beyond name, industry and region. */
-export async function basicDetailsOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
-  const shown = await customerVisibility(db, ctx, id);
-  if (shown.visibility.secret !== 'full') {
-    throw new AppError('forbidden', {}, [], {
-      zh: '您只能查看客户名称、行业和地区；其他信息需提交查阅申请',
-      en: 'You see name, industry and region only; request access for more',
-    });
-  }
-  return shown;
-}
-
-export async function writableOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
-  requirePermission(ctx.actor, 'customers.write');
-  const row = await findOrThrow(db, await viewerOf(db, ctx), id);
-  if (row.in_scope !== true) throw new AppError('forbidden');
-  return row;
 }
 
 export interface UpdateCustomerInput extends CustomerInput {
@@ -384,12 +332,7 @@ export async function updateCustomer(
         ctx.actor.id,
       );
     }
-    let query = trx
-      .updateTable('customers')
-      .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
-      .where('id', '=', id);
-    if (version !== undefined) query = query.where('version', '=', version);
-    if (Number((await query.executeTakeFirst()).numUpdatedRows) === 0) throw new AppError('stale_version');
+    if (!(await repo.updateCustomer(trx, id, columns, version))) throw new AppError('stale_version');
     await recordAudit(
       trx,
       ctx,
@@ -423,14 +366,7 @@ export async function listContacts(
   cipher: FieldCipher,
   customerId: number,
 ) {
-  const row = await findOrThrow(db, await viewerOf(db, ctx), customerId);
-  const exposure = rowVisibility(ctx.actor, row).confidential;
-  if (exposure === 'hidden') {
-    throw new AppError('forbidden', {}, [], {
-      zh: '联系人属于机密信息，您需要提交查阅申请并获批后才能查看',
-      en: 'Contacts are confidential: request access to see them',
-    });
-  }
+  const exposure = await contactsExposureOrThrow(db, ctx, customerId);
   const contacts = await contactsRepo.listContacts(db, customerId);
   if (exposure === 'full' && contacts.length > 0) {
     await db

@@ -1,18 +1,11 @@
 import type { Kysely } from 'kysely';
-import { DEFAULT_SCORE_WEIGHTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
-import { DEFAULT_TIER_RULES, type TierRules, tierFor } from '../../../domain/customers/tier.ts';
+import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
-import { readSetting } from '../settings/repository.ts';
 import { insertTierHistory } from './repository.ts';
 
-export async function loadScoreWeights(db: Kysely<Database>): Promise<ScoreWeights> {
-  return { ...DEFAULT_SCORE_WEIGHTS, ...(await readSetting<Partial<ScoreWeights>>(db, 'score_weights')) };
-}
-
-export async function loadTierRules(db: Kysely<Database>): Promise<TierRules> {
-  return { ...DEFAULT_TIER_RULES, ...(await readSetting<Partial<TierRules>>(db, 'tier_rules')) };
-}
+/** Thresholds or weights changed: every customer is re-scored and re-tiered in two statements. */
+export { retierAll, reweightScores } from './repository.ts';
 
 /** The tier the facts call for; a change is written to the tier history with the reason. */
 export async function retier(

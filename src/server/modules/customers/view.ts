@@ -1,25 +1,13 @@
-import { type Level, type Visibility, visibilityFor } from '../../../domain/customers/confidentiality.ts';
+import type { Visibility } from '../../../domain/customers/confidentiality.ts';
 import { maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
-import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import type { ContactsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import { visibilityOf } from '../customer-access/access.ts';
 import type { CustomerListRow, CustomerRow } from './repository.ts';
 
 const STALE_DAYS = 30;
 const DAY = 86_400_000;
-
-export function rowVisibility(
-  actor: Actor,
-  row: { in_scope: boolean | null; granted_levels: string[] | null },
-): Visibility {
-  return visibilityFor({
-    inScope: row.in_scope === true,
-    canRead: actor.permissions.has('customers.read'),
-    basicOnly: isBasicOnlyViewer(actor.roles),
-    grantedLevels: (row.granted_levels ?? []) as Level[],
-  });
-}
 
 const when = <T>(shown: boolean, value: T): T | null => (shown ? value : null);
 
@@ -62,15 +50,48 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
   };
 }
 
-/** A list row never carries 机密/绝密 values: the primary contact comes masked, and not at all to marketing. */
+/**
+ * The primary contact at the viewer's 机密 exposure: masked in lists (a list row never carries 机密 values),
+ * in full only where `reveal` is asked (an export) and the viewer sees contacts in full; nothing when hidden.
+ */
+function primaryContactJson(
+  row: CustomerListRow,
+  exposure: Visibility['confidential'],
+  cipher: FieldCipher | null,
+) {
+  if (exposure === 'hidden') return { name: null, mobile: null };
+  if (exposure === 'full' && cipher) {
+    return {
+      name: row.primary_contact_name,
+      mobile: row.primary_contact_mobile_enc ? cipher.decrypt(row.primary_contact_mobile_enc) : null,
+    };
+  }
+  return {
+    name: row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
+    mobile: row.primary_contact_mobile_masked,
+  };
+}
+
+/** A list row: 秘密 fields by exposure, the primary contact masked, no 绝密 values. */
 export function customerListJson(actor: Actor, row: CustomerListRow) {
-  const visibility = rowVisibility(actor, row);
-  const contactShown = visibility.confidential !== 'hidden';
+  const visibility = visibilityOf(actor, row);
+  const contact = primaryContactJson(row, visibility.confidential, null);
   return {
     ...basicJson(row, visibility),
-    primaryContactName:
-      contactShown && row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
-    primaryContactMobile: contactShown ? row.primary_contact_mobile_masked : null,
+    primaryContactName: contact.name,
+    primaryContactMobile: contact.mobile,
+  };
+}
+
+/** An export row: what the list shows, with the primary contact and the annual amount in full where seen in full. */
+export function customerExportJson(actor: Actor, row: CustomerListRow, cipher: FieldCipher) {
+  const visibility = visibilityOf(actor, row);
+  const contact = primaryContactJson(row, visibility.confidential, cipher);
+  return {
+    ...basicJson(row, visibility),
+    annualAmount: when(visibility.top_secret === 'full', row.annual_amount),
+    primaryContactName: contact.name,
+    primaryContactMobile: contact.mobile,
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveDataScope, scopeCondition } from '../../db/data-scope.ts';
 import type { Actor } from '../../http/actor.ts';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+import { resolveDataScope, scopeCondition } from './data-scope.ts';
 
 let t: TestApp;
 let admin: string;

@@ -7,9 +7,10 @@ import type { Cursor } from '../../http/pagination.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { rowLoader, type WorkflowDefinition } from '../../workflow/definition.ts';
 import * as workflow from '../../workflow/service.ts';
+import { customerViewer } from '../customer-access/access.ts';
 import { type ExportRow, exportCustomers } from '../customers/export.ts';
 import { countCustomers } from '../customers/repository.ts';
-import { customerFilter, type ListCustomersQuery, viewerOf } from '../customers/service.ts';
+import { customerFilter, type ListCustomersQuery } from '../customers/service.ts';
 import * as repo from './repository.ts';
 
 const REQUEST = { zh: '导出申请', en: 'Export request' };
@@ -66,7 +67,7 @@ export async function createExportRequest(
   if (!purpose) errors.push({ field: 'purpose', zh: '请填写用途', en: 'is required' });
   if (!reason) errors.push({ field: 'reason', zh: '请填写理由', en: 'is required' });
   if (errors.length > 0) throw invalid(errors);
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const rowCount = await countCustomers(
     db,
     viewer,

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 
@@ -90,48 +89,5 @@ describe('客户等级申报', () => {
       comment: '数据不足',
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', deptComment: '数据不足' });
-  });
-
-  it('lists key accounts with their year figures for the executive only', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    await api('gam', 'POST', '/api/v1/transactions', {
-      customerId,
-      occurredOn: today,
-      amount: '200000',
-      quantity: 40,
-    });
-    await api('gam', 'POST', '/api/v1/transactions', {
-      customerId,
-      occurredOn: today,
-      amount: '10000',
-      quantity: 2,
-      kind: 'return',
-    });
-    const list = (await api('gceo', 'GET', '/api/v1/reports/key-accounts')).json();
-    expect(list.tiers).toEqual([{ tier: 'A', customers: 1 }]);
-    expect(list.items[0]).toMatchObject({
-      code: 'KH0001',
-      deals: 1,
-      quantity: 40,
-      amount: '200000.00',
-      returnRate: 5,
-    });
-    expect((await api('gsup', 'GET', '/api/v1/reports/key-accounts')).statusCode).toBe(403);
-
-    const file = await api('gceo', 'GET', '/api/v1/reports/key-accounts/export?tier=A');
-    expect(file.headers['content-type']).toContain('spreadsheetml');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-    const sheet = book.getWorksheet('A类客户');
-    expect(sheet?.getRow(1).values).toContain('交易金额（元）');
-    expect(sheet?.getRow(2).values).toEqual(expect.arrayContaining(['KH0001', 200000, 5]));
-    expect(book.getWorksheet('导出信息')?.getRow(1).values).toContain('导出人');
-    const audit = await t.database.db
-      .selectFrom('audit_events')
-      .select('action')
-      .where('action', '=', 'customers.key_accounts_exported')
-      .execute();
-    expect(audit).toHaveLength(1);
-    expect((await api('gsup', 'GET', '/api/v1/reports/key-accounts/export')).statusCode).toBe(403);
   });
 });

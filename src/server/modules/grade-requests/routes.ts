@@ -5,20 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor } from '../../http/pagination.ts';
 import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
-import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import * as service from './service.ts';
-
-const KEY_ACCOUNT_COLUMNS: SheetColumn<service.KeyAccount>[] = [
-  { header: '客户编号', width: 12, value: (r) => r.code },
-  { header: '客户名称', width: 32, value: (r) => r.name },
-  { header: '所属行业', value: (r) => r.industry },
-  { header: '省份', width: 10, value: (r) => r.province },
-  { header: '负责客户经理', width: 12, value: (r) => r.ownerName },
-  { header: '交易次数', width: 10, value: (r) => r.deals },
-  { header: '销量', width: 10, value: (r) => r.quantity },
-  { header: '交易金额（元）', value: (r) => Number(r.amount) },
-  { header: '退货率（%）', width: 12, value: (r) => r.returnRate },
-];
 
 const Tier = Type.Enum(['A', 'B', 'C', 'D']);
 const GradeRequest = Type.Object({
@@ -42,7 +29,7 @@ const GradeRequest = Type.Object({
   createdAt: DateTime,
 });
 
-export function gradeRequestRoutes(db: Kysely<Database>, timeZone: string): FastifyPluginAsyncTypebox {
+export function gradeRequestRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['grades 客户等级申报'];
     app.post(
@@ -122,57 +109,5 @@ export function gradeRequestRoutes(db: Kysely<Database>, timeZone: string): Fast
           ),
       );
     }
-    app.get(
-      '/reports/key-accounts',
-      {
-        schema: {
-          tags,
-          summary: '大客户登记名单（近 12 个月销量、金额、退货率）与客户分级目录汇总',
-          querystring: Type.Object({ tier: Type.Optional(Tier) }),
-          response: {
-            200: Type.Object({
-              tiers: Type.Array(Type.Object({ tier: Type.String(), customers: Type.Integer() })),
-              items: Type.Array(
-                Type.Object({
-                  id: Type.Integer(),
-                  code: Type.String(),
-                  name: Type.String(),
-                  industry: Nullable(Type.String()),
-                  province: Nullable(Type.String()),
-                  ownerName: Nullable(Type.String()),
-                  deals: Type.Integer(),
-                  quantity: Type.Integer(),
-                  amount: Type.String(),
-                  returnRate: Type.Number({ description: 'percent' }),
-                }),
-              ),
-            }),
-            ...problemResponses(),
-          },
-        },
-      },
-      async (request) => service.keyAccountList(db, contextOf(request), request.query.tier ?? 'A'),
-    );
-    app.get(
-      '/reports/key-accounts/export',
-      {
-        schema: {
-          tags,
-          summary: '导出大客户登记名单 (.xlsx，记录导出人)',
-          querystring: Type.Object({ tier: Type.Optional(Tier) }),
-          response: problemResponses(),
-        },
-      },
-      async (request, reply) => {
-        const ctx = contextOf(request);
-        const tier = request.query.tier ?? 'A';
-        const rows = await service.keyAccountExport(db, ctx, tier);
-        return sendXlsx(reply, `大客户登记名单_${tier}类.xlsx`, `${tier}类客户`, KEY_ACCOUNT_COLUMNS, rows, {
-          ...exportedBy(ctx.actor, timeZone),
-          行数: String(rows.length),
-          统计期间: '近 12 个月',
-        });
-      },
-    );
   };
 }

@@ -3,14 +3,13 @@ import { parseYuan } from '../../../domain/money.ts';
 import { STATUS_LABELS } from '../../../domain/workflow/machine.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict, invalid } from '../../http/errors.ts';
+import { conflict, invalid } from '../../http/errors.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { WorkflowDefinition } from '../../workflow/definition.ts';
 import * as workflow from '../../workflow/service.ts';
-import { recordAudit } from '../audit/service.ts';
-import { insertTierHistory, type Viewer } from '../customers/repository.ts';
-import { viewerOf, writableOrThrow } from '../customers/service.ts';
-import { rowVisibility } from '../customers/view.ts';
+import { customerViewer, visibilityOf, writableOrThrow } from '../customer-access/access.ts';
+import type { Viewer } from '../customer-access/fragments.ts';
+import { insertTierHistory } from '../customers/repository.ts';
 import * as repo from './repository.ts';
 
 const REQUEST = { zh: '等级申报', en: 'Grade request' };
@@ -44,7 +43,7 @@ function toJson(
   approval: workflow.ApprovalRow,
   decisions: workflow.DecisionRow[],
 ) {
-  const figuresShown = rowVisibility(actor, row).top_secret === 'full';
+  const figuresShown = visibilityOf(actor, row).top_secret === 'full';
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -82,7 +81,7 @@ export async function requestGradeChange(
 ) {
   requirePermission(ctx.actor, 'grades.request');
   const customer = await writableOrThrow(db, ctx, input.customerId);
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   if (customer.tier === input.proposedTier) {
     throw invalid([
       {
@@ -125,7 +124,7 @@ export async function listGradeRequests(
   ctx: RequestContext,
   query: { box: 'mine' | 'to_approve'; limit: number; after?: Cursor },
 ) {
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   const page = await workflow.inbox(db, ctx, 'grade', {
     ...query,
     customerInScope: repo.customerInScope(viewer),
@@ -146,7 +145,7 @@ const gradeWorkflow: WorkflowDefinition<{
   key: 'grade',
   noun: REQUEST,
   async load(trx, ctx, id) {
-    const row = await repo.findGradeRequest(trx, await viewerOf(trx, ctx), id);
+    const row = await repo.findGradeRequest(trx, await customerViewer(trx, ctx), id);
     return row && { requesterId: row.requested_by, customerInScope: row.in_scope === true, row };
   },
   refusal: (actor, subject) =>
@@ -186,50 +185,7 @@ export async function decideGradeChange(
   action: 'approve' | 'reject',
   comment: string | null,
 ) {
-  const viewer = await viewerOf(db, ctx);
+  const viewer = await customerViewer(db, ctx);
   await workflow.decide(db, ctx, gradeWorkflow, id, action, comment);
   return oneJson(db, ctx.actor, viewer, id);
-}
-
-/** 大客户登记名单 (cooperation figures: 绝密, so for those who see them company-wide) and 客户分级目录 totals. */
-export async function keyAccountList(db: Kysely<Database>, ctx: RequestContext, tier: string) {
-  const items = await keyAccounts(db, ctx, tier, 'customers.key_accounts_viewed');
-  return { tiers: await repo.tierCounts(db), items };
-}
-
-/** The same list as an .xlsx: an export, audited as one. */
-export async function keyAccountExport(db: Kysely<Database>, ctx: RequestContext, tier: string) {
-  requirePermission(ctx.actor, 'customers.export');
-  return keyAccounts(db, ctx, tier, 'customers.key_accounts_exported');
-}
-
-export type KeyAccount = Awaited<ReturnType<typeof keyAccounts>>[number];
-
-async function keyAccounts(db: Kysely<Database>, ctx: RequestContext, tier: string, action: string) {
-  requirePermission(ctx.actor, 'reports.read');
-  if (ctx.actor.dataScope !== 'all' && !ctx.actor.permissions.has('access.approve_top_secret')) {
-    throw new AppError('forbidden', {}, [], {
-      zh: '大客户登记名单含合作金额（绝密），仅总经理可查看',
-      en: 'The key-account list shows cooperation amounts (top secret): executives only',
-    });
-  }
-  const rows = await repo.keyAccounts(db, tier, 1000);
-  await db
-    .transaction()
-    .execute((trx) => recordAudit(trx, ctx, action, undefined, { tier, rows: rows.length }));
-  return rows.map((r) => {
-    const amount = Number(r.amount);
-    return {
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      industry: r.industry,
-      province: r.province,
-      ownerName: r.owner_name,
-      deals: r.deals,
-      quantity: r.quantity,
-      amount: amount.toFixed(2),
-      returnRate: amount > 0 ? Math.round((Number(r.returned) / amount) * 10000) / 100 : 0,
-    };
-  });
 }

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { DatabaseKind } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
+import { ping } from './repository.ts';
 
 const Health = Type.Object({
   status: Type.Enum(['ok', 'degraded']),
@@ -26,7 +27,7 @@ export function healthRoutes(
         let reachable = true;
         try {
           await Promise.race([
-            sql`select 1`.execute(db),
+            ping(db),
             new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
           ]);
         } catch (error) {

@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { deleteApprovals } from '../../workflow/service.ts';
 
 /** Lost customers whose 流失 date is on or before the cutoff, not yet destroyed. */
 export async function customersPastRetention(
@@ -64,33 +63,10 @@ export async function codesOf(db: Kysely<Database>, ids: number[]) {
 }
 
 /**
- * Destroys the customers' data in one statement per table, inside the caller's transaction: contacts, facts,
- * tier history and grade requests go; the customer row keeps only its code and 流失 date.
+ * Blanks the destroyed customers inside the caller's transaction (their child rows went through the lifecycle
+ * hooks first): the customer row keeps only its code and 流失 date.
  */
-export async function destroyCustomers(db: Kysely<Database>, ids: number[]) {
-  const counts: Record<string, number> = {};
-  const gradeRequests = await db
-    .selectFrom('grade_change_requests')
-    .select('id')
-    .where('customer_id', 'in', ids)
-    .execute();
-  // Their approvals and decisions go with them.
-  await deleteApprovals(
-    db,
-    'grade',
-    gradeRequests.map((g) => g.id),
-  );
-  for (const table of [
-    'contacts',
-    'transactions',
-    'contracts',
-    'service_events',
-    'customer_tier_history',
-    'grade_change_requests',
-  ] as const) {
-    const result = await db.deleteFrom(table).where('customer_id', 'in', ids).executeTakeFirst();
-    counts[table] = Number(result.numDeletedRows);
-  }
+export async function blankCustomers(db: Kysely<Database>, ids: number[]) {
   await sql`update customers set
       name = '已销毁客户 ' || code, name_key = '已销毁客户 ' || code, short_name = null, industry = null,
       province = null, city = null, district = null, address = null, founded_on = null, employees = null,
@@ -101,5 +77,4 @@ export async function destroyCustomers(db: Kysely<Database>, ids: number[]) {
       preferred_channel = null, preferred_window = null, remark = null, destroyed_at = now(), deleted_at = now(),
       updated_at = now(), version = version + 1
     where id = any(${ids}::bigint[])`.execute(db);
-  return counts;
 }

@@ -6,6 +6,8 @@ import { invalid } from '../../http/errors.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { rowLoader, type WorkflowDefinition } from '../../workflow/definition.ts';
 import * as workflow from '../../workflow/service.ts';
+import { runLifecycles } from '../customer-lifecycle/hooks.ts';
+import { CUSTOMER_LIFECYCLES } from '../customer-lifecycle/registry.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
 
@@ -133,7 +135,8 @@ const destructionWorkflow: WorkflowDefinition<{ requesterId: number; row: repo.D
     const target = { type: 'destruction_request', id: row.id };
     if (outcome.decision !== 'approved') return { action: `destruction.${outcome.decision}`, target };
     const customers = await repo.codesOf(trx, row.customer_ids);
-    const deleted = await repo.destroyCustomers(trx, row.customer_ids);
+    const deleted = await runLifecycles(CUSTOMER_LIFECYCLES, 'destroy', trx, row.customer_ids);
+    await repo.blankCustomers(trx, row.customer_ids);
     return {
       action: 'customers.destroyed',
       target,

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isPermission, PERMISSIONS } from '../../../domain/permissions.ts';
 import { ADMIN_ROLE, APPROVE_ROLES_PERMISSION, seesCustomerData } from '../../../domain/role-separation.ts';
 import { type DataScope, DEFAULT_ROLES } from '../../../domain/roles.ts';
@@ -6,6 +6,7 @@ import type { Database, RoleRow } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import * as repo from './repository.ts';
 
 function toJson(row: RoleRow) {
   return {
@@ -19,7 +20,7 @@ function toJson(row: RoleRow) {
 }
 
 export async function listRoles(db: Kysely<Database>, _ctx: RequestContext) {
-  const rows = await db.selectFrom('roles').selectAll().execute();
+  const rows = await repo.listRoles(db);
   const order = (key: string) => {
     const i = DEFAULT_ROLES.findIndex((r) => r.key === key);
     return i === -1 ? DEFAULT_ROLES.length : i;
@@ -70,13 +71,9 @@ async function separationErrors(
   }
   if (errors.length > 0) throw invalid(errors);
   if (key !== ADMIN_ROLE && !seesCustomerData(before) && seesCustomerData(after)) {
-    const admins = await db
-      .selectFrom('users')
-      .select('username')
-      .where(sql<boolean>`${ADMIN_ROLE} = any(roles) and ${key} = any(roles)`)
-      .execute();
+    const admins = await repo.adminsHolding(db, ADMIN_ROLE, key);
     if (admins.length > 0) {
-      const names = admins.map((a) => a.username).join(', ');
+      const names = admins.join(', ');
       throw conflict(
         {
           zh: `系统管理员账号（${names}）持有此角色，扩大为可见客户数据须总经理批准：请先移除其该角色`,
@@ -114,12 +111,7 @@ export async function updateRole(
     ]);
   }
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('roles')
-      .selectAll()
-      .where('key', '=', key)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await repo.lockRole(trx, key);
     if (!before) throw notFound({ zh: '角色', en: 'Role' });
     await separationErrors(
       trx,
@@ -130,16 +122,10 @@ export async function updateRole(
         dataScope: input.dataScope ?? before.data_scope,
       },
     );
-    const row = await trx
-      .updateTable('roles')
-      .set({
-        permissions: input.permissions ? [...new Set(input.permissions)] : before.permissions,
-        data_scope: input.dataScope ?? before.data_scope,
-        updated_at: sql`now()`,
-      })
-      .where('key', '=', key)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await repo.updateRole(trx, key, {
+      permissions: input.permissions ? [...new Set(input.permissions)] : before.permissions,
+      data_scope: input.dataScope ?? before.data_scope,
+    });
     await recordAudit(
       trx,
       ctx,

@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
+import { lockActiveAdmins } from './repository.ts';
 
 /** Roles whose accounts only an administrator may disable (through 员工管理, never as a side effect). */
 const PROTECTED_ROLES = ['admin', 'executive'];
@@ -18,11 +19,8 @@ export async function assertAnotherAdminRemains(
   userId: number,
   field: 'status' | 'roles',
 ): Promise<void> {
-  const { rows } = await sql<{ id: number }>`
-    select id from users where status = 'active' and 'admin' = any(roles) order by id for update`.execute(
-    trx,
-  );
-  if (rows.some((r) => Number(r.id) === userId) && rows.length <= 1) {
+  const admins = await lockActiveAdmins(trx);
+  if (admins.includes(userId) && admins.length <= 1) {
     throw conflict(
       {
         zh: '这是最后一个在用的系统管理员账号，不能停用或移除其管理员角色；请先为另一位员工授予管理员角色',

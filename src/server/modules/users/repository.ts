@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { cursorTime, exactTime } from '../../db/keyset.ts';
+import { type Cursor, exactTime, type KeysetOrder, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
 import type { Database, NewUser, UserUpdate } from '../../db/schema.ts';
-import type { Cursor } from '../../http/pagination.ts';
 
 export type UserSort = 'username' | 'displayName' | 'createdAt';
 const SORT_COLUMN = {
@@ -74,15 +73,15 @@ function filtered(db: Kysely<Database>, filter: Omit<UserFilter, 'sort' | 'desc'
 }
 
 export async function listUsers(db: Kysely<Database>, filter: UserFilter, limit: number, after?: Cursor) {
-  const column = SORT_COLUMN[filter.sort];
+  const order: KeysetOrder = {
+    column: SORT_COLUMN[filter.sort],
+    id: 'u.id',
+    desc: filter.desc,
+    time: filter.sort === 'createdAt',
+  };
   let query = filtered(db, filter);
-  if (after) {
-    const value = filter.sort === 'createdAt' ? cursorTime(after.v) : after.v;
-    const op = filter.desc ? '<' : '>';
-    query = query.where(sql<boolean>`(${sql.ref(column)}, u.id) ${sql.raw(op)} (${value}, ${after.id})`);
-  }
-  const direction = filter.desc ? 'desc' : 'asc';
-  return query.orderBy(column, direction).orderBy('u.id', direction).limit(limit).execute();
+  if (after) query = query.where(keysetAfter(order, after));
+  return query.orderBy(keysetOrderBy(order)).limit(limit).execute();
 }
 
 export async function countUsers(
@@ -166,4 +165,46 @@ export async function activeUserExists(db: Kysely<Database>, id: number): Promis
 
 export async function deleteSessionsOf(db: Kysely<Database>, userId: number): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export interface HandoverPerson {
+  id: number;
+  department_id: number | null;
+  roles: string[];
+  status: string;
+}
+
+export function findHandoverPerson(db: Kysely<Database>, id: number): Promise<HandoverPerson | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'department_id', 'roles', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Active users, with their department's name; only those of the given departments unless null. */
+export function activeUsersIn(db: Kysely<Database>, departmentIds: number[] | null) {
+  let query = db
+    .selectFrom('users as u')
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'd.name as department_name'])
+    .where('u.status', '=', 'active');
+  if (departmentIds)
+    query = query.where('u.department_id', 'in', departmentIds.length > 0 ? departmentIds : [-1]);
+  return query.orderBy('u.display_name').orderBy('u.id').execute();
+}
+
+export async function disableUser(db: Kysely<Database>, id: number) {
+  await db
+    .updateTable('users')
+    .set({ status: 'disabled', updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Ids of the active administrators, their rows locked until the transaction ends. */
+export async function lockActiveAdmins(db: Kysely<Database>): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select id from users where status = 'active' and 'admin' = any(roles) order by id for update`.execute(db);
+  return rows.map((r) => Number(r.id));
 }

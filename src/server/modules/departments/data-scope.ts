@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import type { Actor } from '../http/actor.ts';
-import { subtreeIds } from '../modules/departments/repository.ts';
-import type { Database } from './schema.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { subtreeIds } from './repository.ts';
 
 /** Which rows a user sees in full, resolved once per request (SPEC §2.5: own / department / all). */
 export type ResolvedScope =

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { readSetting, writeSetting } from '../modules/settings/repository.ts';
-import { DataKeyError, type FieldCipher } from './field-crypto.ts';
+import type { Database } from '../../db/schema.ts';
+import { DataKeyError, type FieldCipher } from '../../security/field-crypto.ts';
+import { readSetting, writeSetting } from './repository.ts';
 
 const SETTING = 'data_key_fingerprint';
 

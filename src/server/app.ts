@@ -128,10 +128,10 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
           loginRateLimitPerMinute: config.loginRateLimitPerMinute,
         }),
       );
-      await v1.register(userRoutes(db));
+      await v1.register(userRoutes(db, config.timeZone));
       await v1.register(departmentRoutes(db));
       await v1.register(roleRoutes(db));
-      await v1.register(auditRoutes(db, { checkpointDir: config.auditCheckpointDir }));
+      await v1.register(auditRoutes(db, { checkpointDir: config.auditCheckpointDir, timeZone: config.timeZone }));
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));

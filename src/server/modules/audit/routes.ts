@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { CursorParam, DateTime, Limit, Nullable, Page, problemResponses } from '../../http/schemas.ts';
-import { sendXlsx } from '../../http/xlsx.ts';
+import { sendExport } from '../exports/policy.ts';
 import * as service from './service.ts';
 
 const AuditEvent = Type.Object({
@@ -61,7 +61,7 @@ function filterOf(query: Type.Static<typeof Query>, limit: number) {
 
 export function auditRoutes(
   db: Kysely<Database>,
-  options: { checkpointDir: string },
+  options: { checkpointDir: string; timeZone: string },
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['audit 审计'];
@@ -92,12 +92,12 @@ export function auditRoutes(
         },
       },
       async (request, reply) => {
-        const rows = await service.exportAudit(db, contextOf(request), filterOf(request.query, 50_000));
-        return sendXlsx(
-          reply,
-          '审计日志.xlsx',
-          '审计日志',
-          [
+        const ctx = contextOf(request);
+        const rows = await service.exportAudit(db, ctx, filterOf(request.query, 50_000));
+        return sendExport(reply, ctx, options.timeZone, {
+          fileName: '审计日志.xlsx',
+          sheetName: '审计日志',
+          columns: [
             { header: '编号', value: (r) => r.id, width: 10 },
             { header: '时间', value: (r) => r.occurred_at, width: 20 },
             { header: '操作人', value: (r) => r.actor_name },
@@ -108,7 +108,7 @@ export function auditRoutes(
             { header: 'IP', value: (r) => r.ip },
           ],
           rows,
-        );
+        });
       },
     );
     app.get(

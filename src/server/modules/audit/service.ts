@@ -9,6 +9,7 @@ import {
 } from '../../../domain/audit-chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { recordExport } from '../exports/policy.ts';
 import { auditChainKey } from './chain-key.ts';
 import { type CheckpointRead, checkpointFile, readCheckpointFile } from './checkpoint.ts';
 import {
@@ -53,9 +54,7 @@ export async function listAudit(db: Kysely<Database>, ctx: RequestContext, filte
 /** Exporting the log is itself recorded, like every export. */
 export async function exportAudit(db: Kysely<Database>, ctx: RequestContext, filter: AuditFilter) {
   const rows = await listAudit(db, ctx, filter);
-  await db
-    .transaction()
-    .execute((trx) => recordAudit(trx, ctx, 'audit.exported', undefined, { rows: rows.length }));
+  await recordExport(db, ctx, 'audit.exported', { rows: rows.length });
   return rows;
 }
 

@@ -2,12 +2,16 @@ import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { AppError, conflict } from '../../http/errors.ts';
-import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
+import type { SheetColumn } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { recordAudit } from '../audit/service.ts';
 import { customerViewer } from '../customer-access/access.ts';
-import { exportRowLimit } from '../settings/values.ts';
+import {
+  type ApprovedExport,
+  recordExport,
+  refuseOverLimit,
+  rowLimitFor,
+  sendExport,
+} from '../exports/policy.ts';
 import * as repo from './repository.ts';
 import { customerFilter, type ListCustomersQuery } from './service.ts';
 import { customerExportJson } from './view.ts';
@@ -17,6 +21,8 @@ const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟�
   string
 >;
 const STATUS = { prospect: '潜在', active: '合作中', lost: '流失' } as Record<string, string>;
+
+export type { ApprovedExport };
 
 export interface ExportRow {
   code: string;
@@ -55,15 +61,6 @@ export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
   { header: '标签', value: (r) => r.tags, width: 24 },
 ];
 
-/** An approved 导出申请: its rows may exceed the limit, by a little more than were counted when it was asked. */
-export interface ApprovedExport {
-  requestId: number;
-  rowCount: number;
-}
-
-const approvedRows = (approved: ApprovedExport) =>
-  Math.max(approved.rowCount + 100, Math.ceil(approved.rowCount * 1.1));
-
 /**
  * The filtered list as the viewer sees it: contacts and amounts only where the viewer sees them in full.
  * Exports above the configured row count need an approved export request (SPEC §2.5).
@@ -77,20 +74,14 @@ export async function exportCustomers(
 ): Promise<ExportRow[]> {
   requirePermission(ctx.actor, 'customers.export');
   const viewer = await customerViewer(db, ctx);
-  const limit = approved ? approvedRows(approved) : await exportRowLimit(db);
+  const limit = await rowLimitFor(db, approved);
   const rows = await repo.listCustomers(
     db,
     viewer,
     customerFilter(ctx.actor, { ...query, limit }, cipher),
     limit + 1,
   );
-  if (rows.length > limit && approved) {
-    throw conflict({
-      zh: `符合条件的客户已超过批准的 ${approved.rowCount} 行，请重新申请`,
-      en: `More customers match than the ${approved.rowCount} approved; request again`,
-    });
-  }
-  if (rows.length > limit) throw new AppError('approval_required', { limit });
+  refuseOverLimit(rows.length, limit, approved, { zh: '客户', en: 'customers' });
   const result = rows.map((r) => {
     const shown = customerExportJson(ctx.actor, r, cipher);
     return {
@@ -111,13 +102,11 @@ export async function exportCustomers(
       tags: shown.tags?.join('、') ?? null,
     };
   });
-  await db.transaction().execute((trx) =>
-    recordAudit(trx, ctx, 'customers.exported', undefined, {
-      rows: result.length,
-      filter: { ...query },
-      ...(approved ? { exportRequestId: approved.requestId } : {}),
-    }),
-  );
+  await recordExport(db, ctx, 'customers.exported', {
+    rows: result.length,
+    filter: { ...query },
+    ...(approved ? { exportRequestId: approved.requestId } : {}),
+  });
   return result;
 }
 
@@ -129,16 +118,16 @@ export function sendCustomerExport(
   filter: Record<string, unknown>,
   timeZone: string,
 ) {
-  return sendXlsx(
+  return sendExport(
     reply,
-    `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
-    '客户',
-    EXPORT_COLUMNS,
-    rows,
+    ctx,
+    timeZone,
     {
-      ...exportedBy(ctx.actor, timeZone),
-      行数: String(rows.length),
-      筛选条件: JSON.stringify(filter),
+      fileName: `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
+      sheetName: '客户',
+      columns: EXPORT_COLUMNS,
+      rows,
     },
+    { 筛选条件: JSON.stringify(filter) },
   );
 }

@@ -4,7 +4,8 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { Nullable, problemResponses } from '../../http/schemas.ts';
-import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
+import type { SheetColumn } from '../../http/xlsx.ts';
+import { sendExport } from '../exports/policy.ts';
 import * as service from './service.ts';
 
 const KEY_ACCOUNT_COLUMNS: SheetColumn<service.KeyAccount>[] = [
@@ -70,11 +71,18 @@ export function reportRoutes(db: Kysely<Database>, timeZone: string): FastifyPlu
         const ctx = contextOf(request);
         const tier = request.query.tier ?? 'A';
         const rows = await service.keyAccountExport(db, ctx, tier);
-        return sendXlsx(reply, `大客户登记名单_${tier}类.xlsx`, `${tier}类客户`, KEY_ACCOUNT_COLUMNS, rows, {
-          ...exportedBy(ctx.actor, timeZone),
-          行数: String(rows.length),
-          统计期间: '近 12 个月',
-        });
+        return sendExport(
+          reply,
+          ctx,
+          timeZone,
+          {
+            fileName: `大客户登记名单_${tier}类.xlsx`,
+            sheetName: `${tier}类客户`,
+            columns: KEY_ACCOUNT_COLUMNS,
+            rows,
+          },
+          { 统计期间: '近 12 个月' },
+        );
       },
     );
   };

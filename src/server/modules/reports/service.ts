@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
-import { recordAudit } from '../audit/service.ts';
 import { seesEveryTopSecret } from '../customer-access/access.ts';
+import { recordExport } from '../exports/policy.ts';
 import * as repo from './repository.ts';
 
 /** 大客户登记名单 (cooperation figures: 绝密, so for those who see them company-wide) and 客户分级目录 totals. */
@@ -29,9 +29,7 @@ async function keyAccounts(db: Kysely<Database>, ctx: RequestContext, tier: stri
     });
   }
   const rows = await repo.keyAccounts(db, tier, 1000);
-  await db
-    .transaction()
-    .execute((trx) => recordAudit(trx, ctx, action, undefined, { tier, rows: rows.length }));
+  await recordExport(db, ctx, action, { tier, rows: rows.length });
   return rows.map((r) => {
     const amount = Number(r.amount);
     return {

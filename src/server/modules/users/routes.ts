@@ -13,7 +13,7 @@ import {
   Page,
   problemResponses,
 } from '../../http/schemas.ts';
-import { sendXlsx } from '../../http/xlsx.ts';
+import { sendExport } from '../exports/policy.ts';
 import { roleChangeRoutes } from './role-change-routes.ts';
 import * as service from './service.ts';
 
@@ -93,7 +93,7 @@ const UpdateBody = Type.Object({
 
 const STATUS_ZH = { active: '在职', disabled: '停用' } as const;
 
-export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
+export function userRoutes(db: Kysely<Database>, timeZone: string): FastifyPluginAsyncTypebox {
   return async (app) => {
     await app.register(roleChangeRoutes(db));
     const tags = ['users 员工'];
@@ -140,12 +140,12 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
         schema: { tags, summary: '导出员工 (.xlsx)', querystring: Type.Omit(ListQuery, ['limit', 'cursor']) },
       },
       async (request, reply) => {
-        const users = await service.exportUsers(db, contextOf(request), request.query);
-        return sendXlsx(
-          reply,
-          '员工.xlsx',
-          '员工',
-          [
+        const ctx = contextOf(request);
+        const users = await service.exportUsers(db, ctx, request.query);
+        return sendExport(reply, ctx, timeZone, {
+          fileName: '员工.xlsx',
+          sheetName: '员工',
+          columns: [
             { header: '用户名', value: (u) => u.username },
             { header: '姓名', value: (u) => u.displayName },
             { header: '部门', value: (u) => u.departmentName },
@@ -156,8 +156,8 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
             { header: '电话', value: (u) => u.phone },
             { header: '最近登录', value: (u) => (u.lastLoginAt ? new Date(u.lastLoginAt) : null), width: 20 },
           ],
-          users,
-        );
+          rows: users,
+        });
       },
     );
     app.get(

@@ -7,6 +7,7 @@ import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import { recordAudit } from '../audit/service.ts';
 import { checkNewPassword, revokeTokensAfterPasswordChange, unlockAccount } from '../auth/service.ts';
+import { recordExport } from '../exports/policy.ts';
 import { assertAnotherAdminRemains } from './account-guards.ts';
 import * as repo from './repository.ts';
 import { planRoles, type RolePlan, recordRoleEdit, roleEditChangesAnything } from './role-changes.ts';
@@ -108,9 +109,7 @@ export async function exportUsers(
 ) {
   requirePermission(ctx.actor, 'users.manage');
   const rows = await repo.listUsers(db, { ...query, ...parseSort(query.sort) }, 100_000);
-  await db
-    .transaction()
-    .execute((trx) => recordAudit(trx, ctx, 'users.exported', undefined, { rows: rows.length }));
+  await recordExport(db, ctx, 'users.exported', { rows: rows.length });
   return rows.map(toUserJson);
 }
 

@@ -302,6 +302,19 @@ export interface DestructionRequestsTable {
   created_at: Generated<Date>;
 }
 
+export interface JobRunsTable {
+  id: Generated<number>;
+  job_name: string;
+  job_id: string;
+  attempt: number;
+  trigger: 'schedule' | 'manual';
+  as_of: Timestamp;
+  started_at: CreatedAt;
+  finished_at: Timestamp | null;
+  outcome: Generated<'running' | 'succeeded' | 'failed' | 'interrupted'>;
+  error: string | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -322,6 +335,7 @@ export interface Database {
   grade_change_requests: GradeChangeRequestsTable;
   export_requests: ExportRequestsTable;
   destruction_requests: DestructionRequestsTable;
+  job_runs: JobRunsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

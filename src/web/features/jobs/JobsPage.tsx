@@ -133,7 +133,6 @@ export function JobsPage() {
         columns={[
           {
             title: t('jobs.job'),
-            width: 260,
             render: (_, job) => (
               <Space direction="vertical" size={0}>
                 <span>{labelOf(job)}</span>
@@ -143,14 +142,15 @@ export function JobsPage() {
           },
           {
             title: t('jobs.schedule'),
-            width: 120,
+            width: 110,
             render: (_, job) => <Typography.Text code>{job.cron}</Typography.Text>,
           },
           {
             title: t('jobs.lastRun'),
+            width: 170,
             render: (_, job) =>
               job.lastRun ? (
-                <Space size={4} data-testid={`last-run-${job.name}`}>
+                <Space direction="vertical" size={2} data-testid={`last-run-${job.name}`}>
                   <span>{time(job.lastRun.startedAt)}</span>
                   <Tag>{t(`jobs.trigger.${job.lastRun.trigger}`)}</Tag>
                 </Space>
@@ -160,7 +160,7 @@ export function JobsPage() {
           },
           {
             title: t('jobs.duration'),
-            width: 100,
+            width: 90,
             render: (_, job) => {
               const ms = job.lastRun?.durationMs;
               if (ms === null || ms === undefined) return '—';
@@ -169,7 +169,7 @@ export function JobsPage() {
           },
           {
             title: t('jobs.outcome'),
-            width: 110,
+            width: 90,
             render: (_, job) => {
               const [key, color] = OUTCOME[job.lastRun?.outcome ?? 'never'];
               return (
@@ -179,10 +179,14 @@ export function JobsPage() {
               );
             },
           },
-          { title: t('jobs.nextRun'), width: 170, render: (_, job) => time(job.nextRunAt) },
+          {
+            title: t('jobs.nextRun'),
+            width: 150,
+            render: (_, job) => dayjs(job.nextRunAt).format('YYYY-MM-DD HH:mm'),
+          },
           {
             title: t('common.actions'),
-            width: 120,
+            width: 110,
             render: (_, job) => (
               <Popconfirm
                 title={t('jobs.confirmRun', { label: labelOf(job) })}

@@ -145,29 +145,34 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
 
     start({ workers }) {
       if (starting) throw new Error('job runner already started');
-      starting = (async () => {
+      const attempt = (async () => {
         // Our 0012 migration created pg-boss's schema; `migrate` upgrades it after a pg-boss upgrade.
-        const instance = new PgBoss({ db, migrate: true, schedule: false, supervise: workers });
-        instance.on('error', (error) => log.warn({ err: error }, 'job runner error'));
-        await instance.start();
-        for (const d of definitions)
-          await instance.createQueue(d.name, { name: d.name, policy: 'singleton' });
-        boss = instance;
+        boss = new PgBoss({ db, migrate: true, schedule: false, supervise: workers });
+        boss.on('error', (error) => log.warn({ err: error }, 'job runner error'));
+        await boss.start();
+        for (const d of definitions) await boss.createQueue(d.name, { name: d.name, policy: 'singleton' });
         if (!workers) return;
         const work = {
           batchSize: 1,
           includeMetadata: true as const,
           pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
         };
-        for (const d of definitions) {
-          workerIds.set(d.name, await instance.work<JobData>(d.name, work, handle(d)));
-        }
+        for (const d of definitions) workerIds.set(d.name, await boss.work<JobData>(d.name, work, handle(d)));
         const tickNow = () =>
           runner.tick(new Date()).catch((error) => log.warn({ err: error }, 'job scheduling failed'));
         void tickNow();
         timer = setInterval(tickNow, options.tickIntervalMs ?? 20_000);
         timer.unref();
       })();
+      // A failed start leaves nothing running, and a later ensureStarted() tries again.
+      starting = attempt.catch(async (error) => {
+        const failed = boss;
+        boss = undefined;
+        starting = undefined;
+        workerIds.clear();
+        await failed?.stop({ graceful: false, wait: true }).catch(() => {});
+        throw error;
+      });
       return starting;
     },
 

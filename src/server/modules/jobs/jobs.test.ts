@@ -142,6 +142,10 @@ describe('后台任务', () => {
     expect(audit).toEqual([
       expect.objectContaining({ target_type: 'job', target_id: 'housekeeping', details: expect.any(Object) }),
     ]);
+    expect(audit[0]?.details).toMatchObject({ asOf: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    // The audit event hashes as it is stored: the chain still verifies.
+    const verify = await api('boss', 'GET', '/api/v1/audit-events/verify');
+    expect(verify.json()).toMatchObject({ ok: true });
   });
 
   it('passes the "as of" time asked for to the handler', async () => {

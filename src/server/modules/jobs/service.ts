@@ -65,7 +65,14 @@ export async function runNow(
   await jobs.ensureStarted(); // before the transaction: on PGlite it would wait for the transaction's connection
   const jobId = await db.transaction().execute(async (trx) => {
     const id = await jobs.enqueueRun(trx, name, asOf);
-    await recordAudit(trx, ctx, 'jobs.run_requested', { type: 'job', id: name }, { asOf, jobId: id });
+    // A string, as the details are stored: the audit hash of a Date would not match the stored event.
+    await recordAudit(
+      trx,
+      ctx,
+      'jobs.run_requested',
+      { type: 'job', id: name },
+      { asOf: asOf.toISOString(), jobId: id },
+    );
     return id;
   });
   jobs.wake(name);

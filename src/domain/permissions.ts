@@ -5,6 +5,7 @@ export const PERMISSIONS = [
   'departments.manage',
   'roles.manage',
   'settings.manage',
+  'jobs.manage',
   'audit.read',
   'customers.read',
   'customers.write',

@@ -125,7 +125,14 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
     nameZh: '系统管理员',
     nameEn: 'Administrator',
     dataScope: 'none',
-    permissions: ['users.manage', 'departments.manage', 'roles.manage', 'settings.manage', 'audit.read'],
+    permissions: [
+      'users.manage',
+      'departments.manage',
+      'roles.manage',
+      'settings.manage',
+      'jobs.manage',
+      'audit.read',
+    ],
   },
 ];
 

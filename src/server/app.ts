@@ -16,6 +16,8 @@ import { registerAuthentication } from './http/authenticate.ts';
 import { configureAjv, frameworkError, registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { JOBS } from './jobs/registry.ts';
+import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -28,6 +30,7 @@ import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { jobRoutes } from './modules/jobs/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
@@ -41,11 +44,26 @@ export interface AppOptions {
   database: DatabaseHandle;
   cipher: FieldCipher;
   logger?: FastifyServerOptions['logger'];
+  /** Other jobs or intervals than the server's own (tests); the runner starts only when asked (app.jobs.start). */
+  jobs?: Partial<Pick<RunnerOptions, 'definitions' | 'pollingIntervalSeconds' | 'tickIntervalMs'>>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Background jobs (src/server/jobs); stopped when the app closes. */
+    jobs: JobRunner;
+  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function buildApp({ config, database, cipher, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  cipher,
+  logger,
+  jobs: jobOptions,
+}: AppOptions): Promise<FastifyInstance> {
   const { db } = database;
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
@@ -66,6 +84,15 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
     frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const jobs = createJobRunner(database, {
+    definitions: JOBS,
+    timeZone: config.timeZone,
+    log: app.log,
+    ...jobOptions,
+  });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -131,7 +158,9 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       await v1.register(userRoutes(db, config.timeZone));
       await v1.register(departmentRoutes(db));
       await v1.register(roleRoutes(db));
-      await v1.register(auditRoutes(db, { checkpointDir: config.auditCheckpointDir, timeZone: config.timeZone }));
+      await v1.register(
+        auditRoutes(db, { checkpointDir: config.auditCheckpointDir, timeZone: config.timeZone }),
+      );
       await v1.register(customerRoutes(db, cipher, config.timeZone));
       await v1.register(accessRequestRoutes(db));
       await v1.register(customerFactRoutes(db));
@@ -148,6 +177,7 @@ export async function buildApp({ config, database, cipher, logger }: AppOptions)
       );
       await v1.register(exportRequestRoutes(db, cipher, config.timeZone));
       await v1.register(retentionRoutes(db, config.timeZone));
+      await v1.register(jobRoutes(db, jobs));
     },
     { prefix: '/api/v1' },
   );

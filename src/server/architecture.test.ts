@@ -51,7 +51,7 @@ describe('architecture', () => {
   it('only repositories build or run SQL statements', () => {
     const statement = /\.(selectFrom|updateTable|insertInto|deleteFrom)\(|`\s*\.execute\(/;
     const isRepository = (file: string) => /(^|[/-])repository\.ts$|\/fragments\.ts$/.test(file);
-    const found = ['server/modules', 'server/workflow']
+    const found = ['server/modules', 'server/workflow', 'server/jobs']
       .flatMap(sourceFiles)
       .filter((file) => !isRepository(file))
       .filter((file) => statement.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));

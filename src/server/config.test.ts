@@ -21,6 +21,11 @@ describe('configuration', () => {
     ).toBe('/var/lib/huifang-audit');
   });
 
+  it('runs background jobs unless HUIFANG_JOB_WORKERS turns them off', () => {
+    expect(loadConfig({}).jobWorkers).toBe(true);
+    expect(loadConfig({ HUIFANG_JOB_WORKERS: 'false' }).jobWorkers).toBe(false);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],
@@ -28,6 +33,7 @@ describe('configuration', () => {
     [{ HUIFANG_TIME_ZONE: 'Mars/Olympus' }, /IANA time zone/],
     [{ HUIFANG_ADMIN_PASSWORD: 'short' }, /at least 8/],
     [{ SECURE_COOKIES: 'maybe' }, /true or false/],
+    [{ HUIFANG_JOB_WORKERS: 'sometimes' }, /HUIFANG_JOB_WORKERS must be true or false/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -33,6 +33,11 @@ export interface Config {
   importMaxUnzipRatio: number;
   /** Bytes an imported workbook's shared strings may unzip to (they are held while the sheet is read). */
   importMaxSharedStringsBytes: number;
+  /**
+   * Whether this instance runs background jobs (and schedules them). Off, it serves requests only and can
+   * still queue a job by hand (后台任务 立即运行) for an instance with workers to run.
+   */
+  jobWorkers: boolean;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -112,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       64 * 1024,
       1024 * 1024 * 1024,
     ),
+    jobWorkers: flag(env, 'HUIFANG_JOB_WORKERS', true),
   };
 }

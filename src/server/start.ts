@@ -4,7 +4,6 @@ import { bootstrap } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { startHousekeeping } from './jobs/housekeeping.ts';
 import { setAuditChainKey } from './modules/audit/chain-key.ts';
 import { startAuditCheckpoints } from './modules/audit/checkpoint.ts';
 import { checkDataKey } from './modules/settings/data-key-check.ts';
@@ -21,6 +20,7 @@ export interface RunningServer {
 /** Opens the database, migrates, creates the first organisation if empty, and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let app: FastifyInstance | undefined;
   try {
     await migrateToLatest(database.db);
     const dataKey = loadDataKey(config.dataKey, config.dataDir);
@@ -31,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const auditKey = deriveAuditChainKey(dataKey);
     setAuditChainKey(auditKey);
     const boot = await bootstrap(database.db, config.adminPassword);
-    const app = await buildApp({ config, database, cipher });
+    app = await buildApp({ config, database, cipher });
     if (boot.generatedAdminPassword) {
       const line = '='.repeat(72);
       // Printed once, to the console only: the admin must change it at first sign-in.
@@ -42,7 +42,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
     }
     const address = await app.listen({ port: config.port, host: config.host });
-    const housekeeping = startHousekeeping(database.db, app.log);
+    // Housekeeping and the other background jobs (src/server/jobs/registry.ts).
+    await app.jobs.start({ workers: config.jobWorkers });
     const checkpoints = startAuditCheckpoints(database.db, {
       key: auditKey,
       dir: config.auditCheckpointDir,
@@ -50,14 +51,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     await checkpoints.checkpoint(); // a running server always has one (a failure is logged, not fatal)
     let stopping: Promise<void> | undefined;
+    const running = app;
     return {
       app,
       database,
       url: address,
       stop() {
         stopping ??= (async () => {
-          housekeeping.stop();
-          await app.close(); // stops accepting, lets in-flight requests finish
+          await running.close(); // stops accepting, lets in-flight requests and running jobs finish
           await checkpoints.stop(); // the last head, once nothing more is written
           await database.close();
         })();
@@ -65,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     };
   } catch (error) {
+    await app?.close(); // stops the job runner too, if it got as far as starting
     await database.close();
     throw error;
   }

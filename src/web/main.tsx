@@ -22,6 +22,7 @@ import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
+import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
 import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       { path: 'settings/audit', element: <AuditPage /> },
       { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
       { path: 'settings/data-retention', element: <DataRetentionPage /> },
+      { path: 'settings/jobs', element: <JobsPage /> },
       { path: 'account/tokens', element: <TokensPage /> },
       { path: '*', element: <ModulePending name="menu.dashboard" /> },
     ],

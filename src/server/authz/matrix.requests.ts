@@ -529,4 +529,8 @@ export const REQUESTS: Record<string, RouteRequests> = {
   },
   'POST /api/v1/data-retention/requests/{id}/approve': destructionDecision('approve'),
   'POST /api/v1/data-retention/requests/{id}/reject': destructionDecision('reject'),
+
+  // ── 后台任务 (the run is only queued: the matrix's app starts no workers)
+  'GET /api/v1/jobs': fixed('GET', `${V1}/jobs`),
+  'POST /api/v1/jobs/{name}/run': fixed('POST', `${V1}/jobs/housekeeping/run`, {}),
 };

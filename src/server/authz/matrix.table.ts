@@ -277,6 +277,10 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/data-retention/requests',               '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/data-retention/requests/{id}/approve',  '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/data-retention/requests/{id}/reject',   '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+
+  // ── 后台任务: the administrator's, like the other settings
+  ['GET /api/v1/jobs',                                   '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['POST /api/v1/jobs/{name}/run',                       '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
 ];
 
 /** A cell of the matrix the code gets wrong today. The matrix keeps the correct answer; the test asserts that

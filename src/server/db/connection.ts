@@ -18,9 +18,18 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+/** A raw statement's result, as pg gives it (an array of them for a text of several statements). */
+export type RawResult = pg.QueryResult | pg.QueryResult[];
+
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /**
+   * Runs SQL text on a connection of the same pool as `db` (pg-boss's `db` interface). On PGlite the pool has
+   * one connection, so such a statement waits for an application transaction to end instead of running
+   * inside it.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<RawResult>;
   close(): Promise<void>;
 }
 
@@ -32,12 +41,36 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/**
+ * A text of several statements that fails after its own BEGIN (pg-boss's locked commands) leaves the
+ * connection in an aborted transaction; rolled back here, so the next user of the connection (on PGlite, the
+ * application itself) does not find every statement refused.
+ */
+async function executeOnPool(pool: pg.Pool, text: string, values?: unknown[]): Promise<RawResult> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    return (await client.query(text, values)) as RawResult;
+  } catch (error) {
+    const status = client.getTransactionStatus();
+    if (status === 'T' || status === 'E') {
+      await client.query('rollback').catch((rollbackError: Error) => {
+        broken = rollbackError; // the pool discards this connection instead of handing it on
+      });
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
 function fromPool(pool: pg.Pool, kind: DatabaseKind, onClose: () => Promise<void>): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closing: Promise<void> | undefined;
   return {
     db,
     kind,
+    executeSql: (text, values) => executeOnPool(pool, text, values),
     close() {
       closing ??= db.destroy().then(onClose);
       return closing;

@@ -310,6 +310,19 @@ export interface ApprovalDecisionsTable {
   decided_at: CreatedAt;
 }
 
+export interface JobRunsTable {
+  id: Generated<number>;
+  job_name: string;
+  job_id: string;
+  attempt: number;
+  trigger: 'schedule' | 'manual';
+  as_of: Timestamp;
+  started_at: CreatedAt;
+  finished_at: Timestamp | null;
+  outcome: Generated<'running' | 'succeeded' | 'failed' | 'interrupted'>;
+  error: string | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -332,6 +345,7 @@ export interface Database {
   destruction_requests: DestructionRequestsTable;
   approvals: ApprovalsTable;
   approval_decisions: ApprovalDecisionsTable;
+  job_runs: JobRunsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import './xlsx-quote-prefix.ts';
 
@@ -49,7 +49,11 @@ export async function sendXlsx<T>(
   provenance?: Record<string, string>,
 ): Promise<FastifyReply> {
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   if (provenance) workbook.creator = provenance.导出人 ?? 'Huifang';
   reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -60,7 +64,11 @@ export async function sendXlsx<T>(
     const header = sheet.addRow(columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();
-    for (const row of rows) addRow(sheet, columns.map((c) => c.value(row) ?? null));
+    for (const row of rows)
+      addRow(
+        sheet,
+        columns.map((c) => c.value(row) ?? null),
+      );
     sheet.commit();
     if (provenance) {
       const info = workbook.addWorksheet('导出信息');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.ts';
+import { type AppOptions, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { setAuditChainKey } from '../modules/audit/chain-key.ts';
@@ -25,8 +25,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh copy of the template database, called in-process with inject (DESIGN §6). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real app on a fresh copy of the template database, called in-process with inject (DESIGN §6). Its job
+ * runner is not started (no polling, no schedule): a test that wants jobs to run calls app.jobs.start, and may
+ * give its own jobs and shorter intervals in `jobs`.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { jobs?: AppOptions['jobs'] } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.TEST_DATABASE_URL || undefined;
   const dumpPath = inject('pgliteTemplatePath');
   const database = await openTestDatabase(serverUrl, {
@@ -44,7 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   // As start.ts does: both keys derive from the one data key.
   const cipher = createFieldCipher(TEST_DATA_KEY);
   setAuditChainKey(deriveAuditChainKey(TEST_DATA_KEY));
-  const app = await buildApp({ config, database, cipher, logger: false });
+  const app = await buildApp({ config, database, cipher, logger: false, jobs: options.jobs });
   await app.ready();
 
   const call = (cookie: string | undefined, options: InjectOptions) =>

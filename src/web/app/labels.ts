@@ -8,6 +8,7 @@ export const PERMISSION_LABELS: Record<string, Pair> = {
   'departments.manage': ['部门管理', 'Manage departments'],
   'roles.manage': ['角色权限管理', 'Manage roles'],
   'settings.manage': ['系统设置', 'Settings'],
+  'jobs.manage': ['后台任务', 'Background jobs'],
   'audit.read': ['查看审计日志', 'Read audit log'],
   'customers.read': ['查看客户', 'View customers'],
   'customers.write': ['编辑客户', 'Edit customers'],
@@ -83,6 +84,7 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'grades.pending_exec': ['等级申报部门审批通过', 'Grade change passed department'],
   'grades.approved': ['等级申报获批', 'Grade change approved'],
   'grades.rejected': ['等级申报被驳回', 'Grade change rejected'],
+  'jobs.run_requested': ['立即运行后台任务', 'Ran a background job by hand'],
 };
 
 export function label(table: Record<string, Pair>, key: string, locale: Locale): string {

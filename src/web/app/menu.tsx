@@ -84,6 +84,7 @@ const ITEMS: Item[] = [
         'audit.read',
         'access.approve_top_secret',
         'users.approve_roles',
+        'jobs.manage',
       ),
     children: [
       { key: '/settings/users', label: 'menu.users', show: (me) => can(me, 'users.manage') },
@@ -108,6 +109,7 @@ const ITEMS: Item[] = [
         label: 'menu.dataRetention',
         show: (me) => can(me, 'settings.manage', 'access.approve_top_secret'),
       },
+      { key: '/settings/jobs', label: 'menu.jobs', show: (me) => can(me, 'jobs.manage') },
       {
         key: '/settings/audit',
         label: 'menu.audit',

@@ -8,6 +8,7 @@ import * as m0008 from './0008_destruction.ts';
 import * as m0009 from './0009_audit_chain_key.ts';
 import * as m0010 from './0010_auth_hardening.ts';
 import * as m0011 from './0011_tier_history_score.ts';
+import * as m0012 from './0012_jobs.ts';
 import * as m0013 from './0013_workflow.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0009_audit_chain_key': m0009,
   '0010_auth_hardening': m0010,
   '0011_tier_history_score': m0011,
+  '0012_jobs': m0012,
   '0013_workflow': m0013,
 };

@@ -107,11 +107,8 @@ export async function deleteOtherSessions(
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>): Promise<number> {
-  const result = await db
-    .deleteFrom('sessions')
-    .where('expires_at', '<=', sql<Date>`now()`)
-    .executeTakeFirst();
+export async function deleteExpiredSessions(db: Kysely<Database>, asOf: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', asOf).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

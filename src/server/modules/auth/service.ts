@@ -261,13 +261,13 @@ export async function revokeMyToken(
   });
 }
 
-export async function purgeExpiredSessions(db: Kysely<Database>): Promise<number> {
-  return repo.deleteExpiredSessions(db);
+export async function purgeExpiredSessions(db: Kysely<Database>, asOf: Date): Promise<number> {
+  return repo.deleteExpiredSessions(db, asOf);
 }
 
 /** Sign-in counters that no longer lock, count a failure of the last day or vouch for a client. */
-export async function purgeStaleThrottle(db: Kysely<Database>): Promise<number> {
-  return throttle.deleteStale(db);
+export async function purgeStaleThrottle(db: Kysely<Database>, asOf: Date): Promise<number> {
+  return throttle.deleteStale(db, asOf);
 }
 
 /** An administrator's unlock (PATCH /users/:id { unlock }): every client's lock on the account. */

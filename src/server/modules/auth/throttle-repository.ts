@@ -67,13 +67,13 @@ export async function clearAccount(db: Kysely<Database>, accountKey: string): Pr
 }
 
 /** Rows that no longer lock, count recent failures or vouch for a client. */
-export async function deleteStale(db: Kysely<Database>): Promise<number> {
+export async function deleteStale(db: Kysely<Database>, asOf: Date): Promise<number> {
   const result = await db
     .deleteFrom('login_throttle')
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', sql<Date>`now()`)]))
-    .where(sql<boolean>`coalesce(last_failure_at, '-infinity') < now() - interval '1 day'`)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', asOf)]))
+    .where(sql<boolean>`coalesce(last_failure_at, '-infinity') < ${asOf}::timestamptz - interval '1 day'`)
     .where(
-      sql<boolean>`coalesce(last_success_at, '-infinity') < now() - make_interval(days => ${TRUSTED_CLIENT_DAYS})`,
+      sql<boolean>`coalesce(last_success_at, '-infinity') < ${asOf}::timestamptz - make_interval(days => ${TRUSTED_CLIENT_DAYS})`,
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -8,6 +8,7 @@ const TARGET_TYPES: Record<string, readonly [string, string]> = {
   api_token: ['API 令牌', 'API token'],
   customer: ['客户', 'Customer'],
   access_request: ['查阅申请', 'Access request'],
+  job: ['后台任务', 'Background job'],
 };
 
 export function targetTypeLabel(type: string, locale: Locale): string {

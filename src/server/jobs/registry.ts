@@ -1,0 +1,5 @@
+import type { JobDefinition } from './definition.ts';
+import { housekeepingJob } from './housekeeping.ts';
+
+/** Every background job the server runs (后台任务 lists them in this order). */
+export const JOBS: readonly JobDefinition[] = [housekeepingJob];

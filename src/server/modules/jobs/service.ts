@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import { nextTick } from '../../../domain/cron.ts';
+import type { Database } from '../../db/schema.ts';
+import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import type { JobRunner } from '../../jobs/runner.ts';
+import { recordAudit } from '../audit/service.ts';
+import * as repo from './repository.ts';
+
+const JOB = { zh: '后台任务', en: 'Background job' };
+/** Failures listed per job on 后台任务. */
+const RECENT_FAILURES = 5;
+
+function runJson(row: repo.RunRow) {
+  return {
+    jobId: row.job_id,
+    attempt: row.attempt,
+    trigger: row.trigger,
+    asOf: row.as_of.toISOString(),
+    startedAt: row.started_at.toISOString(),
+    finishedAt: row.finished_at?.toISOString() ?? null,
+    durationMs: row.finished_at ? row.finished_at.getTime() - row.started_at.getTime() : null,
+    outcome: row.outcome,
+    error: row.error,
+  };
+}
+
+/** Every job with its schedule, next and last run, and its recent failures with their errors. */
+export async function listJobs(db: Kysely<Database>, ctx: RequestContext, jobs: JobRunner, now: Date) {
+  requirePermission(ctx.actor, 'jobs.manage');
+  const names = jobs.definitions.map((d) => d.name);
+  const [latest, failures] = await Promise.all([
+    repo.latestRuns(db, names),
+    repo.recentFailures(db, names, RECENT_FAILURES),
+  ]);
+  return jobs.definitions.map((d) => {
+    const last = latest.find((r) => r.job_name === d.name);
+    return {
+      name: d.name,
+      labelZh: d.label.zh,
+      labelEn: d.label.en,
+      cron: d.cron,
+      timeZone: jobs.timeZone,
+      retryLimit: d.retryLimit,
+      nextRunAt: nextTick(d.cron, jobs.timeZone, now).toISOString(),
+      lastRun: last ? runJson(last) : null,
+      recentFailures: failures.filter((r) => r.job_name === d.name).map(runJson),
+    };
+  });
+}
+
+/**
+ * Queues a run now, as of `asOf` (default: now), for whichever instance has workers; the request and the
+ * queued job are committed together.
+ */
+export async function runNow(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  jobs: JobRunner,
+  name: string,
+  asOf: Date,
+) {
+  requirePermission(ctx.actor, 'jobs.manage');
+  if (!jobs.find(name)) throw notFound(JOB);
+  await jobs.ensureStarted(); // before the transaction: on PGlite it would wait for the transaction's connection
+  const jobId = await db.transaction().execute(async (trx) => {
+    const id = await jobs.enqueueRun(trx, name, asOf);
+    // A string, as the details are stored: the audit hash of a Date would not match the stored event.
+    await recordAudit(
+      trx,
+      ctx,
+      'jobs.run_requested',
+      { type: 'job', id: name },
+      { asOf: asOf.toISOString(), jobId: id },
+    );
+    return id;
+  });
+  jobs.wake(name);
+  return { name, jobId, asOf: asOf.toISOString() };
+}

@@ -45,7 +45,9 @@ export interface AppOptions {
   cipher: FieldCipher;
   logger?: FastifyServerOptions['logger'];
   /** Other jobs or intervals than the server's own (tests); the runner starts only when asked (app.jobs.start). */
-  jobs?: Partial<Pick<RunnerOptions, 'definitions' | 'pollingIntervalSeconds' | 'tickIntervalMs'>>;
+  jobs?: Partial<
+    Pick<RunnerOptions, 'definitions' | 'pollingIntervalSeconds' | 'tickIntervalMs' | 'scheduling'>
+  >;
 }
 
 declare module 'fastify' {

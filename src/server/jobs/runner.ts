@@ -29,6 +29,8 @@ export interface RunnerOptions {
   pollingIntervalSeconds?: number;
   /** How often a working instance looks for due ticks. */
   tickIntervalMs?: number;
+  /** false: run what is enqueued (立即运行) but enqueue no scheduled ticks (tests that must not race the clock). */
+  scheduling?: boolean;
 }
 
 export interface JobRunner {
@@ -58,6 +60,8 @@ interface JobData {
 /** A tick missed by up to this much (all instances restarting, a long pause) is still run. */
 const CATCH_UP_MS = 10 * 60_000;
 const MAX_ERROR_CHARS = 2000;
+/** PostgreSQL's SQLSTATE for a transaction aborted to break a deadlock. */
+const DEADLOCK = '40P01';
 
 /** A UUID (version 5 layout) from the job and its scheduled minute: the same on every instance. */
 export function tickJobId(name: string, tick: Date): string {
@@ -158,6 +162,7 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
           pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
         };
         for (const d of definitions) workerIds.set(d.name, await boss.work<JobData>(d.name, work, handle(d)));
+        if (options.scheduling === false) return;
         const tickNow = () =>
           runner.tick(new Date()).catch((error) => log.warn({ err: error }, 'job scheduling failed'));
         void tickNow();
@@ -189,7 +194,17 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
 
     async enqueueTick(name, tick) {
       const data: JobData = { asOf: tick.toISOString(), trigger: 'schedule' };
-      return started().send(name, data, { ...sendOptions(must(name)), id: tickJobId(name, tick) });
+      const send = () =>
+        started().send(name, data, { ...sendOptions(must(name)), id: tickJobId(name, tick) });
+      // Two instances enqueueing the same ticks at once may deadlock in PostgreSQL; it picks one to abort, and
+      // that one simply tries again (the tick's id keeps it to one row).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await send();
+        } catch (error) {
+          if ((error as { code?: string }).code !== DEADLOCK || attempt >= 3) throw error;
+        }
+      }
     },
 
     async enqueueRun(trx, name, asOf) {

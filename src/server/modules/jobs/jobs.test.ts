@@ -4,8 +4,9 @@ import { defineJob } from '../../jobs/definition.ts';
 import { housekeepingJob } from '../../jobs/housekeeping.ts';
 import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
 
-// The app's runner runs housekeeping and two test jobs, polling every half second. Their schedules (29
-// February) never come due while the tests run: every run here is one asked for through the API.
+// The app's runner runs housekeeping and two test jobs, polling every half second, without scheduling ticks:
+// housekeeping's hourly tick would otherwise run in a test started within ten minutes after the hour. Every
+// run here is one asked for through the API.
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -77,7 +78,9 @@ async function waitForJob(name: string, done: (job: JobJson) => boolean, timeout
 beforeAll(async () => {
   t = await createTestApp(
     {},
-    { jobs: { definitions: [housekeepingJob, probe, flaky], pollingIntervalSeconds: 0.5 } },
+    {
+      jobs: { definitions: [housekeepingJob, probe, flaky], pollingIntervalSeconds: 0.5, scheduling: false },
+    },
   );
   await t.app.jobs.start({ workers: true });
   cookies.admin = await t.login('admin', TEST_ADMIN_PASSWORD);

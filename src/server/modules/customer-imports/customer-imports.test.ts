@@ -184,6 +184,48 @@ describe('customer import', () => {
     ]);
   });
 
+  it('changes only customers in the importer’s scope: another’s customer is refused by line and stays as it was', async () => {
+    const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+    await createUserAs(t, admin, {
+      username: 'wang.qiang',
+      roles: ['account_manager'],
+      departmentName: '销售部',
+    });
+    const colleague = await t.login('wang.qiang', 'Passw0rd!');
+    const create = async (cookie: string, payload: object) => {
+      const response = await t.call(cookie, { method: 'POST', url: '/api/v1/customers', payload });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: number; code: string };
+    };
+    const theirs = await create(colleague, { name: '同事负责的公司', annualAmount: '1000' });
+    // A customer the importer serves as its agent is in scope too (own scope: owner or agent).
+    const me = (await t.call(am, { method: 'GET', url: '/api/v1/auth/me' })).json();
+    const served = await create(colleague, { name: '我服务的公司', annualAmount: '1000', agentId: me.id });
+    const csv = [
+      '客户编号,客户名称,年合作金额',
+      `${theirs.code},同事负责的公司,900000`,
+      ',同事负责的公司,900000',
+      `${served.code},我服务的公司,2000`,
+    ].join('\n');
+    const result = (await upload('apply', csv, 'text/csv')).json();
+    expect(result.summary).toEqual({ create: 0, update: 1, unchanged: 0, reject: 2 });
+    const refused = result.rows.filter((r: { action: string }) => r.action === 'reject');
+    expect(refused.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
+      [2, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
+      [3, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
+    ]);
+    const amounts = await t.database.db
+      .selectFrom('customers')
+      .select(['code', 'annual_amount'])
+      .where('id', 'in', [theirs.id, served.id])
+      .orderBy('id')
+      .execute();
+    expect(amounts).toEqual([
+      { code: theirs.code, annual_amount: '1000.00' },
+      { code: served.code, annual_amount: '2000.00' },
+    ]);
+  });
+
   it('reads CSV with a BOM too', async () => {
     const csv =
       '\uFEFF客户名称,所属行业,年合作金额,联系人,手机\n温州瓯江贸易,零售业,120000,林三,13911110000\n';

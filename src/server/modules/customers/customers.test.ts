@@ -183,6 +183,23 @@ describe('confidentiality', () => {
     expect(other[0].mobile).toBe('138****0801');
   });
 
+  it('gives the executive (all customers in scope) full view of any account manager’s customer', async () => {
+    const am = await accountManager('销售部');
+    const boss = await executive();
+    const customer = await newCustomer(t, am, {
+      name: '宁德时代新能源',
+      annualAmount: '800000',
+      contacts: [{ name: '曾毓', mobile: '13800000901', email: 'zeng@example.com' }],
+    });
+    const detail = (await api(boss, 'GET', `/api/v1/customers/${customer.id}`)).json();
+    expect(detail).toMatchObject({
+      annualAmount: '800000.00',
+      visibility: { secret: 'full', confidential: 'full', topSecret: 'full' },
+    });
+    const contacts = (await api(boss, 'GET', `/api/v1/customers/${customer.id}/contacts`)).json().items;
+    expect(contacts[0]).toMatchObject({ name: '曾毓', mobile: '13800000901', masked: false });
+  });
+
   it('never gives marketing a contact, even masked: list, detail, contacts, search by mobile', async () => {
     const am = await accountManager();
     const mkt = await marketingUser();

@@ -200,6 +200,31 @@ describe('confidentiality', () => {
     expect(contacts[0]).toMatchObject({ name: '曾毓', mobile: '13800000901', masked: false });
   });
 
+  it('opens nothing on an access request until it is approved', async () => {
+    const am = await accountManager();
+    const mkt = await marketingUser();
+    const customer = await newCustomer(t, am, {
+      name: '福耀玻璃工业集团',
+      annualAmount: '700000',
+      contacts: [{ name: '曹德', mobile: '13800001201' }],
+    });
+    const request = await api(mkt, 'POST', '/api/v1/access-requests', {
+      customerIds: [customer.id],
+      level: 'top_secret',
+      purpose: '年终答谢活动',
+      reason: '需要联系人电话和合作金额',
+      durationDays: 7,
+    });
+    expect(request.json()).toMatchObject({ status: 'pending' });
+    const contacts = await api(mkt, 'GET', `/api/v1/customers/${customer.id}/contacts`);
+    expect(contacts.statusCode, 'contacts while the request is pending').toBe(403);
+    const detail = (await api(mkt, 'GET', `/api/v1/customers/${customer.id}`)).json();
+    expect(detail).toMatchObject({
+      annualAmount: null,
+      visibility: { secret: 'masked', confidential: 'hidden', topSecret: 'hidden' },
+    });
+  });
+
   it('never gives marketing a contact, even masked: list, detail, contacts, search by mobile', async () => {
     const am = await accountManager();
     const mkt = await marketingUser();
@@ -520,6 +545,13 @@ describe('tier rules', () => {
       payload: { ...rules, amountB: '600000' },
     });
     expect(bad.json().errors).toEqual([{ field: 'amountB', message: 'B 级门槛须低于 A 级门槛' }]);
+    // A tier set by hand (an approved grade change) stays whatever the thresholds say.
+    const handSet = await newCustomer(t, am, { name: '潍坊亚星化学', annualAmount: '1000' });
+    await t.database.db
+      .updateTable('customers')
+      .set({ tier: 'A', tier_manual: true })
+      .where('id', '=', handSet.id)
+      .execute();
     const putRules = (payload: object) =>
       t.call(admin, { method: 'PUT', url: '/api/v1/settings/customer-rules', payload });
     try {
@@ -529,6 +561,8 @@ describe('tier rules', () => {
       expect(moved.tier).toBe('B');
       const history = (await api(am, 'GET', `/api/v1/customers/${customer.id}/tier-history`)).json().items;
       expect(history[0]).toMatchObject({ fromTier: 'A', toTier: 'B', reason: '分级规则调整' });
+      const kept = (await api(am, 'GET', `/api/v1/customers/${handSet.id}`)).json();
+      expect(kept.tier, 'a hand-set tier after the thresholds moved').toBe('A');
     } finally {
       await putRules(rules); // the other tests tier by the default rules
     }

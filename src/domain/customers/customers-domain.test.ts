@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYuan } from '../money.ts';
-import { customerCode } from './code.ts';
 import { visibilityFor } from './confidentiality.ts';
 import { isMainlandMobile, normalizeCustomerName, normalizeMobile } from './duplicates.ts';
 import { statusProblems } from './lifecycle.ts';
 import { maskEmail, maskMobile, maskPersonName } from './masking.ts';
 import { customerScore, DEFAULT_SCORE_WEIGHTS, scoreWeightProblems, weightedScore } from './scoring.ts';
-import { parseSearchTerm, queryGrams, searchGrams } from './search-grams.ts';
+import { parseSearchTerm } from './search-grams.ts';
 import { DEFAULT_TIER_RULES, tierFromAmount, tierFromScore } from './tier.ts';
-
-describe('customer code', () => {
-  it.each([
-    [1, 'KH0001'],
-    [9999, 'KH9999'],
-    [10000, 'KH10000'],
-  ])('%i → %s', (n, code) => expect(customerCode(n)).toBe(code));
-});
 
 describe('tier from annual amount (A ≥ 500 000, B ≥ 100 000)', () => {
   it.each([
@@ -141,7 +132,9 @@ describe('masking', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^1[3-9]\d{9}$/), (mobile) => {
         // Not "does not contain the middle digits": they may equal the last four (13007630763).
-        expect(maskMobile(mobile)).toBe(`${mobile.slice(0, 3)}****${mobile.slice(7)}`);
+        expect(maskMobile(mobile), 'the first three and the last four digits, the middle four hidden').toBe(
+          `${mobile.slice(0, 3)}****${mobile.slice(7)}`,
+        );
       }),
     );
   });
@@ -186,26 +179,6 @@ describe('duplicates and search', () => {
     expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
     expect(isMainlandMobile('0086 13812345678')).toBe(true);
     expect(isMainlandMobile('12345')).toBe(false);
-  });
-  it('finds every substring of length ≥ 1 through the stored grams', () => {
-    fc.assert(
-      fc.property(
-        fc.string({
-          minLength: 1,
-          maxLength: 12,
-          unit: fc.constantFrom('华', '为', '科', '技', '深', '圳', 'a', 'b'),
-        }),
-        fc.nat(),
-        fc.nat(),
-        (name, i, j) => {
-          const chars = [...name];
-          const start = i % chars.length;
-          const term = chars.slice(start, start + 1 + (j % (chars.length - start))).join('');
-          const stored = new Set(searchGrams(name));
-          expect(queryGrams(term).every((g) => stored.has(g))).toBe(true);
-        },
-      ),
-    );
   });
   it('decides a term of at most two characters by its gram alone; longer terms get a LIKE recheck', () => {
     expect(parseSearchTerm(' 华兴 ')).toEqual({ grams: ['华兴'], pattern: null });

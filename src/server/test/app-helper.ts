@@ -6,9 +6,11 @@ import { inject } from 'vitest';
 import { type AppOptions, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import type { RequestContext } from '../http/actor.ts';
 import { setAuditChainKey } from '../modules/audit/chain-key.ts';
+import { actorForSession } from '../modules/auth/service.ts';
 import { deriveAuditChainKey } from '../security/audit-key.ts';
-import { createFieldCipher } from '../security/field-crypto.ts';
+import { createFieldCipher, type FieldCipher } from '../security/field-crypto.ts';
 import { openTestDatabase, TEST_ADMIN_PASSWORD, TEST_DATA_KEY } from './test-database.ts';
 
 export { TEST_ADMIN_PASSWORD, TEST_DATA_KEY };
@@ -18,6 +20,8 @@ export interface TestApp {
   database: DatabaseHandle;
   /** AUDIT_CHECKPOINT_DIR of this app: a fresh temporary directory unless the test set one. */
   checkpointDir: string;
+  /** The app's field cipher, for calling a service directly. */
+  cipher: FieldCipher;
   /** Signs in and returns the Cookie header value for later requests. */
   login(username: string, password: string): Promise<string>;
   /** Sends a request as the holder of `cookie` (JSON body if given). */
@@ -61,6 +65,7 @@ export async function createTestApp(
     app,
     database,
     checkpointDir: config.auditCheckpointDir,
+    cipher,
     call,
     async login(username, password) {
       const response = await call(undefined, {
@@ -128,4 +133,15 @@ export async function createUserAs(
       .execute();
   }
   return id;
+}
+
+/**
+ * The request context the holder of `cookie` acts in, for a test that calls a service directly: what the
+ * service gives its caller besides the answer (progress reports) never reaches an HTTP response whole.
+ */
+export async function contextOf(t: TestApp, cookie: string): Promise<RequestContext> {
+  const secret = decodeURIComponent(cookie.replace(/^huifang_session=/, ''));
+  const actor = await actorForSession(t.database.db, secret, 1);
+  if (!actor) throw new Error('no signed-in user holds this cookie');
+  return { actor, ip: null };
 }

@@ -1,10 +1,21 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '../../test/app-helper.ts';
+import { loadConfig } from '../../config.ts';
+import type { Progress } from '../../http/progress-stream.ts';
+import {
+  contextOf,
+  createTestApp,
+  createUserAs,
+  TEST_ADMIN_PASSWORD,
+  type TestApp,
+} from '../../test/app-helper.ts';
+import { importLimits } from './limits.ts';
+import { applyImport } from './service.ts';
 
 let t: TestApp;
 let am: string;
+let marketing: string;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
@@ -46,6 +57,8 @@ beforeAll(async () => {
     departmentName: '销售部',
   });
   am = await t.login('zhou.jie', 'Passw0rd!');
+  await createUserAs(t, admin, { username: 'lin.shichang', roles: ['marketing'], departmentName: '市场部' });
+  marketing = await t.login('lin.shichang', 'Passw0rd!');
 });
 afterAll(() => t.close());
 
@@ -171,6 +184,48 @@ describe('customer import', () => {
     ]);
   });
 
+  it('changes only customers in the importer’s scope: another’s customer is refused by line and stays as it was', async () => {
+    const admin = await t.login('admin', TEST_ADMIN_PASSWORD);
+    await createUserAs(t, admin, {
+      username: 'wang.qiang',
+      roles: ['account_manager'],
+      departmentName: '销售部',
+    });
+    const colleague = await t.login('wang.qiang', 'Passw0rd!');
+    const create = async (cookie: string, payload: object) => {
+      const response = await t.call(cookie, { method: 'POST', url: '/api/v1/customers', payload });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: number; code: string };
+    };
+    const theirs = await create(colleague, { name: '同事负责的公司', annualAmount: '1000' });
+    // A customer the importer serves as its agent is in scope too (own scope: owner or agent).
+    const me = (await t.call(am, { method: 'GET', url: '/api/v1/auth/me' })).json();
+    const served = await create(colleague, { name: '我服务的公司', annualAmount: '1000', agentId: me.id });
+    const csv = [
+      '客户编号,客户名称,年合作金额',
+      `${theirs.code},同事负责的公司,900000`,
+      ',同事负责的公司,900000',
+      `${served.code},我服务的公司,2000`,
+    ].join('\n');
+    const result = (await upload('apply', csv, 'text/csv')).json();
+    expect(result.summary).toEqual({ create: 0, update: 1, unchanged: 0, reject: 2 });
+    const refused = result.rows.filter((r: { action: string }) => r.action === 'reject');
+    expect(refused.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
+      [2, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
+      [3, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
+    ]);
+    const amounts = await t.database.db
+      .selectFrom('customers')
+      .select(['code', 'annual_amount'])
+      .where('id', 'in', [theirs.id, served.id])
+      .orderBy('id')
+      .execute();
+    expect(amounts).toEqual([
+      { code: theirs.code, annual_amount: '1000.00' },
+      { code: served.code, annual_amount: '2000.00' },
+    ]);
+  });
+
   it('reads CSV with a BOM too', async () => {
     const csv =
       '\uFEFF客户名称,所属行业,年合作金额,联系人,手机\n温州瓯江贸易,零售业,120000,林三,13911110000\n';
@@ -182,25 +237,59 @@ describe('customer import', () => {
     });
   });
 
-  it('leaves nothing behind when applying fails halfway', async () => {
+  it('leaves nothing behind when a later chunk fails, after earlier chunks were written', async () => {
+    const db = t.database.db;
+    // Rows are written 1 000 at a time: the failing row sits in the third chunk, so two chunks of customers,
+    // contacts and tier history are already written when it fails, and only the transaction can take them back.
+    const lines = ['客户名称,年合作金额,联系人,手机'];
+    for (let i = 1; i <= 2100; i++)
+      lines.push(`原子导入${i}号公司,${i * 1000},联系人${i},139${String(i).padStart(8, '0')}`);
     await sql`create function test_fail_import() returns trigger language plpgsql as $$
-      begin if new.name = '触发失败公司' then raise exception 'simulated failure'; end if; return new; end $$`.execute(
-      t.database.db,
+      begin if new.name = '原子导入2050号公司' then raise exception 'simulated failure'; end if; return new; end $$`.execute(
+      db,
     );
     await sql`create trigger test_fail_import before insert on customers for each row execute function test_fail_import()`.execute(
-      t.database.db,
+      db,
     );
-    const before = await customerNames();
-    const response = await upload(
-      'apply',
-      await workbook([
-        ['', '第一家新公司', '', '', '', '', '', '', ''],
-        ['', '触发失败公司', '', '', '', '', '', '', ''],
-      ]),
-    );
-    expect(response.statusCode).toBe(500);
-    expect(await customerNames()).toEqual(before);
-    await sql`drop trigger test_fail_import on customers`.execute(t.database.db);
+    const count = async (table: 'customers' | 'contacts' | 'customer_tier_history') =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const imported = async () =>
+      (await db.selectFrom('audit_events').select('id').where('action', '=', 'customers.imported').execute())
+        .length;
+    const before = {
+      customers: await count('customers'),
+      contacts: await count('contacts'),
+      tierHistory: await count('customer_tier_history'),
+      auditEvents: await imported(),
+    };
+    try {
+      const response = await upload('apply', lines.join('\n'), 'text/csv');
+      expect(response.statusCode).toBe(500);
+    } finally {
+      await sql`drop trigger test_fail_import on customers`.execute(db);
+      await sql`drop function test_fail_import()`.execute(db);
+    }
+    const leftOver = await db
+      .selectFrom('customers')
+      .select('name')
+      .where('name', 'like', '原子导入%')
+      .orderBy('id')
+      .limit(3)
+      .execute();
+    expect(leftOver, 'customers of the failed import were left behind').toEqual([]);
+    expect({
+      customers: await count('customers'),
+      contacts: await count('contacts'),
+      tierHistory: await count('customer_tier_history'),
+      auditEvents: await imported(),
+    }).toEqual(before);
   });
 
   it('refuses files that are not spreadsheets, too large, or without the name column', async () => {
@@ -215,8 +304,43 @@ describe('customer import', () => {
     expect(big.statusCode).toBe(413);
     const noName = await upload('preview', '城市,手机\n杭州,13800000000\n', 'text/csv');
     expect(noName.json().errors[0].message).toContain('缺少必需的列：客户名称');
-    const marketing = await t.call(undefined, { method: 'GET', url: '/api/v1/customer-imports/template' });
-    expect(marketing.statusCode).toBe(401);
+    const anonymous = await t.call(undefined, { method: 'GET', url: '/api/v1/customer-imports/template' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('refuses marketing (no 导入 permission): no template, no preview, nothing written', async () => {
+    const template = await t.call(marketing, { method: 'GET', url: '/api/v1/customer-imports/template' });
+    expect(template.statusCode, 'marketing downloads the import template').toBe(403);
+    expect(template.json().title).toBe('没有权限执行此操作');
+    const sheet = '客户名称,所属行业\n市场部导入公司,零售业\n';
+    for (const step of ['preview', 'apply', 'errors']) {
+      const refused = await t.call(marketing, {
+        method: 'POST',
+        url: `/api/v1/customer-imports/${step}`,
+        headers: { 'content-type': 'text/csv' },
+        payload: sheet,
+      });
+      expect(refused.statusCode, `marketing may ${step} an import`).toBe(403);
+    }
+    expect(await customerNames()).not.toContain('市场部导入公司');
+    // What marketing does see of what an account manager imported: name, industry and region, never contacts.
+    const imported = await upload(
+      'apply',
+      '客户名称,所属行业,省份,联系人,手机\n舟山渔港贸易,零售业,浙江省,何七,13755556666\n',
+      'text/csv',
+    );
+    expect(imported.json().summary.create).toBe(1);
+    const list = (await t.call(marketing, { method: 'GET', url: '/api/v1/customers?q=渔港' })).json();
+    expect(JSON.stringify(list)).not.toContain('6666');
+    expect(list.items).toEqual([
+      expect.objectContaining({
+        name: '舟山渔港贸易',
+        industry: '零售业',
+        province: '浙江省',
+        primaryContactMobile: null,
+        visibility: { secret: 'masked', confidential: 'hidden', topSecret: 'hidden' },
+      }),
+    ]);
   });
 
   it('plans and applies a sheet of several chunks, with a bad row and a duplicate far apart', async () => {
@@ -274,6 +398,28 @@ describe('customer import', () => {
       unchanged: 2499,
       reject: 2,
     });
+  });
+
+  it('reports progress while applying: reports arrive, count up, and end at the row count', async () => {
+    const lines = ['客户名称,年合作金额'];
+    for (let i = 1; i <= 2345; i++) lines.push(`进度测试${i}号公司,${1000 + i}`);
+    const reports: Progress[] = [];
+    const result = await applyImport(
+      t.database.db,
+      await contextOf(t, am),
+      t.cipher,
+      { file: Buffer.from(lines.join('\n')), limits: importLimits(loadConfig({})) },
+      (progress) => reports.push(progress),
+    );
+    expect(result.summary.create).toBe(2345);
+    expect(reports.length, 'progress reports besides the start').toBeGreaterThan(2);
+    expect(reports.every((r) => r.phase === 'apply' && r.total === 2345)).toBe(true);
+    const done = reports.map((r) => r.done);
+    expect(done[0]).toBe(0);
+    for (let i = 1; i < done.length; i++) {
+      expect(done[i], `report ${i} after ${done[i - 1]}`).toBeGreaterThan(done[i - 1] as number);
+    }
+    expect(done.at(-1), 'the last report counts every row').toBe(2345);
   });
 
   it('reports a failure met while streaming as the last line', async () => {

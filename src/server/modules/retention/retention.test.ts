@@ -5,7 +5,7 @@ import { createTestApp, createUserAs, TEST_ADMIN_PASSWORD, type TestApp } from '
 let t: TestApp;
 const cookies: Record<string, string> = {};
 const ids: Record<string, number> = {};
-const api = (user: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+const api = (user: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
   t.call(cookies[user], { method, url, payload });
 
 /** The company's date N years (and days) ago; the test time zone is the default Asia/Shanghai. */
@@ -52,7 +52,10 @@ describe('数据销毁', () => {
   it('lists archives lost N years ago or earlier, and destroys them only once the executive approves', async () => {
     const due = (await api('admin', 'GET', '/api/v1/data-retention/due')).json();
     expect(due.retentionYears).toBe(3);
-    expect(due.items.map((c: { name: string }) => c.name)).toEqual(['久远流失公司']);
+    expect(
+      due.items.map((c: { name: string }) => c.name),
+      'due: lost exactly N years ago or earlier',
+    ).toEqual(['久远流失公司']);
 
     const early = await api('admin', 'POST', '/api/v1/data-retention/requests', {
       customerIds: [ids.old, ids.recent],
@@ -94,6 +97,35 @@ describe('数据销毁', () => {
     expect(Number(left.rows[0]?.n)).toBe(0);
     const audit = (await api('admin', 'GET', '/api/v1/audit-events?action=customers.destroyed')).json().items;
     expect(audit[0].details).toMatchObject({ codes: ['KH0001'], deleted: { contacts: 1, transactions: 1 } });
+  });
+
+  it('never counts a customer without a 流失 date: one lost long ago and won back is not due', async () => {
+    const created = await api('owner', 'POST', '/api/v1/customers', {
+      name: '失而复得公司',
+      status: 'lost',
+      lostReason: '价格原因',
+      lostOn: yearsAgo(5),
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    try {
+      const back = await api('owner', 'PATCH', `/api/v1/customers/${id}`, { status: 'active' });
+      expect(back.json()).toMatchObject({ status: 'active', lostOn: null });
+      const due = (await api('admin', 'GET', '/api/v1/data-retention/due')).json().items;
+      expect(due.map((c: { id: number }) => c.id)).not.toContain(id);
+      const refused = await api('admin', 'POST', '/api/v1/data-retention/requests', {
+        customerIds: [id],
+        reason: '超过保存期限',
+      });
+      expect(refused.json().errors[0].message).toBe(`未过保存期限，不能销毁：${created.json().code}`);
+    } finally {
+      // The other tests count the customers they list.
+      await t.database.db
+        .updateTable('customers')
+        .set({ deleted_at: new Date() })
+        .where('id', '=', id)
+        .execute();
+    }
   });
 
   it('leaves everything as it was when the destruction fails part-way', async () => {

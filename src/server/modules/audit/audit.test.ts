@@ -9,7 +9,7 @@ import {
   type TestApp,
 } from '../../test/app-helper.ts';
 import { checkpointFile, readCheckpointFile, writeAuditCheckpoint } from './checkpoint.ts';
-import { verifyAuditChain } from './service.ts';
+import { recordAudit, verifyAuditChain } from './service.ts';
 
 const key = deriveAuditChainKey(TEST_DATA_KEY);
 
@@ -81,6 +81,22 @@ describe('audit log', () => {
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBeGreaterThan(0);
     expect(ok.checkpoint.eventsAfter).toBe(Number(after.n));
+  });
+
+  it('keeps the chain valid whatever the details hold (a Date is recorded, and hashed, as its ISO text)', async () => {
+    const at = new Date('2026-12-01T02:03:04.005Z');
+    await t.database.db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, { actor: null, ip: null }, 'test.details_kinds', undefined, { at, gone: undefined }),
+      );
+    const row = await t.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'test.details_kinds')
+      .executeTakeFirstOrThrow();
+    expect(row.details).toEqual({ at: '2026-12-01T02:03:04.005Z' });
+    expect((await t.call(admin, { method: 'GET', url: '/api/v1/audit-events/verify' })).json().ok).toBe(true);
   });
 
   it('verifies the hash chain, and names the first tampered row', async () => {

@@ -41,7 +41,8 @@ export async function recordAudit(
     action,
     targetType: target?.type ?? null,
     targetId: target === undefined ? null : String(target.id),
-    details,
+    // Hashed as what is stored: JSON's own form (a Date becomes its ISO text, undefined goes), never the object.
+    details: JSON.parse(JSON.stringify(details)),
     ip: who.ip,
   });
 }

@@ -51,7 +51,7 @@ describe('each role sees its own menu', () => {
     ['e2e.mkt', ['工作台', '客户', '客户档案', '查阅申请']],
     [
       'e2e.admin2',
-      ['工作台', '系统设置', '员工', '部门', '角色权限', '客户分级规则', '数据销毁', '审计日志'],
+      ['工作台', '系统设置', '员工', '部门', '角色权限', '客户分级规则', '审批流程', '数据销毁', '审计日志'],
     ],
   ])('%s', async (username, expected) => {
     await signIn(page, username, 'Ready12345');

@@ -124,7 +124,7 @@ function useColumns<T extends ApprovalRow>(
   props: Props<T>,
   decideButtons: ((id: number) => ReactNode) | undefined,
 ): ColumnsType<T> {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { inbox, time, statusStyles, statusNote, decisionOf, actions } = props;
   const approving = inbox === 'to_approve';
   const requester = props.requesterOf ?? defaultRequester(t);
@@ -142,7 +142,8 @@ function useColumns<T extends ApprovalRow>(
     ...props.columns,
     {
       title: t('access.status'),
-      width: 120,
+      // A tag does not wrap: "Awaiting general manager" needs the room.
+      width: locale === 'en' ? 180 : 120,
       render: (_, row) => (
         <>
           <StatusTag row={row} styles={statusStyles} />

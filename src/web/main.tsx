@@ -29,6 +29,7 @@ import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
+import { ApprovalChainsPage } from './features/workflow/ApprovalChainsPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
       { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
       { path: 'settings/data-retention', element: <DataRetentionPage /> },
       { path: 'settings/jobs', element: <JobsPage /> },
+      { path: 'settings/approval-chains', element: <ApprovalChainsPage /> },
       { path: 'account/tokens', element: <TokensPage /> },
       { path: '*', element: <ModulePending name="menu.dashboard" /> },
     ],

@@ -152,7 +152,7 @@ export interface AccessRequest {
   purpose: string;
   reason: string;
   durationDays: number;
-  status: 'pending' | 'approved' | 'rejected' | 'revoked' | 'expired';
+  status: 'pending' | 'approved' | 'rejected' | 'revoked' | 'expired' | 'withdrawn';
   decidedByName: string | null;
   decisionComment: string | null;
   expiresAt: string | null;

@@ -112,11 +112,3 @@ export const LEVEL_LABELS: Record<string, Pair> = {
   confidential: ['机密（联系人）', 'Confidential (contacts)'],
   top_secret: ['绝密（合作明细）', 'Top secret (cooperation)'],
 };
-
-export const ACCESS_STATUS_LABELS: Record<string, Pair> = {
-  pending: ['待审批', 'Pending'],
-  approved: ['已批准', 'Approved'],
-  rejected: ['已驳回', 'Rejected'],
-  revoked: ['已收回', 'Revoked'],
-  expired: ['已过期', 'Expired'],
-};

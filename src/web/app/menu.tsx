@@ -105,6 +105,11 @@ const ITEMS: Item[] = [
         show: (me) => can(me, 'settings.manage'),
       },
       {
+        key: '/settings/approval-chains',
+        label: 'menu.approvalChains',
+        show: (me) => can(me, 'settings.manage'),
+      },
+      {
         key: '/settings/data-retention',
         label: 'menu.dataRetention',
         show: (me) => can(me, 'settings.manage', 'access.approve_top_secret'),

@@ -7,6 +7,7 @@ import type { AuditEvent, Page, User } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { LoadMore } from '../../app/LoadMore.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { targetTypeLabel, targetTypeOptions } from './targetTypes.ts';
@@ -234,13 +235,7 @@ export function AuditPage() {
           { title: 'IP', dataIndex: 'ip', width: 120 },
         ]}
       />
-      {events.hasNextPage && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={() => events.fetchNextPage()} loading={events.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore list={events} />
     </Card>
   );
 }

@@ -1,8 +1,10 @@
-import { Form, Input, InputNumber, Modal, message, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { post } from '../../api/client.ts';
-import { showApiError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LEVEL_LABELS, label } from '../../app/labels.ts';
+
+type Level = 'secret' | 'confidential' | 'top_secret';
 
 /** 查阅申请 for one customer: level, purpose, reason, duration. */
 export function AccessRequestModal({
@@ -13,55 +15,40 @@ export function AccessRequestModal({
 }: {
   customerId: number;
   open: boolean;
-  defaultLevel: 'secret' | 'confidential' | 'top_secret';
+  defaultLevel: Level;
   onClose(): void;
 }) {
   const { t, locale } = useI18n();
-  const [form] = Form.useForm();
-  const submit = async () => {
-    const values = await form.validateFields();
-    try {
-      await post('/api/v1/access-requests', { ...values, customerIds: [customerId] });
-      void message.success(t('access.submitted'));
-      onClose();
-    } catch (error) {
-      showApiError(error, form);
-    }
-  };
   return (
-    <Modal
+    <FormModal<{ level: Level; purpose: string; reason: string; durationDays: number }>
       open={open}
       title={t('customers.requestAccess')}
-      onOk={submit}
-      onCancel={onClose}
-      okText={t('access.submit')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
+      okText="access.submit"
+      testId="access-form"
+      initialValues={{ level: defaultLevel, durationDays: 7 }}
+      submit={async (values) => {
+        await post('/api/v1/access-requests', { ...values, customerIds: [customerId] });
+        return t('access.submitted');
+      }}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ level: defaultLevel, durationDays: 7 }}
-        data-testid="access-form"
-      >
-        <Form.Item name="level" label={t('access.level')} rules={[{ required: true }]}>
-          <Select
-            options={Object.keys(LEVEL_LABELS).map((k) => ({
-              value: k,
-              label: label(LEVEL_LABELS, k, locale),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="purpose" label={t('access.purpose')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="reason" label={t('access.reason')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="durationDays" label={t('access.days')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={365} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="level" label={t('access.level')} rules={[{ required: true }]}>
+        <Select
+          options={Object.keys(LEVEL_LABELS).map((k) => ({
+            value: k,
+            label: label(LEVEL_LABELS, k, locale),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="purpose" label={t('access.purpose')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="reason" label={t('access.reason')} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="durationDays" label={t('access.days')} rules={[{ required: true }]}>
+        <InputNumber min={1} max={365} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Col, Form, Input, Modal, message, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../../api/client.ts';
 import type { Contact } from '../../api/types.ts';
-import { showApiError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 
@@ -42,66 +42,57 @@ export function ContactModal({
   useEffect(() => {
     if (open) form.setFieldsValue(contact ?? { isPrimary: false });
   }, [open, contact, form]);
-  const save = async () => {
-    const values = await form.validateFields();
+  const save = async (values: Record<string, unknown>) => {
     const body = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, v === '' || v === undefined ? null : v]),
     );
-    try {
-      if (contact) {
-        await api('PATCH', `/api/v1/customers/${customerId}/contacts/${contact.id}`, {
-          ...body,
-          version: contact.version,
-        });
-      } else {
-        await api('POST', `/api/v1/customers/${customerId}/contacts`, body);
-      }
-      void message.success(t('common.saved'));
-      await client.invalidateQueries({ queryKey: ['customer', customerId] });
-      onClose();
-    } catch (error) {
-      showApiError(error, form);
+    if (contact) {
+      await api('PATCH', `/api/v1/customers/${customerId}/contacts/${contact.id}`, {
+        ...body,
+        version: contact.version,
+      });
+    } else {
+      await api('POST', `/api/v1/customers/${customerId}/contacts`, body);
     }
+    await client.invalidateQueries({ queryKey: ['customer', customerId] });
+    return t('common.saved');
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t(contact ? 'contacts.edit' : 'contacts.add')}
-      onOk={save}
-      onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      form={form}
       width={640}
-      destroyOnHidden
+      testId="contact-form"
+      submit={save}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" data-testid="contact-form">
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              name="name"
-              label={t('customers.contactName')}
-              rules={[{ required: true, message: t('login.required') }]}
-            >
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="name"
+            label={t('customers.contactName')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="roleKind" label={t('contacts.roleKind')}>
+            <Select allowClear options={ROLE_KINDS.map((r) => ({ value: r.value, label: t(r.label) }))} />
+          </Form.Item>
+        </Col>
+        {TEXT_FIELDS.map((field) => (
+          <Col span={12} key={field.name}>
+            <Form.Item name={field.name} label={t(field.label)}>
               <Input />
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="roleKind" label={t('contacts.roleKind')}>
-              <Select allowClear options={ROLE_KINDS.map((r) => ({ value: r.value, label: t(r.label) }))} />
-            </Form.Item>
-          </Col>
-          {TEXT_FIELDS.map((field) => (
-            <Col span={12} key={field.name}>
-              <Form.Item name={field.name} label={t(field.label)}>
-                <Input />
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
-        <Form.Item name="isPrimary" valuePropName="checked">
-          <Checkbox>{t('contacts.primary')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+        ))}
+      </Row>
+      <Form.Item name="isPrimary" valuePropName="checked">
+        <Checkbox>{t('contacts.primary')}</Checkbox>
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -10,6 +10,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { LoadMore } from '../../app/LoadMore.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
 import { download } from '../exports/export-client.ts';
@@ -186,13 +187,7 @@ export function CustomersPage() {
         }}
         columns={columns}
       />
-      {customers.hasNextPage && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={() => customers.fetchNextPage()} loading={customers.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore list={customers} />
       <HandoverModal open={handingOver} onClose={() => setHandingOver(false)} />
       <ExportRequestModal
         filter={filters}

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { DatePicker, Form, Input, InputNumber, Modal, message, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api/client.ts';
-import { showApiError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 
@@ -75,42 +75,24 @@ export function FactModal({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm();
   const client = useQueryClient();
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await post(url, { customerId, ...payloadOf(fields, values) });
-      void message.success(t('common.saved'));
-      await client.invalidateQueries({ queryKey: ['customer', customerId] });
-      form.resetFields();
-      onClose();
-    } catch (error) {
-      showApiError(error, form);
-    }
+  const save = async (values: Record<string, unknown>) => {
+    await post(url, { customerId, ...payloadOf(fields, values) });
+    await client.invalidateQueries({ queryKey: ['customer', customerId] });
+    return t('common.saved');
   };
   return (
-    <Modal
-      open={open}
-      title={t(title)}
-      onOk={save}
-      onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" data-testid="fact-form">
-        {fields.map((field) => (
-          <Form.Item
-            key={field.name}
-            name={field.name}
-            label={t(field.label)}
-            rules={field.required ? [{ required: true, message: t('login.required') }] : []}
-          >
-            <FieldInput field={field} />
-          </Form.Item>
-        ))}
-      </Form>
-    </Modal>
+    <FormModal open={open} title={t(title)} testId="fact-form" submit={save} onClose={onClose}>
+      {fields.map((field) => (
+        <Form.Item
+          key={field.name}
+          name={field.name}
+          label={t(field.label)}
+          rules={field.required ? [{ required: true, message: t('login.required') }] : []}
+        >
+          <FieldInput field={field} />
+        </Form.Item>
+      ))}
+    </FormModal>
   );
 }

@@ -1,66 +1,51 @@
-import { Form, Input, InputNumber, Modal, message, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { post } from '../../api/client.ts';
-import { showApiError } from '../../app/forms.ts';
+import { type DialogProps, FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
 /** 客户等级申报: proposed tier, reasons and the figures behind them. */
-export function GradeRequestModal({
-  customerId,
-  open,
-  onClose,
-}: {
-  customerId: number;
-  open: boolean;
-  onClose(): void;
-}) {
+export function GradeRequestModal({ customerId, open, onClose }: DialogProps & { customerId: number }) {
   const { t } = useI18n();
-  const [form] = Form.useForm();
-  const submit = async () => {
-    const { proposedTier, reasons, ...figures } = await form.validateFields();
-    const cleaned = Object.fromEntries(
-      Object.entries(figures).filter(([, v]) => v !== undefined && v !== null && v !== ''),
-    );
-    try {
-      await post('/api/v1/grade-requests', { customerId, proposedTier, reasons, figures: cleaned });
-      void message.success(t('grades.submitted'));
-      onClose();
-    } catch (error) {
-      showApiError(error, form);
-    }
-  };
   return (
-    <Modal
+    <FormModal<{ proposedTier: string; reasons: string; figures?: Record<string, unknown> }>
       open={open}
       title={t('grades.request')}
-      onOk={submit}
-      onCancel={onClose}
-      okText={t('grades.submit')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
+      okText="grades.submit"
+      testId="grade-form"
+      submit={async ({ proposedTier, reasons, figures = {} }) => {
+        // The figures sit under `figures` in the form too, so the server's `figures.amount` error finds its field.
+        const given = Object.entries(figures).filter(([, v]) => v !== undefined && v !== null && v !== '');
+        await post('/api/v1/grade-requests', {
+          customerId,
+          proposedTier,
+          reasons,
+          figures: Object.fromEntries(given),
+        });
+        return t('grades.submitted');
+      }}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" data-testid="grade-form">
-        <Form.Item name="proposedTier" label={t('grades.proposedTier')} rules={[{ required: true }]}>
-          <Select options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))} />
-        </Form.Item>
-        <Form.Item name="reasons" label={t('grades.reasons')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="annualVolume" label={t('grades.annualVolume')}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="amount" label={t('grades.amount')}>
-          <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="deals" label={t('grades.deals')}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="paymentMethod" label={t('grades.paymentMethod')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="overdueCount" label={t('grades.overdueCount')}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="proposedTier" label={t('grades.proposedTier')} rules={[{ required: true }]}>
+        <Select options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))} />
+      </Form.Item>
+      <Form.Item name="reasons" label={t('grades.reasons')} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name={['figures', 'annualVolume']} label={t('grades.annualVolume')}>
+        <InputNumber min={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name={['figures', 'amount']} label={t('grades.amount')}>
+        <InputNumber min={0} precision={2} stringMode style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name={['figures', 'deals']} label={t('grades.deals')}>
+        <InputNumber min={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name={['figures', 'paymentMethod']} label={t('grades.paymentMethod')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name={['figures', 'overdueCount']} label={t('grades.overdueCount')}>
+        <InputNumber min={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

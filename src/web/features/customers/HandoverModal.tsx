@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Checkbox, Form, Modal, message, Select } from 'antd';
+import { Alert, Checkbox, Form, Select } from 'antd';
 import { get, post } from '../../api/client.ts';
-import { showApiError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
 interface Colleague {
@@ -14,7 +14,6 @@ interface Colleague {
 /** 离职交接: the leaver's customers (owned and served) go to a successor in one step. */
 export function HandoverModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm();
   const client = useQueryClient();
   const people = useQuery({
     // Only people within the manager's reach: the server refuses anyone else.
@@ -32,45 +31,40 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
         })
       : t('handover.person', { name: p.displayName, username: p.username }),
   }));
-  const submit = async () => {
-    const { fromUserId, ...values } = await form.validateFields();
-    try {
-      const result = await post<{ ownedCustomers: number; servedCustomers: number }>(
-        `/api/v1/users/${fromUserId}/handover`,
-        values,
-      );
-      void message.success(
-        t('handover.done', { owned: result.ownedCustomers, served: result.servedCustomers }),
-      );
-      await client.invalidateQueries({ queryKey: ['customers'] });
-      form.resetFields();
-      onClose();
-    } catch (error) {
-      showApiError(error, form);
-    }
+  const submit = async ({
+    fromUserId,
+    ...values
+  }: {
+    fromUserId: number;
+    toUserId: number;
+    disableAccount: boolean;
+  }) => {
+    const result = await post<{ ownedCustomers: number; servedCustomers: number }>(
+      `/api/v1/users/${fromUserId}/handover`,
+      values,
+    );
+    await client.invalidateQueries({ queryKey: ['customers'] });
+    return t('handover.done', { owned: result.ownedCustomers, served: result.servedCustomers });
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('handover.title')}
-      onOk={submit}
-      onCancel={onClose}
-      okText={t('handover.ok')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
+      okText="handover.ok"
+      intro={<Alert type="info" showIcon title={t('handover.explain')} style={{ marginBottom: 16 }} />}
+      initialValues={{ disableAccount: false }}
+      submit={submit}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon title={t('handover.explain')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" initialValues={{ disableAccount: false }}>
-        <Form.Item name="fromUserId" label={t('handover.from')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={options} />
-        </Form.Item>
-        <Form.Item name="toUserId" label={t('handover.to')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={options} />
-        </Form.Item>
-        <Form.Item name="disableAccount" valuePropName="checked">
-          <Checkbox>{t('handover.disable')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="fromUserId" label={t('handover.from')} rules={[{ required: true }]}>
+        <Select showSearch optionFilterProp="label" options={options} />
+      </Form.Item>
+      <Form.Item name="toUserId" label={t('handover.to')} rules={[{ required: true }]}>
+        <Select showSearch optionFilterProp="label" options={options} />
+      </Form.Item>
+      <Form.Item name="disableAccount" valuePropName="checked">
+        <Checkbox>{t('handover.disable')}</Checkbox>
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,13 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Input, Modal, message, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { get, post } from '../../api/client.ts';
 import { can, useMe } from '../../app/auth.tsx';
-import { showApiError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-import type { MessageKey } from '../../app/messages.ts';
-import { RejectModal } from '../../app/RejectModal.tsx';
+import { ApprovalTable } from '../workflow/ApprovalTable.tsx';
 
 interface DueCustomer {
   id: number;
@@ -23,17 +21,18 @@ interface DestructionRequest {
   requesterName: string;
   customers: { id: number; code: string; name: string }[];
   reason: string;
-  status: 'pending' | 'approved' | 'rejected';
+  status: string;
   decidedByName: string | null;
   comment: string | null;
   createdAt: string;
 }
 
-const STATUS: Record<DestructionRequest['status'], [MessageKey, string]> = {
-  pending: ['exports.pending', 'gold'],
-  approved: ['retention.destroyed', 'red'],
-  rejected: ['exports.rejected', 'default'],
-};
+const REQUESTS = '/api/v1/data-retention/requests';
+/** The customers due for destruction: a destroyed one leaves them. */
+const DUE = ['data-retention', 'due'];
+
+/** An approved destruction has been carried out: it reads 已销毁. */
+const STATUS_STYLES = { approved: { label: 'retention.destroyed', color: 'red' } } as const;
 
 /** 已过保存期限: the administrator picks customers and asks for their destruction. */
 function DueCustomers() {
@@ -41,21 +40,16 @@ function DueCustomers() {
   const client = useQueryClient();
   const [selected, setSelected] = useState<number[]>([]);
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
   const due = useQuery({
-    queryKey: ['data-retention', 'due'],
+    queryKey: DUE,
     queryFn: () => get<{ retentionYears: number; items: DueCustomer[] }>('/api/v1/data-retention/due'),
   });
-  const submit = async () => {
-    try {
-      await post('/api/v1/data-retention/requests', { customerIds: selected, reason });
-      void message.success(t('retention.requested'));
-      setAsking(false);
-      setSelected([]);
-      await client.invalidateQueries({ queryKey: ['data-retention'] });
-    } catch (error) {
-      showApiError(error);
-    }
+  const submit = async ({ reason }: { reason: string }) => {
+    await post(REQUESTS, { customerIds: selected, reason });
+    setSelected([]);
+    await client.invalidateQueries({ queryKey: [REQUESTS] });
+    await client.invalidateQueries({ queryKey: DUE });
+    return t('retention.requested');
   };
   return (
     <Card
@@ -81,102 +75,45 @@ function DueCustomers() {
           { title: t('customers.owner'), dataIndex: 'ownerName', width: 120 },
         ]}
       />
-      <Modal
+      <FormModal<{ reason: string }>
         open={asking}
         title={t('retention.request', { count: selected.length })}
-        onOk={submit}
-        onCancel={() => setAsking(false)}
-        okText={t('exports.submit')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ danger: true, disabled: !reason.trim() }}
-        destroyOnHidden
+        okText="exports.submit"
+        testId="destruction-form"
+        danger
+        intro={<Alert type="warning" showIcon title={t('retention.warning')} style={{ marginBottom: 12 }} />}
+        submit={submit}
+        onClose={() => setAsking(false)}
       >
-        <Alert type="warning" showIcon title={t('retention.warning')} style={{ marginBottom: 12 }} />
-        <Input.TextArea
-          placeholder={t('access.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          data-testid="destruction-reason"
-        />
-      </Modal>
+        <Form.Item
+          name="reason"
+          label={t('access.reason')}
+          rules={[{ required: true, whitespace: true, message: t('login.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} data-testid="destruction-reason" />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }
 
+/** Every destruction request (the administrator's and the executive's view); the executive decides. */
 function Requests({ approver }: { approver: boolean }) {
   const { t } = useI18n();
-  const client = useQueryClient();
-  const [rejecting, setRejecting] = useState<DestructionRequest>();
-  const requests = useQuery({
-    queryKey: ['data-retention', 'requests'],
-    queryFn: () => get<{ items: DestructionRequest[] }>('/api/v1/data-retention/requests'),
-  });
-  const decide = async (r: DestructionRequest, verb: 'approve' | 'reject', comment?: string) => {
-    try {
-      await post(`/api/v1/data-retention/requests/${r.id}/${verb}`, { comment: comment ?? null });
-      setRejecting(undefined);
-      await client.invalidateQueries({ queryKey: ['data-retention'] });
-    } catch (error) {
-      showApiError(error);
-    }
-  };
   return (
     <Card title={t('retention.requests')}>
-      <Table<DestructionRequest>
-        rowKey="id"
-        size="small"
-        loading={requests.isLoading}
-        dataSource={requests.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <ApprovalTable<DestructionRequest>
+        url={REQUESTS}
+        showRequester
+        statusStyles={STATUS_STYLES}
+        decide={approver && { approveText: 'retention.approve', approveDanger: true, alsoInvalidate: [DUE] }}
         columns={[
-          { title: '#', dataIndex: 'id', width: 60 },
-          {
-            title: t('exports.createdAt'),
-            dataIndex: 'createdAt',
-            width: 150,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
-          },
-          { title: t('access.requester'), dataIndex: 'requesterName', width: 120 },
           {
             title: t('access.customers'),
-            render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join('、'),
+            render: (_, r) => r.customers.map((c) => `${c.code} ${c.name}`).join(t('common.listSeparator')),
           },
           { title: t('access.reason'), dataIndex: 'reason' },
-          {
-            title: t('access.status'),
-            dataIndex: 'status',
-            width: 100,
-            render: (s: DestructionRequest['status']) => <Tag color={STATUS[s][1]}>{t(STATUS[s][0])}</Tag>,
-          },
-          {
-            title: t('access.comment'),
-            render: (_, r) => [r.decidedByName, r.comment].filter(Boolean).join('：') || '—',
-          },
-          ...(approver
-            ? [
-                {
-                  title: t('common.actions'),
-                  width: 160,
-                  render: (_: unknown, r: DestructionRequest) =>
-                    r.status === 'pending' && (
-                      <Space>
-                        <Button type="link" size="small" danger onClick={() => decide(r, 'approve')}>
-                          {t('retention.approve')}
-                        </Button>
-                        <Button type="link" size="small" onClick={() => setRejecting(r)}>
-                          {t('access.reject')}
-                        </Button>
-                      </Space>
-                    ),
-                },
-              ]
-            : []),
         ]}
-      />
-      <RejectModal
-        open={!!rejecting}
-        onReject={(comment) => rejecting && decide(rejecting, 'reject', comment)}
-        onCancel={() => setRejecting(undefined)}
       />
     </Card>
   );

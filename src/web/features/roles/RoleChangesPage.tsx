@@ -1,13 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
-import { get, post } from '../../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Space, Tag } from 'antd';
+import { get } from '../../api/client.ts';
 import type { Role } from '../../api/types.ts';
-import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import type { MessageKey } from '../../app/messages.ts';
-import { RejectModal } from '../../app/RejectModal.tsx';
+import { ApprovalBoxes } from '../workflow/ApprovalBoxes.tsx';
+import { ApprovalTable, defaultDecision } from '../workflow/ApprovalTable.tsx';
 
 interface RoleChange {
   id: number;
@@ -23,15 +20,6 @@ interface RoleChange {
   comment: string | null;
   createdAt: string;
 }
-
-const STATUS_COLOR: Record<RoleChange['status'], string> = {
-  pending: 'gold',
-  approved: 'green',
-  rejected: 'red',
-  superseded: 'default',
-  direct: 'blue',
-};
-const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 
 function useRoleNames() {
   const { locale } = useI18n();
@@ -73,99 +61,41 @@ function RoleTags({ roles }: { roles: string[] }) {
   );
 }
 
+/** Replaced by a later edit, or made without approval: the role-change list's own two statuses. */
+const STATUS_STYLES = {
+  superseded: { label: 'roleChanges.status.superseded', color: 'default' },
+  direct: { label: 'roleChanges.status.direct', color: 'blue' },
+} as const;
+
 function ChangeTable({ box }: { box: 'pending' | 'recent' }) {
   const { t } = useI18n();
-  const client = useQueryClient();
-  const [rejecting, setRejecting] = useState<RoleChange>();
-  const changes = useQuery({
-    queryKey: ['role-change-requests', box],
-    queryFn: () => get<{ items: RoleChange[] }>(`/api/v1/role-change-requests?box=${box}`),
-  });
-  const decide = async (change: RoleChange, verb: 'approve' | 'reject', comment?: string) => {
-    try {
-      await post(`/api/v1/role-change-requests/${change.id}/${verb}`, { comment: comment ?? null });
-      await client.invalidateQueries({ queryKey: ['role-change-requests'] });
-      await client.invalidateQueries({ queryKey: ['users'] });
-      setRejecting(undefined);
-    } catch (error) {
-      showApiError(error);
-    }
-  };
   const person = (c: RoleChange) => t('handover.person', { name: c.displayName, username: c.username });
-
   return (
-    <>
-      <Table<RoleChange>
-        rowKey="id"
-        size="middle"
-        loading={changes.isLoading}
-        dataSource={changes.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
-        data-testid={`role-changes-${box}`}
-        columns={[
-          {
-            title: t('roleChanges.time'),
-            width: 150,
-            render: (_, c) => time(box === 'pending' ? c.createdAt : (c.decidedAt ?? c.createdAt)),
-          },
-          { title: t('roleChanges.user'), render: (_, c) => person(c) },
-          {
-            title: t('roleChanges.before'),
-            render: (_, c) => <RoleTags roles={c.rolesBefore} />,
-          },
-          {
-            title: t('roleChanges.after'),
-            render: (_, c) => <RoleDiff before={c.rolesBefore} after={c.rolesAfter} />,
-          },
-          { title: t('roleChanges.requestedBy'), dataIndex: 'requestedByName' },
-          ...(box === 'recent'
-            ? [
-                {
-                  title: t('access.status'),
-                  render: (_: unknown, c: RoleChange) => (
-                    <Tag color={STATUS_COLOR[c.status]}>
-                      {t(`roleChanges.status.${c.status}` as MessageKey)}
-                    </Tag>
-                  ),
-                },
-                {
-                  title: t('roleChanges.decidedBy'),
-                  render: (_: unknown, c: RoleChange) =>
-                    c.status === 'direct'
-                      ? '—'
-                      : [c.decidedByName, c.comment].filter(Boolean).join('：') || '—',
-                },
-              ]
-            : [
-                {
-                  title: t('common.actions'),
-                  fixed: 'right' as const,
-                  render: (_: unknown, c: RoleChange) => (
-                    <Space>
-                      <Popconfirm
-                        title={t('roleChanges.confirmApprove')}
-                        onConfirm={() => decide(c, 'approve')}
-                      >
-                        <Button type="link" size="small">
-                          {t('access.approve')}
-                        </Button>
-                      </Popconfirm>
-                      <Button type="link" size="small" danger onClick={() => setRejecting(c)}>
-                        {t('access.reject')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]),
-        ]}
-      />
-      <RejectModal
-        open={!!rejecting}
-        onReject={(comment) => rejecting && decide(rejecting, 'reject', comment)}
-        onCancel={() => setRejecting(undefined)}
-      />
-    </>
+    <ApprovalTable<RoleChange>
+      url="/api/v1/role-change-requests"
+      params={{ box }}
+      testId={`role-changes-${box}`}
+      showRequester
+      requesterOf={(c) => c.requestedByName}
+      time={{
+        title: 'roleChanges.time',
+        of: (c) => (box === 'pending' ? c.createdAt : (c.decidedAt ?? c.createdAt)),
+      }}
+      statusStyles={STATUS_STYLES}
+      decisionOf={box === 'recent' && ((c) => (c.status === 'direct' ? '' : defaultDecision(c)))}
+      decisionTitle="roleChanges.decidedBy"
+      decide={
+        box === 'pending' && { confirmApprove: 'roleChanges.confirmApprove', alsoInvalidate: [['users']] }
+      }
+      columns={[
+        { title: t('roleChanges.user'), render: (_, c) => person(c) },
+        { title: t('roleChanges.before'), render: (_, c) => <RoleTags roles={c.rolesBefore} /> },
+        {
+          title: t('roleChanges.after'),
+          render: (_, c) => <RoleDiff before={c.rolesBefore} after={c.rolesAfter} />,
+        },
+      ]}
+    />
   );
 }
 
@@ -173,14 +103,13 @@ function ChangeTable({ box }: { box: 'pending' | 'recent' }) {
 export function RoleChangesPage() {
   const { t } = useI18n();
   return (
-    <Card title={t('roleChanges.title')}>
-      <Typography.Paragraph type="secondary">{t('roleChanges.hint')}</Typography.Paragraph>
-      <Tabs
-        items={[
-          { key: 'pending', label: t('roleChanges.pending'), children: <ChangeTable box="pending" /> },
-          { key: 'recent', label: t('roleChanges.recent'), children: <ChangeTable box="recent" /> },
-        ]}
-      />
-    </Card>
+    <ApprovalBoxes
+      title={t('roleChanges.title')}
+      hint={t('roleChanges.hint')}
+      boxes={[
+        { key: 'pending', label: t('roleChanges.pending'), children: <ChangeTable box="pending" /> },
+        { key: 'recent', label: t('roleChanges.recent'), children: <ChangeTable box="recent" /> },
+      ]}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { get, patch, query } from '../../api/client.ts';
 import type { Page, Role, User } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { LoadMore } from '../../app/LoadMore.tsx';
 import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
 import { UserForm } from './UserForm.tsx';
 
@@ -189,13 +190,7 @@ export function UsersPage() {
           },
         ]}
       />
-      {users.hasNextPage && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore list={users} />
       <UserForm open={formOpen} user={editing} onClose={() => setFormOpen(false)} />
     </Card>
   );

@@ -26,6 +26,17 @@ export interface AuditTarget {
   id: string | number;
 }
 
+/** Records a read (a view of 机密 data, an export) that changes nothing else: the event in a transaction of its own. */
+export async function recordReadAudit(
+  db: Kysely<Database>,
+  who: { actor: { id: number; displayName: string } | null; ip: string | null },
+  action: string,
+  target: AuditTarget | undefined,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await db.transaction().execute((trx) => recordAudit(trx, who, action, target, details));
+}
+
 /** Writes one audit event inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(
   trx: Transaction<Database>,

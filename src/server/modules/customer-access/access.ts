@@ -4,7 +4,7 @@ import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordReadAudit } from '../audit/service.ts';
 import { findCustomer } from '../customers/repository.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import type { Viewer } from './fragments.ts';
@@ -117,17 +117,16 @@ export async function topSecretOrThrow(
 ): Promise<void> {
   const { visibility } = await customerVisibility(db, ctx, customerId);
   if (visibility.top_secret !== 'full') throw new AppError('forbidden', {}, [], TOP_SECRET_NEEDED);
-  await db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(
-        trx,
-        ctx,
-        'customers.viewed',
-        { type: 'customer', id: customerId },
-        { levels: ['top_secret'], what },
-      ),
-    );
+  await recordReadAudit(
+    db,
+    ctx,
+    'customers.viewed',
+    { type: 'customer', id: customerId },
+    {
+      levels: ['top_secret'],
+      what,
+    },
+  );
 }
 
 /** Changing a customer needs customers.write and the customer inside the actor's own data scope (no grant widens it). */

@@ -7,7 +7,7 @@ import { type Actor, type RequestContext, requirePermission } from '../../http/a
 import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordReadAudit } from '../audit/service.ts';
 import {
   basicDetailsOrThrow,
   contactsExposureOrThrow,
@@ -98,9 +98,7 @@ export async function getCustomer(
   const { row, visibility } = await customerVisibility(db, ctx, id);
   const levels = auditedLevels(visibility);
   if (levels.length > 0) {
-    await db
-      .transaction()
-      .execute((trx) => recordAudit(trx, ctx, 'customers.viewed', { type: 'customer', id }, { levels }));
+    await recordReadAudit(db, ctx, 'customers.viewed', { type: 'customer', id }, { levels });
   }
   return customerDetailJson(row, visibility, cipher);
 }
@@ -369,17 +367,15 @@ export async function listContacts(
   const exposure = await contactsExposureOrThrow(db, ctx, customerId);
   const contacts = await contactsRepo.listContacts(db, customerId);
   if (exposure === 'full' && contacts.length > 0) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(
-          trx,
-          ctx,
-          'customers.contacts_viewed',
-          { type: 'customer', id: customerId },
-          { contacts: contacts.length },
-        ),
-      );
+    await recordReadAudit(
+      db,
+      ctx,
+      'customers.contacts_viewed',
+      { type: 'customer', id: customerId },
+      {
+        contacts: contacts.length,
+      },
+    );
   }
   return contacts.map((c) => contactJson(c, exposure, cipher));
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
 import { AppError, conflict } from '../../http/errors.ts';
 import { exportedBy, type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordReadAudit } from '../audit/service.ts';
 import { exportRowLimit } from '../settings/values.ts';
 
 /**
@@ -48,7 +48,7 @@ export async function recordExport(
   action: string,
   details: Record<string, unknown>,
 ): Promise<void> {
-  await db.transaction().execute((trx) => recordAudit(trx, ctx, action, undefined, details));
+  await recordReadAudit(db, ctx, action, undefined, details);
 }
 
 /** Sends the rows as an .xlsx whose 导出信息 sheet names the exporter, the time, the row count and `facts`. */

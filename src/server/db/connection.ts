@@ -52,6 +52,9 @@ async function executeOnPool(pool: pg.Pool, text: string, values?: unknown[]): P
   try {
     return (await client.query(text, values)) as RawResult;
   } catch (error) {
+    // pg rejects on the server's error, before its ReadyForQuery says what became of the transaction; an empty
+    // statement waits for that answer (status otherwise read too early: a flaky "transaction is aborted").
+    await client.query('').catch(() => {});
     const status = client.getTransactionStatus();
     if (status === 'T' || status === 'E') {
       await client.query('rollback').catch((rollbackError: Error) => {

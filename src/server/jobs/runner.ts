@@ -70,6 +70,21 @@ export function tickJobId(name: string, tick: Date): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * Runs a statement again when PostgreSQL aborted it to break a deadlock. Instances starting or ticking at once
+ * race on the same rows (pg-boss's create_queue, the same tick's job row); a short random pause lets one go first.
+ */
+async function retryOnDeadlock<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+    }
+  }
+}
+
 function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message || error.name : String(error);
   return text.slice(0, MAX_ERROR_CHARS);
@@ -154,7 +169,9 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
         boss = new PgBoss({ db, migrate: true, schedule: false, supervise: workers });
         boss.on('error', (error) => log.warn({ err: error }, 'job runner error'));
         await boss.start();
-        for (const d of definitions) await boss.createQueue(d.name, { name: d.name, policy: 'singleton' });
+        for (const d of definitions) {
+          await retryOnDeadlock(() => started().createQueue(d.name, { name: d.name, policy: 'singleton' }));
+        }
         if (!workers) return;
         const work = {
           batchSize: 1,
@@ -194,17 +211,9 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
 
     async enqueueTick(name, tick) {
       const data: JobData = { asOf: tick.toISOString(), trigger: 'schedule' };
-      const send = () =>
-        started().send(name, data, { ...sendOptions(must(name)), id: tickJobId(name, tick) });
-      // Two instances enqueueing the same ticks at once may deadlock in PostgreSQL; it picks one to abort, and
-      // that one simply tries again (the tick's id keeps it to one row).
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await send();
-        } catch (error) {
-          if ((error as { code?: string }).code !== DEADLOCK || attempt >= 3) throw error;
-        }
-      }
+      return retryOnDeadlock(() =>
+        started().send(name, data, { ...sendOptions(must(name)), id: tickJobId(name, tick) }),
+      );
     },
 
     async enqueueRun(trx, name, asOf) {

@@ -1,160 +1,49 @@
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  departmentId: number | null;
-  roles: string[];
-  permissions: string[];
-  dataScope: string;
-  locale: string;
-  mustChangePassword: boolean;
-}
+/**
+ * The web client's names for what the API answers, derived from the generated OpenAPI types
+ * (openapi.gen.ts, `npm run api:types`): a change to a route's schema changes them, and the type check then
+ * shows every page it touches. Nothing here is written by hand but the choice of route.
+ */
+import type { paths } from './openapi.gen.ts';
 
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  departmentId: number | null;
-  departmentName: string | null;
-  supervisorId: number | null;
-  supervisorName: string | null;
-  roles: string[];
-  status: 'active' | 'disabled';
-  email: string | null;
-  phone: string | null;
-  locked: boolean;
-  /** Roles asked for that wait for the executive (admin together with customer data). */
-  pendingRoleChange: { id: number; roles: string[]; createdAt: string } | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  version: number;
-}
+type Path = keyof paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
-export interface Department {
-  id: number;
-  name: string;
-  parentId: number | null;
-  sortOrder: number;
-  memberCount: number;
-}
+/** A route without that answer is a type error where it is used, not a silent `never`. */
+type Known<T> = [T] extends [never] ? { __noSuchAnswer: true } : T;
 
-export interface Role {
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  dataScope: 'none' | 'own' | 'department' | 'all';
-  permissions: string[];
-  builtin: boolean;
+/** The JSON a route answers with on success (200 or 201). */
+export type ResponseOf<P extends Path, M extends Method = 'get'> = paths[P][M] extends {
+  responses: infer R;
 }
+  ? R extends { 200: infer Ok }
+    ? Json<Ok>
+    : R extends { 201: infer Created }
+      ? Json<Created>
+      : never
+  : never;
 
-export interface AuditEvent {
-  id: number;
-  occurredAt: string;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
+/** The JSON body a route takes. */
+export type BodyOf<P extends Path, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
 }
+  ? B
+  : never;
 
-export interface ApiToken {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
+/** One row of a listing route (its `items`, or the array it answers with). */
+export type ItemOf<P extends Path, M extends Method = 'get'> =
+  ResponseOf<P, M> extends { items: (infer I)[] } ? I : ResponseOf<P, M> extends (infer I)[] ? I : never;
 
 export type { Page } from './client.ts';
 
-export type Exposure = 'full' | 'masked' | 'hidden';
-
-export interface CustomerListItem {
-  id: number;
-  code: string;
-  name: string;
-  shortName: string | null;
-  kind: string | null;
-  industry: string | null;
-  province: string | null;
-  city: string | null;
-  address: string | null;
-  tags: string[] | null;
-  tier: string | null;
-  status: 'prospect' | 'active' | 'lost' | null;
-  ownerId: number | null;
-  ownerName: string | null;
-  doNotContact: boolean;
-  verifiedAt: string | null;
-  stale: boolean | null;
-  createdAt: string;
-  version: number;
-  visibility: { secret: Exposure; confidential: Exposure; topSecret: Exposure };
-  primaryContactName: string | null;
-  primaryContactMobile: string | null;
-}
-
-export interface CustomerDetail
-  extends Omit<CustomerListItem, 'primaryContactName' | 'primaryContactMobile'> {
-  district: string | null;
-  foundedOn: string | null;
-  employees: number | null;
-  annualRevenue: string | null;
-  source: string | null;
-  firstCooperationOn: string | null;
-  annualAmount: string | null;
-  products: string | null;
-  idNumber: string | null;
-  score: number | null;
-  prospects: number | null;
-  lostReason: string | null;
-  lostOn: string | null;
-  dncReason: string | null;
-  dncSetAt: string | null;
-  dncSetByName: string | null;
-  preferredMethod: string | null;
-  preferredChannel: string | null;
-  preferredWindow: string | null;
-  cooperationFrequency: string | null;
-  membershipNo: string | null;
-  anniversaryOn: string | null;
-  needType: string | null;
-  remark: string | null;
-  agentId: number | null;
-  agentName: string | null;
-}
-
-export interface Contact {
-  id: number;
-  name: string;
-  position: string | null;
-  roleKind: 'equipment' | 'technical' | 'admin' | 'user' | 'business' | null;
-  mobile: string | null;
-  phone: string | null;
-  email: string | null;
-  qq: string | null;
-  wechat: string | null;
-  isPrimary: boolean;
-  masked: boolean;
-  version: number;
-}
-
-export interface AccessRequest {
-  id: number;
-  requesterName: string;
-  requesterDepartmentName: string | null;
-  customers: { id: number; code: string; name: string }[];
-  level: 'secret' | 'confidential' | 'top_secret';
-  levelLabel: string;
-  purpose: string;
-  reason: string;
-  durationDays: number;
-  status: 'pending' | 'approved' | 'rejected' | 'revoked' | 'expired' | 'withdrawn';
-  decidedByName: string | null;
-  decisionComment: string | null;
-  expiresAt: string | null;
-  createdAt: string;
-}
+export type Me = Known<ResponseOf<'/api/v1/auth/me'>>;
+export type User = Known<ItemOf<'/api/v1/users'>>;
+export type Department = Known<ItemOf<'/api/v1/departments'>>;
+export type Role = Known<ItemOf<'/api/v1/roles'>>;
+export type AuditEvent = Known<ItemOf<'/api/v1/audit-events'>>;
+export type ApiToken = Known<ItemOf<'/api/v1/auth/tokens'>>;
+export type CustomerListItem = Known<ItemOf<'/api/v1/customers'>>;
+export type CustomerDetail = Known<ResponseOf<'/api/v1/customers/{id}'>>;
+export type Exposure = CustomerListItem['visibility']['secret'];
+export type Contact = Known<ItemOf<'/api/v1/customers/{id}/contacts'>>;
+export type AccessRequest = Known<ItemOf<'/api/v1/access-requests'>>;

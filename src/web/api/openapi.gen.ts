@@ -1,0 +1,7555 @@
+// Generated from the server's OpenAPI document by `npm run api:types` (src/server/openapi/web-types.ts).
+// Do not edit: change the route's schema and run it again; a test fails while this file is behind.
+/* biome-ignore-all lint: generated */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: {
+                                kind: string;
+                                latencyMs: number;
+                                reachable: boolean;
+                            };
+                            /** @enum {unknown} */
+                            status: "ok" | "degraded";
+                            uptimeSeconds: number;
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: {
+                                kind: string;
+                                latencyMs: number;
+                                reachable: boolean;
+                            };
+                            /** @enum {unknown} */
+                            status: "ok" | "degraded";
+                            uptimeSeconds: number;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查阅申请：我的申请 (box=mine)、待我审批 (box=to_approve)、全部 (box=all) */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "mine" | "to_approve" | "all";
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "approved" | "rejected" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                customers: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                }[];
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionComment: string | null;
+                                durationDays: number;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                id: number;
+                                /**
+                                 * @description 秘密 / 机密 / 绝密
+                                 * @enum {unknown}
+                                 */
+                                level: "secret" | "confidential" | "top_secret";
+                                levelLabel: string;
+                                purpose: string;
+                                reason: string;
+                                requesterDepartmentName: string | null;
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description expired: the grant ran out, or nobody decided in time
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "revoked" | "expired" | "withdrawn";
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交查阅申请（审批人按密级配置：默认秘密/机密由部门经理、绝密由总经理审批） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerIds: number[];
+                        durationDays: number;
+                        /**
+                         * @description 秘密 / 机密 / 绝密
+                         * @enum {unknown}
+                         */
+                        level: "secret" | "confidential" | "top_secret";
+                        purpose: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionComment: string | null;
+                            durationDays: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /**
+                             * @description 秘密 / 机密 / 绝密
+                             * @enum {unknown}
+                             */
+                            level: "secret" | "confidential" | "top_secret";
+                            levelLabel: string;
+                            purpose: string;
+                            reason: string;
+                            requesterDepartmentName: string | null;
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description expired: the grant ran out, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "revoked" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准本级（授权到期自动失效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionComment: string | null;
+                            durationDays: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /**
+                             * @description 秘密 / 机密 / 绝密
+                             * @enum {unknown}
+                             */
+                            level: "secret" | "confidential" | "top_secret";
+                            levelLabel: string;
+                            purpose: string;
+                            reason: string;
+                            requesterDepartmentName: string | null;
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description expired: the grant ran out, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "revoked" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回（须填写原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionComment: string | null;
+                            durationDays: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /**
+                             * @description 秘密 / 机密 / 绝密
+                             * @enum {unknown}
+                             */
+                            level: "secret" | "confidential" | "top_secret";
+                            levelLabel: string;
+                            purpose: string;
+                            reason: string;
+                            requesterDepartmentName: string | null;
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description expired: the grant ran out, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "revoked" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收回已批准的授权 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionComment: string | null;
+                            durationDays: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /**
+                             * @description 秘密 / 机密 / 绝密
+                             * @enum {unknown}
+                             */
+                            level: "secret" | "confidential" | "top_secret";
+                            levelLabel: string;
+                            purpose: string;
+                            reason: string;
+                            requesterDepartmentName: string | null;
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description expired: the grant ran out, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "revoked" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（新的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: number;
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    targetId?: string;
+                    targetType?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                id: number;
+                                ip: string | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                targetId: string | null;
+                                targetType: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计日志 (.xlsx，最多 50 000 行) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: number;
+                    from?: string;
+                    targetId?: string;
+                    targetType?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验审计日志哈希链（含外部检查点） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brokenAt?: {
+                                id: number;
+                                reason: string;
+                            };
+                            checked: number;
+                            checkpoint: {
+                                /** Format: date-time */
+                                at?: string;
+                                count?: number;
+                                eventsAfter?: number;
+                                lastId?: number;
+                                /**
+                                 * @description verified: the signed checkpoint outside the database matches; missing: none found; tampered: its signature does not match; head_missing/head_mismatch/count_mismatch: events it names were removed or rewritten
+                                 * @enum {unknown}
+                                 */
+                                status: "verified" | "missing" | "tampered" | "head_missing" | "head_mismatch" | "count_mismatch";
+                            };
+                            ok: boolean;
+                            unkeyedThrough?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录（设置会话 Cookie） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                dataScope: string;
+                                departmentId: number | null;
+                                displayName: string;
+                                id: number;
+                                locale: string;
+                                mustChangePassword: boolean;
+                                permissions: string[];
+                                roles: string[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataScope: string;
+                            departmentId: number | null;
+                            displayName: string;
+                            id: number;
+                            locale: string;
+                            mustChangePassword: boolean;
+                            permissions: string[];
+                            roles: string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改自己的密码（其他会话随之退出，API 令牌全部失效；须登录会话） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的 API 令牌（须登录会话） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 创建 API 令牌（令牌只显示这一次；须登录会话，令牌不能创建令牌） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays?: number;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
+                            name: string;
+                            prefix: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                        } & {
+                            token: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 吊销 API 令牌（令牌只能吊销自己，其余须登录会话） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记合同 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount?: (string | number) | (never | null);
+                        contractNo?: string | null;
+                        customerId: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string | null;
+                            contractNo: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            endsOn: string;
+                            id: number;
+                            startsOn: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-imports/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 执行导入：通过的行在一个事务中写入
+         * @description Request body: the file itself (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), at most 30 MiB. With Accept: application/x-ndjson the answer is newline-delimited JSON: progress lines {type:'progress',done,total,phase}, then {type:'result',result} or {type:'error',problem}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                /** @enum {unknown} */
+                                action: "create" | "update" | "unchanged" | "reject";
+                                code: string | null;
+                                errors: {
+                                    column: string;
+                                    message: string;
+                                }[];
+                                line: number;
+                                name: string;
+                            }[];
+                            summary: {
+                                create: number;
+                                reject: number;
+                                unchanged: number;
+                                update: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-imports/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 错误报告：被拒绝的每一行及原因 (.xlsx) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入预检：逐行说明将新建、更新、不变或拒绝（不写入）
+         * @description Request body: the file itself (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), at most 30 MiB. With Accept: application/x-ndjson the answer is newline-delimited JSON: progress lines {type:'progress',done,total,phase}, then {type:'result',result} or {type:'error',problem}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                /** @enum {unknown} */
+                                action: "create" | "update" | "unchanged" | "reject";
+                                code: string | null;
+                                errors: {
+                                    column: string;
+                                    message: string;
+                                }[];
+                                line: number;
+                                name: string;
+                            }[];
+                            summary: {
+                                create: number;
+                                reject: number;
+                                unchanged: number;
+                                update: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户列表（筛选、关键字搜索、键集分页；范围外数据脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                    cursor?: string;
+                    doNotContact?: boolean;
+                    industry?: string;
+                    /** @description 企业 / 个人 / 加盟商 / 散批商 */
+                    kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                    limit?: number;
+                    ownerId?: number;
+                    province?: string;
+                    /** @description name, short name, code; contact name or exact mobile */
+                    q?: string;
+                    /** @description name | code | createdAt, "-" for descending */
+                    sort?: string;
+                    /** @description not verified within N days (30 = stale) */
+                    staleDays?: number;
+                    /** @description 潜在 / 合作中 / 流失 */
+                    status?: "prospect" | "active" | "lost";
+                    tag?: string;
+                    tier?: "A" | "B" | "C" | "D";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                agentId: number | null;
+                                agentName: string | null;
+                                city: string | null;
+                                code: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                district: string | null;
+                                doNotContact: boolean;
+                                id: number;
+                                industry: string | null;
+                                kind: string | null;
+                                name: string;
+                                needType: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                primaryContactMobile: string | null;
+                                primaryContactName: string | null;
+                                province: string | null;
+                                shortName: string | null;
+                                stale: boolean | null;
+                                status: string | null;
+                                tags: string[] | null;
+                                tier: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                verifiedAt: string | null;
+                                version: number;
+                                visibility: {
+                                    /** @enum {unknown} */
+                                    confidential: "full" | "masked" | "hidden";
+                                    /** @enum {unknown} */
+                                    secret: "full" | "masked" | "hidden";
+                                    /** @enum {unknown} */
+                                    topSecret: "full" | "masked" | "hidden";
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建客户（可同时录入联系人；重名或同手机号时 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        agentId?: number | null;
+                        /** @description create even if the same name or mobile exists */
+                        allowDuplicate?: boolean;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        anniversaryOn?: string | null;
+                        /** @description CNY yuan as a decimal string ("500000.00") or number */
+                        annualAmount?: string | number;
+                        annualRevenue?: (string | number) | (never | null);
+                        city?: string | null;
+                        contacts?: {
+                            /** Format: email */
+                            email?: string | null;
+                            isPrimary?: boolean;
+                            mobile?: string | null;
+                            name: string;
+                            phone?: string | null;
+                            position?: string | null;
+                            qq?: string | null;
+                            roleKind?: ("equipment" | "technical" | "admin" | "user" | "business") | (never | null);
+                            wechat?: string | null;
+                        }[];
+                        cooperationFrequency?: string | null;
+                        district?: string | null;
+                        dncReason?: string | null;
+                        doNotContact?: boolean;
+                        employees?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        firstCooperationOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        foundedOn?: string | null;
+                        idNumber?: string | null;
+                        industry?: string | null;
+                        /**
+                         * @description 企业 / 个人 / 加盟商 / 散批商
+                         * @enum {unknown}
+                         */
+                        kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        lostOn?: string | null;
+                        lostReason?: string | null;
+                        membershipNo?: string | null;
+                        name: string;
+                        needType?: ("采购型" | "服务型" | "咨询型") | (never | null);
+                        ownerId?: number | null;
+                        preferredChannel?: string | null;
+                        preferredMethod?: string | null;
+                        preferredWindow?: string | null;
+                        products?: string | null;
+                        prospects?: number | null;
+                        province?: string | null;
+                        remark?: string | null;
+                        shortName?: string | null;
+                        source?: string | null;
+                        /**
+                         * @description 潜在 / 合作中 / 流失
+                         * @enum {unknown}
+                         */
+                        status?: "prospect" | "active" | "lost";
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            anniversaryOn: string | null;
+                            annualAmount: string | null;
+                            annualRevenue: string | null;
+                            city: string | null;
+                            code: string;
+                            cooperationFrequency: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            district: string | null;
+                            dncReason: string | null;
+                            /** Format: date-time */
+                            dncSetAt: string | null;
+                            dncSetByName: string | null;
+                            doNotContact: boolean;
+                            employees: number | null;
+                            firstCooperationOn: string | null;
+                            foundedOn: string | null;
+                            id: number;
+                            idNumber: string | null;
+                            industry: string | null;
+                            kind: string | null;
+                            lostOn: string | null;
+                            lostReason: string | null;
+                            membershipNo: string | null;
+                            name: string;
+                            needType: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            preferredChannel: string | null;
+                            preferredMethod: string | null;
+                            preferredWindow: string | null;
+                            products: string | null;
+                            prospects: number | null;
+                            province: string | null;
+                            remark: string | null;
+                            score: number | null;
+                            shortName: string | null;
+                            source: string | null;
+                            stale: boolean | null;
+                            status: string | null;
+                            tags: string[] | null;
+                            tier: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            version: number;
+                            visibility: {
+                                /** @enum {unknown} */
+                                confidential: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                secret: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                topSecret: "full" | "masked" | "hidden";
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            anniversaryOn: string | null;
+                            annualAmount: string | null;
+                            annualRevenue: string | null;
+                            city: string | null;
+                            code: string;
+                            cooperationFrequency: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            district: string | null;
+                            dncReason: string | null;
+                            /** Format: date-time */
+                            dncSetAt: string | null;
+                            dncSetByName: string | null;
+                            doNotContact: boolean;
+                            employees: number | null;
+                            firstCooperationOn: string | null;
+                            foundedOn: string | null;
+                            id: number;
+                            idNumber: string | null;
+                            industry: string | null;
+                            kind: string | null;
+                            lostOn: string | null;
+                            lostReason: string | null;
+                            membershipNo: string | null;
+                            name: string;
+                            needType: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            preferredChannel: string | null;
+                            preferredMethod: string | null;
+                            preferredWindow: string | null;
+                            products: string | null;
+                            prospects: number | null;
+                            province: string | null;
+                            remark: string | null;
+                            score: number | null;
+                            shortName: string | null;
+                            source: string | null;
+                            stale: boolean | null;
+                            status: string | null;
+                            tags: string[] | null;
+                            tier: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            version: number;
+                            visibility: {
+                                /** @enum {unknown} */
+                                confidential: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                secret: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                topSecret: "full" | "masked" | "hidden";
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改客户（生命周期、免打扰、核定、负责人等） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        agentId?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        anniversaryOn?: string | null;
+                        /** @description CNY yuan as a decimal string ("500000.00") or number */
+                        annualAmount?: string | number;
+                        annualRevenue?: (string | number) | (never | null);
+                        city?: string | null;
+                        cooperationFrequency?: string | null;
+                        district?: string | null;
+                        dncReason?: string | null;
+                        doNotContact?: boolean;
+                        employees?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        firstCooperationOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        foundedOn?: string | null;
+                        idNumber?: string | null;
+                        industry?: string | null;
+                        /**
+                         * @description 企业 / 个人 / 加盟商 / 散批商
+                         * @enum {unknown}
+                         */
+                        kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        lostOn?: string | null;
+                        lostReason?: string | null;
+                        membershipNo?: string | null;
+                        name?: string;
+                        needType?: ("采购型" | "服务型" | "咨询型") | (never | null);
+                        ownerId?: number | null;
+                        preferredChannel?: string | null;
+                        preferredMethod?: string | null;
+                        preferredWindow?: string | null;
+                        products?: string | null;
+                        prospects?: number | null;
+                        province?: string | null;
+                        remark?: string | null;
+                        shortName?: string | null;
+                        source?: string | null;
+                        /**
+                         * @description 潜在 / 合作中 / 流失
+                         * @enum {unknown}
+                         */
+                        status?: "prospect" | "active" | "lost";
+                        tags?: string[];
+                        /** @description mark the profile verified now (最近核定时间) */
+                        verified?: boolean;
+                        /** @description optimistic concurrency: 409 if changed since */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            anniversaryOn: string | null;
+                            annualAmount: string | null;
+                            annualRevenue: string | null;
+                            city: string | null;
+                            code: string;
+                            cooperationFrequency: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            district: string | null;
+                            dncReason: string | null;
+                            /** Format: date-time */
+                            dncSetAt: string | null;
+                            dncSetByName: string | null;
+                            doNotContact: boolean;
+                            employees: number | null;
+                            firstCooperationOn: string | null;
+                            foundedOn: string | null;
+                            id: number;
+                            idNumber: string | null;
+                            industry: string | null;
+                            kind: string | null;
+                            lostOn: string | null;
+                            lostReason: string | null;
+                            membershipNo: string | null;
+                            name: string;
+                            needType: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            preferredChannel: string | null;
+                            preferredMethod: string | null;
+                            preferredWindow: string | null;
+                            products: string | null;
+                            prospects: number | null;
+                            province: string | null;
+                            remark: string | null;
+                            score: number | null;
+                            shortName: string | null;
+                            source: string | null;
+                            stale: boolean | null;
+                            status: string | null;
+                            tags: string[] | null;
+                            tier: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            version: number;
+                            visibility: {
+                                /** @enum {unknown} */
+                                confidential: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                secret: "full" | "masked" | "hidden";
+                                /** @enum {unknown} */
+                                topSecret: "full" | "masked" | "hidden";
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系人（机密：范围外脱敏） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: number;
+                                email: string | null;
+                                id: number;
+                                isPrimary: boolean;
+                                masked: boolean;
+                                mobile: string | null;
+                                name: string;
+                                phone: string | null;
+                                position: string | null;
+                                qq: string | null;
+                                roleKind: string | null;
+                                version: number;
+                                wechat: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增联系人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string | null;
+                        isPrimary?: boolean;
+                        mobile?: string | null;
+                        name: string;
+                        phone?: string | null;
+                        position?: string | null;
+                        qq?: string | null;
+                        roleKind?: ("equipment" | "technical" | "admin" | "user" | "business") | (never | null);
+                        wechat?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            email: string | null;
+                            id: number;
+                            isPrimary: boolean;
+                            masked: boolean;
+                            mobile: string | null;
+                            name: string;
+                            phone: string | null;
+                            position: string | null;
+                            qq: string | null;
+                            roleKind: string | null;
+                            version: number;
+                            wechat: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除联系人 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改联系人 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string | null;
+                        isPrimary?: boolean;
+                        mobile?: string | null;
+                        name?: string;
+                        phone?: string | null;
+                        position?: string | null;
+                        qq?: string | null;
+                        roleKind?: ("equipment" | "technical" | "admin" | "user" | "business") | (never | null);
+                        version?: number;
+                        wechat?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            email: string | null;
+                            id: number;
+                            isPrimary: boolean;
+                            masked: boolean;
+                            mobile: string | null;
+                            name: string;
+                            phone: string | null;
+                            position: string | null;
+                            qq: string | null;
+                            roleKind: string | null;
+                            version: number;
+                            wechat: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合同（绝密） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string | null;
+                                contractNo: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                endsOn: string;
+                                id: number;
+                                startsOn: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并重复客户：联系人、交易、合同、服务事件、等级历史全部并入本客户 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        duplicateId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactsMoved: number;
+                            keptCode: string;
+                            mergedCode: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/service-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务事件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: number;
+                                id: number;
+                                kind: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                product: string | null;
+                                staffId: number | null;
+                                staffName: string | null;
+                                summary: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/tier-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户等级变更历史 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string | null;
+                                fromTier: string | null;
+                                id: number;
+                                reason: string;
+                                /** @description 使等级变化的评分（绝密，无权查看时为空） */
+                                score: number | null;
+                                toTier: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户时间线（可见范围内的一切往来） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string | null;
+                                kind: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交易记录（绝密） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                dueOn: string | null;
+                                id: number;
+                                kind: string;
+                                occurredOn: string;
+                                paidOn: string | null;
+                                product: string | null;
+                                productClass: string | null;
+                                quantity: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出筛选后的客户 (.xlsx，按查看者权限脱敏，记录导出人) */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                    doNotContact?: boolean;
+                    industry?: string;
+                    /** @description 企业 / 个人 / 加盟商 / 散批商 */
+                    kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                    ownerId?: number;
+                    province?: string;
+                    /** @description name, short name, code; contact name or exact mobile */
+                    q?: string;
+                    /** @description name | code | createdAt, "-" for descending */
+                    sort?: string;
+                    /** @description not verified within N days (30 = stale) */
+                    staleDays?: number;
+                    /** @description 潜在 / 合作中 / 流失 */
+                    status?: "prospect" | "active" | "lost";
+                    tag?: string;
+                    tier?: "A" | "B" | "C" | "D";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-retention/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已过保存期限的流失客户（流失满 N 年） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                id: number;
+                                lostOn: string | null;
+                                lostReason: string | null;
+                                name: string;
+                                ownerName: string | null;
+                            }[];
+                            retentionYears: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-retention/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 销毁申请 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customers: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                }[];
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                reason: string;
+                                requesterName: string;
+                                status: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申请销毁已过保存期限的客户资料（总经理审批后执行） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerIds: number[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            reason: string;
+                            requesterName: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-retention/requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准并立即销毁（记录审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            reason: string;
+                            requesterName: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-retention/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回销毁申请（须填写原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customers: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            reason: string;
+                            requesterName: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门列表（平铺，按 parentId 组成树） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                memberCount: number;
+                                name: string;
+                                parentId: number | null;
+                                sortOrder: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建部门 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: number | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            memberCount: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除空部门 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改部门（改名、移动、排序） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: number | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            memberCount: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/export-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的导出申请，或待我审批的 */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "mine" | "to_approve";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                downloads: number;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                filter: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                purpose: string;
+                                reason: string;
+                                requesterId: number;
+                                requesterName: string;
+                                rowCount: number;
+                                /**
+                                 * @description expired: the download window closed, or nobody decided in time
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "expired" | "withdrawn";
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申请导出超过上限的客户数据（筛选条件同客户列表） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filter: {
+                            city?: string;
+                            doNotContact?: boolean;
+                            industry?: string;
+                            /**
+                             * @description 企业 / 个人 / 加盟商 / 散批商
+                             * @enum {unknown}
+                             */
+                            kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                            ownerId?: number;
+                            province?: string;
+                            /** @description name, short name, code; contact name or exact mobile */
+                            q?: string;
+                            /** @description name | code | createdAt, "-" for descending */
+                            sort?: string;
+                            /** @description not verified within N days (30 = stale) */
+                            staleDays?: number;
+                            /**
+                             * @description 潜在 / 合作中 / 流失
+                             * @enum {unknown}
+                             */
+                            status?: "prospect" | "active" | "lost";
+                            tag?: string;
+                            /** @enum {unknown} */
+                            tier?: "A" | "B" | "C" | "D";
+                        };
+                        purpose: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            downloads: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            purpose: string;
+                            reason: string;
+                            requesterId: number;
+                            requesterName: string;
+                            rowCount: number;
+                            /**
+                             * @description expired: the download window closed, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准导出申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            downloads: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            purpose: string;
+                            reason: string;
+                            requesterId: number;
+                            requesterName: string;
+                            rowCount: number;
+                            /**
+                             * @description expired: the download window closed, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-requests/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已批准的导出 (.xlsx，按申请人当前权限脱敏) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回导出申请（须填写原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            downloads: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            purpose: string;
+                            reason: string;
+                            requesterId: number;
+                            requesterName: string;
+                            rowCount: number;
+                            /**
+                             * @description expired: the download window closed, or nobody decided in time
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "expired" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grade-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等级申报：我的 (box=mine) / 待我审批 (box=to_approve) */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "mine" | "to_approve";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                deptComment: string | null;
+                                deptDecidedByName: string | null;
+                                execComment: string | null;
+                                execDecidedByName: string | null;
+                                /** @description 申报数据（绝密，无权查看时为空） */
+                                figures: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromTier: string;
+                                id: number;
+                                proposedTier: string;
+                                reasons: string;
+                                requesterName: string;
+                                status: string;
+                                statusLabel: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交客户等级申报（默认部门经理、总经理两级审批，审批流程可配置） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: number;
+                        figures?: {
+                            /** @description 年交易金额（元） */
+                            amount?: string | number;
+                            /** @description 年销量 */
+                            annualVolume?: number;
+                            /** @description 信用额度 */
+                            creditLimit?: string | number;
+                            /** @description 交易次数 */
+                            deals?: number;
+                            /** @description 逾期次数 */
+                            overdueCount?: number;
+                            /** @description 付款方式 */
+                            paymentMethod?: string;
+                        };
+                        /** @enum {unknown} */
+                        proposedTier: "A" | "B" | "C" | "D";
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            deptComment: string | null;
+                            deptDecidedByName: string | null;
+                            execComment: string | null;
+                            execDecidedByName: string | null;
+                            /** @description 申报数据（绝密，无权查看时为空） */
+                            figures: {
+                                [key: string]: unknown;
+                            } | null;
+                            fromTier: string;
+                            id: number;
+                            proposedTier: string;
+                            reasons: string;
+                            requesterName: string;
+                            status: string;
+                            statusLabel: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grade-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准本级（部门经理 → 总经理 → 生效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            deptComment: string | null;
+                            deptDecidedByName: string | null;
+                            execComment: string | null;
+                            execDecidedByName: string | null;
+                            /** @description 申报数据（绝密，无权查看时为空） */
+                            figures: {
+                                [key: string]: unknown;
+                            } | null;
+                            fromTier: string;
+                            id: number;
+                            proposedTier: string;
+                            reasons: string;
+                            requesterName: string;
+                            status: string;
+                            statusLabel: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grade-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回（须填写原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            deptComment: string | null;
+                            deptDecidedByName: string | null;
+                            execComment: string | null;
+                            execDecidedByName: string | null;
+                            /** @description 申报数据（绝密，无权查看时为空） */
+                            figures: {
+                                [key: string]: unknown;
+                            } | null;
+                            fromTier: string;
+                            id: number;
+                            proposedTier: string;
+                            reasons: string;
+                            requesterName: string;
+                            status: string;
+                            statusLabel: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务：计划、上次运行、下次运行与最近的失败 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cron: string;
+                                labelEn: string;
+                                labelZh: string;
+                                lastRun: {
+                                    /** Format: date-time */
+                                    asOf: string;
+                                    attempt: number;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    /** Format: date-time */
+                                    finishedAt: string | null;
+                                    jobId: string;
+                                    /** @enum {unknown} */
+                                    outcome: "running" | "succeeded" | "failed" | "interrupted";
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    /** @enum {unknown} */
+                                    trigger: "schedule" | "manual";
+                                } | null;
+                                name: string;
+                                /** Format: date-time */
+                                nextRunAt: string;
+                                recentFailures: {
+                                    /** Format: date-time */
+                                    asOf: string;
+                                    attempt: number;
+                                    durationMs: number | null;
+                                    error: string | null;
+                                    /** Format: date-time */
+                                    finishedAt: string | null;
+                                    jobId: string;
+                                    /** @enum {unknown} */
+                                    outcome: "running" | "succeeded" | "failed" | "interrupted";
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    /** @enum {unknown} */
+                                    trigger: "schedule" | "manual";
+                                }[];
+                                retryLimit: number;
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即运行（排队，由有工作进程的实例执行；可指定“截至”时间 asOf） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            jobId: string;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/key-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大客户登记名单（近 12 个月销量、金额、退货率）与客户分级目录汇总 */
+        get: {
+            parameters: {
+                query?: {
+                    tier?: "A" | "B" | "C" | "D";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: string;
+                                code: string;
+                                deals: number;
+                                id: number;
+                                industry: string | null;
+                                name: string;
+                                ownerName: string | null;
+                                province: string | null;
+                                quantity: number;
+                                /** @description percent */
+                                returnRate: number;
+                            }[];
+                            tiers: {
+                                customers: number;
+                                tier: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/key-accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出大客户登记名单 (.xlsx，记录导出人) */
+        get: {
+            parameters: {
+                query?: {
+                    tier?: "A" | "B" | "C" | "D";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/role-change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 角色变更：待审批的申请，或最近的变更（直接生效与已处理的） */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "pending" | "recent";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                displayName: string;
+                                id: number;
+                                requestedByName: string | null;
+                                rolesAfter: string[];
+                                rolesBefore: string[];
+                                /**
+                                 * @description direct: took effect without approval; superseded: replaced by a later edit
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "superseded" | "direct";
+                                userId: number;
+                                username: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/role-change-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准角色变更（总经理；申请人、本人和持有管理员角色者不能审批） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            displayName: string;
+                            id: number;
+                            requestedByName: string | null;
+                            rolesAfter: string[];
+                            rolesBefore: string[];
+                            /**
+                             * @description direct: took effect without approval; superseded: replaced by a later edit
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded" | "direct";
+                            userId: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/role-change-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回角色变更（须填写原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            displayName: string;
+                            id: number;
+                            requestedByName: string | null;
+                            rolesAfter: string[];
+                            rolesBefore: string[];
+                            /**
+                             * @description direct: took effect without approval; superseded: replaced by a later edit
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded" | "direct";
+                            userId: number;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 角色与权限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                builtin: boolean;
+                                /** @enum {unknown} */
+                                dataScope: "none" | "own" | "department" | "all";
+                                key: string;
+                                nameEn: string;
+                                nameZh: string;
+                                permissions: string[];
+                            }[];
+                            permissions: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改角色权限与数据范围 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        dataScope?: "none" | "own" | "department" | "all";
+                        permissions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            builtin: boolean;
+                            /** @enum {unknown} */
+                            dataScope: "none" | "own" | "department" | "all";
+                            key: string;
+                            nameEn: string;
+                            nameZh: string;
+                            permissions: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/service-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记安装、维修、维保、活动、外勤拜访、成交 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: number;
+                        /**
+                         * @description 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交
+                         * @enum {unknown}
+                         */
+                        kind: "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "deal";
+                        /** Format: date-time */
+                        occurredAt: string;
+                        product?: string | null;
+                        staffId?: number | null;
+                        summary?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: number;
+                            id: number;
+                            kind: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            product: string | null;
+                            staffId: number | null;
+                            staffName: string | null;
+                            summary: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/approval-chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审批流程：每类申请、每个密级由谁逐级审批 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                confidential: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                                secret: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                                top_secret: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            destruction: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            export: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            grade: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            role_change: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改审批流程（对此后提交的申请生效，审批中的申请按提交时的流程走完） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        access: {
+                            confidential: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                            secret: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                            top_secret: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        destruction: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        export: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        grade: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        role_change: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: {
+                                confidential: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                                secret: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                                top_secret: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            destruction: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            export: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            grade: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            role_change: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/customer-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户分级规则与导出上限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A 级年合作金额门槛（元） */
+                            amountA: string;
+                            /** @description B 级年合作金额门槛（元） */
+                            amountB: string;
+                            /**
+                             * @description 按年合作金额或按 100 分评分分级
+                             * @enum {unknown}
+                             */
+                            basis: "amount" | "score";
+                            /** @description 超过此行数的客户导出需要审批 */
+                            exportRowLimit: number;
+                            /** @description 流失客户资料保存年限，期满后可申请销毁 */
+                            retentionYears: number;
+                            scoreA: number;
+                            scoreB: number;
+                            /** @description 低于此分为 D 级；空为不设 D 级 */
+                            scoreC: number | null;
+                            /** @description 100 分评分的各项权重（合计 100） */
+                            weights: {
+                                /** @description 信用状况 */
+                                credit: number;
+                                /** @description 客户下单金额 */
+                                orderAmount: number;
+                                /** @description 对公司利润贡献率 */
+                                profit: number;
+                                /** @description 发展前景 */
+                                prospects: number;
+                                /** @description 合作年限 */
+                                years: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改分级规则与评分权重（立即重新评分、重新分级，手工申报的等级不变） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountA?: unknown;
+                        amountB?: unknown;
+                        basis?: unknown;
+                        exportRowLimit?: unknown;
+                        retentionYears?: unknown;
+                        scoreA?: unknown;
+                        scoreB?: unknown;
+                        scoreC?: unknown;
+                        weights?: unknown;
+                    } & ({
+                        /** @description A 级年合作金额门槛（元） */
+                        amountA: string;
+                        /** @description B 级年合作金额门槛（元） */
+                        amountB: string;
+                        /**
+                         * @description 按年合作金额或按 100 分评分分级
+                         * @enum {unknown}
+                         */
+                        basis: "amount" | "score";
+                        /** @description 超过此行数的客户导出需要审批 */
+                        exportRowLimit: number;
+                        /** @description 流失客户资料保存年限，期满后可申请销毁 */
+                        retentionYears: number;
+                        scoreA: number;
+                        scoreB: number;
+                        /** @description 低于此分为 D 级；空为不设 D 级 */
+                        scoreC: number | null;
+                    } & {
+                        /** @description 100 分评分的各项权重（合计 100） */
+                        weights?: {
+                            /** @description 信用状况 */
+                            credit: number;
+                            /** @description 客户下单金额 */
+                            orderAmount: number;
+                            /** @description 对公司利润贡献率 */
+                            profit: number;
+                            /** @description 发展前景 */
+                            prospects: number;
+                            /** @description 合作年限 */
+                            years: number;
+                        };
+                    });
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A 级年合作金额门槛（元） */
+                            amountA: string;
+                            /** @description B 级年合作金额门槛（元） */
+                            amountB: string;
+                            /**
+                             * @description 按年合作金额或按 100 分评分分级
+                             * @enum {unknown}
+                             */
+                            basis: "amount" | "score";
+                            /** @description 超过此行数的客户导出需要审批 */
+                            exportRowLimit: number;
+                            /** @description 流失客户资料保存年限，期满后可申请销毁 */
+                            retentionYears: number;
+                            scoreA: number;
+                            scoreB: number;
+                            /** @description 低于此分为 D 级；空为不设 D 级 */
+                            scoreC: number | null;
+                            /** @description 100 分评分的各项权重（合计 100） */
+                            weights: {
+                                /** @description 信用状况 */
+                                credit: number;
+                                /** @description 客户下单金额 */
+                                orderAmount: number;
+                                /** @description 对公司利润贡献率 */
+                                profit: number;
+                                /** @description 发展前景 */
+                                prospects: number;
+                                /** @description 合作年限 */
+                                years: number;
+                            };
+                        } & {
+                            retiered: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记交易（重新计算评分） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CNY yuan */
+                        amount: string | number;
+                        customerId: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueOn?: string | null;
+                        /** @enum {unknown} */
+                        kind?: "sale" | "return";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        occurredOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        paidOn?: string | null;
+                        product?: string | null;
+                        productClass?: ("A" | "B" | "C" | "past") | (never | null);
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            dueOn: string | null;
+                            id: number;
+                            kind: string;
+                            occurredOn: string;
+                            paidOn: string | null;
+                            product: string | null;
+                            productClass: string | null;
+                            quantity: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 员工列表 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    departmentId?: number;
+                    limit?: number;
+                    q?: string;
+                    role?: string;
+                    /** @description username | displayName | createdAt, "-" for descending */
+                    sort?: string;
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                locked: boolean;
+                                /** @description roles asked for that wait for the executive (admin together with customer data) */
+                                pendingRoleChange: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: number;
+                                    roles: string[];
+                                } | null;
+                                phone: string | null;
+                                roles: string[];
+                                status: "active" | "disabled";
+                                supervisorId: number | null;
+                                supervisorName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                username: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建员工 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: number;
+                        displayName: string;
+                        /** Format: email */
+                        email?: string | null;
+                        password: string;
+                        phone?: string | null;
+                        /** @description role keys: agent, account_manager, supervisor, dept_manager, executive, analyst, marketing, admin */
+                        roles: string[];
+                        supervisorId?: number | null;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            locked: boolean;
+                            /** @description roles asked for that wait for the executive (admin together with customer data) */
+                            pendingRoleChange: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                roles: string[];
+                            } | null;
+                            phone: string | null;
+                            roles: string[];
+                            status: "active" | "disabled";
+                            supervisorId: number | null;
+                            supervisorName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 员工详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            locked: boolean;
+                            /** @description roles asked for that wait for the executive (admin together with customer data) */
+                            pendingRoleChange: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                roles: string[];
+                            } | null;
+                            phone: string | null;
+                            roles: string[];
+                            status: "active" | "disabled";
+                            supervisorId: number | null;
+                            supervisorName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改员工（含重置密码、停用、解锁）；不能改自己的角色；管理员与可见客户数据的角色同时持有须总经理批准 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId?: number;
+                        displayName?: string;
+                        /** Format: email */
+                        email?: string | null;
+                        password?: string;
+                        phone?: string | null;
+                        /** @description role keys: agent, account_manager, supervisor, dept_manager, executive, analyst, marketing, admin */
+                        roles?: string[];
+                        /** @enum {unknown} */
+                        status?: "active" | "disabled";
+                        supervisorId?: number | null;
+                        /** @description clear a login lockout */
+                        unlock?: boolean;
+                        /** @description optimistic concurrency: 409 if changed since */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            locked: boolean;
+                            /** @description roles asked for that wait for the executive (admin together with customer data) */
+                            pendingRoleChange: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                roles: string[];
+                            } | null;
+                            phone: string | null;
+                            roles: string[];
+                            status: "active" | "disabled";
+                            supervisorId: number | null;
+                            supervisorName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 离职交接：把该员工负责和服务的客户一次性交给接手人（可同时停用账号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disableAccount?: boolean;
+                        toUserId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountDisabled: boolean;
+                            ownedCustomers: number;
+                            servedCustomers: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在职员工名录（供选择负责人、接手人等） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                departmentName: string | null;
+                                displayName: string;
+                                id: number;
+                                roles: string[];
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出员工 (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: number;
+                    q?: string;
+                    role?: string;
+                    /** @description username | displayName | createdAt, "-" for descending */
+                    sort?: string;
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/handover-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 离职交接可选人员：本人管辖范围内（本部门及下级部门，总经理为全公司）的在职员工 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                departmentName: string | null;
+                                displayName: string;
+                                id: number;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Problem
+         * @description RFC 9457 problem details
+         */
+        "def-0": {
+            code: string;
+            detail: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            instance: string;
+            requestId: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

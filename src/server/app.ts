@@ -22,6 +22,7 @@ import { accessRequestRoutes } from './modules/access-requests/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { actorForSession, actorForToken } from './modules/auth/service.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
 import { customerFactRoutes } from './modules/customer-facts/routes.ts';
 import { importLimits } from './modules/customer-imports/limits.ts';
 import { customerImportRoutes } from './modules/customer-imports/routes.ts';
@@ -169,6 +170,7 @@ export async function buildApp({
       await v1.register(gradeRequestRoutes(db));
       await v1.register(reportRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
+      await v1.register(calendarRoutes(db, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {

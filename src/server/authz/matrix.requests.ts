@@ -533,4 +533,38 @@ export const REQUESTS: Record<string, RouteRequests> = {
   // ── 后台任务 (the run is only queued: the matrix's app starts no workers)
   'GET /api/v1/jobs': fixed('GET', `${V1}/jobs`),
   'POST /api/v1/jobs/{name}/run': fixed('POST', `${V1}/jobs/housekeeping/run`, {}),
+
+  // ── 节假日与工作时间 (saving what is there changes nothing for the rows after)
+  'GET /api/v1/calendar/add-working-days': fixed(
+    'GET',
+    `${V1}/calendar/add-working-days?from=2025-09-30&days=2`,
+  ),
+  'GET /api/v1/calendar/years': fixed('GET', `${V1}/calendar/years`),
+  'GET /api/v1/calendar/years/{year}': fixed('GET', `${V1}/calendar/years/2026`),
+  'GET /api/v1/calendar/hours': fixed('GET', `${V1}/calendar/hours`),
+  'PUT /api/v1/calendar/years/{year}': fixed('PUT', `${V1}/calendar/years/2030`, {
+    holidays: ['2030-01-01'],
+    workdays: [],
+  }),
+  // An entry to remove, made by the administrator before each call.
+  'DELETE /api/v1/calendar/years/{year}': {
+    cases: NONE,
+    request: async (w) => {
+      await w.must('admin', 'PUT', `${V1}/calendar/years/2031`, { holidays: ['2031-01-01'], workdays: [] });
+      return { method: 'DELETE', url: `${V1}/calendar/years/2031` };
+    },
+  },
+  'POST /api/v1/calendar/parse': fixed('POST', `${V1}/calendar/parse`, {
+    format: 'notice',
+    year: 2027,
+    text: '元旦：1月1日（周五）至3日（周日）放假，共3天。',
+  }),
+  'PUT /api/v1/calendar/hours': {
+    cases: NONE,
+    request: async (w) => ({
+      method: 'PUT',
+      url: `${V1}/calendar/hours`,
+      payload: await w.must('admin', 'GET', `${V1}/calendar/hours`),
+    }),
+  },
 };

@@ -281,6 +281,16 @@ export const MATRIX: readonly MatrixRow[] = [
   // ── 后台任务: the administrator's, like the other settings
   ['GET /api/v1/jobs',                                   '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/jobs/{name}/run',                       '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+
+  // ── 节假日与工作时间: everyone reads the calendar (deadlines are computed on it); the administrator keeps it
+  ['GET /api/v1/calendar/add-working-days',              '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['GET /api/v1/calendar/years',                         '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['GET /api/v1/calendar/years/{year}',                  '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['GET /api/v1/calendar/hours',                         '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['PUT /api/v1/calendar/years/{year}',                  '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['DELETE /api/v1/calendar/years/{year}',               '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['POST /api/v1/calendar/parse',                        '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+  ['PUT /api/v1/calendar/hours',                         '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
 ];
 
 /** A cell of the matrix the code gets wrong today. The matrix keeps the correct answer; the test asserts that

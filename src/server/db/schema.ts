@@ -323,6 +323,15 @@ export interface JobRunsTable {
   error: string | null;
 }
 
+export interface CalendarYearsTable {
+  year: number;
+  holidays: ColumnType<string[], string, string>;
+  workdays: ColumnType<string[], string, string>;
+  note: string | null;
+  updated_by: number | null;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -346,6 +355,7 @@ export interface Database {
   approvals: ApprovalsTable;
   approval_decisions: ApprovalDecisionsTable;
   job_runs: JobRunsTable;
+  calendar_years: CalendarYearsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1360,6 +1360,665 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/add-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某日之后第 N 个工作日（按法定节假日与调休；covered=false 表示用到了无人录入的年份） */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            covered: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            uncoveredYears: number[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办公时间、午休、外呼时段、休息时段与优先联系时段 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callingHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            };
+                            lunchBreak: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            } | null;
+                            preferredWindows: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            restHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            workingHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改公司工作与联系时段 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        callingHours: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        };
+                        lunchBreak: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        } | null;
+                        preferredWindows: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        }[];
+                        restHours: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        }[];
+                        workingHours: {
+                            /** @description HH:MM */
+                            end: string;
+                            /** @description HH:MM */
+                            start: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            callingHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            };
+                            lunchBreak: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            } | null;
+                            preferredWindows: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            restHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            workingHours: {
+                                /** @description HH:MM */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 识别国务院节假日通知文本或 .ics 日历文件（只识别，不保存） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        format: "notice" | "ics";
+                        text: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            arrangements: {
+                                holidays: string[];
+                                workdays: string[];
+                                year: number;
+                            }[];
+                            /** @description 含日期但未能识别为放假或上班的句子 */
+                            unread: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度节假日安排：每年的来源与天数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hasStatutory: boolean;
+                                holidayCount: number;
+                                note: string | null;
+                                /**
+                                 * @description statutory 内置法定安排；admin 管理员录入；uncovered 无人录入（仅按周末计算）
+                                 * @enum {unknown}
+                                 */
+                                source: "statutory" | "admin" | "uncovered";
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedByName: string | null;
+                                workdayCount: number;
+                                year: number;
+                            }[];
+                            /** @description 今年与明年中无人录入的年份 */
+                            missingYears: number[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年的放假日与调休上班日 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatutory: boolean;
+                            holidays: string[];
+                            note: string | null;
+                            /**
+                             * @description statutory 内置法定安排；admin 管理员录入；uncovered 无人录入（仅按周末计算）
+                             * @enum {unknown}
+                             */
+                            source: "statutory" | "admin" | "uncovered";
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 录入或修改某年的节假日安排（取代内置数据） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 放假日 */
+                        holidays: string[];
+                        /** @description 依据，如国务院通知文号 */
+                        note?: string | null;
+                        /** @description 调休上班日 */
+                        workdays: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatutory: boolean;
+                            holidays: string[];
+                            note: string | null;
+                            /**
+                             * @description statutory 内置法定安排；admin 管理员录入；uncovered 无人录入（仅按周末计算）
+                             * @enum {unknown}
+                             */
+                            source: "statutory" | "admin" | "uncovered";
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除手工录入的安排（恢复内置法定数据或“未录入”） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatutory: boolean;
+                            holidays: string[];
+                            note: string | null;
+                            /**
+                             * @description statutory 内置法定安排；admin 管理员录入；uncovered 无人录入（仅按周末计算）
+                             * @enum {unknown}
+                             */
+                            source: "statutory" | "admin" | "uncovered";
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;

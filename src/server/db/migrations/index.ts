@@ -10,6 +10,7 @@ import * as m0010 from './0010_auth_hardening.ts';
 import * as m0011 from './0011_tier_history_score.ts';
 import * as m0012 from './0012_jobs.ts';
 import * as m0013 from './0013_workflow.ts';
+import * as m0014 from './0014_calendar.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0011_tier_history_score': m0011,
   '0012_jobs': m0012,
   '0013_workflow': m0013,
+  '0014_calendar': m0014,
 };

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/dates.ts';
+import { DEFAULT_COMPANY_HOURS } from '../calendar/hours.ts';
+import { statutoryArrangements } from '../calendar/statutory.ts';
+import { workingCalendar } from '../calendar/working-days.ts';
+import { addMonths, eventWindow, periodOf, workingDaysOf } from './schedule.ts';
+
+const ctx = {
+  calendar: workingCalendar(statutoryArrangements()),
+  hours: DEFAULT_COMPANY_HOURS,
+  timeZone: 'Asia/Shanghai',
+};
+const at = (local: string) => new Date(`${local}+08:00`);
+const days = (amount: number) => ({ amount, unit: 'calendar_days' as const });
+const workingDays = (amount: number) => ({ amount, unit: 'working_days' as const });
+
+describe('event windows', () => {
+  it('makes "within 2 working days" of an event on 2025-09-30 due as 2025-10-10 ends', () => {
+    expect(eventWindow(at('2025-09-30T14:00'), workingDays(0), workingDays(2), ctx)).toEqual({
+      startAt: at('2025-09-30T14:00'),
+      dueAt: at('2025-10-11T00:00'),
+      covered: true,
+      uncoveredYears: [],
+    });
+  });
+
+  it('opens a month after an installation, keeping to the month’s last day', () => {
+    const window = eventWindow(at('2025-01-31T10:00'), { amount: 1, unit: 'months' }, workingDays(5), ctx);
+    expect(window.startAt).toEqual(at('2025-02-28T00:00'));
+    expect(window.dueAt).toEqual(at('2025-03-08T00:00')); // five working days after Fri 02-28: Mon 03-03 … Fri 03-07
+  });
+
+  it('opens 30 days before a contract ends', () => {
+    const window = eventWindow(at('2026-03-31T00:00'), days(-30), days(7), ctx);
+    expect(window.startAt).toEqual(at('2026-03-01T00:00'));
+    expect(window.dueAt).toEqual(at('2026-03-09T00:00'));
+  });
+
+  it('counts hours as hours and working hours on working time', () => {
+    expect(
+      eventWindow(at('2025-09-30T17:30'), { amount: 0, unit: 'hours' }, { amount: 1, unit: 'hours' }, ctx)
+        .dueAt,
+    ).toEqual(at('2025-09-30T18:30'));
+    expect(
+      eventWindow(
+        at('2025-09-30T17:30'),
+        { amount: 0, unit: 'hours' },
+        { amount: 1, unit: 'working_hours' },
+        ctx,
+      ).dueAt,
+    ).toEqual(at('2025-10-09T09:30'));
+  });
+
+  it('says when a window needed a year nobody has covered', () => {
+    expect(eventWindow(at('2026-12-30T10:00'), workingDays(0), workingDays(3), ctx)).toMatchObject({
+      covered: false,
+      uncoveredYears: [2027],
+    });
+  });
+});
+
+describe('periods of a cadence', () => {
+  it('aligns weeks to Monday and months to the calendar', () => {
+    expect(periodOf('2026-12-03', 1, 'week')).toEqual({
+      key: 'w1:2026-11-30',
+      start: '2026-11-30',
+      end: '2026-12-06',
+    });
+    expect(periodOf('2026-12-03', 1, 'month')).toEqual({
+      key: 'm1:2026-12-01',
+      start: '2026-12-01',
+      end: '2026-12-31',
+    });
+    expect(periodOf('2026-12-03', 6, 'month')).toEqual({
+      key: 'm6:2026-07-01',
+      start: '2026-07-01',
+      end: '2026-12-31',
+    });
+    expect(periodOf('2026-02-10', 3, 'month')).toEqual({
+      key: 'm3:2026-01-01',
+      start: '2026-01-01',
+      end: '2026-03-31',
+    });
+  });
+
+  it('tiles time: every date is in exactly one period, and the next period starts the day after', () => {
+    const dates = fc
+      .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        dates,
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('week' as const, 'month' as const),
+        (date, every, unit) => {
+          const period = periodOf(date, every, unit);
+          expect(period.start <= date && date <= period.end).toBe(true);
+          expect(periodOf(period.start, every, unit)).toEqual(period);
+          expect(periodOf(period.end, every, unit)).toEqual(period);
+          expect(periodOf(addDays(period.end, 1), every, unit).start).toBe(addDays(period.end, 1));
+        },
+      ),
+    );
+  });
+
+  it('plans a week’s tasks on its working days, make-up Saturday included', () => {
+    expect(workingDaysOf(periodOf('2025-09-29', 1, 'week'), ctx.calendar).days).toEqual([
+      '2025-09-29',
+      '2025-09-30',
+    ]);
+    expect(workingDaysOf(periodOf('2025-10-06', 1, 'week'), ctx.calendar).days).toEqual([
+      '2025-10-09',
+      '2025-10-10',
+      '2025-10-11',
+    ]);
+  });
+
+  it('adds months keeping the day when it can', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-11-15', 2)).toBe('2026-01-15');
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+  });
+});

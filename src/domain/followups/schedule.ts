@@ -1,0 +1,119 @@
+import { addDays, daysBetween, type IsoDate, isWeekend, yearOf } from '../calendar/dates.ts';
+import { addWorkingHours, type CompanyHours, localTime, zonedMoment } from '../calendar/hours.ts';
+import type { WorkingCalendar } from '../calendar/working-days.ts';
+import type { CadenceUnit, Offset } from './rules.ts';
+
+/** One period of a cadence: the days a periodic rule's task for it may be done (end inclusive). */
+export interface Period {
+  /** Part of the task's unique key: the same period always has the same key. */
+  key: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** A Monday long ago, from which weeks are counted so that "every 2 weeks" is the same fortnight everywhere. */
+const EPOCH_MONDAY = '1970-01-05';
+
+/** The period of an `every`-week or `every`-month cadence that a date falls in, aligned to the calendar. */
+export function periodOf(date: IsoDate, every: number, unit: CadenceUnit): Period {
+  if (unit === 'week') {
+    const weeks = Math.floor(daysBetween(EPOCH_MONDAY, date) / 7);
+    const start = addDays(EPOCH_MONDAY, Math.floor(weeks / every) * every * 7);
+    return { key: `w${every}:${start}`, start, end: addDays(start, every * 7 - 1) };
+  }
+  const months = yearOf(date) * 12 + Number(date.slice(5, 7)) - 1;
+  const first = Math.floor(months / every) * every;
+  const start = monthStart(first);
+  return { key: `m${every}:${start}`, start, end: addDays(monthStart(first + every), -1) };
+}
+
+function monthStart(monthIndex: number): IsoDate {
+  const year = Math.floor(monthIndex / 12);
+  return `${String(year).padStart(4, '0')}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** The working days of a period (a periodic task is planned on one of them, spreading the load). */
+export function workingDaysOf(
+  period: Period,
+  calendar: WorkingCalendar,
+): { days: IsoDate[]; covered: boolean } {
+  const days: IsoDate[] = [];
+  let covered = true;
+  for (let d = period.start; d <= period.end; d = addDays(d, 1)) {
+    if (!calendar.isCovered(yearOf(d))) covered = false;
+    if (calendar.isWorkingDay(d)) days.push(d);
+  }
+  // A period without a working day (a one-week cadence over a holiday week) still gets a day: its last weekday.
+  if (days.length === 0) {
+    let last = period.end;
+    while (isWeekend(last) && last > period.start) last = addDays(last, -1);
+    days.push(last);
+  }
+  return { days, covered };
+}
+
+/** Adds calendar months to a date, keeping the day where the month has it (01-31 + 1 month = 02-28). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const index = yearOf(date) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const first = monthStart(index);
+  const lastDay = Number(addDays(monthStart(index + 1), -1).slice(8, 10));
+  return `${first.slice(0, 8)}${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, '0')}`;
+}
+
+export interface Window {
+  startAt: Date;
+  dueAt: Date;
+  covered: boolean;
+  uncoveredYears: number[];
+}
+
+interface Context {
+  calendar: WorkingCalendar;
+  hours: CompanyHours;
+  timeZone: string;
+}
+
+/**
+ * A moment moved by an offset. Hours move the moment; days and months move its date (the task then opens at
+ * the start of that day). Day offsets say which years they needed and whether those were covered.
+ */
+function shift(
+  at: Date,
+  offset: Offset,
+  ctx: Context,
+  uncovered: Set<number>,
+): { at: Date; dayBased: boolean } {
+  if (offset.unit === 'hours')
+    return { at: new Date(at.getTime() + offset.amount * 3_600_000), dayBased: false };
+  if (offset.unit === 'working_hours') {
+    const answer = addWorkingHours(at, offset.amount, ctx.calendar, ctx.hours, ctx.timeZone);
+    for (const y of answer.uncoveredYears) uncovered.add(y);
+    return { at: answer.at, dayBased: false };
+  }
+  const { date } = localTime(at, ctx.timeZone);
+  let moved: IsoDate;
+  if (offset.unit === 'working_days') {
+    const answer = ctx.calendar.addWorkingDays(date, offset.amount);
+    for (const y of answer.uncoveredYears) uncovered.add(y);
+    moved = answer.date;
+  } else {
+    moved = offset.unit === 'months' ? addMonths(date, offset.amount) : addDays(date, offset.amount);
+    if (!ctx.calendar.isCovered(yearOf(moved))) uncovered.add(yearOf(moved));
+  }
+  return { at: moved === date ? at : zonedMoment(moved, 0, ctx.timeZone), dayBased: true };
+}
+
+/**
+ * When a task for an event opens and when it is due: `start` after the event, due `within` after that. A
+ * deadline in days is due at the end of its day ("within 2 working days" of 09-30 is due as 10-10 ends).
+ */
+export function eventWindow(eventAt: Date, start: Offset, within: Offset, ctx: Context): Window {
+  const uncovered = new Set<number>();
+  const opened = shift(eventAt, start, ctx, uncovered);
+  const due = shift(opened.at, within, ctx, uncovered);
+  const dueAt = due.dayBased
+    ? zonedMoment(localTime(due.at, ctx.timeZone).date, 24 * 60, ctx.timeZone)
+    : due.at;
+  const uncoveredYears = [...uncovered].sort();
+  return { startAt: opened.at, dueAt, covered: uncoveredYears.length === 0, uncoveredYears };
+}

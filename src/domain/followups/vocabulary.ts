@@ -1,0 +1,65 @@
+/** SPEC §3.1: the words of follow-up work, as keys with their Chinese and English names. */
+
+export const FOLLOWUP_TYPES = {
+  first: { zh: '首次回访', en: 'First follow-up' },
+  routine: { zh: '常规回访', en: 'Routine follow-up' },
+  onsite: { zh: '现场回访', en: 'On-site follow-up' },
+  complaint: { zh: '投诉回访', en: 'Complaint follow-up' },
+  repair: { zh: '维修回访', en: 'Repair follow-up' },
+  activity: { zh: '活动回访', en: 'Activity follow-up' },
+  verification: { zh: '拜访核查', en: 'Visit verification' },
+  contract_expiry: { zh: '合同到期', en: 'Contract expiry' },
+  greeting: { zh: '节日问候', en: 'Greeting' },
+  survey: { zh: '满意度调查', en: 'Satisfaction survey' },
+  deal: { zh: '成交回访', en: 'After the deal' },
+  inquiry: { zh: '来电/来访回访', en: 'After an inquiry or visit' },
+  move_in: { zh: '入伙回访', en: 'Move-in follow-up' },
+  emergency: { zh: '突发事件回访', en: 'After an emergency' },
+  holiday_visit: { zh: '重点节日探望', en: 'Holiday visit' },
+  consultation: { zh: '业主意见征询', en: 'Owner consultation' },
+  referred_complaint: { zh: '上级转呈投诉回访', en: 'Referred complaint follow-up' },
+} as const;
+export type FollowupType = keyof typeof FOLLOWUP_TYPES;
+
+export const FOLLOWUP_METHODS = {
+  phone: { zh: '电话', en: 'Phone' },
+  onsite: { zh: '上门/面谈', en: 'On site' },
+  email: { zh: '邮件', en: 'Email' },
+  sms: { zh: '短信', en: 'SMS' },
+  wechat: { zh: 'QQ/微信', en: 'QQ/WeChat' },
+  letter: { zh: '信函/公开信', en: 'Letter' },
+  other: { zh: '其他', en: 'Other' },
+} as const;
+export type FollowupMethod = keyof typeof FOLLOWUP_METHODS;
+
+/**
+ * Events a rule can follow (SPEC §3.2). The archive records the first group today (service events, contracts,
+ * customers); issue_resolved arrives with the issues module; the rest come from records and registrations.
+ */
+export const FOLLOWUP_EVENTS = {
+  customer_created: { zh: '新建客户', en: 'Customer created' },
+  deal: { zh: '成交', en: 'Deal closed' },
+  installation: { zh: '安装完成', en: 'Installation done' },
+  repair: { zh: '维修完成', en: 'Repair done' },
+  maintenance: { zh: '保养/维护完成', en: 'Maintenance done' },
+  activity: { zh: '参加活动', en: 'Activity attended' },
+  sales_visit: { zh: '销售拜访（外勤单）', en: 'Sales visit logged' },
+  contract_expiring: { zh: '合同到期', en: 'Contract expiring' },
+  birthday: { zh: '生日', en: 'Birthday' },
+  anniversary: { zh: '纪念日/司庆', en: 'Anniversary' },
+  public_holiday: { zh: '节日', en: 'Public holiday' },
+  issue_resolved: { zh: '问题/投诉解决', en: 'Issue resolved' },
+  inquiry_call: { zh: '来电咨询', en: 'Inquiry call' },
+  showroom_visit: { zh: '来访（售楼处/门店）', en: 'Showroom visit' },
+  move_in: { zh: '入伙', en: 'Move-in' },
+  emergency_handled: { zh: '突发事件处理完毕', en: 'Emergency handled' },
+  milestone: { zh: '项目节点（开盘、封顶、交房等）', en: 'Project milestone' },
+} as const;
+export type FollowupEvent = keyof typeof FOLLOWUP_EVENTS;
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Issue severity (SPEC §4: 一般 / 紧急 / 重大), used by rules that assign by severity. */
+export const SEVERITIES = ['general', 'urgent', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];

@@ -132,6 +132,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       'settings.manage',
       'jobs.manage',
       'audit.read',
+      'followups.rules',
     ],
   },
 ];

@@ -45,6 +45,28 @@ const CSV = '客户名称,所属行业\n';
 /** The anonymous caller gets well-formed requests with a placeholder id: nothing is made for it to act on. */
 const PLACEHOLDER = 1;
 
+/** A valid follow-up rule (switched off, so it never makes tasks for the fixture company). */
+const RULE = {
+  name: '矩阵测试规则',
+  description: '',
+  type: 'routine',
+  trigger: { kind: 'periodic', every: 1, unit: 'month' },
+  audience: { tiers: ['A'], kinds: [], statuses: [], provinces: [], tags: [], severities: [] },
+  start: { amount: 0, unit: 'calendar_days' },
+  within: { amount: 0, unit: 'calendar_days' },
+  method: 'phone',
+  assignee: { kind: 'owner' },
+  samplingRate: 1,
+  priority: 'normal',
+  script: '',
+  questionnaire: [],
+  signatureRequired: false,
+  serviceCritical: false,
+  proactive: true,
+};
+const newRule = async (w: World) =>
+  (await w.must<{ id: number }>('admin', 'POST', `${V1}/followup-rules`, { definition: RULE })).id;
+
 /**
  * What a call acts on when it uses it up or changes it: a placeholder for the anonymous caller, the row's shared
  * fixture when the call is expected to be refused (World.sharing), otherwise a fresh one. `by` names whose it is
@@ -559,6 +581,40 @@ export const REQUESTS: Record<string, RouteRequests> = {
     year: 2027,
     text: '元旦：1月1日（周五）至3日（周日）放假，共3天。',
   }),
+  // ── 回访规则 (each call that changes one gets a rule of its own)
+  'GET /api/v1/followup-rules': fixed('GET', `${V1}/followup-rules`),
+  'GET /api/v1/followup-rules/{id}': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'GET',
+      url: `${V1}/followup-rules/${await fresh(w, column, () => newRule(w))}`,
+    }),
+  },
+  'POST /api/v1/followup-rules': fixed('POST', `${V1}/followup-rules`, { definition: RULE }),
+  'PUT /api/v1/followup-rules/{id}': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'PUT',
+      url: `${V1}/followup-rules/${await fresh(w, column, () => newRule(w))}`,
+      payload: { version: 1, definition: { ...RULE, name: '改过的规则' } },
+    }),
+  },
+  'POST /api/v1/followup-rules/{id}/activate': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'POST',
+      url: `${V1}/followup-rules/${await fresh(w, column, () => newRule(w))}/activate`,
+      payload: {},
+    }),
+  },
+  'POST /api/v1/followup-rules/{id}/deactivate': {
+    cases: NONE,
+    request: async (w, column) => ({
+      method: 'POST',
+      url: `${V1}/followup-rules/${await fresh(w, column, () => newRule(w))}/deactivate`,
+      payload: {},
+    }),
+  },
   'PUT /api/v1/calendar/hours': {
     cases: NONE,
     request: async (w) => ({

@@ -291,6 +291,14 @@ export const MATRIX: readonly MatrixRow[] = [
   ['DELETE /api/v1/calendar/years/{year}',               '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/calendar/parse',                        '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['PUT /api/v1/calendar/hours',                         '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
+
+  // ── 回访规则: the company's policy, read by all; kept by the administrator, department managers and the executive
+  ['GET /api/v1/followup-rules',                        '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['GET /api/v1/followup-rules/{id}',                   '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['POST /api/v1/followup-rules',                       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
+  ['PUT /api/v1/followup-rules/{id}',                   '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
+  ['POST /api/v1/followup-rules/{id}/activate',         '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
+  ['POST /api/v1/followup-rules/{id}/deactivate',       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
 ];
 
 /** A cell of the matrix the code gets wrong today. The matrix keeps the correct answer; the test asserts that

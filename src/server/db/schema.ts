@@ -332,6 +332,25 @@ export interface CalendarYearsTable {
   updated_at: UpdatedAt;
 }
 
+export interface FollowupRulesTable {
+  id: Generated<number>;
+  preset: string | null;
+  preset_rule: string | null;
+  version: ColumnType<number, number | undefined, number>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface FollowupRuleVersionsTable {
+  rule_id: number;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -356,6 +375,8 @@ export interface Database {
   approval_decisions: ApprovalDecisionsTable;
   job_runs: JobRunsTable;
   calendar_years: CalendarYearsTable;
+  followup_rules: FollowupRulesTable;
+  followup_rule_versions: FollowupRuleVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

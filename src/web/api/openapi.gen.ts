@@ -5267,6 +5267,1297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访规则列表（当前版本） */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    preset?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                id: number;
+                                method: string;
+                                name: string;
+                                preset: string | null;
+                                samplingRate: number;
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                type: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建回访规则（新建后为停用状态，预览后再启用） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            assignee: ({
+                                /** @enum {string} */
+                                kind: "owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "agent";
+                            } | {
+                                department: string | null;
+                                /** @enum {string} */
+                                kind: "role";
+                                /** @enum {unknown} */
+                                role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                            }) | {
+                                general: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                /** @enum {string} */
+                                kind: "by_severity";
+                                major: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                urgent: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                            };
+                            audience: {
+                                /** @description 客户类型 */
+                                kinds: string[];
+                                /** @description 省份 */
+                                provinces: string[];
+                                severities: ("general" | "urgent" | "major")[];
+                                /** @description 客户状态 */
+                                statuses: string[];
+                                /** @description 标签 */
+                                tags: string[];
+                                /** @description 客户等级 */
+                                tiers: string[];
+                            };
+                            description: string;
+                            /** @enum {unknown} */
+                            method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                            name: string;
+                            /** @enum {unknown} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            proactive: boolean;
+                            questionnaire: {
+                                /** @enum {unknown} */
+                                kind: "rating" | "choice" | "text";
+                                options: string[];
+                                question: string;
+                            }[];
+                            samplingRate: number;
+                            /** @description 话术 */
+                            script: string;
+                            serviceCritical: boolean;
+                            signatureRequired: boolean;
+                            start: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                            trigger: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "periodic";
+                                /** @enum {unknown} */
+                                unit: "week" | "month";
+                            } | {
+                                /** @enum {unknown} */
+                                event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                /** @enum {string} */
+                                kind: "event";
+                            };
+                            /** @enum {unknown} */
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            within: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            definition: {
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
+                                audience: {
+                                    /** @description 客户类型 */
+                                    kinds: string[];
+                                    /** @description 省份 */
+                                    provinces: string[];
+                                    severities: ("general" | "urgent" | "major")[];
+                                    /** @description 客户状态 */
+                                    statuses: string[];
+                                    /** @description 标签 */
+                                    tags: string[];
+                                    /** @description 客户等级 */
+                                    tiers: string[];
+                                };
+                                description: string;
+                                /** @enum {unknown} */
+                                method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                                name: string;
+                                /** @enum {unknown} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                proactive: boolean;
+                                questionnaire: {
+                                    /** @enum {unknown} */
+                                    kind: "rating" | "choice" | "text";
+                                    options: string[];
+                                    question: string;
+                                }[];
+                                samplingRate: number;
+                                /** @description 话术 */
+                                script: string;
+                                serviceCritical: boolean;
+                                signatureRequired: boolean;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                /** @enum {unknown} */
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                            };
+                            id: number;
+                            preset: string | null;
+                            presetRule: string | null;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访规则（当前版本与历史版本） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            definition: {
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
+                                audience: {
+                                    /** @description 客户类型 */
+                                    kinds: string[];
+                                    /** @description 省份 */
+                                    provinces: string[];
+                                    severities: ("general" | "urgent" | "major")[];
+                                    /** @description 客户状态 */
+                                    statuses: string[];
+                                    /** @description 标签 */
+                                    tags: string[];
+                                    /** @description 客户等级 */
+                                    tiers: string[];
+                                };
+                                description: string;
+                                /** @enum {unknown} */
+                                method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                                name: string;
+                                /** @enum {unknown} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                proactive: boolean;
+                                questionnaire: {
+                                    /** @enum {unknown} */
+                                    kind: "rating" | "choice" | "text";
+                                    options: string[];
+                                    question: string;
+                                }[];
+                                samplingRate: number;
+                                /** @description 话术 */
+                                script: string;
+                                serviceCritical: boolean;
+                                signatureRequired: boolean;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                /** @enum {unknown} */
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                            };
+                            id: number;
+                            preset: string | null;
+                            presetRule: string | null;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改回访规则（生成新版本；已生成的任务保留原版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            assignee: ({
+                                /** @enum {string} */
+                                kind: "owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "agent";
+                            } | {
+                                department: string | null;
+                                /** @enum {string} */
+                                kind: "role";
+                                /** @enum {unknown} */
+                                role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                            }) | {
+                                general: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                /** @enum {string} */
+                                kind: "by_severity";
+                                major: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                urgent: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                            };
+                            audience: {
+                                /** @description 客户类型 */
+                                kinds: string[];
+                                /** @description 省份 */
+                                provinces: string[];
+                                severities: ("general" | "urgent" | "major")[];
+                                /** @description 客户状态 */
+                                statuses: string[];
+                                /** @description 标签 */
+                                tags: string[];
+                                /** @description 客户等级 */
+                                tiers: string[];
+                            };
+                            description: string;
+                            /** @enum {unknown} */
+                            method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                            name: string;
+                            /** @enum {unknown} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            proactive: boolean;
+                            questionnaire: {
+                                /** @enum {unknown} */
+                                kind: "rating" | "choice" | "text";
+                                options: string[];
+                                question: string;
+                            }[];
+                            samplingRate: number;
+                            /** @description 话术 */
+                            script: string;
+                            serviceCritical: boolean;
+                            signatureRequired: boolean;
+                            start: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                            trigger: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "periodic";
+                                /** @enum {unknown} */
+                                unit: "week" | "month";
+                            } | {
+                                /** @enum {unknown} */
+                                event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                /** @enum {string} */
+                                kind: "event";
+                            };
+                            /** @enum {unknown} */
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            within: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            definition: {
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
+                                audience: {
+                                    /** @description 客户类型 */
+                                    kinds: string[];
+                                    /** @description 省份 */
+                                    provinces: string[];
+                                    severities: ("general" | "urgent" | "major")[];
+                                    /** @description 客户状态 */
+                                    statuses: string[];
+                                    /** @description 标签 */
+                                    tags: string[];
+                                    /** @description 客户等级 */
+                                    tiers: string[];
+                                };
+                                description: string;
+                                /** @enum {unknown} */
+                                method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                                name: string;
+                                /** @enum {unknown} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                proactive: boolean;
+                                questionnaire: {
+                                    /** @enum {unknown} */
+                                    kind: "rating" | "choice" | "text";
+                                    options: string[];
+                                    question: string;
+                                }[];
+                                samplingRate: number;
+                                /** @description 话术 */
+                                script: string;
+                                serviceCritical: boolean;
+                                signatureRequired: boolean;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                /** @enum {unknown} */
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                            };
+                            id: number;
+                            preset: string | null;
+                            presetRule: string | null;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-rules/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用回访规则 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            definition: {
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
+                                audience: {
+                                    /** @description 客户类型 */
+                                    kinds: string[];
+                                    /** @description 省份 */
+                                    provinces: string[];
+                                    severities: ("general" | "urgent" | "major")[];
+                                    /** @description 客户状态 */
+                                    statuses: string[];
+                                    /** @description 标签 */
+                                    tags: string[];
+                                    /** @description 客户等级 */
+                                    tiers: string[];
+                                };
+                                description: string;
+                                /** @enum {unknown} */
+                                method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                                name: string;
+                                /** @enum {unknown} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                proactive: boolean;
+                                questionnaire: {
+                                    /** @enum {unknown} */
+                                    kind: "rating" | "choice" | "text";
+                                    options: string[];
+                                    question: string;
+                                }[];
+                                samplingRate: number;
+                                /** @description 话术 */
+                                script: string;
+                                serviceCritical: boolean;
+                                signatureRequired: boolean;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                /** @enum {unknown} */
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                            };
+                            id: number;
+                            preset: string | null;
+                            presetRule: string | null;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-rules/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用回访规则 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            definition: {
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
+                                audience: {
+                                    /** @description 客户类型 */
+                                    kinds: string[];
+                                    /** @description 省份 */
+                                    provinces: string[];
+                                    severities: ("general" | "urgent" | "major")[];
+                                    /** @description 客户状态 */
+                                    statuses: string[];
+                                    /** @description 标签 */
+                                    tags: string[];
+                                    /** @description 客户等级 */
+                                    tiers: string[];
+                                };
+                                description: string;
+                                /** @enum {unknown} */
+                                method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                                name: string;
+                                /** @enum {unknown} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                proactive: boolean;
+                                questionnaire: {
+                                    /** @enum {unknown} */
+                                    kind: "rating" | "choice" | "text";
+                                    options: string[];
+                                    question: string;
+                                }[];
+                                samplingRate: number;
+                                /** @description 话术 */
+                                script: string;
+                                serviceCritical: boolean;
+                                signatureRequired: boolean;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                                trigger: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "periodic";
+                                    /** @enum {unknown} */
+                                    unit: "week" | "month";
+                                } | {
+                                    /** @enum {unknown} */
+                                    event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                    /** @enum {string} */
+                                    kind: "event";
+                                };
+                                /** @enum {unknown} */
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
+                            };
+                            id: number;
+                            preset: string | null;
+                            presetRule: string | null;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grade-requests": {
         parameters: {
             query?: never;

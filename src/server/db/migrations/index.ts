@@ -11,6 +11,7 @@ import * as m0011 from './0011_tier_history_score.ts';
 import * as m0012 from './0012_jobs.ts';
 import * as m0013 from './0013_workflow.ts';
 import * as m0014 from './0014_calendar.ts';
+import * as m0015 from './0015_followup_rules.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0012_jobs': m0012,
   '0013_workflow': m0013,
   '0014_calendar': m0014,
+  '0015_followup_rules': m0015,
 };

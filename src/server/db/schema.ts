@@ -351,6 +351,44 @@ export interface FollowupRuleVersionsTable {
   created_at: CreatedAt;
 }
 
+export interface FollowupEventsTable {
+  id: Generated<number>;
+  customer_id: number;
+  kind: string;
+  occurred_at: Timestamp;
+  severity: string | null;
+  ref_type: string | null;
+  ref_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface FollowupTasksTable {
+  id: Generated<number>;
+  customer_id: number;
+  source_key: string;
+  rule_id: number | null;
+  rule_version: number | null;
+  type: string;
+  method: string;
+  priority: Generated<string>;
+  assignee_id: number | null;
+  status: Generated<string>;
+  start_at: Timestamp;
+  due_at: Timestamp;
+  next_attempt_at: Timestamp | null;
+  attempts: Generated<number>;
+  event_kind: string | null;
+  event_id: number | null;
+  event_at: Timestamp | null;
+  proactive: Generated<boolean>;
+  contact_despite_dnc: Generated<boolean>;
+  signature_required: Generated<boolean>;
+  calendar_uncovered: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  completed_at: Timestamp | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -377,6 +415,8 @@ export interface Database {
   calendar_years: CalendarYearsTable;
   followup_rules: FollowupRulesTable;
   followup_rule_versions: FollowupRuleVersionsTable;
+  followup_events: FollowupEventsTable;
+  followup_tasks: FollowupTasksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

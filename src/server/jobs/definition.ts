@@ -7,6 +7,8 @@ export interface JobContext {
   log: FastifyBaseLogger;
   /** 1 for the first try, 2 for the first retry … */
   attempt: number;
+  /** The company's time zone (HUIFANG_TIME_ZONE): what "today" means for the job. */
+  timeZone: string;
 }
 
 /**
@@ -20,7 +22,13 @@ export interface JobDefinition {
   label: { zh: string; en: string };
   /** Five-field cron in the company time zone (HUIFANG_TIME_ZONE). */
   cron: string;
-  handler(asOf: Date, ctx: JobContext): Promise<void>;
+  /** Returns what it did in numbers (e.g. { created: 12 }), shown with a run started by hand. */
+  handler(asOf: Date, ctx: JobContext): Promise<void | Record<string, number>>;
+  /**
+   * 立即运行 runs it inside the request and answers with its numbers, instead of queueing it for an instance
+   * with workers. Only for jobs that are idempotent (a run beside a scheduled one is harmless) and quick.
+   */
+  runsInRequest?: boolean;
   /** Retries after a failure (0: none). */
   retryLimit: number;
   /** Doubles the delay before each further retry (with jitter), starting from retryDelaySeconds. */

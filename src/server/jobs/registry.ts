@@ -1,5 +1,6 @@
 import type { JobDefinition } from './definition.ts';
+import { followupGenerationJob } from './followup-generation.ts';
 import { housekeepingJob } from './housekeeping.ts';
 
 /** Every background job the server runs (后台任务 lists them in this order). */
-export const JOBS: readonly JobDefinition[] = [housekeepingJob];
+export const JOBS: readonly JobDefinition[] = [followupGenerationJob, housekeepingJob];

@@ -147,7 +147,7 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
         asOf,
       });
       try {
-        await d.handler(asOf, { db: database.db, log: log.child({ job: d.name }), attempt });
+        await d.handler(asOf, { db: database.db, log: log.child({ job: d.name }), attempt, timeZone });
       } catch (error) {
         log.warn({ err: error, job: d.name, asOf, attempt }, 'background job failed');
         await finishRun(database.db, runId, 'failed', errorText(error));

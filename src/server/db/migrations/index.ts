@@ -12,6 +12,7 @@ import * as m0012 from './0012_jobs.ts';
 import * as m0013 from './0013_workflow.ts';
 import * as m0014 from './0014_calendar.ts';
 import * as m0015 from './0015_followup_rules.ts';
+import * as m0016 from './0016_followup_tasks.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0013_workflow': m0013,
   '0014_calendar': m0014,
   '0015_followup_rules': m0015,
+  '0016_followup_tasks': m0016,
 };

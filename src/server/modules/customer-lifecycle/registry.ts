@@ -1,5 +1,6 @@
 import { customerFactLifecycles } from '../customer-facts/lifecycle.ts';
 import { customerLifecycles } from '../customers/lifecycle.ts';
+import { followupLifecycles } from '../followups/lifecycle.ts';
 import { gradeRequestLifecycle } from '../grade-requests/lifecycle.ts';
 import type { CustomerLifecycle } from './hooks.ts';
 
@@ -14,4 +15,5 @@ export const CUSTOMER_LIFECYCLES: CustomerLifecycle[] = [
   ...customerLifecycles,
   ...customerFactLifecycles,
   gradeRequestLifecycle,
+  ...followupLifecycles,
 ];

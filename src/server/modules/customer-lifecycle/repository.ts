@@ -7,7 +7,8 @@ export type CustomerChildTable =
   | 'contracts'
   | 'service_events'
   | 'customer_tier_history'
-  | 'grade_change_requests';
+  | 'grade_change_requests'
+  | 'followup_events';
 
 export async function moveRows(
   db: Kysely<Database>,
@@ -25,7 +26,7 @@ export async function moveRows(
 
 export async function deleteRows(
   db: Kysely<Database>,
-  table: CustomerChildTable | 'contacts',
+  table: CustomerChildTable | 'contacts' | 'followup_tasks',
   customerIds: number[],
 ): Promise<number> {
   if (customerIds.length === 0) return 0;

@@ -50,10 +50,20 @@ export function jobRoutes(db: Kysely<Database>, jobs: JobRunner): FastifyPluginA
       {
         schema: {
           tags,
-          summary: '立即运行（排队，由有工作进程的实例执行；可指定“截至”时间 asOf）',
+          summary:
+            '立即运行（多数任务排队由有工作进程的实例执行，答 202；回访任务生成等在请求内运行，答 200 与结果）；可指定“截至”时间 asOf',
           params: Type.Object({ name: Type.String({ maxLength: 50 }) }),
           body: Type.Object({ asOf: Type.Optional(DateTime) }),
           response: {
+            200: Type.Object({
+              name: Type.String(),
+              jobId: Type.String(),
+              asOf: DateTime,
+              result: Type.Record(Type.String(), Type.Number(), {
+                description: '运行结果，如 created（新建任务数）',
+              }),
+              created: Type.Optional(Type.Integer({ description: '新建的回访任务数（回访任务生成）' })),
+            }),
             202: Type.Object({ name: Type.String(), jobId: Type.String(), asOf: DateTime }),
             ...problemResponses(404),
           },
@@ -61,8 +71,19 @@ export function jobRoutes(db: Kysely<Database>, jobs: JobRunner): FastifyPluginA
       },
       async (request, reply) => {
         const asOf = request.body.asOf ? new Date(request.body.asOf) : new Date();
-        const queued = await service.runNow(db, contextOf(request), jobs, request.params.name, asOf);
-        return reply.code(202).send(queued);
+        const run = await service.runNow(
+          db,
+          contextOf(request),
+          jobs,
+          request.params.name,
+          asOf,
+          request.log,
+        );
+        const { result } = run;
+        if (!result) return reply.code(202).send(run);
+        return reply
+          .code(200)
+          .send({ ...run, result, ...(result.created === undefined ? {} : { created: result.created }) });
       },
     );
   };

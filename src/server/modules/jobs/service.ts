@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { nextTick } from '../../../domain/cron.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
+import type { JobDefinition } from '../../jobs/definition.ts';
 import type { JobRunner } from '../../jobs/runner.ts';
 import { recordAudit } from '../audit/service.ts';
 import * as repo from './repository.ts';
@@ -50,8 +53,9 @@ export async function listJobs(db: Kysely<Database>, ctx: RequestContext, jobs: 
 }
 
 /**
- * Queues a run now, as of `asOf` (default: now), for whichever instance has workers; the request and the
- * queued job are committed together.
+ * Runs a job now, as of `asOf` (default: now). Most jobs are queued for whichever instance has workers (the
+ * request and the queued job are committed together: 202); a job that runs in the request answers with what it
+ * did (200).
  */
 export async function runNow(
   db: Kysely<Database>,
@@ -59,9 +63,12 @@ export async function runNow(
   jobs: JobRunner,
   name: string,
   asOf: Date,
-) {
+  log: FastifyBaseLogger,
+): Promise<{ name: string; jobId: string; asOf: string; result?: Record<string, number> }> {
   requirePermission(ctx.actor, 'jobs.manage');
-  if (!jobs.find(name)) throw notFound(JOB);
+  const definition = jobs.find(name);
+  if (!definition) throw notFound(JOB);
+  if (definition.runsInRequest) return runInRequest(db, ctx, definition, asOf, log, jobs.timeZone);
   await jobs.ensureStarted(); // before the transaction: on PGlite it would wait for the transaction's connection
   const jobId = await db.transaction().execute(async (trx) => {
     const id = await jobs.enqueueRun(trx, name, asOf);
@@ -77,4 +84,48 @@ export async function runNow(
   });
   jobs.wake(name);
   return { name, jobId, asOf: asOf.toISOString() };
+}
+
+async function runInRequest(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  definition: JobDefinition,
+  asOf: Date,
+  log: FastifyBaseLogger,
+  timeZone: string,
+) {
+  const jobId = randomUUID();
+  const details = { asOf: asOf.toISOString(), jobId };
+  await db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(trx, ctx, 'jobs.run_requested', { type: 'job', id: definition.name }, details),
+    );
+  const runId = await repo.startRun(db, {
+    jobName: definition.name,
+    jobId,
+    attempt: 1,
+    trigger: 'manual',
+    asOf,
+  });
+  let result: Record<string, number>;
+  try {
+    result =
+      (await definition.handler(asOf, {
+        db,
+        log: log.child({ job: definition.name }),
+        attempt: 1,
+        timeZone,
+      })) ?? {};
+  } catch (error) {
+    await repo.finishRun(
+      db,
+      runId,
+      'failed',
+      error instanceof Error ? error.message.slice(0, 2000) : String(error),
+    );
+    throw error;
+  }
+  await repo.finishRun(db, runId, 'succeeded', null);
+  return { name: definition.name, jobId, asOf: asOf.toISOString(), result };
 }

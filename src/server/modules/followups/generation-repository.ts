@@ -1,0 +1,250 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Audience, SimpleAssignee } from '../../../domain/followups/rules.ts';
+import type { Database } from '../../db/schema.ts';
+
+/**
+ * The SQL of task generation: one INSERT … SELECT per periodic rule, one read and one batched INSERT per event
+ * rule. `on conflict do nothing` on (customer_id, source_key) makes every run idempotent, also when two
+ * instances generate at once.
+ */
+
+/** A number in [0, 1) from a text, the same on every run and database: reproducible sampling and spreading. */
+const unitHash = (text: RawBuilder<unknown>) =>
+  sql<number>`((('x' || substr(md5(${text}), 1, 8))::bit(32)::bigint)::float8 / 4294967296.0)`;
+
+export interface TaskShape {
+  ruleId: number;
+  ruleVersion: number;
+  type: string;
+  method: string;
+  priority: string;
+  proactive: boolean;
+  serviceCritical: boolean;
+  signatureRequired: boolean;
+  samplingRate: number;
+  audience: Audience;
+  /** Resolved assignee: a department id for role assignees (null: the owner's department). */
+  assignee: ResolvedAssignee;
+  /** Proactive contacts a customer may get in one calendar week. */
+  weeklyCap: number;
+  timeZone: string;
+}
+
+export type ResolvedAssignee =
+  | Exclude<SimpleAssignee, { kind: 'role' }>
+  | { kind: 'role'; role: string; departmentId: number | null };
+
+const textArray = (values: readonly string[]) => sql`${values}::text[]`;
+
+/** Customers the rule applies to (on alias c): alive, in its audience, reachable unless service-critical. */
+function audienceCondition(shape: TaskShape) {
+  const a = shape.audience;
+  return sql<boolean>`c.deleted_at is null and c.merged_into_id is null and c.destroyed_at is null
+    and (${shape.serviceCritical} or not c.do_not_contact)
+    and (cardinality(${textArray(a.tiers)}) = 0 or c.tier = any(${textArray(a.tiers)}))
+    and (cardinality(${textArray(a.kinds)}) = 0 or c.kind = any(${textArray(a.kinds)}))
+    and (cardinality(${textArray(a.statuses)}) = 0 or c.status = any(${textArray(a.statuses)}))
+    and (cardinality(${textArray(a.provinces)}) = 0 or c.province = any(${textArray(a.provinces)}))
+    and (cardinality(${textArray(a.tags)}) = 0 or c.tags && ${textArray(a.tags)})`;
+}
+
+/** Who does the task, for customer c (`salt` spreads a team's tasks over its members). */
+function assigneeExpression(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
+  if (assignee.kind === 'owner') return sql<number>`c.owner_id`;
+  if (assignee.kind === 'agent') return sql<number>`coalesce(c.agent_id, c.owner_id)`;
+  return sql<number>`(select u.id from users u
+    where u.status = 'active' and ${assignee.role} = any(u.roles)
+      and u.department_id = coalesce(${assignee.departmentId}::bigint, (select o.department_id from users o where o.id = c.owner_id))
+    order by md5(u.id || ':' || ${salt}) limit 1)`;
+}
+
+/** Under the weekly cap of proactive contacts for the week the task starts in (always true for service tasks). */
+function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
+  if (!shape.proactive) return sql<boolean>`true`;
+  return sql<boolean>`(select count(*) from followup_tasks p
+    where p.customer_id = c.id and p.proactive and p.status <> 'cancelled'
+      and p.start_at >= date_trunc('week', ${startAt} at time zone ${shape.timeZone}) at time zone ${shape.timeZone}
+      and p.start_at < (date_trunc('week', ${startAt} at time zone ${shape.timeZone}) + interval '7 days') at time zone ${shape.timeZone}
+  ) < ${shape.weeklyCap}`;
+}
+
+/**
+ * One period's tasks of a periodic rule: for each customer in the audience (sampled), planned on one of the
+ * period's working days (spread by customer), due as the period's last working day ends.
+ */
+export async function insertPeriodTasks(
+  db: Kysely<Database>,
+  shape: TaskShape,
+  period: { key: string; days: string[]; dueAt: Date; uncovered: boolean },
+): Promise<number> {
+  const sourceKey = `r${shape.ruleId}:${period.key}`;
+  const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
+  const result = await sql`
+    insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
+      start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
+    select c.id, ${sourceKey}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
+      ${assigneeExpression(shape.assignee, sql`${sourceKey}`)}, t.start_at, ${period.dueAt}, ${shape.proactive},
+      c.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
+    from customers c
+    cross join lateral (select ${planned} as start_at) t
+    where ${audienceCondition(shape)}
+      and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
+      and ${underCap(shape, sql`t.start_at`)}
+    on conflict (customer_id, source_key) do nothing
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export interface EventCandidate {
+  customerId: number;
+  eventId: number | null;
+  /** Unique per event of the source (with the rule id it makes the task's source key). */
+  eventKey: string;
+  occurredAt: Date;
+  severity: string | null;
+}
+
+/** Where each event kind comes from: service records, the customer and contract rows, or raised events. */
+function eventSource(kind: string, from: Date, to: Date, timeZone: string) {
+  switch (kind) {
+    case 'installation':
+    case 'repair':
+    case 'maintenance':
+    case 'activity':
+    case 'sales_visit':
+    case 'deal':
+      return sql`select e.customer_id, e.id as event_id, 'se' || e.id as event_key, e.occurred_at, null::text as severity
+        from service_events e where e.kind = ${kind} and e.occurred_at >= ${from} and e.occurred_at < ${to}`;
+    case 'customer_created':
+      return sql`select e.id as customer_id, e.id as event_id, 'created' as event_key, e.created_at as occurred_at, null::text as severity
+        from customers e where e.created_at >= ${from} and e.created_at < ${to}`;
+    case 'contract_expiring':
+      return sql`select e.customer_id, e.id as event_id, 'ct' || e.id as event_key,
+          e.ends_on::timestamp at time zone ${timeZone} as occurred_at, null::text as severity
+        from contracts e
+        where e.ends_on::timestamp at time zone ${timeZone} >= ${from} and e.ends_on::timestamp at time zone ${timeZone} < ${to}`;
+    case 'anniversary':
+      // This year's anniversary (29 February falls on 28 February in other years).
+      return sql`select e.customer_id, null::bigint as event_id, 'ann' || extract(year from e.occurred_at)::int as event_key,
+          e.occurred_at, null::text as severity
+        from (select c.id as customer_id,
+            (make_date(y.year, extract(month from c.anniversary_on)::int,
+              least(extract(day from c.anniversary_on)::int,
+                extract(day from (make_date(y.year, extract(month from c.anniversary_on)::int, 1) + interval '1 month - 1 day'))::int))
+            )::timestamp at time zone ${timeZone} as occurred_at
+          from customers c
+          cross join (select generate_series(extract(year from ${from}::timestamptz at time zone ${timeZone})::int,
+            extract(year from ${to}::timestamptz at time zone ${timeZone})::int) as year) y
+          where c.anniversary_on is not null) e
+        where e.occurred_at >= ${from} and e.occurred_at < ${to}`;
+    default:
+      return sql`select e.customer_id, e.id as event_id, 'fe' || e.id as event_key, e.occurred_at, e.severity
+        from followup_events e where e.kind = ${kind} and e.occurred_at >= ${from} and e.occurred_at < ${to}`;
+  }
+}
+
+/** Events of a kind in a span whose customer is in the rule's audience (sampled) and that have no task yet. */
+export async function eventCandidates(
+  db: Kysely<Database>,
+  shape: TaskShape,
+  kind: string,
+  span: { from: Date; to: Date },
+  severities: readonly string[],
+): Promise<EventCandidate[]> {
+  const result = await sql<{
+    customer_id: number;
+    event_id: number | null;
+    event_key: string;
+    occurred_at: Date;
+    severity: string | null;
+  }>`
+    select e.customer_id, e.event_id, e.event_key, e.occurred_at, e.severity
+    from (${eventSource(kind, span.from, span.to, shape.timeZone)}) e
+    join customers c on c.id = e.customer_id
+    where ${audienceCondition(shape)}
+      and (cardinality(${textArray(severities)}) = 0 or e.severity = any(${textArray(severities)}))
+      and ${unitHash(sql`${`r${shape.ruleId}:`} || e.event_key || ':' || e.customer_id`)} < ${shape.samplingRate}
+      and not exists (select 1 from followup_tasks t
+        where t.customer_id = e.customer_id and t.source_key = ${`r${shape.ruleId}:`} || e.event_key)
+    order by e.occurred_at, e.customer_id
+  `.execute(db);
+  return result.rows.map((r) => ({
+    customerId: Number(r.customer_id),
+    eventId: r.event_id === null ? null : Number(r.event_id),
+    eventKey: r.event_key,
+    occurredAt: new Date(r.occurred_at),
+    severity: r.severity,
+  }));
+}
+
+export interface EventTask {
+  customerId: number;
+  eventKey: string;
+  eventId: number | null;
+  eventAt: Date;
+  startAt: Date;
+  dueAt: Date;
+  uncovered: boolean;
+  /** For rules that assign by severity: the assignee for this event. */
+  assignee: ResolvedAssignee;
+}
+
+/** The tasks of an event rule's events, in one statement per batch (assignees grouped by kind). */
+export async function insertEventTasks(
+  db: Kysely<Database>,
+  shape: TaskShape,
+  kind: string,
+  tasks: EventTask[],
+): Promise<number> {
+  let created = 0;
+  const groups = new Map<string, EventTask[]>();
+  for (const task of tasks) {
+    const key = JSON.stringify(task.assignee);
+    groups.set(key, [...(groups.get(key) ?? []), task]);
+  }
+  for (const group of groups.values()) {
+    const assignee = group[0]?.assignee as ResolvedAssignee;
+    const rows = JSON.stringify(
+      group.map((t) => ({
+        customer_id: t.customerId,
+        source_key: `r${shape.ruleId}:${t.eventKey}`,
+        event_id: t.eventId,
+        event_at: t.eventAt.toISOString(),
+        start_at: t.startAt.toISOString(),
+        due_at: t.dueAt.toISOString(),
+        uncovered: t.uncovered,
+      })),
+    );
+    const result = await sql`
+      insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
+        start_at, due_at, event_kind, event_id, event_at, proactive, contact_despite_dnc, signature_required,
+        calendar_uncovered)
+      select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
+        ${assigneeExpression(assignee, sql`x.source_key`)}, x.start_at, x.due_at, ${kind}, x.event_id, x.event_at,
+        ${shape.proactive}, c.do_not_contact, ${shape.signatureRequired}, x.uncovered
+      from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, source_key text, event_id bigint,
+        event_at timestamptz, start_at timestamptz, due_at timestamptz, uncovered boolean)
+      join customers c on c.id = x.customer_id
+      where ${underCap(shape, sql`x.start_at`)}
+      on conflict (customer_id, source_key) do nothing
+    `.execute(db);
+    created += Number(result.numAffectedRows ?? 0);
+  }
+  return created;
+}
+
+/** Open tasks past their due time become 已逾期. */
+export async function markOverdue(db: Kysely<Database>, asOf: Date): Promise<number> {
+  const result = await db
+    .updateTable('followup_tasks')
+    .set({ status: 'overdue', updated_at: asOf })
+    .where('status', 'in', ['pending', 'in_progress'])
+    .where('due_at', '<', asOf)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function departmentIdByName(db: Kysely<Database>, name: string): Promise<number | undefined> {
+  const row = await db.selectFrom('departments').select('id').where('name', '=', name).executeTakeFirst();
+  return row?.id;
+}

@@ -1,0 +1,68 @@
+import { type Kysely, sql } from 'kysely';
+import { type Cursor, exactTime, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
+import type { Database } from '../../db/schema.ts';
+import { inScope, type Viewer } from '../customer-access/fragments.ts';
+
+export interface TaskFilter {
+  customerId?: number;
+  assigneeId?: number;
+  statuses?: string[];
+  dueFrom?: Date;
+  dueTo?: Date;
+  ruleId?: number;
+}
+
+const ORDER = { column: 't.due_at', id: 't.id', desc: false, time: true } as const;
+
+/**
+ * Tasks the viewer may see — their own, and those of customers in their data scope — by due time. The
+ * customer's name is 秘密 basic information, which everyone who reads customers sees.
+ */
+export function listTasks(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  filter: TaskFilter,
+  page: { limit: number; after?: Cursor },
+) {
+  let query = db
+    .selectFrom('followup_tasks as t')
+    .innerJoin('customers as c', 'c.id', 't.customer_id')
+    .leftJoin('users as a', 'a.id', 't.assignee_id')
+    .select([
+      't.id',
+      't.customer_id as customerId',
+      'c.code as customerCode',
+      'c.name as customerName',
+      't.assignee_id as assigneeId',
+      'a.display_name as assigneeName',
+      't.rule_id as ruleId',
+      't.rule_version as ruleVersion',
+      't.type',
+      't.method',
+      't.priority',
+      't.status',
+      't.start_at as startAt',
+      't.due_at as dueAt',
+      't.next_attempt_at as nextAttemptAt',
+      't.attempts',
+      't.event_kind as eventKind',
+      't.event_at as eventAt',
+      't.contact_despite_dnc as contactDespiteDnc',
+      't.signature_required as signatureRequired',
+      't.calendar_uncovered as calendarUncovered',
+      't.created_at as createdAt',
+      exactTime('t.due_at').as('dueKey'),
+    ])
+    .where(sql<boolean>`(t.assignee_id = ${viewer.userId} or ${inScope(viewer)})`);
+  if (filter.customerId !== undefined) query = query.where('t.customer_id', '=', filter.customerId);
+  if (filter.assigneeId !== undefined) query = query.where('t.assignee_id', '=', filter.assigneeId);
+  if (filter.ruleId !== undefined) query = query.where('t.rule_id', '=', filter.ruleId);
+  if (filter.statuses?.length) query = query.where('t.status', 'in', filter.statuses);
+  if (filter.dueFrom) query = query.where('t.due_at', '>=', filter.dueFrom);
+  if (filter.dueTo) query = query.where('t.due_at', '<', filter.dueTo);
+  if (page.after) query = query.where(keysetAfter(ORDER, page.after));
+  return query
+    .orderBy(keysetOrderBy(ORDER))
+    .limit(page.limit + 1)
+    .execute();
+}

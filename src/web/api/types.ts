@@ -73,6 +73,7 @@ export type ImportResult = Known<ResponseOf<'/api/v1/customer-imports/preview', 
 // Requests and their approval
 export type AccessRequest = Known<ItemOf<'/api/v1/access-requests'>>;
 export type AccessLevel = AccessRequest['level'];
+export type AccessRequestBody = Known<BodyOf<'/api/v1/access-requests', 'post'>>;
 export type GradeRequest = Known<ItemOf<'/api/v1/grade-requests'>>;
 export type ExportRequest = Known<ItemOf<'/api/v1/export-requests'>>;
 export type ExportRequestCreated = Known<ResponseOf<'/api/v1/export-requests', 'post'>>;

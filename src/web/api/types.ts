@@ -40,16 +40,19 @@ export type { Page } from './client.ts';
 
 // Accounts, users and roles
 export type Me = Known<ResponseOf<'/api/v1/auth/me'>>;
+export type LoginBody = Known<BodyOf<'/api/v1/auth/login', 'post'>>;
 export type LoginResult = Known<ResponseOf<'/api/v1/auth/login', 'post'>>;
 export type User = Known<ItemOf<'/api/v1/users'>>;
 export type Colleague = Known<ItemOf<'/api/v1/users/directory'>>;
 export type HandoverCandidate = Known<ItemOf<'/api/v1/users/handover-candidates'>>;
+export type HandoverBody = Known<BodyOf<'/api/v1/users/{id}/handover', 'post'>>;
 export type HandoverResult = Known<ResponseOf<'/api/v1/users/{id}/handover', 'post'>>;
 export type Department = Known<ItemOf<'/api/v1/departments'>>;
 export type Role = Known<ItemOf<'/api/v1/roles'>>;
 export type RoleList = Known<ResponseOf<'/api/v1/roles'>>;
 export type RoleChange = Known<ItemOf<'/api/v1/role-change-requests'>>;
 export type ApiToken = Known<ItemOf<'/api/v1/auth/tokens'>>;
+export type NewApiTokenBody = Known<BodyOf<'/api/v1/auth/tokens', 'post'>>;
 export type NewApiToken = Known<ResponseOf<'/api/v1/auth/tokens', 'post'>>;
 
 // Audit
@@ -76,6 +79,7 @@ export type AccessLevel = AccessRequest['level'];
 export type AccessRequestBody = Known<BodyOf<'/api/v1/access-requests', 'post'>>;
 export type GradeRequest = Known<ItemOf<'/api/v1/grade-requests'>>;
 export type ExportRequest = Known<ItemOf<'/api/v1/export-requests'>>;
+export type ExportRequestBody = Known<BodyOf<'/api/v1/export-requests', 'post'>>;
 export type ExportRequestCreated = Known<ResponseOf<'/api/v1/export-requests', 'post'>>;
 export type RetentionDue = Known<ResponseOf<'/api/v1/data-retention/due'>>;
 export type DueCustomer = Known<ItemOf<'/api/v1/data-retention/due'>>;

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, post } from '../../api/client.ts';
-import type { LoginResult } from '../../api/types.ts';
+import type { LoginBody, LoginResult } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 
 export function LoginPage() {
@@ -15,7 +15,7 @@ export function LoginPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { username: string; password: string }) => {
+  const submit = async (values: LoginBody) => {
     setBusy(true);
     setError(undefined);
     try {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Select } from 'antd';
 import { get, post } from '../../api/client.ts';
-import type { HandoverCandidate, HandoverResult } from '../../api/types.ts';
+import type { HandoverBody, HandoverCandidate, HandoverResult } from '../../api/types.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
@@ -25,14 +25,7 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
         })
       : t('handover.person', { name: p.displayName, username: p.username }),
   }));
-  const submit = async ({
-    fromUserId,
-    ...values
-  }: {
-    fromUserId: number;
-    toUserId: number;
-    disableAccount: boolean;
-  }) => {
+  const submit = async ({ fromUserId, ...values }: HandoverBody & { fromUserId: number }) => {
     const result = await post<HandoverResult>(`/api/v1/users/${fromUserId}/handover`, values);
     await client.invalidateQueries({ queryKey: ['customers'] });
     return t('handover.done', { owned: result.ownedCustomers, served: result.servedCustomers });

@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
 import { post } from '../../api/client.ts';
-import type { ExportRequestCreated } from '../../api/types.ts';
+import type { ExportRequestBody, ExportRequestCreated } from '../../api/types.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
@@ -17,7 +17,7 @@ export function ExportRequestModal({
   const { t } = useI18n();
   const required = [{ required: true, whitespace: true, message: t('login.required') }];
   return (
-    <FormModal<{ purpose: string; reason: string }>
+    <FormModal<Omit<ExportRequestBody, 'filter'>>
       open={open}
       title={t('exports.request')}
       okText="exports.submit"

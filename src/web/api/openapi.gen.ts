@@ -3479,7 +3479,11 @@ export interface paths {
                                 id: number;
                                 reason: string;
                                 requesterName: string;
-                                status: string;
+                                /**
+                                 * @description approved: the customers were destroyed
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                             }[];
                             nextCursor: string | null;
                             total?: number;
@@ -3554,7 +3558,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };
@@ -3641,7 +3649,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };
@@ -3746,7 +3758,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };

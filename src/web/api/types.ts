@@ -87,6 +87,7 @@ export type DestructionRequest = Known<ItemOf<'/api/v1/data-retention/requests'>
 export type DestructionRequestBody = Known<BodyOf<'/api/v1/data-retention/requests', 'post'>>;
 
 // Settings and jobs
+export type ApprovalChains = Known<ResponseOf<'/api/v1/settings/approval-chains'>>;
 export type CustomerRules = Known<ResponseOf<'/api/v1/settings/customer-rules'>>;
 export type CustomerRulesSaved = Known<ResponseOf<'/api/v1/settings/customer-rules', 'put'>>;
 export type ScoreWeights = CustomerRules['weights'];

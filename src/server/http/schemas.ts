@@ -44,6 +44,14 @@ export function Page<T extends TSchema>(item: T) {
   });
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A download's answer in the OpenAPI document: the .xlsx bytes (not JSON, so nothing for a serializer). */
+export const XlsxFile = {
+  description: '.xlsx file, named in Content-Disposition',
+  content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+};
+
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const DateTime = Type.String({ format: 'date-time' });

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { XLSX_TYPE } from './schemas.ts';
 import './xlsx-quote-prefix.ts';
 
 export interface SheetColumn<T> {
@@ -56,7 +57,7 @@ export async function sendXlsx<T>(
   });
   if (provenance) workbook.creator = provenance.导出人 ?? 'Huifang';
   reply
-    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .type(XLSX_TYPE)
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   const written = (async () => {
     const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -741,12 +741,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description .xlsx file, named in Content-Disposition */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -2250,6 +2252,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description .xlsx file, named in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 400: {
                     headers: {
@@ -2440,12 +2451,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description .xlsx file, named in Content-Disposition */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -4006,12 +4019,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description .xlsx file, named in Content-Disposition */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -4138,7 +4153,11 @@ export interface paths {
                                 id: number;
                                 reason: string;
                                 requesterName: string;
-                                status: string;
+                                /**
+                                 * @description approved: the customers were destroyed
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                             }[];
                             nextCursor: string | null;
                             total?: number;
@@ -4213,7 +4232,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };
@@ -4300,7 +4323,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };
@@ -4405,7 +4432,11 @@ export interface paths {
                             id: number;
                             reason: string;
                             requesterName: string;
-                            status: string;
+                            /**
+                             * @description approved: the customers were destroyed
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
                         };
                     };
                 };
@@ -5099,6 +5130,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description .xlsx file, named in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 400: {
                     headers: {
@@ -7264,6 +7304,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description .xlsx file, named in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 400: {
                     headers: {
@@ -9386,12 +9435,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description .xlsx file, named in Content-Disposition */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };

@@ -12,7 +12,7 @@ type Json<R> = R extends { content: { 'application/json': infer J } } ? J : neve
 /** A route without that answer is a type error where it is used, not a silent `never`. */
 type Known<T> = [T] extends [never] ? { __noSuchAnswer: true } : T;
 
-/** The JSON a route answers with on success (200 or 201). */
+/** The JSON a route answers with on success (200, 201, or 202 for work queued). */
 export type ResponseOf<P extends Path, M extends Method = 'get'> = paths[P][M] extends {
   responses: infer R;
 }
@@ -20,7 +20,9 @@ export type ResponseOf<P extends Path, M extends Method = 'get'> = paths[P][M] e
     ? Json<Ok>
     : R extends { 201: infer Created }
       ? Json<Created>
-      : never
+      : R extends { 202: infer Accepted }
+        ? Json<Accepted>
+        : never
   : never;
 
 /** The JSON body a route takes. */
@@ -36,14 +38,59 @@ export type ItemOf<P extends Path, M extends Method = 'get'> =
 
 export type { Page } from './client.ts';
 
+// Accounts, users and roles
 export type Me = Known<ResponseOf<'/api/v1/auth/me'>>;
+export type LoginBody = Known<BodyOf<'/api/v1/auth/login', 'post'>>;
+export type LoginResult = Known<ResponseOf<'/api/v1/auth/login', 'post'>>;
 export type User = Known<ItemOf<'/api/v1/users'>>;
+export type Colleague = Known<ItemOf<'/api/v1/users/directory'>>;
+export type HandoverCandidate = Known<ItemOf<'/api/v1/users/handover-candidates'>>;
+export type HandoverBody = Known<BodyOf<'/api/v1/users/{id}/handover', 'post'>>;
+export type HandoverResult = Known<ResponseOf<'/api/v1/users/{id}/handover', 'post'>>;
 export type Department = Known<ItemOf<'/api/v1/departments'>>;
 export type Role = Known<ItemOf<'/api/v1/roles'>>;
-export type AuditEvent = Known<ItemOf<'/api/v1/audit-events'>>;
+export type RoleList = Known<ResponseOf<'/api/v1/roles'>>;
+export type RoleChange = Known<ItemOf<'/api/v1/role-change-requests'>>;
 export type ApiToken = Known<ItemOf<'/api/v1/auth/tokens'>>;
+export type NewApiTokenBody = Known<BodyOf<'/api/v1/auth/tokens', 'post'>>;
+export type NewApiToken = Known<ResponseOf<'/api/v1/auth/tokens', 'post'>>;
+
+// Audit
+export type AuditEvent = Known<ItemOf<'/api/v1/audit-events'>>;
+export type ChainVerification = Known<ResponseOf<'/api/v1/audit-events/verify'>>;
+
+// Customers
 export type CustomerListItem = Known<ItemOf<'/api/v1/customers'>>;
 export type CustomerDetail = Known<ResponseOf<'/api/v1/customers/{id}'>>;
 export type Exposure = CustomerListItem['visibility']['secret'];
+export type CustomerCreated = Known<ResponseOf<'/api/v1/customers', 'post'>>;
+export type MergeResult = Known<ResponseOf<'/api/v1/customers/{id}/merge', 'post'>>;
 export type Contact = Known<ItemOf<'/api/v1/customers/{id}/contacts'>>;
+export type Transaction = Known<ItemOf<'/api/v1/customers/{id}/transactions'>>;
+export type Contract = Known<ItemOf<'/api/v1/customers/{id}/contracts'>>;
+export type ServiceEvent = Known<ItemOf<'/api/v1/customers/{id}/service-events'>>;
+export type TimelineEvent = Known<ItemOf<'/api/v1/customers/{id}/timeline'>>;
+export type KeyAccounts = Known<ResponseOf<'/api/v1/reports/key-accounts'>>;
+export type ImportResult = Known<ResponseOf<'/api/v1/customer-imports/preview', 'post'>>;
+
+// Requests and their approval
 export type AccessRequest = Known<ItemOf<'/api/v1/access-requests'>>;
+export type AccessLevel = AccessRequest['level'];
+export type AccessRequestBody = Known<BodyOf<'/api/v1/access-requests', 'post'>>;
+export type GradeRequest = Known<ItemOf<'/api/v1/grade-requests'>>;
+export type ExportRequest = Known<ItemOf<'/api/v1/export-requests'>>;
+export type ExportRequestBody = Known<BodyOf<'/api/v1/export-requests', 'post'>>;
+export type ExportRequestCreated = Known<ResponseOf<'/api/v1/export-requests', 'post'>>;
+export type RetentionDue = Known<ResponseOf<'/api/v1/data-retention/due'>>;
+export type DueCustomer = Known<ItemOf<'/api/v1/data-retention/due'>>;
+export type DestructionRequest = Known<ItemOf<'/api/v1/data-retention/requests'>>;
+export type DestructionRequestBody = Known<BodyOf<'/api/v1/data-retention/requests', 'post'>>;
+
+// Settings and jobs
+export type ApprovalChains = Known<ResponseOf<'/api/v1/settings/approval-chains'>>;
+export type CustomerRules = Known<ResponseOf<'/api/v1/settings/customer-rules'>>;
+export type CustomerRulesSaved = Known<ResponseOf<'/api/v1/settings/customer-rules', 'put'>>;
+export type ScoreWeights = CustomerRules['weights'];
+export type Job = Known<ItemOf<'/api/v1/jobs'>>;
+export type JobRun = Job['recentFailures'][number];
+export type JobQueued = Known<ResponseOf<'/api/v1/jobs/{name}/run', 'post'>>;

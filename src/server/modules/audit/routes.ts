@@ -4,7 +4,15 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
-import { CursorParam, DateTime, Limit, Nullable, Page, problemResponses } from '../../http/schemas.ts';
+import {
+  CursorParam,
+  DateTime,
+  Limit,
+  Nullable,
+  Page,
+  problemResponses,
+  XlsxFile,
+} from '../../http/schemas.ts';
 import { sendExport } from '../exports/policy.ts';
 import * as service from './service.ts';
 
@@ -89,6 +97,7 @@ export function auditRoutes(
           tags,
           summary: '导出审计日志 (.xlsx，最多 50 000 行)',
           querystring: Type.Omit(Query, ['limit', 'cursor']),
+          response: { 200: XlsxFile },
         },
       },
       async (request, reply) => {

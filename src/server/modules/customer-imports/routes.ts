@@ -8,7 +8,7 @@ import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-stream.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { problemResponses, XlsxFile } from '../../http/schemas.ts';
 import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import type { ImportLimits } from './limits.ts';
@@ -156,7 +156,7 @@ export function customerImportRoutes(
         schema: {
           tags,
           summary: '错误报告：被拒绝的每一行及原因 (.xlsx)',
-          response: problemResponses(413, 415, 429),
+          response: { 200: XlsxFile, ...problemResponses(413, 415, 429) },
         },
       },
       async (request, reply) => {
@@ -169,7 +169,7 @@ export function customerImportRoutes(
     );
     app.get(
       '/customer-imports/template',
-      { schema: { tags, summary: '下载导入模板 (.xlsx)' } },
+      { schema: { tags, summary: '下载导入模板 (.xlsx)', response: { 200: XlsxFile } } },
       async (request, reply) => {
         requirePermission(contextOf(request).actor, 'customers.import');
         return sendXlsx(

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
+import { DateTime, IdParam, Nullable, Page, problemResponses, XlsxFile } from '../../http/schemas.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { exportCustomers, sendCustomerExport } from './export.ts';
 import { handOver, handoverCandidates } from './handover.ts';
@@ -112,6 +112,7 @@ export function customerRoutes(
           tags,
           summary: '导出筛选后的客户 (.xlsx，按查看者权限脱敏，记录导出人)',
           querystring: Type.Omit(schemas.ListQuery, ['limit', 'cursor']),
+          response: { 200: XlsxFile },
         },
       },
       async (request, reply) => {

@@ -4,7 +4,15 @@ import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor } from '../../http/pagination.ts';
-import { CursorParam, DateTime, IdParam, Nullable, Page, problemResponses } from '../../http/schemas.ts';
+import {
+  CursorParam,
+  DateTime,
+  IdParam,
+  Nullable,
+  Page,
+  problemResponses,
+  XlsxFile,
+} from '../../http/schemas.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { sendCustomerExport } from '../customers/export.ts';
 import { ListQuery } from '../customers/schemas.ts';
@@ -103,7 +111,7 @@ export function exportRequestRoutes(
           tags,
           summary: '下载已批准的导出 (.xlsx，按申请人当前权限脱敏)',
           params: IdParam,
-          response: problemResponses(404, 409),
+          response: { 200: XlsxFile, ...problemResponses(404, 409) },
         },
       },
       async (request, reply) => {

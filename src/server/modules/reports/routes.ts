@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { Nullable, problemResponses } from '../../http/schemas.ts';
+import { Nullable, problemResponses, XlsxFile } from '../../http/schemas.ts';
 import type { SheetColumn } from '../../http/xlsx.ts';
 import { sendExport } from '../exports/policy.ts';
 import * as service from './service.ts';
@@ -64,7 +64,7 @@ export function reportRoutes(db: Kysely<Database>, timeZone: string): FastifyPlu
           tags,
           summary: '导出大客户登记名单 (.xlsx，记录导出人)',
           querystring: Type.Object({ tier: Type.Optional(Tier) }),
-          response: problemResponses(),
+          response: { 200: XlsxFile, ...problemResponses() },
         },
       },
       async (request, reply) => {

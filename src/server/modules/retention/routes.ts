@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { STATUSES } from '../../../domain/workflow/machine.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor } from '../../http/pagination.ts';
@@ -12,7 +13,7 @@ const DestructionRequest = Type.Object({
   requesterName: Type.String(),
   customers: Type.Array(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() })),
   reason: Type.String(),
-  status: Type.String(),
+  status: Type.Enum([...STATUSES], { description: 'approved: the customers were destroyed' }),
   decidedByName: Nullable(Type.String()),
   decidedAt: Nullable(DateTime),
   comment: Nullable(Type.String()),

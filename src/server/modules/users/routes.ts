@@ -12,6 +12,7 @@ import {
   Nullable,
   Page,
   problemResponses,
+  XlsxFile,
 } from '../../http/schemas.ts';
 import { sendExport } from '../exports/policy.ts';
 import { roleChangeRoutes } from './role-change-routes.ts';
@@ -137,7 +138,12 @@ export function userRoutes(db: Kysely<Database>, timeZone: string): FastifyPlugi
     app.get(
       '/users/export',
       {
-        schema: { tags, summary: '导出员工 (.xlsx)', querystring: Type.Omit(ListQuery, ['limit', 'cursor']) },
+        schema: {
+          tags,
+          summary: '导出员工 (.xlsx)',
+          querystring: Type.Omit(ListQuery, ['limit', 'cursor']),
+          response: { 200: XlsxFile },
+        },
       },
       async (request, reply) => {
         const ctx = contextOf(request);

@@ -15,7 +15,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { del, get, post } from '../../api/client.ts';
-import type { ApiToken } from '../../api/types.ts';
+import type { ApiToken, NewApiToken, NewApiTokenBody } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 
@@ -32,9 +32,9 @@ export function TokensPage() {
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['tokens'] });
 
-  const create = async (values: { name: string; expiresInDays?: number }) => {
+  const create = async (values: NewApiTokenBody) => {
     try {
-      const result = await post<ApiToken & { token: string }>('/api/v1/auth/tokens', values);
+      const result = await post<NewApiToken>('/api/v1/auth/tokens', values);
       setCreated(result.token);
       form.resetFields();
       await refresh();

@@ -3,7 +3,7 @@ import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typograph
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get, query } from '../../api/client.ts';
-import type { AuditEvent, Page, User } from '../../api/types.ts';
+import type { AuditEvent, ChainVerification, Page, User } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -19,21 +19,6 @@ interface Filters {
   targetId?: string;
   from?: string;
   to?: string;
-}
-
-/** GET /audit-events/verify: the chain walk and the signed checkpoint kept outside the database. */
-interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  brokenAt?: { id: number; reason: string };
-  unkeyedThrough?: number;
-  checkpoint: {
-    status: 'verified' | 'missing' | 'tampered' | 'head_missing' | 'head_mismatch' | 'count_mismatch';
-    lastId?: number;
-    count?: number;
-    at?: string;
-    eventsAfter?: number;
-  };
 }
 
 interface Verdict {

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, post } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
+import type { LoginBody, LoginResult } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 
 export function LoginPage() {
@@ -15,11 +15,11 @@ export function LoginPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { username: string; password: string }) => {
+  const submit = async (values: LoginBody) => {
     setBusy(true);
     setError(undefined);
     try {
-      const { user } = await post<{ user: Me }>('/api/v1/auth/login', values);
+      const { user } = await post<LoginResult>('/api/v1/auth/login', values);
       // Seed the cache: a stale "signed out" answer would bounce the user straight back here.
       client.setQueryData(['me'], user);
       navigate((location.state as { from?: string } | null)?.from ?? '/', { replace: true });

@@ -1,10 +1,9 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { post } from '../../api/client.ts';
+import type { AccessLevel, AccessRequestBody } from '../../api/types.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LEVEL_LABELS, label } from '../../app/labels.ts';
-
-type Level = 'secret' | 'confidential' | 'top_secret';
 
 /** 查阅申请 for one customer: level, purpose, reason, duration. */
 export function AccessRequestModal({
@@ -15,19 +14,22 @@ export function AccessRequestModal({
 }: {
   customerId: number;
   open: boolean;
-  defaultLevel: Level;
+  defaultLevel: AccessLevel;
   onClose(): void;
 }) {
   const { t, locale } = useI18n();
   return (
-    <FormModal<{ level: Level; purpose: string; reason: string; durationDays: number }>
+    <FormModal<Omit<AccessRequestBody, 'customerIds'>>
       open={open}
       title={t('customers.requestAccess')}
       okText="access.submit"
       testId="access-form"
       initialValues={{ level: defaultLevel, durationDays: 7 }}
       submit={async (values) => {
-        await post('/api/v1/access-requests', { ...values, customerIds: [customerId] });
+        await post('/api/v1/access-requests', {
+          ...values,
+          customerIds: [customerId],
+        } satisfies AccessRequestBody);
         return t('access.submitted');
       }}
       onClose={onClose}

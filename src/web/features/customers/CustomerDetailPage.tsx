@@ -5,7 +5,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
-import type { CustomerDetail } from '../../api/types.ts';
+import type {
+  AccessLevel,
+  Contract,
+  CustomerDetail,
+  ServiceEvent,
+  TimelineEvent,
+  Transaction,
+} from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -19,10 +26,6 @@ import { FactsTab } from './FactsTab.tsx';
 import { CONTRACT_FIELDS, SERVICE_EVENT_FIELDS, TRANSACTION_FIELDS } from './fact-fields.ts';
 import { GradeRequestModal } from './GradeRequestModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
-
-type Level = 'secret' | 'confidential' | 'top_secret';
-type FactRow = { id: number; [key: string]: unknown };
-type TimelineEvent = { at: string; kind: string; title: string; detail: string | null; actor: string | null };
 
 /** The event's kind in the reader's language, then its own title (a product, a contract title, a tier change). */
 function useTimelineTitle() {
@@ -59,7 +62,7 @@ function useFactColumns() {
     ...(render ? { render } : {}),
   });
   const amount = { ...column('facts.amount', 'amount', formatYuan), align: 'right' as const };
-  const transactions: ColumnsType<FactRow> = [
+  const transactions: ColumnsType<Transaction> = [
     column('facts.occurredOn', 'occurredOn'),
     column('facts.kind', 'kind', (v: string) => t(v === 'return' ? 'facts.return' : 'facts.sale')),
     amount,
@@ -69,14 +72,14 @@ function useFactColumns() {
     column('facts.dueOn', 'dueOn'),
     column('facts.paidOn', 'paidOn'),
   ];
-  const contracts: ColumnsType<FactRow> = [
+  const contracts: ColumnsType<Contract> = [
     column('facts.contractNo', 'contractNo'),
     column('facts.title', 'title'),
     amount,
     column('facts.startsOn', 'startsOn'),
     column('facts.endsOn', 'endsOn'),
   ];
-  const services: ColumnsType<FactRow> = [
+  const services: ColumnsType<ServiceEvent> = [
     column('facts.occurredAt', 'occurredAt', (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')),
     column('facts.serviceKind', 'kind', (v: string) => t(`facts.service.${v}` as MessageKey)),
     column('facts.product', 'product'),
@@ -89,7 +92,7 @@ function useFactColumns() {
 export function CustomerDetailPage() {
   const id = Number(useParams().id);
   const { t, locale } = useI18n();
-  const [requesting, setRequesting] = useState<Level>();
+  const [requesting, setRequesting] = useState<AccessLevel>();
   const [grading, setGrading] = useState(false);
   const [merging, setMerging] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -109,7 +112,7 @@ export function CustomerDetailPage() {
     return <Alert type="error" showIcon title={customer.error.problem.detail} />;
   if (!c) return <Card loading />;
 
-  const requestButton = (level: Level) => (
+  const requestButton = (level: AccessLevel) => (
     <Button size="small" onClick={() => setRequesting(level)} data-testid={`request-${level}`}>
       {t('customers.requestAccess')}
     </Button>

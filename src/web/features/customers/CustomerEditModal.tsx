@@ -16,7 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { api, get } from '../../api/client.ts';
-import type { CustomerDetail } from '../../api/types.ts';
+import type { Colleague, CustomerDetail } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
@@ -48,11 +48,6 @@ function toBody(values: Values, c: CustomerDetail): Values {
   body.doNotContact = Boolean(values.doNotContact);
   body.verified = Boolean(values.verified);
   return { ...body, version: c.version };
-}
-
-interface Colleague {
-  id: number;
-  displayName: string;
 }
 
 /** 编辑客户资料: every SPEC §2.1 field, lifecycle, 免打扰 and 核定; a concurrent edit answers 409. */

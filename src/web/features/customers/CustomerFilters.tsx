@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Input, Select, Space } from 'antd';
 import { get } from '../../api/client.ts';
+import type { Colleague } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
 import { PROVINCES } from '../../app/regions.ts';
@@ -17,12 +18,6 @@ export interface CustomerFilterValues {
   doNotContact?: boolean;
   staleDays?: number;
   sort?: string;
-}
-
-interface Colleague {
-  id: number;
-  displayName: string;
-  departmentName: string | null;
 }
 
 /** Every filter the customer list API takes, in the order people narrow a list down. */

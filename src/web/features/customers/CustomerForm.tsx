@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, post } from '../../api/client.ts';
+import type { CustomerCreated } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
@@ -35,7 +36,7 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
       ? [{ name: contactName, mobile: contactMobile || null, position: contactPosition || null }]
       : [];
     try {
-      const created = await post<{ id: number }>('/api/v1/customers', {
+      const created = await post<CustomerCreated>('/api/v1/customers', {
         ...values,
         contacts,
         allowDuplicate,

@@ -7,16 +7,11 @@ import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { type FactField, FactModal } from './FactModal.tsx';
 
-interface Row {
-  id: number;
-  [key: string]: unknown;
-}
-
 /**
  * A customer's transactions, contracts or service records: the list (refused with the reason when the
  * viewer may not see it) and, for who may write, the form to add one.
  */
-export function FactsTab({
+export function FactsTab<Row extends { id: number }>({
   customerId,
   listUrl,
   postUrl,

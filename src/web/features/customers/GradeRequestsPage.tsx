@@ -1,29 +1,11 @@
 import { Space, Tag } from 'antd';
+import type { GradeRequest } from '../../api/types.ts';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable } from '../workflow/ApprovalTable.tsx';
-
-interface GradeRequest {
-  id: number;
-  customerCode: string;
-  customerName: string;
-  fromTier: string;
-  proposedTier: string;
-  reasons: string;
-  /** null: the figures are 绝密 and this user does not see them for this customer. */
-  figures: Record<string, unknown> | null;
-  status: string;
-  statusLabel: string;
-  requesterName: string;
-  deptDecidedByName: string | null;
-  deptComment: string | null;
-  execDecidedByName: string | null;
-  execComment: string | null;
-  createdAt: string;
-}
 
 const FIGURE_LABELS: Record<string, MessageKey> = {
   annualVolume: 'grades.annualVolume',

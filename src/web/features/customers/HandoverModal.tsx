@@ -1,15 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Select } from 'antd';
 import { get, post } from '../../api/client.ts';
+import type { HandoverBody, HandoverCandidate, HandoverResult } from '../../api/types.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
-
-interface Colleague {
-  id: number;
-  username: string;
-  displayName: string;
-  departmentName: string | null;
-}
 
 /** 离职交接: the leaver's customers (owned and served) go to a successor in one step. */
 export function HandoverModal({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -18,7 +12,7 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
   const people = useQuery({
     // Only people within the manager's reach: the server refuses anyone else.
     queryKey: ['users', 'handover-candidates'],
-    queryFn: () => get<{ items: Colleague[] }>('/api/v1/users/handover-candidates'),
+    queryFn: () => get<{ items: HandoverCandidate[] }>('/api/v1/users/handover-candidates'),
     enabled: open,
   });
   const options = (people.data?.items ?? []).map((p) => ({
@@ -31,18 +25,8 @@ export function HandoverModal({ open, onClose }: { open: boolean; onClose(): voi
         })
       : t('handover.person', { name: p.displayName, username: p.username }),
   }));
-  const submit = async ({
-    fromUserId,
-    ...values
-  }: {
-    fromUserId: number;
-    toUserId: number;
-    disableAccount: boolean;
-  }) => {
-    const result = await post<{ ownedCustomers: number; servedCustomers: number }>(
-      `/api/v1/users/${fromUserId}/handover`,
-      values,
-    );
+  const submit = async ({ fromUserId, ...values }: HandoverBody & { fromUserId: number }) => {
+    const result = await post<HandoverResult>(`/api/v1/users/${fromUserId}/handover`, values);
     await client.invalidateQueries({ queryKey: ['customers'] });
     return t('handover.done', { owned: result.ownedCustomers, served: result.servedCustomers });
   };

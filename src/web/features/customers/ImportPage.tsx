@@ -20,9 +20,10 @@ import {
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import type { ImportResult } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-import { downloadErrorReport, type ImportProgress, type ImportResult, runImport } from './import-client.ts';
+import { downloadErrorReport, type ImportProgress, runImport } from './import-client.ts';
 
 const ACTION: Record<ImportResult['rows'][number]['action'], [MessageKey, string]> = {
   create: ['import.create', 'green'],

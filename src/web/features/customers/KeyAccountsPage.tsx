@@ -3,27 +3,12 @@ import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table } fro
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
+import type { KeyAccounts } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { formatYuan } from '../../app/format.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { download } from '../exports/export-client.ts';
-
-interface KeyAccounts {
-  tiers: { tier: string; customers: number }[];
-  items: {
-    id: number;
-    code: string;
-    name: string;
-    industry: string | null;
-    province: string | null;
-    ownerName: string | null;
-    deals: number;
-    quantity: number;
-    amount: string;
-    returnRate: number;
-  }[];
-}
 
 /** 客户分级目录 totals and 大客户登记名单 (last 12 months). */
 export function KeyAccountsPage() {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Form, type FormInstance, Input } from 'antd';
 import { get, type Page, post } from '../../api/client.ts';
-import type { CustomerListItem } from '../../api/types.ts';
+import type { CustomerListItem, MergeResult } from '../../api/types.ts';
 import { type DialogProps, FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
@@ -18,10 +18,9 @@ export function MergeModal({ customerId, open, onClose }: DialogProps & { custom
       form.setFields([{ name: 'code', errors: [t('merge.notFound')] }]);
       return false;
     }
-    const result = await post<{ mergedCode: string; contactsMoved: number }>(
-      `/api/v1/customers/${customerId}/merge`,
-      { duplicateId: duplicate.id },
-    );
+    const result = await post<MergeResult>(`/api/v1/customers/${customerId}/merge`, {
+      duplicateId: duplicate.id,
+    });
     await client.invalidateQueries({ queryKey: ['customer', customerId] });
     await client.invalidateQueries({ queryKey: ['customers'] });
     return t('merge.done', { code: result.mergedCode, contacts: result.contactsMoved });

@@ -1,16 +1,7 @@
 import { ApiError, ensureOk, getLocale, type Problem, saveDownload } from '../../api/client.ts';
+import type { ImportResult } from '../../api/types.ts';
 
-export interface ImportResult {
-  summary: { create: number; update: number; unchanged: number; reject: number };
-  rows: {
-    line: number;
-    action: 'create' | 'update' | 'unchanged' | 'reject';
-    name: string;
-    code: string | null;
-    errors: { column: string; message: string }[];
-  }[];
-}
-
+/** How far the import is: a progress line of the NDJSON stream (the route schema only knows the final JSON). */
 export interface ImportProgress {
   done: number;
   total: number | null;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { get } from '../../api/client.ts';
-import type { Role } from '../../api/types.ts';
+import type { RoleList } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { menuItems } from '../../app/menu.tsx';
@@ -12,7 +12,7 @@ export function DashboardPage() {
   const { data: me } = useMe();
   const { t, locale } = useI18n();
   const navigate = useNavigate();
-  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   if (!me) return null;
   const names = new Map((roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]));
   const shortcuts = (menuItems(me, t) ?? [])

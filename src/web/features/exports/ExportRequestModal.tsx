@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
 import { post } from '../../api/client.ts';
+import type { ExportRequestBody, ExportRequestCreated } from '../../api/types.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 
@@ -16,14 +17,14 @@ export function ExportRequestModal({
   const { t } = useI18n();
   const required = [{ required: true, whitespace: true, message: t('login.required') }];
   return (
-    <FormModal<{ purpose: string; reason: string }>
+    <FormModal<Omit<ExportRequestBody, 'filter'>>
       open={open}
       title={t('exports.request')}
       okText="exports.submit"
       testId="export-request-form"
       intro={<p>{t('exports.needsApproval')}</p>}
       submit={async (values) => {
-        const created = await post<{ rowCount: number }>('/api/v1/export-requests', { filter, ...values });
+        const created = await post<ExportRequestCreated>('/api/v1/export-requests', { filter, ...values });
         return t('exports.submitted', { rows: created.rowCount });
       }}
       onClose={onClose}

@@ -1,23 +1,10 @@
 import { Button } from 'antd';
+import type { ExportRequest } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable, formatTime } from '../workflow/ApprovalTable.tsx';
 import { download } from './export-client.ts';
-
-interface ExportRequest {
-  id: number;
-  requesterName: string;
-  rowCount: number;
-  purpose: string;
-  reason: string;
-  status: 'pending' | 'approved' | 'rejected' | 'expired' | 'withdrawn';
-  decidedByName: string | null;
-  comment: string | null;
-  expiresAt: string | null;
-  downloads: number;
-  createdAt: string;
-}
 
 function RequestTable({ box }: { box: Inbox }) {
   const { t } = useI18n();

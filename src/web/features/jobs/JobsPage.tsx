@@ -3,36 +3,12 @@ import { Alert, Button, Card, List, message, Popconfirm, Space, Table, Tag, Typo
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { get, post } from '../../api/client.ts';
+import type { Job, JobQueued, JobRun } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 
-type Outcome = 'running' | 'succeeded' | 'failed' | 'interrupted';
-
-interface Run {
-  jobId: string;
-  attempt: number;
-  trigger: 'schedule' | 'manual';
-  asOf: string;
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-  outcome: Outcome;
-  error: string | null;
-}
-
-interface Job {
-  name: string;
-  labelZh: string;
-  labelEn: string;
-  cron: string;
-  timeZone: string;
-  nextRunAt: string;
-  lastRun: Run | null;
-  recentFailures: Run[];
-}
-
-const OUTCOME: Record<Outcome | 'never', [MessageKey, string]> = {
+const OUTCOME: Record<JobRun['outcome'] | 'never', [MessageKey, string]> = {
   running: ['jobs.outcome.running', 'processing'],
   succeeded: ['jobs.outcome.succeeded', 'success'],
   failed: ['jobs.outcome.failed', 'error'],
@@ -47,7 +23,7 @@ const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
 function Failures({ job }: { job: Job }) {
   const { t } = useI18n();
   return (
-    <List<Run>
+    <List<JobRun>
       size="small"
       header={<Typography.Text strong>{t('jobs.failures')}</Typography.Text>}
       dataSource={job.recentFailures}
@@ -107,7 +83,7 @@ export function JobsPage() {
 
   const runNow = async (job: Job) => {
     try {
-      const { jobId } = await post<{ jobId: string }>(`/api/v1/jobs/${encodeURIComponent(job.name)}/run`, {});
+      const { jobId } = await post<JobQueued>(`/api/v1/jobs/${encodeURIComponent(job.name)}/run`, {});
       void message.info(t('jobs.queued', { label: labelOf(job) }));
       setWaiting((current) => ({ ...current, [job.name]: { jobId, since: Date.now() } }));
       await jobs.refetch();

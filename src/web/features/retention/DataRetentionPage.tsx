@@ -2,30 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { get, post } from '../../api/client.ts';
+import type {
+  DestructionRequest,
+  DestructionRequestBody,
+  DueCustomer,
+  RetentionDue,
+} from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { ApprovalTable } from '../workflow/ApprovalTable.tsx';
-
-interface DueCustomer {
-  id: number;
-  code: string;
-  name: string;
-  lostOn: string | null;
-  lostReason: string | null;
-  ownerName: string | null;
-}
-
-interface DestructionRequest {
-  id: number;
-  requesterName: string;
-  customers: { id: number; code: string; name: string }[];
-  reason: string;
-  status: string;
-  decidedByName: string | null;
-  comment: string | null;
-  createdAt: string;
-}
 
 const REQUESTS = '/api/v1/data-retention/requests';
 /** The customers due for destruction: a destroyed one leaves them. */
@@ -42,10 +28,10 @@ function DueCustomers() {
   const [asking, setAsking] = useState(false);
   const due = useQuery({
     queryKey: DUE,
-    queryFn: () => get<{ retentionYears: number; items: DueCustomer[] }>('/api/v1/data-retention/due'),
+    queryFn: () => get<RetentionDue>('/api/v1/data-retention/due'),
   });
   const submit = async ({ reason }: { reason: string }) => {
-    await post(REQUESTS, { customerIds: selected, reason });
+    await post(REQUESTS, { customerIds: selected, reason } satisfies DestructionRequestBody);
     setSelected([]);
     await client.invalidateQueries({ queryKey: [REQUESTS] });
     await client.invalidateQueries({ queryKey: DUE });

@@ -1,29 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Space, Tag } from 'antd';
 import { get } from '../../api/client.ts';
-import type { Role } from '../../api/types.ts';
+import type { RoleChange, RoleList } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ApprovalBoxes } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable, defaultDecision } from '../workflow/ApprovalTable.tsx';
 
-interface RoleChange {
-  id: number;
-  userId: number;
-  username: string;
-  displayName: string;
-  rolesBefore: string[];
-  rolesAfter: string[];
-  status: 'pending' | 'approved' | 'rejected' | 'superseded' | 'direct';
-  requestedByName: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  createdAt: string;
-}
-
 function useRoleNames() {
   const { locale } = useI18n();
-  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   const names = new Map((roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]));
   return (key: string) => names.get(key) ?? key;
 }

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { get, patch } from '../../api/client.ts';
-import type { Role } from '../../api/types.ts';
+import type { Role, RoleList } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { label, PERMISSION_LABELS, SCOPE_LABELS } from '../../app/labels.ts';
@@ -12,7 +12,7 @@ export function RolesPage() {
   const client = useQueryClient();
   const roles = useQuery({
     queryKey: ['roles'],
-    queryFn: () => get<{ items: Role[]; permissions: string[] }>('/api/v1/roles'),
+    queryFn: () => get<RoleList>('/api/v1/roles'),
   });
   const [editing, setEditing] = useState<Role>();
   const [form] = Form.useForm();

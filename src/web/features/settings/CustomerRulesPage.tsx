@@ -2,29 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, InputNumber, message, Radio, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import { api, get } from '../../api/client.ts';
+import type { CustomerRules, CustomerRulesSaved, ScoreWeights } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-
-interface ScoreWeights {
-  profit: number;
-  orderAmount: number;
-  years: number;
-  credit: number;
-  prospects: number;
-}
-
-interface Rules {
-  basis: 'amount' | 'score';
-  amountA: string;
-  amountB: string;
-  scoreA: number;
-  scoreB: number;
-  scoreC: number | null;
-  exportRowLimit: number;
-  weights: ScoreWeights;
-  retentionYears: number;
-}
 
 const WEIGHT_LABELS: Record<keyof ScoreWeights, MessageKey> = {
   profit: 'rules.weightProfit',
@@ -37,11 +18,11 @@ const WEIGHT_LABELS: Record<keyof ScoreWeights, MessageKey> = {
 /** 客户分级规则: thresholds by annual amount or by score, and the score weights; saving re-scores and re-tiers. */
 export function CustomerRulesPage() {
   const { t } = useI18n();
-  const [form] = Form.useForm<Rules>();
+  const [form] = Form.useForm<CustomerRules>();
   const client = useQueryClient();
   const rules = useQuery({
     queryKey: ['customer-rules'],
-    queryFn: () => get<Rules>('/api/v1/settings/customer-rules'),
+    queryFn: () => get<CustomerRules>('/api/v1/settings/customer-rules'),
   });
   useEffect(() => {
     if (rules.data) form.setFieldsValue(rules.data);
@@ -52,7 +33,7 @@ export function CustomerRulesPage() {
     const values = await form.validateFields();
     if (weightSum !== 100) return;
     try {
-      const result = await api<Rules & { retiered: number }>('PUT', '/api/v1/settings/customer-rules', {
+      const result = await api<CustomerRulesSaved>('PUT', '/api/v1/settings/customer-rules', {
         ...values,
         scoreC: values.scoreC ?? null,
       });

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Col, Form, Input, Modal, message, Row, Select, TreeSelect } from 'antd';
 import { useEffect } from 'react';
 import { get, patch, post } from '../../api/client.ts';
-import type { Page, Role, User } from '../../api/types.ts';
+import type { Page, RoleList, User } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -15,7 +15,7 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
   const [form] = Form.useForm();
   const client = useQueryClient();
   const departments = useDepartments();
-  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   const people = useQuery({
     queryKey: ['users', 'supervisors'],
     queryFn: () => get<Page<User>>('/api/v1/users?status=active&limit=500'),

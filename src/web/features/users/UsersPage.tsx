@@ -4,7 +4,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, patch, query } from '../../api/client.ts';
-import type { Page, Role, User } from '../../api/types.ts';
+import type { Page, RoleList, User } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
@@ -26,7 +26,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | undefined>();
   const [formOpen, setFormOpen] = useState(false);
   const departments = useDepartments();
-  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<{ items: Role[] }>('/api/v1/roles') });
+  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   const roleName = new Map(
     (roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]),
   );

@@ -9,6 +9,7 @@ import {
   type WorkflowKey,
 } from '../../../domain/workflow/chains.ts';
 import { ApiError, api, get } from '../../api/client.ts';
+import type { ApprovalChains } from '../../api/types.ts';
 import { fieldPath, showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
@@ -54,7 +55,7 @@ export function ApprovalChainsPage() {
   const { t } = useI18n();
   const [form] = Form.useForm<WorkflowChains>();
   const client = useQueryClient();
-  const chains = useQuery({ queryKey: ['approval-chains'], queryFn: () => get<WorkflowChains>(URL) });
+  const chains = useQuery({ queryKey: ['approval-chains'], queryFn: () => get<ApprovalChains>(URL) });
   useEffect(() => {
     if (chains.data) form.setFieldsValue(chains.data);
   }, [chains.data, form]);
@@ -66,7 +67,7 @@ export function ApprovalChainsPage() {
       return showInvalid((invalid as { errorFields?: { name: NamePath }[] }).errorFields?.[0]?.name);
     }
     try {
-      const saved = await api<WorkflowChains>('PUT', URL, cleaned(form.getFieldsValue(true)));
+      const saved = await api<ApprovalChains>('PUT', URL, cleaned(form.getFieldsValue(true)));
       client.setQueryData(['approval-chains'], saved);
       void message.success(t('chains.saved'));
     } catch (error) {

@@ -23,6 +23,7 @@ export interface JobDefinition {
   /** Five-field cron in the company time zone (HUIFANG_TIME_ZONE). */
   cron: string;
   /** Returns what it did in numbers (e.g. { created: 12 }), shown with a run started by hand. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most handlers return nothing, which TypeScript types as void
   handler(asOf: Date, ctx: JobContext): Promise<void | Record<string, number>>;
   /**
    * 立即运行 runs it inside the request and answers with its numbers, instead of queueing it for an instance

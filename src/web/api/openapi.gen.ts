@@ -7125,7 +7125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 立即运行（排队，由有工作进程的实例执行；可指定“截至”时间 asOf） */
+        /** 立即运行（多数任务排队由有工作进程的实例执行，答 202；回访任务生成等在请求内运行，答 200 与结果）；可指定“截至”时间 asOf */
         post: {
             parameters: {
                 query?: never;
@@ -7144,6 +7144,26 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** @description 新建的回访任务数（回访任务生成） */
+                            created?: number;
+                            jobId: string;
+                            name: string;
+                            /** @description 运行结果，如 created（新建任务数） */
+                            result: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
                 /** @description Default Response */
                 202: {
                     headers: {

@@ -30,6 +30,7 @@ import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
 import { followupRuleRoutes } from './modules/followup-rules/routes.ts';
+import { followupRoutes } from './modules/followups/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
@@ -173,6 +174,7 @@ export async function buildApp({
       await v1.register(settingsRoutes(db));
       await v1.register(calendarRoutes(db, config.timeZone));
       await v1.register(followupRuleRoutes(db));
+      await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {

@@ -63,3 +63,14 @@ export type Priority = (typeof PRIORITIES)[number];
 /** Issue severity (SPEC §4: 一般 / 紧急 / 重大), used by rules that assign by severity. */
 export const SEVERITIES = ['general', 'urgent', 'major'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** SPEC §3.4: a task's status. */
+export const TASK_STATUSES = {
+  pending: { zh: '待执行', en: 'To do' },
+  in_progress: { zh: '进行中', en: 'In progress' },
+  done: { zh: '已完成', en: 'Done' },
+  unreachable: { zh: '未接通', en: 'Unreachable' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  overdue: { zh: '已逾期', en: 'Overdue' },
+} as const;
+export type TaskStatus = keyof typeof TASK_STATUSES;

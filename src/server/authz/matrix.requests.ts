@@ -615,6 +615,14 @@ export const REQUESTS: Record<string, RouteRequests> = {
       payload: {},
     }),
   },
+  'GET /api/v1/followup-presets': fixed('GET', `${V1}/followup-presets`),
+  // Installing twice adds nothing: every allowed caller gets a 200.
+  'POST /api/v1/followup-presets/{key}/install': fixed(
+    'POST',
+    `${V1}/followup-presets/franchise/install`,
+    {},
+  ),
+  'GET /api/v1/followup-tasks': fixed('GET', `${V1}/followup-tasks?status=pending,overdue`),
   'PUT /api/v1/calendar/hours': {
     cases: NONE,
     request: async (w) => ({

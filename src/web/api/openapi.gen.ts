@@ -5307,6 +5307,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行业模板及其规则 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                installedRules: number;
+                                /** @enum {unknown} */
+                                key: "b2b" | "equipment" | "property" | "real-estate" | "auto-repair" | "franchise";
+                                nameEn: string;
+                                nameZh: string;
+                                rules: {
+                                    description: string;
+                                    key: string;
+                                    method: string;
+                                    name: string;
+                                    samplingRate: number;
+                                    trigger: {
+                                        every: number;
+                                        /** @enum {string} */
+                                        kind: "periodic";
+                                        /** @enum {unknown} */
+                                        unit: "week" | "month";
+                                    } | {
+                                        /** @enum {unknown} */
+                                        event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                        /** @enum {string} */
+                                        kind: "event";
+                                    };
+                                    type: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-presets/{key}/install": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安装行业模板（规则为启用状态；重复安装不会重复添加） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            installed: number;
+                            preset: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/followup-rules": {
         parameters: {
             query?: never;
@@ -6592,6 +6766,116 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访任务（自己的，及数据范围内客户的），按截止时间排序 */
+        get: {
+            parameters: {
+                query?: {
+                    assigneeId?: number;
+                    cursor?: string;
+                    customerId?: number;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    limit?: number;
+                    ruleId?: number;
+                    /** @description 状态，可用逗号分隔多个：pending,overdue */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                attempts: number;
+                                /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                                calendarUncovered: boolean;
+                                /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                                contactDespiteDnc: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                eventAt: string | null;
+                                eventKind: string | null;
+                                id: number;
+                                /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                                method: string;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                priority: string;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                signatureRequired: boolean;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                                status: string;
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                type: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

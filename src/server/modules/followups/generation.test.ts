@@ -1,0 +1,292 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connection.ts';
+import { createTestApp, type TestApp } from '../../test/app-helper.ts';
+import { adminCookie, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
+import { generateTasks } from './generation.ts';
+
+// Generation as a customer-service department meets it: the 通用 B2B preset installed, customers of two account
+// managers, events from the archive, and runs "as of" chosen moments through the job's 立即运行.
+
+const TZ = 'Asia/Shanghai';
+const log = pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
+const at = (local: string) => new Date(`${local}+08:00`);
+let t: TestApp;
+let admin: string;
+let am: TestUser;
+let agent: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await adminCookie(t);
+  am = await newUser(t, 'genam', ['account_manager'], '销售部');
+  agent = await newUser(t, 'genagent', ['agent'], '销售部');
+});
+afterAll(() => t?.close());
+
+const run = async (asOf: Date) => {
+  const answer = await t.call(admin, {
+    method: 'POST',
+    url: '/api/v1/jobs/followup-generation/run',
+    payload: { asOf: asOf.toISOString() },
+  });
+  expect(answer.statusCode).toBe(200);
+  return answer.json() as { created: number; result: { created: number; overdue: number } };
+};
+
+const tasksOf = (customerId: number) =>
+  t.database.db
+    .selectFrom('followup_tasks as t')
+    .leftJoin('followup_rules as r', 'r.id', 't.rule_id')
+    .select([
+      't.id',
+      'r.preset_rule as rule',
+      't.method',
+      't.assignee_id',
+      't.start_at',
+      't.due_at',
+      't.status',
+      't.contact_despite_dnc',
+    ])
+    .where('t.customer_id', '=', customerId)
+    .orderBy('t.start_at')
+    .execute();
+
+const setCustomer = (id: number, values: { tier?: string; do_not_contact?: boolean; tags?: string[] }) =>
+  t.database.db.updateTable('customers').set(values).where('id', '=', id).execute();
+
+describe('presets', () => {
+  it('installs 通用 B2B once: a second install adds nothing', async () => {
+    const first = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-presets/b2b/install',
+      payload: {},
+    });
+    expect(first.json()).toMatchObject({ preset: 'b2b', skipped: 0 });
+    const installed = first.json().installed as number;
+    expect(installed).toBeGreaterThan(5);
+    const second = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-presets/b2b/install',
+      payload: {},
+    });
+    expect(second.json()).toEqual({ preset: 'b2b', installed: 0, skipped: installed });
+    const rules = await t.call(admin, { method: 'GET', url: '/api/v1/followup-rules?preset=b2b' });
+    expect(rules.json().items).toHaveLength(installed);
+    expect(
+      (await t.call(admin, { method: 'POST', url: '/api/v1/followup-presets/nope/install', payload: {} }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('generation under 通用 B2B', () => {
+  it('gives an A customer its visit and calls by its owner, never two proactive contacts in one week, and nothing twice', async () => {
+    const a = await newCustomer(t, am, { name: '甲级机械有限公司' });
+    await setCustomer(a.id, { tier: 'A' });
+    const first = await run(at('2026-12-01T09:00'));
+    expect(first.created).toBeGreaterThan(0);
+    const tasks = await tasksOf(a.id);
+    // Only the A-tier routines apply to a new customer (no issue, contract or visit yet).
+    expect(new Set(tasks.map((x) => x.rule))).toEqual(
+      new Set(['b2b.a-onsite-monthly', 'b2b.a-phone-weekly']),
+    );
+    expect(tasks.some((x) => x.rule === 'b2b.a-onsite-monthly')).toBe(true);
+    expect(tasks.every((x) => x.assignee_id === am.id)).toBe(true);
+    // The weekly cap (1): no calendar week holds two of this customer's proactive tasks.
+    const weeks = tasks.map((x) => weekOf(x.start_at));
+    expect(new Set(weeks).size).toBe(weeks.length);
+    // The visit is due as December's last working day ends.
+    expect(tasks.find((x) => x.rule === 'b2b.a-onsite-monthly')?.due_at).toEqual(at('2027-01-01T00:00'));
+
+    const again = await run(at('2026-12-01T10:00'));
+    expect(again.created).toBe(0);
+    expect(await tasksOf(a.id)).toHaveLength(tasks.length);
+  });
+
+  it('leaves out a customer who asked not to be contacted', async () => {
+    const quiet = await newCustomer(t, am, { name: '免打扰贸易公司' });
+    await setCustomer(quiet.id, { tier: 'A', do_not_contact: true });
+    await run(at('2026-12-02T09:00'));
+    expect(await tasksOf(quiet.id)).toEqual([]);
+  });
+
+  it('revisits a resolved issue within 2 working days: resolved 2025-09-30, due as 2025-10-10 ends, by the owner', async () => {
+    const c = await newCustomer(t, am, { name: '国庆回访科技公司' });
+    await t.database.db
+      .insertInto('followup_events')
+      .values({
+        customer_id: c.id,
+        kind: 'issue_resolved',
+        occurred_at: at('2025-09-30T16:00'),
+        severity: 'general',
+      })
+      .execute();
+    await run(at('2025-10-01T09:00'));
+    const [task] = (await tasksOf(c.id)).filter((x) => x.rule === 'b2b.post-resolution');
+    expect(task).toMatchObject({ method: 'phone', assignee_id: am.id, status: 'pending' });
+    expect(task?.due_at).toEqual(at('2025-10-11T00:00'));
+
+    // Past its deadline, the next run marks it overdue.
+    await run(at('2025-10-11T08:00'));
+    expect((await tasksOf(c.id)).find((x) => x.rule === 'b2b.post-resolution')?.status).toBe('overdue');
+  });
+
+  it('warns 30 days before a contract ends, and has a logged sales visit verified by an agent of the team', async () => {
+    const c = await newCustomer(t, am, { name: '合同到期电子公司' });
+    await t.database.db
+      .insertInto('contracts')
+      .values({ customer_id: c.id, title: '年度维保合同', starts_on: '2026-01-01', ends_on: '2026-12-25' })
+      .execute();
+    await t.database.db
+      .insertInto('service_events')
+      .values({
+        customer_id: c.id,
+        kind: 'sales_visit',
+        occurred_at: at('2026-11-30T15:00'),
+        staff_id: am.id,
+      })
+      .execute();
+    await run(at('2026-11-30T18:00'));
+    const tasks = await tasksOf(c.id);
+    const expiry = tasks.find((x) => x.rule === 'b2b.contract-expiry');
+    expect(expiry?.start_at).toEqual(at('2026-11-25T00:00'));
+    const verification = tasks.find((x) => x.rule === 'b2b.visit-verification');
+    expect(verification?.due_at).toEqual(at('2026-12-01T15:00'));
+    expect(verification?.assignee_id).toBe(agent.id);
+  });
+});
+
+describe('sampling', () => {
+  it('is reproducible and close to its rate over many customers', async () => {
+    await sql`insert into customers (name, name_key, tags, owner_id)
+      select '抽样客户' || n, 'sample' || n, array['抽样'], ${am.id}::bigint from generate_series(1, 2000) n`.execute(
+      t.database.db,
+    );
+    const rule = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules',
+      payload: {
+        definition: {
+          name: '抽样满意度调查',
+          description: '抽取 30% 的客户',
+          type: 'survey',
+          trigger: { kind: 'periodic', every: 1, unit: 'month' },
+          audience: { tiers: [], kinds: [], statuses: [], provinces: [], tags: ['抽样'], severities: [] },
+          start: { amount: 0, unit: 'calendar_days' },
+          within: { amount: 0, unit: 'calendar_days' },
+          method: 'sms',
+          assignee: { kind: 'owner' },
+          samplingRate: 0.3,
+          priority: 'low',
+          script: '',
+          questionnaire: [],
+          signatureRequired: false,
+          serviceCritical: false,
+          proactive: false,
+        },
+      },
+    });
+    const ruleId = rule.json().id as number;
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/activate`, payload: {} });
+    await run(at('2026-12-03T09:00'));
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('followup_tasks')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('rule_id', '=', ruleId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const december = await count();
+    expect(december / 2000).toBeGreaterThan(0.27);
+    expect(december / 2000).toBeLessThan(0.33);
+    // January samples again, independently, at the same rate.
+    await run(at('2027-01-05T09:00'));
+    const both = await count();
+    expect((both - december) / 2000).toBeGreaterThan(0.27);
+    expect((both - december) / 2000).toBeLessThan(0.33);
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/deactivate`, payload: {} });
+  });
+});
+
+describe('two generators at once', () => {
+  it('create every task once', async () => {
+    const c = await newCustomer(t, am, { name: '并发生成股份公司' });
+    await setCustomer(c.id, { tier: 'B' });
+    const other =
+      t.database.kind === 'postgres'
+        ? await openDatabase({ databaseUrl: await currentDatabaseUrl(), poolSize: 3 })
+        : t.database;
+    try {
+      const asOf = at('2026-12-04T09:00');
+      const [one, two] = await Promise.all([
+        generateTasks(t.database.db, asOf, TZ, log),
+        generateTasks(other.db, asOf, TZ, log),
+      ]);
+      const tasks = await tasksOf(c.id);
+      expect(tasks.length).toBeGreaterThan(0);
+      expect(new Set(tasks.map((x) => x.rule)).size).toBe(tasks.length);
+      const third = await generateTasks(t.database.db, asOf, TZ, log);
+      expect(third.created).toBe(0);
+      expect(one.created + two.created).toBeGreaterThanOrEqual(tasks.length);
+    } finally {
+      if (other !== t.database) await other.close();
+    }
+  });
+});
+
+describe('the task list', () => {
+  it('shows an account manager the tasks of their customers, filtered by status and due date', async () => {
+    const answer = await t.call(am.cookie, {
+      method: 'GET',
+      url: `/api/v1/followup-tasks?assigneeId=${am.id}&status=pending,overdue&dueFrom=2026-12-01&dueTo=2026-12-31`,
+    });
+    expect(answer.statusCode).toBe(200);
+    const items = answer.json().items as {
+      dueAt: string;
+      status: string;
+      customerName: string;
+      assigneeId: number;
+    }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.assigneeId === am.id && ['pending', 'overdue'].includes(i.status))).toBe(
+      true,
+    );
+    expect(
+      items.every(
+        (i) =>
+          i.dueAt >= at('2026-12-01T00:00').toISOString() && i.dueAt < at('2027-01-01T00:00').toISOString(),
+      ),
+    ).toBe(true);
+    expect([...items].map((i) => i.dueAt)).toEqual([...items].map((i) => i.dueAt).sort());
+    const bad = await t.call(am.cookie, { method: 'GET', url: '/api/v1/followup-tasks?status=late' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('status');
+  });
+
+  it('shows nothing of another department to an account manager there', async () => {
+    const stranger = await newUser(t, 'genother', ['account_manager'], '客户服务部');
+    const items = (await t.call(stranger.cookie, { method: 'GET', url: '/api/v1/followup-tasks' })).json()
+      .items;
+    expect(items).toEqual([]);
+  });
+});
+
+function weekOf(moment: Date): string {
+  const local = new Date(moment.getTime() + 8 * 3_600_000);
+  const monday = new Date(local.getTime() - ((local.getUTCDay() + 6) % 7) * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+async function currentDatabaseUrl(): Promise<string> {
+  const name = (await sql<{ name: string }>`select current_database() as name`.execute(t.database.db)).rows[0]
+    ?.name;
+  const url = new URL(process.env.TEST_DATABASE_URL as string);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { addDays, isIsoDate } from '../../../domain/calendar/dates.ts';
+import { zonedMoment } from '../../../domain/calendar/hours.ts';
+import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
+import type { Database } from '../../db/schema.ts';
+import { hasAnyPermission, type RequestContext } from '../../http/actor.ts';
+import { forbidden, invalid } from '../../http/errors.ts';
+import { decodeCursor, pageOf } from '../../http/pagination.ts';
+import { resolveDataScope } from '../departments/data-scope.ts';
+import * as repo from './repository.ts';
+
+/** Who works follow-ups or assigns them sees tasks: their own, and their scope's. */
+export async function listTasks(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  timeZone: string,
+  query: {
+    customerId?: number;
+    assigneeId?: number;
+    ruleId?: number;
+    status?: string;
+    dueFrom?: string;
+    dueTo?: string;
+    limit?: number;
+    cursor?: string;
+  },
+) {
+  if (!hasAnyPermission(ctx.actor, ['followups.work', 'followups.assign'])) throw forbidden();
+  const viewer = { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
+  const limit = query.limit ?? 50;
+  const filter: repo.TaskFilter = {
+    customerId: query.customerId,
+    assigneeId: query.assigneeId,
+    ruleId: query.ruleId,
+    statuses: statusesOf(query.status),
+    dueFrom: query.dueFrom ? momentOf(query.dueFrom, timeZone, false) : undefined,
+    dueTo: query.dueTo ? momentOf(query.dueTo, timeZone, true) : undefined,
+  };
+  const rows = await repo.listTasks(db, viewer, filter, { limit, after: decodeCursor(query.cursor) });
+  const page = pageOf(rows, limit, (row) => ({ v: row.dueKey, id: row.id }));
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map(({ dueKey: _, ...row }) => ({
+      ...row,
+      startAt: row.startAt.toISOString(),
+      dueAt: row.dueAt.toISOString(),
+      nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+      eventAt: row.eventAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** `pending,overdue` → the statuses, each checked. */
+function statusesOf(text: string | undefined): string[] | undefined {
+  const statuses = text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = statuses?.find((s) => !(s in TASK_STATUSES));
+  if (unknown) {
+    throw invalid([
+      { field: 'status', zh: `没有“${unknown}”这种任务状态`, en: `${unknown} is not a task status` },
+    ]);
+  }
+  return statuses;
+}
+
+/** A date is a day in the company's zone (dueTo includes it); a date-time is that moment. */
+function momentOf(text: string, timeZone: string, endOfDay: boolean): Date {
+  if (isIsoDate(text)) return zonedMoment(endOfDay ? addDays(text, 1) : text, 0, timeZone);
+  return new Date(text);
+}

@@ -3,6 +3,7 @@ import {
   type Audience,
   type CadenceUnit,
   EMPTY_AUDIENCE,
+  newRuleDefinition,
   type Offset,
   type QuestionnaireItem,
   type RuleDefinition,
@@ -67,19 +68,15 @@ function make(
 ): PresetRule {
   return {
     key,
-    trigger,
-    start,
-    within,
-    audience: { ...EMPTY_AUDIENCE, ...audience },
-    samplingRate: 1,
-    priority: 'normal',
-    script: '',
-    questionnaire: [],
-    signatureRequired: false,
-    serviceCritical: false,
-    // Routine cadences count toward the cap on proactive contacts; an event rule says so when it does.
-    proactive: trigger.kind === 'periodic',
-    ...spec,
+    ...newRuleDefinition({
+      trigger,
+      start,
+      within,
+      audience: { ...EMPTY_AUDIENCE, ...audience },
+      // Routine cadences count toward the cap on proactive contacts; an event rule says so when it does.
+      proactive: trigger.kind === 'periodic',
+      ...spec,
+    }),
   };
 }
 

@@ -1,24 +1,12 @@
 import { expect, it } from 'vitest';
-import { EMPTY_AUDIENCE, type RuleDefinition, ruleProblems } from './rules.ts';
+import { EMPTY_AUDIENCE, newRuleDefinition, type RuleDefinition, ruleProblems } from './rules.ts';
 
-const phoneWeeklyA: RuleDefinition = {
+const phoneWeeklyA: RuleDefinition = newRuleDefinition({
   name: 'A 类客户每周电话',
   description: '种子 001：A 类客户每周 1 次电话沟通，专属客户经理负责',
-  type: 'routine',
   trigger: { kind: 'periodic', every: 1, unit: 'week' },
   audience: { ...EMPTY_AUDIENCE, tiers: ['A'] },
-  start: { amount: 0, unit: 'calendar_days' },
-  within: { amount: 0, unit: 'calendar_days' },
-  method: 'phone',
-  assignee: { kind: 'owner' },
-  samplingRate: 1,
-  priority: 'normal',
-  script: '',
-  questionnaire: [],
-  signatureRequired: false,
-  serviceCritical: false,
-  proactive: true,
-};
+});
 
 const fields = (rule: RuleDefinition) => ruleProblems(rule).map((p) => p.field);
 

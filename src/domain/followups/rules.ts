@@ -214,3 +214,26 @@ export function ruleProblems(rule: RuleDefinition): RuleProblem[] {
   }
   return problems;
 }
+
+/** What a new rule starts from (the rule editor's blank form): a monthly phone call by the owner, everyone. */
+export function newRuleDefinition(overrides: Partial<RuleDefinition> = {}): RuleDefinition {
+  return {
+    name: '',
+    description: '',
+    type: 'routine',
+    trigger: { kind: 'periodic', every: 1, unit: 'month' },
+    audience: EMPTY_AUDIENCE,
+    start: { amount: 0, unit: 'calendar_days' },
+    within: { amount: 0, unit: 'calendar_days' },
+    method: 'phone',
+    assignee: { kind: 'owner' },
+    samplingRate: 1,
+    priority: 'normal',
+    script: '',
+    questionnaire: [],
+    signatureRequired: false,
+    serviceCritical: false,
+    proactive: true,
+    ...overrides,
+  };
+}

@@ -2,7 +2,9 @@
  * How the matrix calls each route: a valid request for every case (so that authorization, not validation,
  * decides), with fresh fixtures wherever a call would use up or destroy what it acts on.
  */
+
 import type { LightMyRequestResponse } from 'fastify';
+import { EMPTY_AUDIENCE, newRuleDefinition } from '../../domain/followups/rules.ts';
 import * as observe from './matrix.observe.ts';
 import type { Column } from './matrix.table.ts';
 import {
@@ -46,24 +48,7 @@ const CSV = '客户名称,所属行业\n';
 const PLACEHOLDER = 1;
 
 /** A valid follow-up rule (switched off, so it never makes tasks for the fixture company). */
-const RULE = {
-  name: '矩阵测试规则',
-  description: '',
-  type: 'routine',
-  trigger: { kind: 'periodic', every: 1, unit: 'month' },
-  audience: { tiers: ['A'], kinds: [], statuses: [], provinces: [], tags: [], severities: [] },
-  start: { amount: 0, unit: 'calendar_days' },
-  within: { amount: 0, unit: 'calendar_days' },
-  method: 'phone',
-  assignee: { kind: 'owner' },
-  samplingRate: 1,
-  priority: 'normal',
-  script: '',
-  questionnaire: [],
-  signatureRequired: false,
-  serviceCritical: false,
-  proactive: true,
-};
+const RULE = newRuleDefinition({ name: '矩阵测试规则', audience: { ...EMPTY_AUDIENCE, tiers: ['A'] } });
 const newRule = async (w: World) =>
   (await w.must<{ id: number }>('admin', 'POST', `${V1}/followup-rules`, { definition: RULE })).id;
 

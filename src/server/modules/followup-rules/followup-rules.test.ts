@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EMPTY_AUDIENCE, type RuleDefinition } from '../../../domain/followups/rules.ts';
+import { newRuleDefinition, type RuleDefinition } from '../../../domain/followups/rules.ts';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
 import { adminCookie, newUser, type TestUser } from '../../test/fixtures.ts';
 
@@ -8,24 +8,18 @@ let admin: string;
 let agent: TestUser;
 const URL = '/api/v1/followup-rules';
 
-const repairRevisit: RuleDefinition = {
+const repairRevisit: RuleDefinition = newRuleDefinition({
   name: '维修回访',
   description: '维修完成后一个月内回访，抽查 30%',
   type: 'repair',
   trigger: { kind: 'event', event: 'repair' },
-  audience: EMPTY_AUDIENCE,
-  start: { amount: 0, unit: 'calendar_days' },
   within: { amount: 1, unit: 'months' },
-  method: 'phone',
   assignee: { kind: 'agent' },
   samplingRate: 0.3,
-  priority: 'normal',
   script: '您好，我们是客服中心，想了解上次维修的效果。',
   questionnaire: [{ question: '维修后设备是否正常？', kind: 'choice', options: ['正常', '仍有问题'] }],
-  signatureRequired: false,
-  serviceCritical: false,
   proactive: false,
-};
+});
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_AUDIENCE, newRuleDefinition } from '../../../domain/followups/rules.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
 import { adminCookie, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
@@ -169,24 +170,16 @@ describe('sampling', () => {
       method: 'POST',
       url: '/api/v1/followup-rules',
       payload: {
-        definition: {
+        definition: newRuleDefinition({
           name: '抽样满意度调查',
           description: '抽取 30% 的客户',
           type: 'survey',
-          trigger: { kind: 'periodic', every: 1, unit: 'month' },
-          audience: { tiers: [], kinds: [], statuses: [], provinces: [], tags: ['抽样'], severities: [] },
-          start: { amount: 0, unit: 'calendar_days' },
-          within: { amount: 0, unit: 'calendar_days' },
+          audience: { ...EMPTY_AUDIENCE, tags: ['抽样'] },
           method: 'sms',
-          assignee: { kind: 'owner' },
           samplingRate: 0.3,
           priority: 'low',
-          script: '',
-          questionnaire: [],
-          signatureRequired: false,
-          serviceCritical: false,
           proactive: false,
-        },
+        }),
       },
     });
     const ruleId = rule.json().id as number;

@@ -72,27 +72,58 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
  * One period's tasks of a periodic rule: for each customer in the audience (sampled), planned on one of the
  * period's working days (spread by customer), due as the period's last working day ends.
  */
+function periodTasks(shape: TaskShape, period: { key: string; days: string[] }) {
+  const sourceKey = `r${shape.ruleId}:${period.key}`;
+  const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
+  return sql<{ customer_id: number; assignee_id: number | null; start_at: Date; do_not_contact: boolean }>`
+    select c.id as customer_id, ${assigneeExpression(shape.assignee, sql`${sourceKey}`)} as assignee_id, t.start_at,
+      c.do_not_contact
+    from customers c
+    cross join lateral (select ${planned} as start_at) t
+    where ${audienceCondition(shape)}
+      and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
+      and ${underCap(shape, sql`t.start_at`)}`;
+}
+
 export async function insertPeriodTasks(
   db: Kysely<Database>,
   shape: TaskShape,
   period: { key: string; days: string[]; dueAt: Date; uncovered: boolean },
 ): Promise<number> {
-  const sourceKey = `r${shape.ruleId}:${period.key}`;
-  const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
   const result = await sql`
     insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
       start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
-    select c.id, ${sourceKey}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
-      ${assigneeExpression(shape.assignee, sql`${sourceKey}`)}, t.start_at, ${period.dueAt}, ${shape.proactive},
-      c.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
-    from customers c
-    cross join lateral (select ${planned} as start_at) t
-    where ${audienceCondition(shape)}
-      and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
-      and ${underCap(shape, sql`t.start_at`)}
+    select x.customer_id, ${`r${shape.ruleId}:${period.key}`}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type},
+      ${shape.method}, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
+      x.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
+    from (${periodTasks(shape, period)}) x
     on conflict (customer_id, source_key) do nothing
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+export interface PreviewCount {
+  day: string;
+  assigneeId: number | null;
+  tasks: number;
+}
+
+/** What a period of a periodic rule would make, counted by planned day and assignee (nothing is written). */
+export async function previewPeriodTasks(
+  db: Kysely<Database>,
+  shape: TaskShape,
+  period: { key: string; days: string[] },
+): Promise<PreviewCount[]> {
+  const result = await sql<{ day: string; assignee_id: number | null; tasks: string }>`
+    select to_char(x.start_at at time zone ${shape.timeZone}, 'YYYY-MM-DD') as day, x.assignee_id, count(*) as tasks
+    from (${periodTasks(shape, period)}) x
+    group by 1, 2
+  `.execute(db);
+  return result.rows.map((r) => ({
+    day: r.day,
+    assigneeId: r.assignee_id === null ? null : Number(r.assignee_id),
+    tasks: Number(r.tasks),
+  }));
 }
 
 export interface EventCandidate {

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { dateIn } from '../../../domain/calendar/dates.ts';
+import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
 import { zonedMoment } from '../../../domain/calendar/hours.ts';
 import type { Assignee, Offset, RuleDefinition, SimpleAssignee } from '../../../domain/followups/rules.ts';
 import { eventWindow, periodOf, workingDaysOf } from '../../../domain/followups/schedule.ts';
@@ -166,5 +166,105 @@ async function resolveAssignees(db: Kysely<Database>, assignee: Assignee) {
     general: await resolve(db, assignee.general),
     urgent: await resolve(db, assignee.urgent),
     major: await resolve(db, assignee.major),
+  };
+}
+
+export interface RulePreview {
+  /** schedule: the rule's own periods ahead; past_events: what the events of the past days would have made. */
+  basis: 'schedule' | 'past_events';
+  total: number;
+  days: { date: string; tasks: number }[];
+  assignees: { assigneeId: number | null; tasks: number }[];
+  uncoveredYears: number[];
+}
+
+/**
+ * What a rule would create over the next `days` days for the current customers (before it is switched on),
+ * counted per day and per assignee; nothing is written. An event rule cannot know future events: it shows what
+ * the events of the past `days` days would have made.
+ */
+export async function previewRule(
+  db: Kysely<Database>,
+  definition: RuleDefinition,
+  ruleId: number,
+  from: Date,
+  days: number,
+  timeZone: string,
+): Promise<RulePreview> {
+  const [calendar, hours, cap] = await Promise.all([
+    loadWorkingCalendar(db),
+    loadCompanyHours(db),
+    readSetting<number>(db, WEEKLY_CAP_KEY),
+  ]);
+  const base = shapeOf(
+    { id: ruleId, version: 0, active: false, preset: null, presetRule: null, definition, updatedAt: from },
+    cap ?? DEFAULT_WEEKLY_CAP,
+    timeZone,
+  );
+  const counts: repo.PreviewCount[] = [];
+  const uncovered = new Set<number>();
+  const today = dateIn(from, timeZone);
+  const last = addDays(today, days - 1);
+  if (definition.trigger.kind === 'periodic') {
+    if (definition.assignee.kind === 'by_severity')
+      throw new Error('periodic rules do not assign by severity');
+    const shape = { ...base, assignee: await resolve(db, definition.assignee) };
+    const seen = new Set<string>();
+    for (let date = today; date <= last; date = addDays(date, 1)) {
+      const period = periodOf(date, definition.trigger.every, definition.trigger.unit);
+      if (seen.has(period.key)) continue;
+      seen.add(period.key);
+      const planned = workingDaysOf(period, calendar);
+      if (!planned.covered) uncovered.add(Number(period.end.slice(0, 4)));
+      for (const c of await repo.previewPeriodTasks(db, shape, { key: period.key, days: planned.days })) {
+        // A task planned on a day already past opens today; one planned after the window is not counted.
+        const day = c.day.localeCompare(today) < 0 ? today : c.day;
+        if (day <= last) counts.push({ ...c, day });
+      }
+    }
+    return summarize('schedule', counts, uncovered);
+  }
+  const assignees = await resolveAssignees(db, definition.assignee);
+  const shape: repo.TaskShape = { ...base, assignee: assignees.general };
+  const span = { from: new Date(from.getTime() - days * DAY_MS), to: from };
+  const ctx = { calendar, hours, timeZone };
+  const events = await repo.eventCandidates(
+    db,
+    shape,
+    definition.trigger.event,
+    span,
+    definition.audience.severities,
+  );
+  for (const event of events) {
+    const window = eventWindow(event.occurredAt, definition.start, definition.within, ctx);
+    for (const year of window.uncoveredYears) uncovered.add(year);
+    counts.push({ day: dateIn(window.startAt, timeZone), assigneeId: null, tasks: 1 });
+  }
+  return summarize('past_events', counts, uncovered);
+}
+
+function summarize(
+  basis: RulePreview['basis'],
+  counts: repo.PreviewCount[],
+  uncovered: Set<number>,
+): RulePreview {
+  const byDay = new Map<string, number>();
+  const byAssignee = new Map<number | null, number>();
+  for (const c of counts) {
+    byDay.set(c.day, (byDay.get(c.day) ?? 0) + c.tasks);
+    byAssignee.set(c.assigneeId, (byAssignee.get(c.assigneeId) ?? 0) + c.tasks);
+  }
+  return {
+    basis,
+    total: counts.reduce((sum, c) => sum + c.tasks, 0),
+    days: [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, tasks]) => ({ date, tasks })),
+    // Event tasks are assigned customer by customer when they are made; the preview does not guess.
+    assignees:
+      basis === 'past_events'
+        ? []
+        : [...byAssignee]
+            .map(([assigneeId, tasks]) => ({ assigneeId, tasks }))
+            .sort((a, b) => b.tasks - a.tasks),
+    uncoveredYears: [...uncovered].sort(),
   };
 }

@@ -66,3 +66,9 @@ export function listTasks(
     .limit(page.limit + 1)
     .execute();
 }
+
+export async function userNames(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

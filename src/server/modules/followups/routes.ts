@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import { PRESET_KEYS } from '../../../domain/followups/presets.ts';
+import type { RuleDefinition } from '../../../domain/followups/rules.ts';
 import { FOLLOWUP_METHODS, FOLLOWUP_TYPES, TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
@@ -75,6 +76,44 @@ export function followupRoutes(db: Kysely<Database>, timeZone: string): FastifyP
         },
       },
       async (request) => service.listTasks(db, contextOf(request), timeZone, request.query),
+    );
+
+    app.post(
+      '/followup-rules/preview',
+      {
+        schema: {
+          tags: ['followup-rules 回访规则'],
+          summary: '规则预览：未来若干天（默认 30 天）将为现有客户生成的任务数，按日与执行人（不写入）',
+          body: Type.Object({
+            definition: RuleDefinitionSchema,
+            ruleId: Type.Optional(Id),
+            days: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+          }),
+          response: {
+            200: Type.Object({
+              basis: Type.Enum(['schedule', 'past_events'], {
+                description: 'schedule 按规则周期推算；past_events 事件规则按过去同样天数的事件估算',
+              }),
+              total: Type.Integer(),
+              days: Type.Array(Type.Object({ date: Type.String({ format: 'date' }), tasks: Type.Integer() })),
+              assignees: Type.Array(
+                Type.Object({
+                  assigneeId: Nullable(Type.Integer()),
+                  assigneeName: Nullable(Type.String()),
+                  tasks: Type.Integer(),
+                }),
+              ),
+              uncoveredYears: Type.Array(Type.Integer()),
+            }),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) =>
+        service.preview(db, contextOf(request), timeZone, {
+          ...request.body,
+          definition: request.body.definition as RuleDefinition,
+        }),
     );
 
     const presetTags = ['followup-presets 行业模板'];

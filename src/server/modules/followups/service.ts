@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import { addDays, isIsoDate } from '../../../domain/calendar/dates.ts';
 import { zonedMoment } from '../../../domain/calendar/hours.ts';
+import type { RuleDefinition } from '../../../domain/followups/rules.ts';
+import { ruleProblems } from '../../../domain/followups/rules.ts';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
-import { hasAnyPermission, type RequestContext } from '../../http/actor.ts';
+import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { forbidden, invalid } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
+import { previewRule } from './generation.ts';
 import * as repo from './repository.ts';
 
 /** Who works follow-ups or assigns them sees tasks: their own, and their scope's. */
@@ -70,4 +73,35 @@ function statusesOf(text: string | undefined): string[] | undefined {
 function momentOf(text: string, timeZone: string, endOfDay: boolean): Date {
   if (isIsoDate(text)) return zonedMoment(endOfDay ? addDays(text, 1) : text, 0, timeZone);
   return new Date(text);
+}
+
+/** The rule editor's preview: what the rule would make over the next days, with the assignees' names. */
+export async function preview(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  timeZone: string,
+  input: { definition: RuleDefinition; ruleId?: number; days?: number },
+) {
+  requirePermission(ctx.actor, 'followups.rules');
+  const problems = ruleProblems(input.definition);
+  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...p, field: `definition.${p.field}` })));
+  const result = await previewRule(
+    db,
+    input.definition,
+    input.ruleId ?? 0,
+    new Date(),
+    input.days ?? 30,
+    timeZone,
+  );
+  const names = await repo.userNames(
+    db,
+    result.assignees.flatMap((a) => (a.assigneeId === null ? [] : [a.assigneeId])),
+  );
+  return {
+    ...result,
+    assignees: result.assignees.map((a) => ({
+      ...a,
+      assigneeName: a.assigneeId === null ? null : (names.get(a.assigneeId) ?? null),
+    })),
+  };
 }

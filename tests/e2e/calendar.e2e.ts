@@ -1,0 +1,118 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, apiAs, launch, newPage, SHOTS, signIn } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+
+const NOTICE =
+  '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n' +
+  '二、春节：2月6日（周六）至13日（周六）放假调休，共8天。2月14日（周日）上班。\n' +
+  '三、节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。请于1月5日前报送。';
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await newPage(browser, 1440, 900);
+});
+afterAll(async () => {
+  // The server is shared with the other journeys: 2027 goes back to nobody's.
+  await apiAs(await adminCookie(), 'DELETE', '/api/v1/calendar/years/2027').catch(() => undefined);
+  await browser?.close();
+});
+
+/** Types a date into an antd DatePicker and takes it. */
+async function pickDate(page: Page, selector: string, date: string) {
+  await page.click(selector);
+  await page.fill(selector, date);
+  await page.keyboard.press('Enter');
+}
+
+async function computeWorkingDay(from: string, days: number) {
+  await page.click('.ant-tabs-tab:has-text("工作日计算")');
+  await pickDate(page, '#from', from);
+  await page.fill('#days', String(days));
+  await page.click('[data-testid=compute]');
+  await page.waitForSelector('[data-testid=working-day]');
+}
+
+describe('节假日与工作时间', () => {
+  it('the admin enters 2027 from the notice; the banner goes and working days count it', async () => {
+    await signIn(page, 'admin', 'Admin12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    const banner = page.locator('[data-testid=calendar-banner]');
+    await expect(banner.textContent()).resolves.toContain('2027 年节假日安排尚未录入，截止日期按周末计算。');
+    await page.screenshot({ path: `${SHOTS}/calendar-banner-zh.png` });
+
+    await banner.locator('a:has-text("去录入")').click();
+    await page.waitForURL(/\/settings\/calendar\?year=2027$/);
+    const detail = page.locator('[data-testid=year-detail]');
+    await expect(detail.locator('[data-testid=source-tag]').textContent()).resolves.toBe('未录入');
+
+    // Until 2027 is entered, a count that runs into it says it went by weekends only.
+    await computeWorkingDay('2026-12-30', 5);
+    await expect(page.locator('[data-testid=working-day]').textContent()).resolves.toContain('2027-01-06');
+    await expect(page.locator('[data-testid=uncovered]').textContent()).resolves.toBe(
+      '包含未录入节假日安排的年份 2027，仅按周末计算',
+    );
+    await page.click('.ant-tabs-tab:has-text("年度节假日安排")');
+
+    await page.click('[data-testid=edit-year]');
+    await page.click('[data-testid=paste-notice]');
+    await page.fill('[data-testid=notice-text]', NOTICE);
+    await page.click('[data-testid=read-notice]');
+    const preview = page.locator('[data-testid=parse-preview]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('放假日（11）');
+    expect(await preview.textContent()).toContain('调休上班日（1）');
+    await expect(page.locator('[data-testid=unread]').textContent()).resolves.toContain('请于1月5日前报送');
+    await page.screenshot({ path: `${SHOTS}/calendar-notice-zh.png` });
+    await page.click('[data-testid=adopt]');
+    await expect(page.locator('[data-testid=holidays-list] .ant-picker').count()).resolves.toBe(11);
+    await expect(page.locator('[data-testid=workdays-list] .ant-picker').count()).resolves.toBe(1);
+
+    // A make-up day that is also a day off: the server's error stands next to that date.
+    await pickDate(page, '#add-workdays', '2027-01-02');
+    await expect(page.locator('[data-testid=workdays-list] .ant-picker').count()).resolves.toBe(2);
+    await page.click('[data-testid=save-year]');
+    const error = page.locator('[data-testid=workdays-list] .ant-form-item-explain-error');
+    await expect(error.textContent()).resolves.toBe('2027-01-02 已列为放假日');
+    await page.screenshot({ path: `${SHOTS}/calendar-field-error-zh.png` });
+    await page
+      .locator('[data-testid=workdays-list] .ant-form-item', {
+        has: page.locator('.ant-form-item-explain-error'),
+      })
+      .locator('button')
+      .click();
+    await expect(page.locator('[data-testid=workdays-list] .ant-picker').count()).resolves.toBe(1);
+
+    await page.fill('#note', '国办发明电〔2026〕7号');
+    await page.click('[data-testid=save-year]');
+    await page.waitForSelector('.ant-message-notice:has-text("2027 年节假日安排已保存")');
+    const row = page.locator('[data-testid=years-table] tr.ant-table-row', { hasText: '2027' });
+    await expect(row.locator('[data-testid=source-tag]').textContent()).resolves.toBe('管理员录入');
+    expect(await row.textContent()).toContain('国办发明电〔2026〕7号');
+    await expect(detail.locator('[data-kind=holiday]').count()).resolves.toBe(11);
+    await expect(detail.locator('[data-day="2027-02-14"]').getAttribute('data-kind')).resolves.toBe(
+      'workday',
+    );
+    await expect(banner.count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SHOTS}/calendar-2027-zh.png`, fullPage: true });
+
+    await computeWorkingDay('2025-09-30', 2);
+    await expect(page.locator('[data-testid=working-day]').textContent()).resolves.toContain('2025-10-10');
+    await expect(page.locator('[data-testid=uncovered]').count()).resolves.toBe(0);
+  });
+
+  it('the admin switches lunch off and a reversed window is marked on its field', async () => {
+    await page.click('.ant-tabs-tab:has-text("工作时间")');
+    const form = page.locator('[data-testid=hours-form]');
+    await form.waitFor();
+    await page.click('[data-testid=lunch-switch]');
+    await expect(page.locator('#lunchBreak').count()).resolves.toBe(0);
+    await page.click('[data-testid=save-hours]');
+    await page.waitForSelector('.ant-message-notice:has-text("工作时间已保存")');
+    const saved = await apiAs(await adminCookie(), 'GET', '/api/v1/calendar/hours');
+    expect(saved.lunchBreak).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/calendar-hours-zh.png` });
+  });
+});

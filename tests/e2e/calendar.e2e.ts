@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, apiAs, launch, newPage, SHOTS, signIn } from './browser.ts';
+import { adminCookie, apiAs, baseUrl, launch, newPage, SHOTS, signIn } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
+/** The company hours as they were: the server is shared with the other journeys. */
+let hours: unknown;
 
 const NOTICE =
   '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n' +
@@ -13,10 +15,13 @@ const NOTICE =
 beforeAll(async () => {
   browser = await launch();
   page = await newPage(browser, 1440, 900);
+  hours = await apiAs(await adminCookie(), 'GET', '/api/v1/calendar/hours');
 });
 afterAll(async () => {
   // The server is shared with the other journeys: 2027 goes back to nobody's.
-  await apiAs(await adminCookie(), 'DELETE', '/api/v1/calendar/years/2027').catch(() => undefined);
+  const admin = await adminCookie();
+  await apiAs(admin, 'DELETE', '/api/v1/calendar/years/2027').catch(() => undefined);
+  if (hours) await apiAs(admin, 'PUT', '/api/v1/calendar/hours', hours);
   await browser?.close();
 });
 
@@ -113,6 +118,52 @@ describe('节假日与工作时间', () => {
     await page.waitForSelector('.ant-message-notice:has-text("工作时间已保存")');
     const saved = await apiAs(await adminCookie(), 'GET', '/api/v1/calendar/hours');
     expect(saved.lunchBreak).toBeNull();
+
+    // A rest window that ends before it starts: the server's error lands on that window.
+    await page.click('[data-testid=restHours-list] button:has-text("添加时段")');
+    await page.click('#restHours_0');
+    await page.fill('#restHours_0', '16:00');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.click('[data-testid=save-hours]');
+    await expect(
+      page.locator('[data-testid=restHours-list] .ant-form-item-explain-error').first().textContent(),
+    ).resolves.toBe('结束时间须晚于开始时间');
+    await page.locator('[data-testid=restHours-list] .ant-form-item-explain-error').first().waitFor();
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/calendar-hours-zh.png` });
+  });
+
+  it('looks right at 1440×900 and 1024×768, in Chinese and English', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      for (const [width, height] of [
+        [1440, 900],
+        [1024, 768],
+      ] as const) {
+        const shot = await newPage(browser, width, height);
+        if (locale === 'en') await shot.addInitScript(() => localStorage.setItem('huifang.locale', 'en'));
+        await signIn(shot, 'admin', 'Admin12345');
+        await shot.waitForSelector('[data-testid=greeting]');
+        await shot.goto(`${baseUrl()}/settings/calendar?year=2027`);
+        await shot.waitForSelector('[data-testid=year-picture]');
+        const name = `${SHOTS}/calendar-${locale}-${width}`;
+        await shot.screenshot({ path: `${name}-years.png` });
+        await shot.click('[data-testid=edit-year]');
+        await shot.waitForSelector('[data-testid=year-form]');
+        await shot.waitForTimeout(400);
+        await shot.screenshot({ path: `${name}-edit.png` });
+        await shot.keyboard.press('Escape');
+        await shot.click('.ant-tabs-tab[data-node-key=hours]');
+        await shot.waitForSelector('[data-testid=save-hours]:not([disabled])');
+        await shot.screenshot({ path: `${name}-hours.png` });
+        await shot.click('.ant-tabs-tab[data-node-key=tool]');
+        await pickDate(shot, '#from', '2028-12-28');
+        await shot.fill('#days', '5');
+        await shot.click('[data-testid=compute]');
+        await shot.waitForSelector('[data-testid=working-day]');
+        await shot.screenshot({ path: `${name}-tool.png` });
+        await shot.context().close();
+      }
+    }
   });
 });

@@ -648,7 +648,7 @@ export const messages = {
   'calendar.result': ['结果', 'Result'],
   'calendar.toolUncovered': [
     '包含未录入节假日安排的年份 {years}，仅按周末计算',
-    'Includes {years}, which has no holiday arrangement: weekends only were counted',
+    'Counted through a year with no holiday arrangement ({years}): weekends only',
   ],
   'calendar.weekdays': ['一,二,三,四,五,六,日', 'Mo,Tu,We,Th,Fr,Sa,Su'],
   'calendar.months': [

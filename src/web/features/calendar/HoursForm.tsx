@@ -77,7 +77,7 @@ function WindowList({
       {(fields, { add, remove }, { errors }) => (
         <Form.Item label={t(label)} data-testid={`${name}-list`}>
           {fields.map((field) => (
-            <Space key={field.key} align="start">
+            <Space key={field.key} align="start" style={{ display: 'flex' }}>
               <Form.Item
                 name={field.name}
                 {...windowProps}

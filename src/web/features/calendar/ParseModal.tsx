@@ -4,6 +4,7 @@ import { post } from '../../api/client.ts';
 import type { CalendarParsed } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { listYears } from './calendar-client.ts';
 import { DateTags } from './YearPicture.tsx';
 
 export interface Arrangement {
@@ -17,7 +18,7 @@ export const parseArrangements = (body: { format: 'notice' | 'ics'; text: string
 
 /** The read dates of `year`, the sentences not read, and the other years a file held. */
 function Preview({ parsed, year }: { parsed: CalendarParsed; year: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const mine = parsed.arrangements.find((a) => a.year === year);
   const others = parsed.arrangements.filter((a) => a.year !== year).map((a) => a.year);
   return (
@@ -26,14 +27,14 @@ function Preview({ parsed, year }: { parsed: CalendarParsed; year: number }) {
         <Alert
           type="error"
           showIcon
-          title={t('calendar.nothingForYear', { year, years: others.join('、') })}
+          title={t('calendar.nothingForYear', { year, years: listYears(others, locale) })}
         />
       )}
       {mine && others.length > 0 && (
         <Alert
           type="info"
           showIcon
-          title={t('calendar.otherYears', { year, years: others.join('、') })}
+          title={t('calendar.otherYears', { year, years: listYears(others, locale) })}
           data-testid="other-years"
         />
       )}

@@ -5,11 +5,11 @@ import { get, query } from '../../api/client.ts';
 import type { WorkingDayAnswer } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { dayLabel, ISO } from './calendar-client.ts';
+import { dayLabel, ISO, listYears } from './calendar-client.ts';
 
 /** 工作日计算: a date plus N working days, and whether a year nobody covered was counted by weekends only. */
 export function WorkingDayTool() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [form] = Form.useForm<{ from: Dayjs; days: number }>();
   const [answer, setAnswer] = useState<WorkingDayAnswer>();
   const compute = async () => {
@@ -48,15 +48,15 @@ export function WorkingDayTool() {
       </Form>
       {answer && (
         <Space direction="vertical" size={4} data-testid="working-day-answer">
-          <Typography.Text>
-            {t('calendar.result')}：
+          <Space>
+            <Typography.Text type="secondary">{t('calendar.result')}</Typography.Text>
             <Typography.Text strong data-testid="working-day">
               {dayLabel(answer.date)}
             </Typography.Text>
-          </Typography.Text>
+          </Space>
           {!answer.covered && (
             <Typography.Text type="warning" data-testid="uncovered">
-              {t('calendar.toolUncovered', { years: answer.uncoveredYears.join('、') })}
+              {t('calendar.toolUncovered', { years: listYears(answer.uncoveredYears, locale) })}
             </Typography.Text>
           )}
         </Space>

@@ -35,7 +35,7 @@ function DateChip({
         allowClear={false}
         format="YYYY-MM-DD ddd"
         defaultPickerValue={dayjs(new Date(year, 0, 1))}
-        style={{ width: 144 }}
+        style={{ width: 152 }}
       />
       <Button icon={<CloseOutlined />} onClick={onRemove} aria-label={t('common.delete')} />
     </Space.Compact>
@@ -62,7 +62,7 @@ function DateList({ name, year }: { name: ListName; year: number }) {
               <Form.Item
                 key={field.key}
                 name={field.name}
-                style={{ width: 178, marginBottom: 8 }}
+                style={{ width: 186, marginBottom: 8 }}
                 getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value) : undefined })}
                 normalize={(date: Dayjs | null) => date?.format(ISO)}
               >
@@ -85,7 +85,7 @@ function DateList({ name, year }: { name: ListName; year: number }) {
         onChange={(date: Dayjs | null) =>
           date && reset([...(form.getFieldValue(name) ?? []), date.format(ISO)])
         }
-        style={{ width: 176 }}
+        style={{ width: 184 }}
         id={`add-${name}`}
       />
     </Form.Item>

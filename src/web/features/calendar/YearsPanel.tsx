@@ -134,22 +134,27 @@ export function YearsPanel({ initialYear }: { initialYear?: number }) {
         }}
         onRow={(row) => ({ onClick: () => setChosen(row.year), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('calendar.year'), dataIndex: 'year', width: 80 },
+          { title: t('calendar.year'), dataIndex: 'year', width: 72 },
           {
             title: t('calendar.source'),
             dataIndex: 'source',
-            width: 130,
+            width: 140,
             render: (source: Source) => <SourceTag source={source} />,
           },
-          { title: t('calendar.holidayCount'), dataIndex: 'holidayCount', width: 100 },
-          { title: t('calendar.workdayCount'), dataIndex: 'workdayCount', width: 110 },
+          { title: t('calendar.holidayCount'), dataIndex: 'holidayCount', width: 96 },
+          { title: t('calendar.workdayCount'), dataIndex: 'workdayCount', width: 100 },
           { title: t('calendar.note'), dataIndex: 'note', ellipsis: true, render: (v) => v ?? '' },
-          { title: t('calendar.updatedBy'), dataIndex: 'updatedByName', width: 120, render: (v) => v ?? '' },
           {
-            title: t('calendar.updatedAt'),
+            title: t('calendar.updatedBy'),
             dataIndex: 'updatedAt',
             width: 160,
-            render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : ''),
+            render: (at: string | null, row) =>
+              at && (
+                <Space direction="vertical" size={0}>
+                  <span>{row.updatedByName}</span>
+                  <Typography.Text type="secondary">{dayjs(at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                </Space>
+              ),
           },
         ]}
       />

@@ -1,11 +1,32 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, apiAs, baseUrl, launch, newPage, SHOTS, signIn } from './browser.ts';
+import { adminCookie, apiAs, baseUrl, launch, newPage, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 /** The company hours as they were: the server is shared with the other journeys. */
 let hours: unknown;
+
+/** A subscription file with 2027's New Year and a make-up day, and 2028's New Year. */
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//huifang//e2e//CN',
+  ...[
+    ['20270101', '20270104', '元旦 休'],
+    ['20270214', '20270215', '春节 补班'],
+    ['20280101', '20280102', '元旦 休'],
+  ].flatMap(([start, end, summary], i) => [
+    'BEGIN:VEVENT',
+    `UID:e2e-${i}@huifang`,
+    'DTSTAMP:20261201T000000Z',
+    `DTSTART;VALUE=DATE:${start}`,
+    `DTEND;VALUE=DATE:${end}`,
+    `SUMMARY:${summary}`,
+    'END:VEVENT',
+  ]),
+  'END:VCALENDAR',
+].join('\r\n');
 
 const NOTICE =
   '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n' +
@@ -16,6 +37,7 @@ beforeAll(async () => {
   browser = await launch();
   page = await newPage(browser, 1440, 900);
   hours = await apiAs(await adminCookie(), 'GET', '/api/v1/calendar/hours');
+  await seedUser('cal.exec', ['executive']);
 });
 afterAll(async () => {
   // The server is shared with the other journeys: 2027 goes back to nobody's.
@@ -42,6 +64,14 @@ async function computeWorkingDay(from: string, days: number) {
 
 describe('节假日与工作时间', () => {
   it('the admin enters 2027 from the notice; the banner goes and working days count it', async () => {
+    // Someone who cannot enter the year is not told about it.
+    const exec = await newPage(browser, 1440, 900);
+    await signIn(exec, 'cal.exec', 'Ready12345');
+    await exec.waitForSelector('[data-testid=greeting]');
+    await exec.waitForLoadState('networkidle');
+    await expect(exec.locator('[data-testid=calendar-banner]').count()).resolves.toBe(0);
+    await exec.context().close();
+
     await signIn(page, 'admin', 'Admin12345');
     await page.waitForSelector('[data-testid=greeting]');
     const banner = page.locator('[data-testid=calendar-banner]');
@@ -70,6 +100,7 @@ describe('节假日与工作时间', () => {
     expect(await preview.textContent()).toContain('放假日（11）');
     expect(await preview.textContent()).toContain('调休上班日（1）');
     await expect(page.locator('[data-testid=unread]').textContent()).resolves.toContain('请于1月5日前报送');
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${SHOTS}/calendar-notice-zh.png` });
     await page.click('[data-testid=adopt]');
     await expect(page.locator('[data-testid=holidays-list] .ant-picker').count()).resolves.toBe(11);
@@ -106,6 +137,30 @@ describe('节假日与工作时间', () => {
     await computeWorkingDay('2025-09-30', 2);
     await expect(page.locator('[data-testid=working-day]').textContent()).resolves.toContain('2025-10-10');
     await expect(page.locator('[data-testid=uncovered]').count()).resolves.toBe(0);
+  });
+
+  it('an .ics file of several years fills the year being edited and says the others were ignored', async () => {
+    await page.click('.ant-tabs-tab[data-node-key=years]');
+    await page.click('[data-testid=edit-year]');
+    await page.setInputFiles('[data-testid=ics-file]', {
+      name: 'holidays.ics',
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(ICS),
+    });
+    const preview = page.locator('[data-testid=parse-preview]');
+    await preview.waitFor();
+    await expect(page.locator('[data-testid=other-years]').textContent()).resolves.toBe(
+      '文件中还有 2028 年的安排，已忽略；只采用 2027 年。',
+    );
+    expect(await preview.textContent()).toContain('放假日（3）');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS}/calendar-ics-zh.png` });
+    await page.click('[data-testid=adopt]');
+    await expect(page.locator('[data-testid=holidays-list] .ant-picker').count()).resolves.toBe(3);
+    await page.click('.ant-drawer-footer button:has-text("取消")');
+    await page.locator('.ant-drawer-content').waitFor({ state: 'detached' });
+    // Not saved: 2027 keeps the notice's eleven days.
+    await expect(page.locator('[data-testid=year-detail] [data-kind=holiday]').count()).resolves.toBe(11);
   });
 
   it('the admin switches lunch off and a reversed window is marked on its field', async () => {

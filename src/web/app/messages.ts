@@ -642,13 +642,13 @@ export const messages = {
   'calendar.days': ['工作日数', 'Working days'],
   'calendar.compute': ['计算', 'Compute'],
   'calendar.toolHint': [
-    '某日之后第 N 个工作日（N 为负数时向前数），按上面的节假日安排。',
-    'The Nth working day after a date (before it when N is negative), by the arrangements above.',
+    '某日之后第 N 个工作日（N 为负数时向前数），按年度节假日安排计算。',
+    'The Nth working day after a date (before it when N is negative), by the holiday arrangements.',
   ],
   'calendar.result': ['结果', 'Result'],
   'calendar.toolUncovered': [
     '包含未录入节假日安排的年份 {years}，仅按周末计算',
-    'Counted through a year with no holiday arrangement ({years}): weekends only',
+    'Includes year(s) with no holiday arrangement ({years}): weekends only were counted',
   ],
   'calendar.weekdays': ['一,二,三,四,五,六,日', 'Mo,Tu,We,Th,Fr,Sa,Su'],
   'calendar.months': [

@@ -55,7 +55,7 @@ export function WorkingDayTool() {
             </Typography.Text>
           </Space>
           {!answer.covered && (
-            <Typography.Text type="warning" data-testid="uncovered">
+            <Typography.Text style={{ color: '#d46b08' }} data-testid="uncovered">
               {t('calendar.toolUncovered', { years: listYears(answer.uncoveredYears, locale) })}
             </Typography.Text>
           )}

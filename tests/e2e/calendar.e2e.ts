@@ -221,4 +221,14 @@ describe('节假日与工作时间', () => {
       }
     }
   });
+
+  it('deleting the entry takes 2027 back to 未录入 and the banner back', async () => {
+    await page.goto(`${baseUrl()}/settings/calendar?year=2027`);
+    await page.click('[data-testid=reset-year]');
+    await page.click('.ant-popconfirm-buttons button:has-text("删除录入")');
+    await page.waitForSelector('.ant-message-notice:has-text("已删除 2027 年的录入")');
+    const row = page.locator('[data-testid=years-table] tr.ant-table-row', { hasText: '2027' });
+    await expect(row.locator('[data-testid=source-tag]').textContent()).resolves.toBe('未录入');
+    await page.waitForSelector('[data-testid=calendar-banner]');
+  });
 });

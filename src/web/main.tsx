@@ -13,6 +13,7 @@ import { Shell } from './app/Shell.tsx';
 import { TokensPage } from './features/account/TokensPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
+import { CalendarPage } from './features/calendar/CalendarPage.tsx';
 import { AccessRequestsPage } from './features/customers/AccessRequestsPage.tsx';
 import { CustomerDetailPage } from './features/customers/CustomerDetailPage.tsx';
 import { CustomersPage } from './features/customers/CustomersPage.tsx';
@@ -58,6 +59,7 @@ const router = createBrowserRouter([
       { path: 'settings/role-changes', element: <RoleChangesPage /> },
       { path: 'settings/audit', element: <AuditPage /> },
       { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
+      { path: 'settings/calendar', element: <CalendarPage /> },
       { path: 'settings/data-retention', element: <DataRetentionPage /> },
       { path: 'settings/jobs', element: <JobsPage /> },
       { path: 'settings/approval-chains', element: <ApprovalChainsPage /> },

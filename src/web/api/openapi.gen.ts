@@ -6772,6 +6772,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup-rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 规则预览：未来若干天（默认 30 天）将为现有客户生成的任务数，按日与执行人（不写入） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days?: number;
+                        definition: {
+                            assignee: ({
+                                /** @enum {string} */
+                                kind: "owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "agent";
+                            } | {
+                                department: string | null;
+                                /** @enum {string} */
+                                kind: "role";
+                                /** @enum {unknown} */
+                                role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                            }) | {
+                                general: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                /** @enum {string} */
+                                kind: "by_severity";
+                                major: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                                urgent: {
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                };
+                            };
+                            audience: {
+                                /** @description 客户类型 */
+                                kinds: string[];
+                                /** @description 省份 */
+                                provinces: string[];
+                                severities: ("general" | "urgent" | "major")[];
+                                /** @description 客户状态 */
+                                statuses: string[];
+                                /** @description 标签 */
+                                tags: string[];
+                                /** @description 客户等级 */
+                                tiers: string[];
+                            };
+                            description: string;
+                            /** @enum {unknown} */
+                            method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                            name: string;
+                            /** @enum {unknown} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            proactive: boolean;
+                            questionnaire: {
+                                /** @enum {unknown} */
+                                kind: "rating" | "choice" | "text";
+                                options: string[];
+                                question: string;
+                            }[];
+                            samplingRate: number;
+                            /** @description 话术 */
+                            script: string;
+                            serviceCritical: boolean;
+                            signatureRequired: boolean;
+                            start: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                            trigger: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "periodic";
+                                /** @enum {unknown} */
+                                unit: "week" | "month";
+                            } | {
+                                /** @enum {unknown} */
+                                event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
+                                /** @enum {string} */
+                                kind: "event";
+                            };
+                            /** @enum {unknown} */
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            within: {
+                                amount: number;
+                                /** @enum {unknown} */
+                                unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                            };
+                        };
+                        ruleId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignees: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                tasks: number;
+                            }[];
+                            /**
+                             * @description schedule 按规则周期推算；past_events 事件规则按过去同样天数的事件估算
+                             * @enum {unknown}
+                             */
+                            basis: "schedule" | "past_events";
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                tasks: number;
+                            }[];
+                            total: number;
+                            uncoveredYears: number[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/followup-tasks": {
         parameters: {
             query?: never;

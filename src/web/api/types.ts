@@ -94,3 +94,12 @@ export type ScoreWeights = CustomerRules['weights'];
 export type Job = Known<ItemOf<'/api/v1/jobs'>>;
 export type JobRun = Job['recentFailures'][number];
 export type JobQueued = Known<ResponseOf<'/api/v1/jobs/{name}/run', 'post'>>;
+
+// Calendar (节假日与工作时间)
+export type CalendarYears = Known<ResponseOf<'/api/v1/calendar/years'>>;
+export type CalendarYear = Known<ItemOf<'/api/v1/calendar/years'>>;
+export type CalendarYearDetail = Known<ResponseOf<'/api/v1/calendar/years/{year}'>>;
+export type CalendarYearBody = BodyOf<'/api/v1/calendar/years/{year}', 'put'>;
+export type CalendarParsed = Known<ResponseOf<'/api/v1/calendar/parse', 'post'>>;
+export type CompanyHours = Known<ResponseOf<'/api/v1/calendar/hours'>>;
+export type WorkingDayAnswer = Known<ResponseOf<'/api/v1/calendar/add-working-days'>>;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { post } from '../api/client.ts';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
+import { CalendarBanner } from '../features/calendar/CalendarBanner.tsx';
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
 import { menuItems, selectedMenuKey } from './menu.tsx';
@@ -88,6 +89,7 @@ export function Shell() {
             </Space>
           </Dropdown>
         </Layout.Header>
+        <CalendarBanner me={me} />
         <Layout.Content style={{ margin: 24 }}>
           {/* Until a temporary password is changed the API answers nothing else: pages wait for the modal. */}
           {me.mustChangePassword ? null : <Outlet />}

@@ -85,6 +85,7 @@ const ITEMS: Item[] = [
         'access.approve_top_secret',
         'users.approve_roles',
         'jobs.manage',
+        'settings.manage',
       ),
     children: [
       { key: '/settings/users', label: 'menu.users', show: (me) => can(me, 'users.manage') },
@@ -107,6 +108,11 @@ const ITEMS: Item[] = [
       {
         key: '/settings/approval-chains',
         label: 'menu.approvalChains',
+        show: (me) => can(me, 'settings.manage'),
+      },
+      {
+        key: '/settings/calendar',
+        label: 'menu.calendar',
         show: (me) => can(me, 'settings.manage'),
       },
       {

@@ -600,6 +600,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
       payload: {},
     }),
   },
+  'POST /api/v1/followup-rules/preview': fixed('POST', `${V1}/followup-rules/preview`, { definition: RULE }),
   'GET /api/v1/followup-presets': fixed('GET', `${V1}/followup-presets`),
   // Installing twice adds nothing: every allowed caller gets a 200.
   'POST /api/v1/followup-presets/{key}/install': fixed(

@@ -299,6 +299,7 @@ export const MATRIX: readonly MatrixRow[] = [
   ['PUT /api/v1/followup-rules/{id}',                   '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   ['POST /api/v1/followup-rules/{id}/activate',         '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   ['POST /api/v1/followup-rules/{id}/deactivate',       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
+  ['POST /api/v1/followup-rules/preview',               '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   ['GET /api/v1/followup-presets',                      '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['POST /api/v1/followup-presets/{key}/install',       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   // 回访任务: those who work or assign follow-ups (their own, and their data scope's)

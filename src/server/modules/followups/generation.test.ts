@@ -207,6 +207,65 @@ describe('sampling', () => {
   });
 });
 
+describe("the rule editor's preview", () => {
+  it('counts what a rule would make over the next 30 days, by day and by assignee, and writes nothing', async () => {
+    const before = await t.database.db
+      .selectFrom('followup_tasks')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const answer = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules/preview',
+      payload: {
+        definition: newRuleDefinition({
+          name: '抽样客户每周短信',
+          audience: { ...EMPTY_AUDIENCE, tags: ['抽样'] },
+          trigger: { kind: 'periodic', every: 1, unit: 'week' },
+          method: 'sms',
+          proactive: false,
+        }),
+      },
+    });
+    expect(answer.statusCode).toBe(200);
+    const preview = answer.json();
+    expect(preview.basis).toBe('schedule');
+    // 2 000 sampled customers each week: four or five weeks meet the next 30 days.
+    expect(preview.total).toBeGreaterThanOrEqual(8000);
+    expect(preview.total).toBeLessThanOrEqual(10000);
+    expect(preview.assignees).toEqual([
+      { assigneeId: am.id, assigneeName: am.displayName, tasks: preview.total },
+    ]);
+    expect(preview.days.reduce((sum: number, d: { tasks: number }) => sum + d.tasks, 0)).toBe(preview.total);
+    const after = await t.database.db
+      .selectFrom('followup_tasks')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toEqual(before.n);
+
+    const event = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules/preview',
+      payload: {
+        definition: newRuleDefinition({
+          name: '新客户首访',
+          trigger: { kind: 'event', event: 'customer_created' },
+          within: { amount: 3, unit: 'working_days' },
+          proactive: false,
+        }),
+      },
+    });
+    expect(event.json()).toMatchObject({ basis: 'past_events', assignees: [] });
+    expect(event.json().total).toBeGreaterThan(0);
+
+    const invalid = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules/preview',
+      payload: { definition: newRuleDefinition({ name: '零抽样', samplingRate: 0 }) },
+    });
+    expect(invalid.json().errors.map((e: { field: string }) => e.field)).toEqual(['definition.samplingRate']);
+  });
+});
+
 describe('two generators at once', () => {
   it('create every task once', async () => {
     const c = await newCustomer(t, am, { name: '并发生成股份公司' });

@@ -29,6 +29,7 @@ import { customerImportRoutes } from './modules/customer-imports/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { departmentRoutes } from './modules/departments/routes.ts';
 import { exportRequestRoutes } from './modules/export-requests/routes.ts';
+import { followupRecordRoutes } from './modules/followup-records/routes.ts';
 import { followupRuleRoutes } from './modules/followup-rules/routes.ts';
 import { followupRoutes } from './modules/followups/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
@@ -175,6 +176,7 @@ export async function buildApp({
       await v1.register(calendarRoutes(db, config.timeZone));
       await v1.register(followupRuleRoutes(db));
       await v1.register(followupRoutes(db, config.timeZone));
+      await v1.register(followupRecordRoutes(db, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {

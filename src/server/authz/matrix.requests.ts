@@ -49,6 +49,15 @@ const PLACEHOLDER = 1;
 
 /** A valid follow-up rule (switched off, so it never makes tasks for the fixture company). */
 const RULE = newRuleDefinition({ name: '矩阵测试规则', audience: { ...EMPTY_AUDIENCE, tiers: ['A'] } });
+/** A phone record rated 较好 on a customer. */
+const recordOn = (customerId: number) => ({
+  customerId,
+  method: 'phone',
+  contactedAt: new Date().toISOString(),
+  serviceSatisfaction: 4,
+  productSatisfaction: 4,
+  opinions: '希望增加技术培训场次',
+});
 const newRule = async (w: World) =>
   (await w.must<{ id: number }>('admin', 'POST', `${V1}/followup-rules`, { definition: RULE })).id;
 
@@ -601,6 +610,30 @@ export const REQUESTS: Record<string, RouteRequests> = {
     }),
   },
   'POST /api/v1/followup-rules/preview': fixed('POST', `${V1}/followup-rules/preview`, { definition: RULE }),
+  'POST /api/v1/followup-records': {
+    cases: ['own', 'other'],
+    request: (w, _column, kase) => ({
+      method: 'POST',
+      url: `${V1}/followup-records`,
+      payload: recordOn(customerOf(w, kase).id),
+    }),
+  },
+  // A record the executive (who reaches every customer) logged on the case's customer.
+  'GET /api/v1/followup-records/{id}': {
+    cases: ['own', 'other'],
+    request: async (w, _column, kase) => {
+      const id = await w.shared(`record ${kase}`, async () => {
+        const made = await w.must<{ id: number }>(
+          'executive',
+          'POST',
+          `${V1}/followup-records`,
+          recordOn(customerOf(w, kase).id),
+        );
+        return made.id;
+      });
+      return { method: 'GET', url: `${V1}/followup-records/${id}` };
+    },
+  },
   'GET /api/v1/followup-presets': fixed('GET', `${V1}/followup-presets`),
   // Installing twice adds nothing: every allowed caller gets a 200.
   'POST /api/v1/followup-presets/{key}/install': fixed(

@@ -304,6 +304,11 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/followup-presets/{key}/install',       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   // 回访任务: those who work or assign follow-ups (their own, and their data scope's)
   ['GET /api/v1/followup-tasks',                        '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // 回访记录: logged on customers within one's reach (or one's own task); read by the writer and those in reach
+  ['POST /api/v1/followup-records',                     'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/followup-records',                     'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/followup-records/{id}',                 'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/followup-records/{id}',                 'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
 ];
 
 /** A cell of the matrix the code gets wrong today. The matrix keeps the correct answer; the test asserts that

@@ -387,6 +387,45 @@ export interface FollowupTasksTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   completed_at: Timestamp | null;
+  record_id: number | null;
+}
+
+export interface FollowupRecordCountersTable {
+  day: string;
+  last: number;
+}
+
+export interface FollowupRecordsTable {
+  id: Generated<number>;
+  number: string;
+  task_id: number | null;
+  customer_id: number;
+  contact_id: number | null;
+  contact_name: string | null;
+  staff_id: number;
+  method: string;
+  contacted_at: Timestamp;
+  duration_minutes: number | null;
+  purpose: string | null;
+  answers: ColumnType<unknown, string | undefined, string>;
+  service_satisfaction: number | null;
+  product_satisfaction: number | null;
+  opinions: string | null;
+  countermeasures: string | null;
+  key_points: string | null;
+  content: string | null;
+  result: string | null;
+  action_items: ColumnType<unknown, string | undefined, string>;
+  promised_reply_at: Timestamp | null;
+  next_followup_on: DateOnly | null;
+  next_followup_content: string | null;
+  complaint: Generated<boolean>;
+  issue_requested: Generated<boolean>;
+  signature: Buffer | null;
+  signature_type: string | null;
+  imported: Generated<boolean>;
+  review_status: Generated<string>;
+  created_at: CreatedAt;
 }
 
 export interface Database {
@@ -417,6 +456,8 @@ export interface Database {
   followup_rule_versions: FollowupRuleVersionsTable;
   followup_events: FollowupEventsTable;
   followup_tasks: FollowupTasksTable;
+  followup_record_counters: FollowupRecordCountersTable;
+  followup_records: FollowupRecordsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

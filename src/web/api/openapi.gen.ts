@@ -5481,6 +5481,318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记回访记录（任务随之完成；下次回访日期生成新任务；差评或投诉登记问题请求） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 后续行动项 */
+                        actionItems?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueOn?: string;
+                            text: string;
+                        }[];
+                        /** @description 问卷答案 */
+                        answers?: {
+                            answer: string;
+                            question: string;
+                        }[];
+                        /** @description 客户明确投诉 */
+                        complaint?: boolean;
+                        /** Format: date-time */
+                        contactedAt: string;
+                        contactId?: number;
+                        /** @description 被访人 */
+                        contactName?: string;
+                        /** @description 访问记录 / 回访内容 */
+                        content?: string;
+                        /** @description 对策与建议 */
+                        countermeasures?: string;
+                        customerId?: number;
+                        durationMinutes?: number;
+                        /** @description 回访要点 */
+                        keyPoints?: string;
+                        /**
+                         * @description 回访方式
+                         * @enum {unknown}
+                         */
+                        method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                        /** @description 下次回访内容 */
+                        nextFollowupContent?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        nextFollowupOn?: string;
+                        /** @description 客户意见和要求 */
+                        opinions?: string;
+                        /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                        productSatisfaction?: number;
+                        /** Format: date-time */
+                        promisedReplyAt?: string;
+                        /** @description 回访目的 */
+                        purpose?: string;
+                        /** @description 回访结果 */
+                        result?: string;
+                        /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                        serviceSatisfaction?: number;
+                        /** @description 客户签字（data:image/png;base64,…）或签字纸质表的照片 */
+                        signature?: string;
+                        taskId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionItems: {
+                                dueOn?: string;
+                                text: string;
+                            }[];
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            complaint: boolean;
+                            /** Format: date-time */
+                            contactedAt: string;
+                            contactName: string | null;
+                            content: string | null;
+                            countermeasures: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            durationMinutes: number | null;
+                            id: number;
+                            imported: boolean;
+                            /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                            issueRequested: boolean;
+                            keyPoints: string | null;
+                            method: string;
+                            nextFollowupContent: string | null;
+                            nextFollowupOn: string | null;
+                            /** @description HF + yyyymmdd + 序号 */
+                            number: string;
+                            opinions: string | null;
+                            /** @description 电话回访 */
+                            phoneRecord: boolean;
+                            productSatisfaction: number | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            purpose: string | null;
+                            result: string | null;
+                            /**
+                             * @description 待审核 / 已审核 / 已退回
+                             * @enum {unknown}
+                             */
+                            reviewStatus: "provisional" | "approved" | "returned";
+                            serviceSatisfaction: number | null;
+                            signed: boolean;
+                            staffId: number;
+                            staffName: string;
+                            taskId: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionItems: {
+                                dueOn?: string;
+                                text: string;
+                            }[];
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            complaint: boolean;
+                            /** Format: date-time */
+                            contactedAt: string;
+                            contactName: string | null;
+                            content: string | null;
+                            countermeasures: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            durationMinutes: number | null;
+                            id: number;
+                            imported: boolean;
+                            /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                            issueRequested: boolean;
+                            keyPoints: string | null;
+                            method: string;
+                            nextFollowupContent: string | null;
+                            nextFollowupOn: string | null;
+                            /** @description HF + yyyymmdd + 序号 */
+                            number: string;
+                            opinions: string | null;
+                            /** @description 电话回访 */
+                            phoneRecord: boolean;
+                            productSatisfaction: number | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            purpose: string | null;
+                            result: string | null;
+                            /**
+                             * @description 待审核 / 已审核 / 已退回
+                             * @enum {unknown}
+                             */
+                            reviewStatus: "provisional" | "approved" | "returned";
+                            serviceSatisfaction: number | null;
+                            signed: boolean;
+                            staffId: number;
+                            staffName: string;
+                            taskId: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/followup-rules": {
         parameters: {
             query?: never;

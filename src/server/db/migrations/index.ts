@@ -13,6 +13,7 @@ import * as m0013 from './0013_workflow.ts';
 import * as m0014 from './0014_calendar.ts';
 import * as m0015 from './0015_followup_rules.ts';
 import * as m0016 from './0016_followup_tasks.ts';
+import * as m0017 from './0017_followup_records.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0014_calendar': m0014,
   '0015_followup_rules': m0015,
   '0016_followup_tasks': m0016,
+  '0017_followup_records': m0017,
 };

@@ -91,6 +91,18 @@ export async function basicDetailsOrThrow(db: Kysely<Database>, ctx: RequestCont
   return shown;
 }
 
+/** Work on a customer (a follow-up record, its review) is for those whose data scope holds it. */
+export async function inScopeOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
+  const shown = await customerVisibility(db, ctx, id);
+  if (shown.row.in_scope !== true) {
+    throw new AppError('forbidden', {}, [], {
+      zh: '该客户不在您的负责范围内',
+      en: 'This customer is outside your reach',
+    });
+  }
+  return shown;
+}
+
 /** Contacts (机密) come full or masked; hidden ones are refused, so that an empty table never means "none". */
 export async function contactsExposureOrThrow(db: Kysely<Database>, ctx: RequestContext, id: number) {
   const exposure = (await customerVisibility(db, ctx, id)).visibility.confidential;

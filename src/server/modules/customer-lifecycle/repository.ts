@@ -8,7 +8,8 @@ export type CustomerChildTable =
   | 'service_events'
   | 'customer_tier_history'
   | 'grade_change_requests'
-  | 'followup_events';
+  | 'followup_events'
+  | 'followup_records';
 
 export async function moveRows(
   db: Kysely<Database>,

@@ -36,3 +36,13 @@ export async function handOverTasks(
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Tasks and records point at each other: the link goes first, so that either can be deleted. */
+export async function unlinkRecords(db: Kysely<Database>, customerIds: number[]): Promise<void> {
+  if (customerIds.length === 0) return;
+  await db
+    .updateTable('followup_tasks')
+    .set({ record_id: null })
+    .where('customer_id', 'in', customerIds)
+    .execute();
+}

@@ -1,10 +1,18 @@
 import { type CustomerLifecycle, childTable } from '../customer-lifecycle/hooks.ts';
-import { deleteRows } from '../customer-lifecycle/repository.ts';
-import { handOverTasks, mergeTasks } from './lifecycle-repository.ts';
+import { deleteRows, moveRows } from '../customer-lifecycle/repository.ts';
+import { handOverTasks, mergeTasks, unlinkRecords } from './lifecycle-repository.ts';
 
-/** Follow-up tasks follow a merge (one per source), go with a destruction, and pass to a leaver's successor. */
+/** Follow-up records and tasks follow a merge (one per source), go with a destruction, and pass to a leaver's successor. */
 export const followupLifecycles: CustomerLifecycle[] = [
   childTable('followup_events'),
+  {
+    name: 'followup_records',
+    merge: (trx, move) => moveRows(trx, 'followup_records', move.duplicateId, move.keepId),
+    async destroy(trx, customerIds) {
+      await unlinkRecords(trx, customerIds);
+      return deleteRows(trx, 'followup_records', customerIds);
+    },
+  },
   {
     name: 'followup_tasks',
     merge: (trx, move) => mergeTasks(trx, move.duplicateId, move.keepId),

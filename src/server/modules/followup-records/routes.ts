@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Kysely } from 'kysely';
+import { Type } from 'typebox';
+import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
+import type { Database } from '../../db/schema.ts';
+import { contextOf } from '../../http/authenticate.ts';
+import { DateTime, Id, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import * as service from './service.ts';
+
+const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const Satisfaction = Type.Integer({
+  minimum: 1,
+  maximum: 5,
+  description: '5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差',
+});
+const Text = (maxLength: number, description: string) =>
+  Type.Optional(Type.String({ maxLength, description }));
+
+const RecordBody = Type.Object({
+  taskId: Type.Optional(Id),
+  customerId: Type.Optional(Id),
+  contactId: Type.Optional(Id),
+  contactName: Text(100, '被访人'),
+  method: Type.Enum(Object.keys(FOLLOWUP_METHODS), { description: '回访方式' }),
+  contactedAt: DateTime,
+  durationMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
+  purpose: Text(500, '回访目的'),
+  answers: Type.Optional(
+    Type.Array(
+      Type.Object({ question: Type.String({ maxLength: 500 }), answer: Type.String({ maxLength: 2000 }) }),
+      {
+        maxItems: 50,
+        description: '问卷答案',
+      },
+    ),
+  ),
+  serviceSatisfaction: Type.Optional(Satisfaction),
+  productSatisfaction: Type.Optional(Satisfaction),
+  opinions: Text(5000, '客户意见和要求'),
+  countermeasures: Text(5000, '对策与建议'),
+  keyPoints: Text(5000, '回访要点'),
+  content: Text(10000, '访问记录 / 回访内容'),
+  result: Text(2000, '回访结果'),
+  actionItems: Type.Optional(
+    Type.Array(
+      Type.Object({ text: Type.String({ minLength: 1, maxLength: 500 }), dueOn: Type.Optional(Day) }),
+      {
+        maxItems: 30,
+        description: '后续行动项',
+      },
+    ),
+  ),
+  promisedReplyAt: Type.Optional(DateTime),
+  nextFollowupOn: Type.Optional(Day),
+  nextFollowupContent: Text(2000, '下次回访内容'),
+  complaint: Type.Optional(Type.Boolean({ description: '客户明确投诉' })),
+  signature: Type.Optional(
+    Type.String({
+      maxLength: 1_500_000,
+      description: '客户签字（data:image/png;base64,…）或签字纸质表的照片',
+    }),
+  ),
+});
+
+const RecordJson = Type.Object({
+  id: Type.Integer(),
+  number: Type.String({ description: 'HF + yyyymmdd + 序号' }),
+  taskId: Nullable(Type.Integer()),
+  customerId: Type.Integer(),
+  customerName: Type.String(),
+  contactName: Nullable(Type.String()),
+  staffId: Type.Integer(),
+  staffName: Type.String(),
+  method: Type.String(),
+  phoneRecord: Type.Boolean({ description: '电话回访' }),
+  contactedAt: DateTime,
+  durationMinutes: Nullable(Type.Integer()),
+  purpose: Nullable(Type.String()),
+  answers: Type.Array(Type.Object({ question: Type.String(), answer: Type.String() })),
+  serviceSatisfaction: Nullable(Type.Integer()),
+  productSatisfaction: Nullable(Type.Integer()),
+  opinions: Nullable(Type.String()),
+  countermeasures: Nullable(Type.String()),
+  keyPoints: Nullable(Type.String()),
+  content: Nullable(Type.String()),
+  result: Nullable(Type.String()),
+  actionItems: Type.Array(Type.Object({ text: Type.String(), dueOn: Type.Optional(Type.String()) })),
+  promisedReplyAt: Nullable(DateTime),
+  nextFollowupOn: Nullable(Type.String()),
+  nextFollowupContent: Nullable(Type.String()),
+  complaint: Type.Boolean(),
+  issueRequested: Type.Boolean({ description: '满意度为差/很差或客户投诉：待问题模块立案' }),
+  signed: Type.Boolean(),
+  imported: Type.Boolean(),
+  reviewStatus: Type.Enum(['provisional', 'approved', 'returned'], {
+    description: '待审核 / 已审核 / 已退回',
+  }),
+  createdAt: DateTime,
+});
+
+export function followupRecordRoutes(db: Kysely<Database>, timeZone: string): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['followup-records 回访记录'];
+    app.post(
+      '/followup-records',
+      {
+        schema: {
+          tags,
+          summary: '登记回访记录（任务随之完成；下次回访日期生成新任务；差评或投诉登记问题请求）',
+          body: RecordBody,
+          response: { 201: RecordJson, ...problemResponses(404, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await service.createRecord(db, contextOf(request), timeZone, request.body)),
+    );
+    app.get(
+      '/followup-records/:id',
+      {
+        schema: {
+          tags,
+          summary: '回访记录',
+          params: IdParam,
+          response: { 200: RecordJson, ...problemResponses(404) },
+        },
+      },
+      async (request) => service.getRecord(db, contextOf(request), request.params.id),
+    );
+  };
+}

@@ -164,6 +164,12 @@ export interface CustomersTable {
   updated_at: UpdatedAt;
   version: Generated<number>;
   search_grams: ColumnType<string[], never, never>;
+  last_followup_at: Timestamp | null;
+  last_followup_method: string | null;
+  last_followup_summary: string | null;
+  last_feedback: string | null;
+  last_satisfaction: number | null;
+  next_followup_at: Timestamp | null;
 }
 
 export interface ContactsTable {

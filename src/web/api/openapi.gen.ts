@@ -2484,6 +2484,8 @@ export interface paths {
                     city?: string;
                     cursor?: string;
                     doNotContact?: boolean;
+                    /** @description 回访：overdue 已逾期 / due7 7 天内到期 / never 从未回访 */
+                    followup?: "overdue" | "due7" | "never";
                     industry?: string;
                     /** @description 企业 / 个人 / 加盟商 / 散批商 */
                     kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
@@ -2527,8 +2529,20 @@ export interface paths {
                                 id: number;
                                 industry: string | null;
                                 kind: string | null;
+                                /** @description 客户反馈 */
+                                lastFeedback: string | null;
+                                /** Format: date-time */
+                                lastFollowupAt: string | null;
+                                /** @description 回访方式 */
+                                lastFollowupMethod: string | null;
+                                /** @description 回访摘要 */
+                                lastFollowupSummary: string | null;
+                                /** @description 满意度 1–5 */
+                                lastSatisfaction: number | null;
                                 name: string;
                                 needType: string | null;
+                                /** Format: date-time */
+                                nextFollowupAt: string | null;
                                 ownerId: number | null;
                                 ownerName: string | null;
                                 primaryContactMobile: string | null;
@@ -2706,11 +2720,23 @@ export interface paths {
                             idNumber: string | null;
                             industry: string | null;
                             kind: string | null;
+                            /** @description 客户反馈 */
+                            lastFeedback: string | null;
+                            /** Format: date-time */
+                            lastFollowupAt: string | null;
+                            /** @description 回访方式 */
+                            lastFollowupMethod: string | null;
+                            /** @description 回访摘要 */
+                            lastFollowupSummary: string | null;
+                            /** @description 满意度 1–5 */
+                            lastSatisfaction: number | null;
                             lostOn: string | null;
                             lostReason: string | null;
                             membershipNo: string | null;
                             name: string;
                             needType: string | null;
+                            /** Format: date-time */
+                            nextFollowupAt: string | null;
                             ownerId: number | null;
                             ownerName: string | null;
                             preferredChannel: string | null;
@@ -2837,11 +2863,23 @@ export interface paths {
                             idNumber: string | null;
                             industry: string | null;
                             kind: string | null;
+                            /** @description 客户反馈 */
+                            lastFeedback: string | null;
+                            /** Format: date-time */
+                            lastFollowupAt: string | null;
+                            /** @description 回访方式 */
+                            lastFollowupMethod: string | null;
+                            /** @description 回访摘要 */
+                            lastFollowupSummary: string | null;
+                            /** @description 满意度 1–5 */
+                            lastSatisfaction: number | null;
                             lostOn: string | null;
                             lostReason: string | null;
                             membershipNo: string | null;
                             name: string;
                             needType: string | null;
+                            /** Format: date-time */
+                            nextFollowupAt: string | null;
                             ownerId: number | null;
                             ownerName: string | null;
                             preferredChannel: string | null;
@@ -3027,11 +3065,23 @@ export interface paths {
                             idNumber: string | null;
                             industry: string | null;
                             kind: string | null;
+                            /** @description 客户反馈 */
+                            lastFeedback: string | null;
+                            /** Format: date-time */
+                            lastFollowupAt: string | null;
+                            /** @description 回访方式 */
+                            lastFollowupMethod: string | null;
+                            /** @description 回访摘要 */
+                            lastFollowupSummary: string | null;
+                            /** @description 满意度 1–5 */
+                            lastSatisfaction: number | null;
                             lostOn: string | null;
                             lostReason: string | null;
                             membershipNo: string | null;
                             name: string;
                             needType: string | null;
+                            /** Format: date-time */
+                            nextFollowupAt: string | null;
                             ownerId: number | null;
                             ownerName: string | null;
                             preferredChannel: string | null;
@@ -3997,6 +4047,8 @@ export interface paths {
                 query?: {
                     city?: string;
                     doNotContact?: boolean;
+                    /** @description 回访：overdue 已逾期 / due7 7 天内到期 / never 从未回访 */
+                    followup?: "overdue" | "due7" | "never";
                     industry?: string;
                     /** @description 企业 / 个人 / 加盟商 / 散批商 */
                     kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
@@ -4901,6 +4953,11 @@ export interface paths {
                         filter: {
                             city?: string;
                             doNotContact?: boolean;
+                            /**
+                             * @description 回访：overdue 已逾期 / due7 7 天内到期 / never 从未回访
+                             * @enum {unknown}
+                             */
+                            followup?: "overdue" | "due7" | "never";
                             industry?: string;
                             /**
                              * @description 企业 / 个人 / 加盟商 / 散批商

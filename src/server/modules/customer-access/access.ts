@@ -42,7 +42,7 @@ export function seesBasicOnly(actor: Actor): boolean {
 }
 
 /** Filters on fields marketing does not see would tell it those fields (which customers are tier A …). */
-const BASIC_HIDDEN_FILTERS = ['tier', 'kind', 'status', 'ownerId', 'tag', 'staleDays'] as const;
+const BASIC_HIDDEN_FILTERS = ['tier', 'kind', 'status', 'ownerId', 'tag', 'staleDays', 'followup'] as const;
 
 export function refuseHiddenFilters(actor: Actor, filters: Partial<Record<string, unknown>>): void {
   if (!seesBasicOnly(actor)) return;

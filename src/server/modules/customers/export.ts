@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
+import { localTime as localTimeOf } from '../../../domain/calendar/hours.ts';
+import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import type { SheetColumn } from '../../http/xlsx.ts';
@@ -21,6 +23,9 @@ const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟�
   string
 >;
 const STATUS = { prospect: '潜在', active: '合作中', lost: '流失' } as Record<string, string>;
+const METHOD = Object.fromEntries(
+  Object.entries(FOLLOWUP_METHODS).map(([key, word]) => [key, word.zh]),
+) as Record<string, string>;
 
 export type { ApprovedExport };
 
@@ -40,10 +45,26 @@ export interface ExportRow {
   contactMobile: string | null;
   doNotContact: string;
   tags: string | null;
+  lastFollowupAt: string | null;
+  lastFollowupMethod: string | null;
+  lastFollowupSummary: string | null;
+  lastFeedback: string | null;
+  lastSatisfaction: number | null;
+  nextFollowupAt: string | null;
 }
 
-/** Columns laid out like the 客户关系维护跟踪总表 the import reads back. */
-export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
+/** A moment as the company reads it: 2026-12-03 10:15 (a sheet has no time zone). */
+function localTime(iso: string | null, timeZone: string): string | null {
+  if (!iso) return null;
+  const { date, minute } = localTimeOf(new Date(iso), timeZone);
+  return `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Columns laid out like the 客户关系维护跟踪总表 the import reads back (the follow-up columns are read by the
+ * follow-up history import, not by the customer import, which ignores them).
+ */
+const exportColumns = (timeZone: string): SheetColumn<ExportRow>[] => [
   { header: '客户编号', value: (r) => r.code, width: 12 },
   { header: '客户名称', value: (r) => r.name, width: 30 },
   { header: '简称', value: (r) => r.shortName },
@@ -59,6 +80,15 @@ export const EXPORT_COLUMNS: SheetColumn<ExportRow>[] = [
   { header: '手机', value: (r) => r.contactMobile, width: 16 },
   { header: '免打扰', value: (r) => r.doNotContact, width: 8 },
   { header: '标签', value: (r) => r.tags, width: 24 },
+  { header: '最近回访时间', value: (r) => localTime(r.lastFollowupAt, timeZone), width: 17 },
+  {
+    header: '回访方式',
+    value: (r) => (r.lastFollowupMethod ? (METHOD[r.lastFollowupMethod] ?? r.lastFollowupMethod) : null),
+  },
+  { header: '回访摘要', value: (r) => r.lastFollowupSummary, width: 30 },
+  { header: '客户反馈', value: (r) => r.lastFeedback, width: 30 },
+  { header: '满意度', value: (r) => r.lastSatisfaction, width: 8 },
+  { header: '下次计划回访时间', value: (r) => localTime(r.nextFollowupAt, timeZone), width: 17 },
 ];
 
 /**
@@ -100,6 +130,12 @@ export async function exportCustomers(
       contactMobile: shown.primaryContactMobile,
       doNotContact: shown.doNotContact ? '是' : '否',
       tags: shown.tags?.join('、') ?? null,
+      lastFollowupAt: shown.lastFollowupAt,
+      lastFollowupMethod: shown.lastFollowupMethod,
+      lastFollowupSummary: shown.lastFollowupSummary,
+      lastFeedback: shown.lastFeedback,
+      lastSatisfaction: shown.lastSatisfaction,
+      nextFollowupAt: shown.nextFollowupAt,
     };
   });
   await recordExport(db, ctx, 'customers.exported', {
@@ -125,7 +161,7 @@ export function sendCustomerExport(
     {
       fileName: `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
       sheetName: '客户',
-      columns: EXPORT_COLUMNS,
+      columns: exportColumns(timeZone),
       rows,
     },
     { 筛选条件: JSON.stringify(filter) },

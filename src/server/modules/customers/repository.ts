@@ -48,6 +48,8 @@ export interface CustomerFilter {
   doNotContact?: boolean;
   /** Profiles not verified within this many days (最近核定时间). */
   staleDays?: number;
+  /** 回访: overdue (下次计划回访时间 passed), due within 7 days, or never followed up. */
+  followup?: 'overdue' | 'due7' | 'never';
   keyword?: CustomerKeyword;
   sort: CustomerSort;
   desc: boolean;
@@ -102,6 +104,12 @@ const LIST_COLUMNS = [
   'c.annual_amount',
   'c.do_not_contact',
   'c.verified_at',
+  'c.last_followup_at',
+  'c.last_followup_method',
+  'c.last_followup_summary',
+  'c.last_feedback',
+  'c.last_satisfaction',
+  'c.next_followup_at',
   'c.created_at',
   'c.updated_at',
   'c.version',
@@ -121,6 +129,13 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
   if (filter.status) conditions.push(equal('c.status', filter.status));
   if (filter.tag) conditions.push(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
   if (filter.doNotContact !== undefined) conditions.push(equal('c.do_not_contact', filter.doNotContact));
+  if (filter.followup === 'overdue') conditions.push(sql<SqlBool>`c.next_followup_at < now()`);
+  if (filter.followup === 'due7') {
+    conditions.push(
+      sql<SqlBool>`c.next_followup_at >= now() and c.next_followup_at < now() + interval '7 days'`,
+    );
+  }
+  if (filter.followup === 'never') conditions.push(sql<SqlBool>`c.last_followup_at is null`);
   if (filter.staleDays !== undefined) {
     conditions.push(
       sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,

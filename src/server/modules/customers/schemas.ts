@@ -116,6 +116,12 @@ const basic = {
   doNotContact: Type.Boolean(),
   verifiedAt: Nullable(DateTime),
   stale: Nullable(Type.Boolean()),
+  lastFollowupAt: Nullable(DateTime),
+  lastFollowupMethod: Nullable(Type.String({ description: '回访方式' })),
+  lastFollowupSummary: Nullable(Type.String({ description: '回访摘要' })),
+  lastFeedback: Nullable(Type.String({ description: '客户反馈' })),
+  lastSatisfaction: Nullable(Type.Integer({ description: '满意度 1–5' })),
+  nextFollowupAt: Nullable(DateTime),
   createdAt: DateTime,
   updatedAt: DateTime,
   version: Type.Integer(),
@@ -185,6 +191,11 @@ export const ListQuery = Type.Object({
   doNotContact: Type.Optional(Type.Boolean()),
   staleDays: Type.Optional(
     Type.Integer({ minimum: 0, maximum: 3650, description: 'not verified within N days (30 = stale)' }),
+  ),
+  followup: Type.Optional(
+    Type.Enum(['overdue', 'due7', 'never'], {
+      description: '回访：overdue 已逾期 / due7 7 天内到期 / never 从未回访',
+    }),
   ),
   sort: Type.Optional(
     Type.String({ maxLength: 20, description: 'name | code | createdAt, "-" for descending' }),

@@ -133,3 +133,38 @@ it('says which field is wrong, and keeps other departments out', async () => {
     (await t.call(admin, { method: 'POST', url: URL, payload: { ...base, customerId } })).statusCode,
   ).toBe(403);
 });
+
+it('keeps the customer’s follow-up columns current: latest record, next follow-up, and the list’s filters', async () => {
+  const fresh = (await newCustomer(t, am, { name: '跟踪总表测试公司' })).id;
+  const never = await callAs(t, am, 'GET', `/api/v1/customers?followup=never&ownerId=${am.id}&limit=200`);
+  expect(never.json().items.map((c: { id: number }) => c.id)).toContain(fresh);
+
+  const contactedAt = new Date(Date.now() - 3_600_000).toISOString();
+  await record({
+    method: 'onsite',
+    contactedAt,
+    customerId: fresh,
+    keyPoints: '讨论Q2合作续约意向',
+    opinions: '对服务响应速度满意',
+    serviceSatisfaction: 4,
+    nextFollowupOn: '2030-04-10',
+  });
+  const detail = (await callAs(t, am, 'GET', `/api/v1/customers/${fresh}`)).json();
+  expect(detail).toMatchObject({
+    lastFollowupAt: new Date(contactedAt).toISOString(),
+    lastFollowupMethod: 'onsite',
+    lastFollowupSummary: '讨论Q2合作续约意向',
+    lastFeedback: '对服务响应速度满意',
+    lastSatisfaction: 4,
+    nextFollowupAt: new Date('2030-04-10T00:00:00+08:00').toISOString(),
+  });
+  const neverAfter = await callAs(
+    t,
+    am,
+    'GET',
+    `/api/v1/customers?followup=never&ownerId=${am.id}&limit=200`,
+  );
+  expect(neverAfter.json().items.map((c: { id: number }) => c.id)).not.toContain(fresh);
+  const overdue = await callAs(t, am, 'GET', `/api/v1/customers?followup=overdue&ownerId=${am.id}&limit=200`);
+  expect(overdue.json().items.map((c: { id: number }) => c.id)).not.toContain(fresh);
+});

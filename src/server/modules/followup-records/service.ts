@@ -6,6 +6,7 @@ import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { inScopeOrThrow } from '../customer-access/access.ts';
+import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-repository.ts';
 import * as repo from './repository.ts';
 
 export interface RecordInput {
@@ -151,6 +152,15 @@ export async function createRecord(
       });
     }
     if (issueRequested) await repo.raiseIssueRequested(trx, customerId, record.id, now);
+    await recordLatestFollowup(trx, {
+      customerId,
+      contactedAt,
+      method: input.method,
+      summary: input.keyPoints ?? input.content ?? input.result ?? input.purpose ?? null,
+      feedback: input.opinions ?? null,
+      satisfaction: input.serviceSatisfaction ?? null,
+    });
+    await refreshNextFollowup(trx, [customerId]);
     await recordAudit(
       trx,
       ctx,

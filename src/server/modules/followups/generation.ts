@@ -9,6 +9,7 @@ import { loadCompanyHours, loadWorkingCalendar, warnIfUncovered } from '../calen
 import { listRules, type RuleRow } from '../followup-rules/repository.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './generation-repository.ts';
+import { databaseNow, refreshNextFollowupSince } from './summary-repository.ts';
 
 /** A task whose deadline passed more than this long ago is not made any more (a rule switched on late). */
 const CATCH_UP_DAYS = 7;
@@ -74,6 +75,8 @@ export async function generateTasks(
   timeZone: string,
   log: FastifyBaseLogger,
 ): Promise<GenerationResult> {
+  // The database's clock: tasks made by this run have created_at at or after it.
+  const runStart = await databaseNow(db);
   const [rules, calendar, hours, cap] = await Promise.all([
     listRules(db, { active: true }),
     loadWorkingCalendar(db),
@@ -114,6 +117,7 @@ export async function generateTasks(
     }
   }
   const overdue = await repo.markOverdue(db, asOf);
+  if (created > 0) await refreshNextFollowupSince(db, runStart);
   return { created, overdue };
 }
 

@@ -27,8 +27,9 @@ import type { BenchSettings, ResultRow, Workload } from './workload.ts';
 import { authMe } from './workloads/auth-me.ts';
 import { customerImport } from './workloads/customer-import.ts';
 import { customerList } from './workloads/customer-list.ts';
+import { followupGeneration } from './workloads/followup-generation.ts';
 
-const WORKLOADS: Workload[] = [authMe, customerList, customerImport];
+const WORKLOADS: Workload[] = [authMe, customerList, customerImport, followupGeneration];
 
 const SCALES = {
   small: { users: 2_000, departments: 60, sessions: 500 },

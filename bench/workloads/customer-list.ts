@@ -30,7 +30,7 @@ const SUFFIX = [
   '食品有限公司',
 ];
 
-function customerCount(kind: string): number {
+export function customerCount(kind: string): number {
   const fromEnv = Number(process.env.BENCH_CUSTOMERS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return kind === 'postgres' ? 1_000_000 : 100_000;

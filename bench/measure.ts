@@ -25,6 +25,11 @@ export interface HttpSummary extends Summary {
   timeouts: number;
 }
 
+/** One timed run of `count` operations as a summary (imports, generation runs: no distribution to speak of). */
+export function singleRun(ms: number, count: number): Summary {
+  return { count, seconds: ms / 1000, rps: count / (ms / 1000), p50: ms, p99: ms, mean: ms, max: ms };
+}
+
 /** Nearest-rank percentile of ascending-sorted samples. */
 export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return Number.NaN;

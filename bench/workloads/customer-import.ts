@@ -10,7 +10,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
-import type { Summary } from '../measure.ts';
+import { singleRun } from '../measure.ts';
 import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
 import { sessionFor } from './customer-list.ts';
 
@@ -166,16 +166,6 @@ async function floorInsert(context: WorkloadContext, rows: number): Promise<numb
 
 class RollBack extends Error {}
 
-const once = (ms: number, count: number): Summary => ({
-  count,
-  seconds: ms / 1000,
-  rps: count / (ms / 1000),
-  p50: ms,
-  p99: ms,
-  mean: ms,
-  max: ms,
-});
-
 export const customerImport: Workload = {
   name: 'customer-import',
   description: 'import of a 100 000-row .xlsx (check, apply, re-import, every amount changed), memory growth',
@@ -214,14 +204,14 @@ export const customerImport: Workload = {
           `live heap ${liveMiB === null ? 'not measured (run node with --expose-gc)' : `${liveMiB.toFixed(1)} MiB`}; ` +
           `floor (plain INSERTs) ${(floorMs / 1000).toFixed(1)} s`,
       );
-      const app = { ...once(total, rows), non2xx: 0, errors: 0, timeouts: 0 };
+      const app = { ...singleRun(total, rows), non2xx: 0, errors: 0, timeouts: 0 };
       return [
         {
           workload: `customer-import: ${rows} rows check+apply (ms per import)`,
           db: context.kind,
           concurrency: 1,
           app,
-          floor: once(floorMs, rows),
+          floor: singleRun(floorMs, rows),
           ratio: { p50: total / floorMs, p99: total / floorMs, rps: floorMs / total },
           notes: {
             peakRssMiB: Math.round(rssMiB),

@@ -5,21 +5,11 @@
  * bare INSERT … SELECT … ON CONFLICT per tier rule, rolled back.
  */
 import { sql } from 'kysely';
-import type { Summary } from '../measure.ts';
+import { singleRun } from '../measure.ts';
 import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers, sessionFor } from './customer-list.ts';
 
 const AS_OF = '2026-12-01T09:00:00+08:00';
-
-const once = (ms: number, count: number): Summary => ({
-  count,
-  seconds: ms / 1000,
-  rps: count / (ms / 1000),
-  p50: ms,
-  p99: ms,
-  mean: ms,
-  max: ms,
-});
 
 async function post(context: WorkloadContext, cookie: string, path: string, body: object) {
   const started = performance.now();
@@ -76,14 +66,14 @@ export const followupGeneration: Workload = {
       `followup-generation: first run ${(first.ms / 1000).toFixed(2)} s (${created} tasks), ` +
         `re-run ${(again.ms / 1000).toFixed(2)} s (0 tasks), floor (bare INSERT … SELECT) ${(floorMs / 1000).toFixed(2)} s`,
     );
-    const app = (ms: number) => ({ ...once(ms, created), non2xx: 0, errors: 0, timeouts: 0 });
+    const app = (ms: number) => ({ ...singleRun(ms, created), non2xx: 0, errors: 0, timeouts: 0 });
     return [
       {
         workload: `followup-generation: first run, ${created} tasks (ms)`,
         db: context.kind,
         concurrency: 1,
         app: app(first.ms),
-        floor: once(floorMs, created),
+        floor: singleRun(floorMs, created),
         ratio: { p50: first.ms / floorMs, p99: first.ms / floorMs, rps: floorMs / first.ms },
       },
       {
@@ -91,7 +81,7 @@ export const followupGeneration: Workload = {
         db: context.kind,
         concurrency: 1,
         app: app(again.ms),
-        floor: once(floorMs, created),
+        floor: singleRun(floorMs, created),
         ratio: { p50: again.ms / floorMs, p99: again.ms / floorMs, rps: floorMs / again.ms },
       },
     ];

@@ -48,14 +48,22 @@ function audienceCondition(shape: TaskShape) {
     and (cardinality(${textArray(a.tags)}) = 0 or c.tags && ${textArray(a.tags)})`;
 }
 
-/** Who does the task, for customer c (`salt` spreads a team's tasks over its members). */
-function assigneeExpression(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
-  if (assignee.kind === 'owner') return sql<number>`c.owner_id`;
-  if (assignee.kind === 'agent') return sql<number>`coalesce(c.agent_id, c.owner_id)`;
-  return sql<number>`(select u.id from users u
-    where u.status = 'active' and ${assignee.role} = any(u.roles)
-      and u.department_id = coalesce(${assignee.departmentId}::bigint, (select o.department_id from users o where o.id = c.owner_id))
-    order by md5(u.id || ':' || ${salt}) limit 1)`;
+/**
+ * Who does the task, for customer c: `join` goes after `from customers c`, `expression` in the select list. A
+ * role's members are gathered once per department (not looked up per customer) and a customer's task goes to
+ * one of them by hash of `salt`, which spreads a team's tasks evenly.
+ */
+function assigneeOf(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
+  if (assignee.kind === 'owner') return { join: sql``, expression: sql<number>`c.owner_id` };
+  if (assignee.kind === 'agent')
+    return { join: sql``, expression: sql<number>`coalesce(c.agent_id, c.owner_id)` };
+  return {
+    join: sql`left join users pool_owner on pool_owner.id = c.owner_id
+      left join (select department_id, array_agg(id order by id) as ids from users
+        where status = 'active' and ${assignee.role} = any(roles) group by department_id) pool
+        on pool.department_id = coalesce(${assignee.departmentId}::bigint, pool_owner.department_id)`,
+    expression: sql<number>`pool.ids[1 + floor(${unitHash(salt)} * cardinality(pool.ids))::int]`,
+  };
 }
 
 /** Under the weekly cap of proactive contacts for the week the task starts in (always true for service tasks). */
@@ -75,10 +83,11 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
 function periodTasks(shape: TaskShape, period: { key: string; days: string[] }) {
   const sourceKey = `r${shape.ruleId}:${period.key}`;
   const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
+  const assignee = assigneeOf(shape.assignee, sql`c.id || ':' || ${sourceKey}`);
   return sql<{ customer_id: number; assignee_id: number | null; start_at: Date; do_not_contact: boolean }>`
-    select c.id as customer_id, ${assigneeExpression(shape.assignee, sql`${sourceKey}`)} as assignee_id, t.start_at,
-      c.do_not_contact
+    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact
     from customers c
+    ${assignee.join}
     cross join lateral (select ${planned} as start_at) t
     where ${audienceCondition(shape)}
       and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
@@ -234,7 +243,7 @@ export async function insertEventTasks(
     groups.set(key, [...(groups.get(key) ?? []), task]);
   }
   for (const group of groups.values()) {
-    const assignee = group[0]?.assignee as ResolvedAssignee;
+    const pick = assigneeOf(group[0]?.assignee as ResolvedAssignee, sql`c.id || ':' || x.source_key`);
     const rows = JSON.stringify(
       group.map((t) => ({
         customer_id: t.customerId,
@@ -251,11 +260,12 @@ export async function insertEventTasks(
         start_at, due_at, event_kind, event_id, event_at, proactive, contact_despite_dnc, signature_required,
         calendar_uncovered)
       select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
-        ${assigneeExpression(assignee, sql`x.source_key`)}, x.start_at, x.due_at, ${kind}, x.event_id, x.event_at,
+        ${pick.expression}, x.start_at, x.due_at, ${kind}, x.event_id, x.event_at,
         ${shape.proactive}, c.do_not_contact, ${shape.signatureRequired}, x.uncovered
       from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, source_key text, event_id bigint,
         event_at timestamptz, start_at timestamptz, due_at timestamptz, uncovered boolean)
       join customers c on c.id = x.customer_id
+      ${pick.join}
       where ${underCap(shape, sql`x.start_at`)}
       on conflict (customer_id, source_key) do nothing
     `.execute(db);

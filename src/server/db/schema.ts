@@ -164,12 +164,6 @@ export interface CustomersTable {
   updated_at: UpdatedAt;
   version: Generated<number>;
   search_grams: ColumnType<string[], never, never>;
-  last_followup_at: Timestamp | null;
-  last_followup_method: string | null;
-  last_followup_summary: string | null;
-  last_feedback: string | null;
-  last_satisfaction: number | null;
-  next_followup_at: Timestamp | null;
 }
 
 export interface ContactsTable {
@@ -434,6 +428,16 @@ export interface FollowupRecordsTable {
   created_at: CreatedAt;
 }
 
+export interface CustomerFollowupsTable {
+  customer_id: number;
+  last_followup_at: Timestamp | null;
+  last_followup_method: string | null;
+  last_followup_summary: string | null;
+  last_feedback: string | null;
+  last_satisfaction: number | null;
+  next_followup_at: Timestamp | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -464,6 +468,7 @@ export interface Database {
   followup_tasks: FollowupTasksTable;
   followup_record_counters: FollowupRecordCountersTable;
   followup_records: FollowupRecordsTable;
+  customer_followups: CustomerFollowupsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -27,7 +27,7 @@ export async function moveRows(
 
 export async function deleteRows(
   db: Kysely<Database>,
-  table: CustomerChildTable | 'contacts' | 'followup_tasks',
+  table: CustomerChildTable | 'contacts' | 'followup_tasks' | 'customer_followups',
   customerIds: number[],
 ): Promise<number> {
   if (customerIds.length === 0) return 0;

@@ -65,6 +65,7 @@ const userName = (column: string) =>
 function withViewer(db: Kysely<Database>, viewer: Viewer) {
   return db
     .selectFrom('customers as c')
+    .leftJoin('customer_followups as f', 'f.customer_id', 'c.id')
     .select([
       userName('c.owner_id').as('owner_name'),
       userName('c.agent_id').as('agent_name'),
@@ -78,6 +79,14 @@ export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
 export async function findCustomer(db: Kysely<Database>, viewer: Viewer, id: number) {
   return withViewer(db, viewer)
     .selectAll('c')
+    .select([
+      'f.last_followup_at',
+      'f.last_followup_method',
+      'f.last_followup_summary',
+      'f.last_feedback',
+      'f.last_satisfaction',
+      'f.next_followup_at',
+    ])
     .select(userName('c.dnc_set_by').as('dnc_set_by_name'))
     .where('c.id', '=', id)
     .executeTakeFirst();
@@ -104,12 +113,12 @@ const LIST_COLUMNS = [
   'c.annual_amount',
   'c.do_not_contact',
   'c.verified_at',
-  'c.last_followup_at',
-  'c.last_followup_method',
-  'c.last_followup_summary',
-  'c.last_feedback',
-  'c.last_satisfaction',
-  'c.next_followup_at',
+  'f.last_followup_at',
+  'f.last_followup_method',
+  'f.last_followup_summary',
+  'f.last_feedback',
+  'f.last_satisfaction',
+  'f.next_followup_at',
   'c.created_at',
   'c.updated_at',
   'c.version',
@@ -129,13 +138,13 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
   if (filter.status) conditions.push(equal('c.status', filter.status));
   if (filter.tag) conditions.push(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
   if (filter.doNotContact !== undefined) conditions.push(equal('c.do_not_contact', filter.doNotContact));
-  if (filter.followup === 'overdue') conditions.push(sql<SqlBool>`c.next_followup_at < now()`);
+  if (filter.followup === 'overdue') conditions.push(sql<SqlBool>`f.next_followup_at < now()`);
   if (filter.followup === 'due7') {
     conditions.push(
-      sql<SqlBool>`c.next_followup_at >= now() and c.next_followup_at < now() + interval '7 days'`,
+      sql<SqlBool>`c.next_followup_at >= now() and f.next_followup_at < now() + interval '7 days'`,
     );
   }
-  if (filter.followup === 'never') conditions.push(sql<SqlBool>`c.last_followup_at is null`);
+  if (filter.followup === 'never') conditions.push(sql<SqlBool>`f.last_followup_at is null`);
   if (filter.staleDays !== undefined) {
     conditions.push(
       sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,

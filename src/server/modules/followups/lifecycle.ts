@@ -1,6 +1,7 @@
 import { type CustomerLifecycle, childTable } from '../customer-lifecycle/hooks.ts';
 import { deleteRows, moveRows } from '../customer-lifecycle/repository.ts';
 import { handOverTasks, mergeTasks, unlinkRecords } from './lifecycle-repository.ts';
+import { dropSummary } from './summary-repository.ts';
 
 /** Follow-up records and tasks follow a merge (one per source), go with a destruction, and pass to a leaver's successor. */
 export const followupLifecycles: CustomerLifecycle[] = [
@@ -18,5 +19,10 @@ export const followupLifecycles: CustomerLifecycle[] = [
     merge: (trx, move) => mergeTasks(trx, move.duplicateId, move.keepId),
     destroy: (trx, customerIds) => deleteRows(trx, 'followup_tasks', customerIds),
     handOver: (trx, move) => handOverTasks(trx, move.fromUserId, move.toUserId),
+  },
+  {
+    name: 'customer_followups',
+    merge: (trx, move) => dropSummary(trx, move.duplicateId),
+    destroy: (trx, customerIds) => deleteRows(trx, 'customer_followups', customerIds),
   },
 ];

@@ -78,9 +78,10 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
 
 /**
  * One period's tasks of a periodic rule: for each customer in the audience (sampled), planned on one of the
- * period's working days (spread by customer), due as the period's last working day ends.
+ * period's working days (spread by customer), due as the period's last working day ends. `until` keeps a run to
+ * the tasks planned before it: each day's run makes that day's share, not the whole period at once.
  */
-function periodTasks(shape: TaskShape, period: { key: string; days: string[] }) {
+function periodTasks(shape: TaskShape, period: { key: string; days: string[]; until?: Date }) {
   const sourceKey = `r${shape.ruleId}:${period.key}`;
   const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
   const assignee = assigneeOf(shape.assignee, sql`c.id || ':' || ${sourceKey}`);
@@ -91,13 +92,14 @@ function periodTasks(shape: TaskShape, period: { key: string; days: string[] }) 
     cross join lateral (select ${planned} as start_at) t
     where ${audienceCondition(shape)}
       and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
+      and ${period.until ? sql`t.start_at < ${period.until}` : sql`true`}
       and ${underCap(shape, sql`t.start_at`)}`;
 }
 
 export async function insertPeriodTasks(
   db: Kysely<Database>,
   shape: TaskShape,
-  period: { key: string; days: string[]; dueAt: Date; uncovered: boolean },
+  period: { key: string; days: string[]; dueAt: Date; uncovered: boolean; until: Date },
 ): Promise<number> {
   const result = await sql`
     insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,

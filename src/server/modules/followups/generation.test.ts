@@ -87,7 +87,8 @@ describe('generation under 通用 B2B', () => {
   it('gives an A customer its visit and calls by its owner, never two proactive contacts in one week, and nothing twice', async () => {
     const a = await newCustomer(t, am, { name: '甲级机械有限公司' });
     await setCustomer(a.id, { tier: 'A' });
-    const first = await run(at('2026-12-01T09:00'));
+    // The last day of December: the month's visit, whatever day it was planned on, is made by now.
+    const first = await run(at('2026-12-31T09:00'));
     expect(first.created).toBeGreaterThan(0);
     const tasks = await tasksOf(a.id);
     // Only the A-tier routines apply to a new customer (no issue, contract or visit yet).
@@ -102,7 +103,7 @@ describe('generation under 通用 B2B', () => {
     // The visit is due as December's last working day ends.
     expect(tasks.find((x) => x.rule === 'b2b.a-onsite-monthly')?.due_at).toEqual(at('2027-01-01T00:00'));
 
-    const again = await run(at('2026-12-01T10:00'));
+    const again = await run(at('2026-12-31T10:00'));
     expect(again.created).toBe(0);
     expect(await tasksOf(a.id)).toHaveLength(tasks.length);
   });
@@ -184,7 +185,6 @@ describe('sampling', () => {
     });
     const ruleId = rule.json().id as number;
     await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/activate`, payload: {} });
-    await run(at('2026-12-03T09:00'));
     const count = async () =>
       Number(
         (
@@ -195,11 +195,17 @@ describe('sampling', () => {
             .executeTakeFirstOrThrow()
         ).n,
       );
+    // Each day's run makes that day's (and the next day's) share of the month, not the whole month at once.
+    await run(at('2026-12-01T09:00'));
+    const firstDays = await count();
+    expect(firstDays).toBeGreaterThan(0);
+    expect(firstDays).toBeLessThan(2000 * 0.3 * 0.2);
+    await run(at('2026-12-31T09:00'));
     const december = await count();
     expect(december / 2000).toBeGreaterThan(0.27);
     expect(december / 2000).toBeLessThan(0.33);
     // January samples again, independently, at the same rate.
-    await run(at('2027-01-05T09:00'));
+    await run(at('2027-01-31T09:00'));
     const both = await count();
     expect((both - december) / 2000).toBeGreaterThan(0.27);
     expect((both - december) / 2000).toBeLessThan(0.33);
@@ -275,7 +281,7 @@ describe('two generators at once', () => {
         ? await openDatabase({ databaseUrl: await currentDatabaseUrl(), poolSize: 3 })
         : t.database;
     try {
-      const asOf = at('2026-12-04T09:00');
+      const asOf = at('2026-12-31T09:00');
       const [one, two] = await Promise.all([
         generateTasks(t.database.db, asOf, TZ, log),
         generateTasks(other.db, asOf, TZ, log),

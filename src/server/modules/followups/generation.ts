@@ -110,7 +110,14 @@ export async function generateTasks(
       created += await repo.insertPeriodTasks(
         db,
         { ...base, assignee: await resolve(db, d.assignee) },
-        { key: period.key, days, dueAt: zonedMoment(last, 24 * 60, timeZone), uncovered: !covered },
+        {
+          key: period.key,
+          days,
+          dueAt: zonedMoment(last, 24 * 60, timeZone),
+          uncovered: !covered,
+          // Today's and tomorrow's share (tomorrow's shows on the worklist as upcoming).
+          until: zonedMoment(addDays(dateIn(asOf, timeZone), 2), 0, timeZone),
+        },
       );
     } else {
       created += await generateForEvents(db, rule, d, base, ctx, asOf, log);

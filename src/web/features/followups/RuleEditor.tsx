@@ -507,17 +507,22 @@ function RuleForm({
   );
 }
 
-/** 新建规则 / 编辑规则: every field of a rule, checked here as the server checks it; the versions below. */
-export function RuleEditor({
-  ruleId,
-  open,
-  onClose,
-}: {
+type EditorProps = {
   /** The rule to edit; none for a new one. */
   ruleId: number | null;
   open: boolean;
   onClose(): void;
-}) {
+};
+
+/**
+ * 新建规则 / 编辑规则: every field of a rule, checked here as the server checks it; the versions below. Each
+ * opening starts a new form (a form keeps the values it had, whatever the next rule's).
+ */
+export function RuleEditor(props: EditorProps) {
+  return props.open ? <EditorDrawer key={String(props.ruleId)} {...props} /> : null;
+}
+
+function EditorDrawer({ ruleId, open, onClose }: EditorProps) {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<FormValues>();
@@ -562,8 +567,8 @@ export function RuleEditor({
     } catch (error) {
       if (error instanceof ApiError && error.problem.status === 409) {
         void message.error(t('fuRules.conflict'));
-        // The form opens afresh on the version now saved (its key is the version).
-        await detail.refetch();
+        const fresh = await detail.refetch();
+        if (fresh.data) form.setFieldsValue(toForm(fresh.data.definition as RuleDefinition));
       } else if (error instanceof ApiError && (error.problem.errors ?? []).length > 0) {
         show(
           (error.problem.errors ?? []).map((e) => ({
@@ -607,16 +612,7 @@ export function RuleEditor({
           description={elsewhere.join('；')}
         />
       ) : null}
-      {initial ? (
-        <RuleForm
-          key={`${ruleId}-${detail.data?.version ?? 0}`}
-          form={form}
-          initialValues={toForm(initial)}
-          periodic={periodic}
-        />
-      ) : (
-        <Spin />
-      )}
+      {initial ? <RuleForm form={form} initialValues={toForm(initial)} periodic={periodic} /> : <Spin />}
       {ruleId !== null && detail.data ? (
         <>
           <Divider titlePlacement="start">{t('fuRules.versions')}</Divider>

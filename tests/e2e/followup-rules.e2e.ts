@@ -30,6 +30,14 @@ async function toEnglish(page: Page) {
   await page.click('[data-testid=user-menu]');
   await page.click('.ant-dropdown-menu-item:has-text("English")');
   await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
+  await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
+}
+
+/** A picture once drawers have slid in and lists have loaded. */
+async function shoot(page: Page, name: string) {
+  await page.waitForSelector('.ant-spin-spinning', { state: 'detached' });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 describe('回访规则 and 回访任务', () => {
@@ -42,7 +50,7 @@ describe('回访规则 and 回访任务', () => {
     const preset = admin.locator('[data-testid=preset-b2b]');
     await preset.waitFor();
     expect(await preset.textContent()).toContain('已安装 0/');
-    await admin.screenshot({ path: `${SHOTS}/followup-presets-zh.png` });
+    await shoot(admin, 'followup-presets-zh');
     await admin.click('[data-testid=install-b2b]');
     await admin.waitForSelector('.ant-modal-confirm:has-text("安装后规则立即启用，可再逐条编辑或停用")');
     await admin.click('.ant-modal-confirm-btns button:has-text("安装")');
@@ -63,7 +71,11 @@ describe('回访规则 and 回访任务', () => {
     await admin.waitForSelector(
       '[data-testid=rules-table] tr.ant-table-row:has-text("A 类客户每周电话沟通"):has-text("客户经理")',
     );
-    await admin.screenshot({ path: `${SHOTS}/followup-rules-zh.png` });
+    const contract = admin.locator('[data-testid=rules-table] tr.ant-table-row', {
+      hasText: '合同到期前 30 天告知',
+    });
+    expect(await contract.textContent()).toContain('事件：合同到期前 30 自然日起，5 工作日内');
+    await shoot(admin, 'followup-rules-zh');
   });
 
   it('edits a rule’s sampling rate and sees version 2 with its history', async () => {
@@ -73,8 +85,8 @@ describe('回访规则 and 回访任务', () => {
     await row.locator('button:has-text("编辑")').click();
     const form = admin.locator('[data-testid=rule-form]');
     await form.waitFor();
+    await shoot(admin, 'followup-rule-editor-zh');
     await form.locator('#samplingRate').fill('50');
-    await admin.screenshot({ path: `${SHOTS}/followup-rule-editor-zh.png` });
     await admin.click('[data-testid=save-rule]');
     await admin.waitForSelector('.ant-message-notice:has-text("已保存")');
     await admin.waitForSelector(
@@ -98,7 +110,7 @@ describe('回访规则 and 回访任务', () => {
     await expect(
       admin.locator('.ant-form-item:has(#name) .ant-form-item-explain-error').textContent(),
     ).resolves.toBe('请填写规则名称');
-    await admin.screenshot({ path: `${SHOTS}/followup-rule-new-zh.png` });
+    await shoot(admin, 'followup-rule-new-zh');
     await admin.click('.ant-drawer-footer button:has-text("取消")');
   });
 
@@ -114,7 +126,7 @@ describe('回访规则 and 回访任务', () => {
     const task = am.locator('[data-testid=tasks-table] tr.ant-table-row', { hasText: customerName });
     await task.first().waitFor();
     expect(await task.first().locator('.ant-tag').first().textContent()).toMatch(/待执行|已逾期/);
-    await am.screenshot({ path: `${SHOTS}/followup-tasks-zh.png` });
+    await shoot(am, 'followup-tasks-zh');
     const link = task.first().locator(`a:has-text("${customerName}")`);
     expect(await link.getAttribute('href')).toMatch(/^\/customers\/\d+$/);
   });
@@ -125,32 +137,32 @@ describe('回访规则 and 回访任务', () => {
     await small.waitForSelector(
       '[data-testid=rules-table] tr.ant-table-row:has-text("A 类客户每周电话沟通")',
     );
-    await small.screenshot({ path: `${SHOTS}/followup-rules-zh-1024.png` });
+    await shoot(small, 'followup-rules-zh-1024');
     await toEnglish(small);
     await small.waitForSelector('[data-testid=rules-table] tr.ant-table-row:has-text("Weekly")');
-    await small.screenshot({ path: `${SHOTS}/followup-rules-en-1024.png` });
+    await shoot(small, 'followup-rules-en-1024');
     await small.click('.ant-tabs-tab:has-text("Industry presets")');
     await small.locator('[data-testid=preset-b2b]').waitFor();
-    await small.screenshot({ path: `${SHOTS}/followup-presets-en-1024.png` });
+    await shoot(small, 'followup-presets-en-1024');
     await small.click('.ant-tabs-tab:has-text("Rules")');
     await small
       .locator('[data-testid=rules-table] tr.ant-table-row', { hasText: 'B 类客户每月邮件回访' })
       .locator('button:has-text("Edit")')
       .click();
     await small.locator('[data-testid=rule-form]').waitFor();
-    await small.screenshot({ path: `${SHOTS}/followup-rule-editor-en-1024.png` });
+    await shoot(small, 'followup-rule-editor-en-1024');
 
     const am = await signedIn('fr.am', 'Ready12345', 1024, 768);
     await am.click('[data-testid=side-menu] >> text=回访任务');
     await am.locator('[data-testid=tasks-table] tr.ant-table-row').first().waitFor();
-    await am.screenshot({ path: `${SHOTS}/followup-tasks-zh-1024.png` });
+    await shoot(am, 'followup-tasks-zh-1024');
     await toEnglish(am);
     await am.waitForSelector('.ant-card-head-title:has-text("Follow-up tasks")');
-    await am.screenshot({ path: `${SHOTS}/followup-tasks-en-1024.png` });
+    await shoot(am, 'followup-tasks-en-1024');
     const wide = await signedIn('admin', 'Admin12345');
     await toEnglish(wide);
     await wide.goto(`${baseUrl()}/followups/rules`);
     await wide.waitForSelector('[data-testid=rules-table] tr.ant-table-row:has-text("Weekly")');
-    await wide.screenshot({ path: `${SHOTS}/followup-rules-en.png` });
+    await shoot(wide, 'followup-rules-en');
   });
 });

@@ -685,6 +685,14 @@ export const messages = {
   'fuRules.everyMonths': ['每 {n} 个月 1 次', 'Every {n} months'],
   'fuRules.afterEvent': ['事件：{event}', 'Event: {event}'],
   'fuRules.afterEventWithin': ['事件：{event}后 {within}内', 'Event: {event}, within {within}'],
+  'fuRules.afterEventFrom': [
+    '事件：{event}后 {start}起，{within}内',
+    'Event: {event}, from {start} after, within {within}',
+  ],
+  'fuRules.beforeEventFrom': [
+    '事件：{event}前 {start}起，{within}内',
+    'Event: {event}, from {start} before, within {within}',
+  ],
   'fuRules.kindPeriodic': ['定期', 'Periodic'],
   'fuRules.kindEvent': ['事件', 'On an event'],
   'fuRules.every': ['周期', 'Every'],

@@ -95,7 +95,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
         loading={rules.isLoading}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1250 }}
         data-testid="rules-table"
         columns={[
           {
@@ -110,7 +110,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
           {
             title: t('fuRules.trigger'),
             width: 200,
-            render: (_, r) => triggerWords(r.trigger, t, locale, definitionOf(r.id)?.within),
+            render: (_, r) => triggerWords(r.trigger, t, locale, definitionOf(r.id)),
           },
           { title: t('fuRules.method'), width: 90, render: (_, r) => methodWord(r.method, locale) },
           {
@@ -130,7 +130,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
           { title: t('fuRules.version'), width: 70, render: (_, r) => `v${r.version}` },
           {
             title: t('fuRules.preset'),
-            width: 110,
+            width: 130,
             render: (_, r) => (r.preset ? <Tag>{nameOf(r.preset)}</Tag> : t('fuRules.noPreset')),
           },
           {

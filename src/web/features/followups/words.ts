@@ -24,16 +24,32 @@ export const optionsOf = (words: Words, locale: Locale) =>
 export const offsetWords = (offset: Offset, t: T) =>
   `${offset.amount} ${t(`fuRules.unit.${offset.unit}` as MessageKey)}`;
 
-/** 每周 1 次 / 每 2 个月 1 次 / 事件：维修完成后 1 月内. */
-export function triggerWords(trigger: Trigger, t: T, locale: Locale, within?: Offset): string {
+/** 每周 1 次 / 每 2 个月 1 次 / 事件：维修完成后 1 月内 / 事件：合同到期前 30 自然日起 5 工作日内. */
+export function triggerWords(
+  trigger: Trigger,
+  t: T,
+  locale: Locale,
+  timing?: { start: Offset; within: Offset },
+): string {
   if (trigger.kind === 'periodic') {
     if (trigger.every === 1) return t(trigger.unit === 'week' ? 'fuRules.everyWeek' : 'fuRules.everyMonth');
     return t(trigger.unit === 'week' ? 'fuRules.everyWeeks' : 'fuRules.everyMonths', { n: trigger.every });
   }
   const event = eventWord(trigger.event, locale);
-  return within && within.amount > 0
-    ? t('fuRules.afterEventWithin', { event, within: offsetWords(within, t) })
-    : t('fuRules.afterEvent', { event });
+  if (!timing) return t('fuRules.afterEvent', { event });
+  const { start, within } = timing;
+  const within_ = offsetWords(within, t);
+  if (start.amount === 0) {
+    return within.amount > 0
+      ? t('fuRules.afterEventWithin', { event, within: within_ })
+      : t('fuRules.afterEvent', { event });
+  }
+  const from = offsetWords({ ...start, amount: Math.abs(start.amount) }, t);
+  return t(start.amount < 0 ? 'fuRules.beforeEventFrom' : 'fuRules.afterEventFrom', {
+    event,
+    start: from,
+    within: within_,
+  });
 }
 
 export const roleWord = (key: string, locale: Locale) => {

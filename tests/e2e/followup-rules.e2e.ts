@@ -103,6 +103,28 @@ describe('回访规则 and 回访任务', () => {
     await admin.click('.ant-drawer-footer button:has-text("取消")');
   });
 
+  it('saving over someone else’s change says so and shows their version', async () => {
+    const row = admin.locator('[data-testid=rules-table] tr.ant-table-row', {
+      hasText: 'A 类客户每月上门拜访',
+    });
+    await row.locator('button:has-text("编辑")').click();
+    await admin.locator('[data-testid=rule-form]').waitFor();
+    // Meanwhile someone saves the rule through the API.
+    const id = Number(await row.getAttribute('data-row-key'));
+    const cookie = await cookieOf('admin', 'Admin12345');
+    const rule = await apiAs(cookie, 'GET', `/api/v1/followup-rules/${id}`);
+    await apiAs(cookie, 'PUT', `/api/v1/followup-rules/${id}`, {
+      version: rule.version,
+      definition: { ...rule.definition, script: '他人修改的话术' },
+    });
+    await admin.locator('#samplingRate').fill('80');
+    await admin.click('[data-testid=save-rule]');
+    await admin.waitForSelector('.ant-message-notice:has-text("规则已被他人修改")');
+    await expect(admin.locator('#script').inputValue()).resolves.toBe('他人修改的话术');
+    await admin.waitForSelector('.ant-drawer-title:has-text("v2")');
+    await admin.click('.ant-drawer-footer button:has-text("取消")');
+  });
+
   it('a new rule without a name shows the error on the name', async () => {
     await admin.click('[data-testid=new-rule]');
     await admin.locator('[data-testid=rule-form]').waitFor();

@@ -668,6 +668,7 @@ export const messages = {
   'fuRules.type': ['回访类型', 'Type'],
   'fuRules.trigger': ['触发', 'Trigger'],
   'fuRules.method': ['回访方式', 'Method'],
+  'fuRules.triggerMethod': ['触发 / 方式', 'Trigger / method'],
   'fuRules.assignee': ['执行人', 'Assignee'],
   'fuRules.sampling': ['抽样比例', 'Sampling'],
   'fuRules.version': ['版本', 'Version'],

@@ -95,24 +95,36 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
         loading={rules.isLoading}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 1250 }}
+        scroll={{ x: 820 }}
         data-testid="rules-table"
         columns={[
           {
+            // The name, and under it the type, version and preset: the table fits a small screen.
             title: t('fuRules.name'),
             dataIndex: 'name',
-            fixed: 'left',
-            width: 220,
-            render: (name: string, rule) =>
-              mayChange ? <Typography.Link onClick={() => onEdit(rule.id)}>{name}</Typography.Link> : name,
+            width: 240,
+            render: (name: string, r) => (
+              <Space direction="vertical" size={2}>
+                {mayChange ? <Typography.Link onClick={() => onEdit(r.id)}>{name}</Typography.Link> : name}
+                <Space size={4} wrap>
+                  <Typography.Text type="secondary">
+                    {typeWord(r.type, locale)} · v{r.version}
+                  </Typography.Text>
+                  {r.preset ? <Tag bordered={false}>{nameOf(r.preset)}</Tag> : null}
+                </Space>
+              </Space>
+            ),
           },
-          { title: t('fuRules.type'), width: 110, render: (_, r) => typeWord(r.type, locale) },
           {
-            title: t('fuRules.trigger'),
-            width: 200,
-            render: (_, r) => triggerWords(r.trigger, t, locale, definitionOf(r.id)),
+            title: t('fuRules.triggerMethod'),
+            width: 210,
+            render: (_, r) => (
+              <Space direction="vertical" size={2}>
+                <span>{triggerWords(r.trigger, t, locale, definitionOf(r.id))}</span>
+                <Typography.Text type="secondary">{methodWord(r.method, locale)}</Typography.Text>
+              </Space>
+            ),
           },
-          { title: t('fuRules.method'), width: 90, render: (_, r) => methodWord(r.method, locale) },
           {
             title: t('fuRules.assignee'),
             width: 150,
@@ -127,16 +139,9 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
             align: 'right',
             render: (_, r) => percent(r.samplingRate),
           },
-          { title: t('fuRules.version'), width: 70, render: (_, r) => `v${r.version}` },
-          {
-            title: t('fuRules.preset'),
-            width: 130,
-            render: (_, r) => (r.preset ? <Tag>{nameOf(r.preset)}</Tag> : t('fuRules.noPreset')),
-          },
           {
             title: t('fuRules.active'),
-            width: 70,
-            fixed: 'right',
+            width: 64,
             render: (_, r) => (
               <Switch
                 size="small"
@@ -152,8 +157,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
             ? [
                 {
                   title: t('common.actions'),
-                  width: 80,
-                  fixed: 'right' as const,
+                  width: 76,
                   render: (_: unknown, r: RuleSummary) => (
                     <Button size="small" onClick={() => onEdit(r.id)} data-testid={`edit-${r.id}`}>
                       {t('common.edit')}

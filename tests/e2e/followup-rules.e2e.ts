@@ -141,7 +141,9 @@ describe('回访规则 and 回访任务', () => {
     await admin.click('[data-testid=add-question]');
     await form.locator('[data-testid=question-0] .ant-select').click();
     await admin.click('.ant-select-item-option:has-text("单选")');
+    await form.locator('[data-testid=question-0] label:has-text("选项")').waitFor();
     await admin.click('[data-testid=save-rule]');
+    await form.locator('.ant-form-item-explain-error:has-text("选择题至少需要两个选项")').waitFor();
     const errors = await form.locator('.ant-form-item-explain-error').allTextContents();
     expect(errors).toEqual(
       expect.arrayContaining(['请填写规则名称', '触发事件不正确', '请填写问题', '选择题至少需要两个选项']),
@@ -163,7 +165,7 @@ describe('回访规则 and 回访任务', () => {
     await am.click('[data-testid=side-menu] >> text=回访任务');
     const task = am.locator('[data-testid=tasks-table] tr.ant-table-row', { hasText: customerName });
     await task.first().waitFor();
-    expect(await task.first().locator('.ant-tag').first().textContent()).toMatch(/待执行|已逾期/);
+    expect(await task.first().locator('[data-testid=task-status]').textContent()).toMatch(/待执行|已逾期/);
     await shoot(am, 'followup-tasks-zh');
     const link = task.first().locator(`a:has-text("${customerName}")`);
     expect(await link.getAttribute('href')).toMatch(/^\/customers\/\d+$/);

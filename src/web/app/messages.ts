@@ -783,6 +783,8 @@ export const messages = {
   'tasks.status': ['状态', 'Status'],
   'tasks.start': ['开始', 'Starts'],
   'tasks.due': ['截止', 'Due'],
+  'tasks.typeMethod': ['类型 / 方式', 'Type / method'],
+  'tasks.startDue': ['开始 / 截止', 'Starts / due'],
   'tasks.dueRange': ['截止日期', 'Due between'],
   'tasks.mine': ['我的', 'Mine'],
   'tasks.everyone': ['全部', 'Everyone'],

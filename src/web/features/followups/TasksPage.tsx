@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -85,43 +85,43 @@ export function TasksPage() {
         loading={tasks.isLoading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 700 }}
         data-testid="tasks-table"
         columns={[
           {
             title: t('tasks.customer'),
-            width: 220,
-            fixed: 'left',
+            width: 180,
             render: (_, task) => (
               <Space direction="vertical" size={0}>
                 <Link to={`/customers/${task.customerId}`}>{task.customerName}</Link>
-                <span style={{ color: '#8c8c8c', fontSize: 12 }}>{task.customerCode}</span>
+                <Typography.Text type="secondary">{task.customerCode}</Typography.Text>
               </Space>
             ),
           },
-          { title: t('fuRules.type'), width: 110, render: (_, task) => typeWord(task.type, locale) },
-          { title: t('fuRules.method'), width: 90, render: (_, task) => methodWord(task.method, locale) },
+          {
+            title: t('tasks.typeMethod'),
+            width: 130,
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <span>{typeWord(task.type, locale)}</span>
+                <Typography.Text type="secondary">{methodWord(task.method, locale)}</Typography.Text>
+              </Space>
+            ),
+          },
           {
             title: t('fuRules.assignee'),
-            width: 110,
+            width: 100,
             render: (_, task) => task.assigneeName ?? t('tasks.unassigned'),
           },
           {
+            // The status, and what to know about the task (signature, do-not-contact, calendar) beside it.
             title: t('tasks.status'),
-            width: 90,
-            render: (_, task) => (
-              <Tag color={STATUS_COLORS[task.status] ?? 'default'}>
-                {word(TASK_STATUSES, task.status, locale)}
-              </Tag>
-            ),
-          },
-          { title: t('tasks.start'), width: 140, render: (_, task) => time(task.startAt) },
-          { title: t('tasks.due'), width: 140, render: (_, task) => time(task.dueAt) },
-          {
-            title: '',
-            width: 130,
+            width: 120,
             render: (_, task) => (
               <Space size={[0, 4]} wrap>
+                <Tag color={STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
+                  {word(TASK_STATUSES, task.status, locale)}
+                </Tag>
                 {task.signatureRequired ? <Tag>{t('tasks.signature')}</Tag> : null}
                 {task.contactDespiteDnc ? (
                   <Tooltip title={t('tasks.dncHint')}>
@@ -133,6 +133,23 @@ export function TasksPage() {
                     <Tag color="warning">{t('tasks.uncovered')}</Tag>
                   </Tooltip>
                 ) : null}
+              </Space>
+            ),
+          },
+          {
+            title: t('tasks.startDue'),
+            width: 170,
+            align: 'right',
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <span>
+                  <Typography.Text type="secondary">{t('tasks.start')} </Typography.Text>
+                  {time(task.startAt)}
+                </span>
+                <span>
+                  <Typography.Text type="secondary">{t('tasks.due')} </Typography.Text>
+                  {time(task.dueAt)}
+                </span>
               </Space>
             ),
           },

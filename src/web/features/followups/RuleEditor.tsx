@@ -21,7 +21,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   type Assignee,
   newRuleDefinition,
@@ -533,8 +533,11 @@ function EditorDrawer({ ruleId, open, onClose }: EditorProps) {
     queryFn: () => get<RuleDetail>(`/api/v1/followup-rules/${ruleId}`),
     enabled: open && ruleId !== null,
   });
-  const initial =
-    ruleId === null ? newRuleDefinition() : (detail.data?.definition as RuleDefinition | undefined);
+  // The values the form opens with, made once (a new object each render would look like new initial values).
+  const [blank] = useState(() => toForm(newRuleDefinition()));
+  const opened = detail.data?.definition as RuleDefinition | undefined;
+  const fromServer = useMemo(() => (opened ? toForm(opened) : undefined), [opened]);
+  const initial = ruleId === null ? blank : fromServer;
   const periodic = Form.useWatch(['trigger', 'kind'], form) !== 'event';
 
   const show = (problems: { field: string; message: string }[]) =>
@@ -612,7 +615,7 @@ function EditorDrawer({ ruleId, open, onClose }: EditorProps) {
           description={elsewhere.join('；')}
         />
       ) : null}
-      {initial ? <RuleForm form={form} initialValues={toForm(initial)} periodic={periodic} /> : <Spin />}
+      {initial ? <RuleForm form={form} initialValues={initial} periodic={periodic} /> : <Spin />}
       {ruleId !== null && detail.data ? (
         <>
           <Divider titlePlacement="start">{t('fuRules.versions')}</Divider>

@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client.ts';
 import { I18nProvider, useI18n } from './app/i18n.tsx';
 import { Shell } from './app/Shell.tsx';
@@ -23,6 +23,8 @@ import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
 import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
+import { RulesPage } from './features/followups/RulesPage.tsx';
+import { TasksPage } from './features/followups/TasksPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
@@ -50,7 +52,9 @@ const router = createBrowserRouter([
       { path: 'grade-requests', element: <GradeRequestsPage /> },
       { path: 'export-requests', element: <ExportRequestsPage /> },
       { path: 'key-accounts', element: <KeyAccountsPage /> },
-      { path: 'followups', element: <ModulePending name="menu.followups" /> },
+      { path: 'followups', element: <Navigate to="/followups/tasks" replace /> },
+      { path: 'followups/tasks', element: <TasksPage /> },
+      { path: 'followups/rules', element: <RulesPage /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },
       { path: 'settings/users', element: <UsersPage /> },

@@ -103,3 +103,10 @@ export type CalendarYearBody = BodyOf<'/api/v1/calendar/years/{year}', 'put'>;
 export type CalendarParsed = Known<ResponseOf<'/api/v1/calendar/parse', 'post'>>;
 export type CompanyHours = Known<ResponseOf<'/api/v1/calendar/hours'>>;
 export type WorkingDayAnswer = Known<ResponseOf<'/api/v1/calendar/add-working-days'>>;
+
+// Follow-up rules, presets and tasks (回访管理)
+export type RuleSummary = Known<ItemOf<'/api/v1/followup-rules'>>;
+export type RuleDetail = Known<ResponseOf<'/api/v1/followup-rules/{id}'>>;
+export type FollowupPreset = Known<ItemOf<'/api/v1/followup-presets'>>;
+export type PresetInstalled = Known<ResponseOf<'/api/v1/followup-presets/{key}/install', 'post'>>;
+export type FollowupTask = Known<ItemOf<'/api/v1/followup-tasks'>>;

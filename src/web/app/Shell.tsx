@@ -55,7 +55,7 @@ export function Shell() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedMenuKey(items, location.pathname)]}
-          defaultOpenKeys={['customers', 'settings']}
+          defaultOpenKeys={['customers', 'followups', 'settings']}
           items={items}
           onClick={({ key }) => navigate(key)}
           data-testid="side-menu"

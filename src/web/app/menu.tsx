@@ -54,10 +54,22 @@ const ITEMS: Item[] = [
     ],
   },
   {
-    key: '/followups',
-    label: 'menu.followups',
+    key: 'followups',
+    label: 'menu.followupGroup',
     icon: <PhoneOutlined />,
-    show: (me) => can(me, 'followups.work', 'followups.plan', 'followups.assign', 'records.review'),
+    show: (me) => can(me, 'followups.work', 'followups.assign', 'followups.rules'),
+    children: [
+      {
+        key: '/followups/tasks',
+        label: 'menu.followupTasks',
+        show: (me) => can(me, 'followups.work', 'followups.assign'),
+      },
+      {
+        key: '/followups/rules',
+        label: 'menu.followupRules',
+        show: (me) => can(me, 'followups.rules'),
+      },
+    ],
   },
   {
     key: '/issues',

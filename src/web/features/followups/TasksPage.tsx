@@ -1,0 +1,161 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
+import { get, query } from '../../api/client.ts';
+import type { FollowupTask, Page } from '../../api/types.ts';
+import { can, useMe } from '../../app/auth.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { LoadMore } from '../../app/LoadMore.tsx';
+import { GenerateNowButton } from './GenerateNowButton.tsx';
+import { methodWord, optionsOf, typeWord, word } from './words.ts';
+
+const STATUS_COLORS: Record<string, string> = {
+  overdue: 'red',
+  pending: 'blue',
+  in_progress: 'cyan',
+  done: 'green',
+  unreachable: 'orange',
+  cancelled: 'default',
+};
+
+const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+/** 回访任务: the tasks one works (or assigns), soonest due first, 待执行 and 已逾期 to start with. */
+export function TasksPage() {
+  const { t, locale } = useI18n();
+  const me = useMe();
+  const assigns = can(me.data, 'followups.assign');
+  const [statuses, setStatuses] = useState<string[]>(['pending', 'overdue']);
+  const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [whose, setWhose] = useState<'mine' | 'all'>('all');
+  const filters = {
+    status: statuses.join(','),
+    dueFrom: due?.[0]?.format('YYYY-MM-DD'),
+    dueTo: due?.[1]?.format('YYYY-MM-DD'),
+    assigneeId: assigns && whose === 'mine' ? me.data?.id : undefined,
+  };
+  const tasks = useInfiniteQuery({
+    queryKey: ['followup-tasks', filters],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      get<Page<FollowupTask>>(`/api/v1/followup-tasks${query({ ...filters, limit: 50, cursor: pageParam })}`),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const rows = tasks.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Card title={t('menu.followupTasks')} extra={<GenerateNowButton />}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          mode="multiple"
+          allowClear
+          style={{ minWidth: 240 }}
+          placeholder={t('tasks.status')}
+          value={statuses}
+          onChange={setStatuses}
+          options={optionsOf(TASK_STATUSES, locale)}
+          data-testid="filter-status"
+        />
+        <DatePicker.RangePicker
+          value={due}
+          onChange={(range) => setDue(range)}
+          placeholder={[t('tasks.dueRange'), t('tasks.dueRange')]}
+          allowEmpty={[true, true]}
+        />
+        {assigns ? (
+          <Segmented
+            value={whose}
+            onChange={(v) => setWhose(v as 'mine' | 'all')}
+            options={[
+              { value: 'all', label: t('tasks.everyone') },
+              { value: 'mine', label: t('tasks.mine') },
+            ]}
+            data-testid="filter-whose"
+          />
+        ) : null}
+      </Space>
+      <Table<FollowupTask>
+        rowKey="id"
+        size="middle"
+        loading={tasks.isLoading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 700 }}
+        data-testid="tasks-table"
+        columns={[
+          {
+            title: t('tasks.customer'),
+            width: 180,
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <Link to={`/customers/${task.customerId}`}>{task.customerName}</Link>
+                <Typography.Text type="secondary">{task.customerCode}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('tasks.typeMethod'),
+            width: 130,
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <span>{typeWord(task.type, locale)}</span>
+                <Typography.Text type="secondary">{methodWord(task.method, locale)}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('fuRules.assignee'),
+            width: 100,
+            render: (_, task) => task.assigneeName ?? t('tasks.unassigned'),
+          },
+          {
+            // The status, and what to know about the task (signature, do-not-contact, calendar) beside it.
+            title: t('tasks.status'),
+            width: 120,
+            render: (_, task) => (
+              <Space size={[0, 4]} wrap>
+                <Tag color={STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
+                  {word(TASK_STATUSES, task.status, locale)}
+                </Tag>
+                {task.signatureRequired ? <Tag>{t('tasks.signature')}</Tag> : null}
+                {task.contactDespiteDnc ? (
+                  <Tooltip title={t('tasks.dncHint')}>
+                    <Tag color="purple">{t('tasks.dnc')}</Tag>
+                  </Tooltip>
+                ) : null}
+                {task.calendarUncovered ? (
+                  <Tooltip title={t('tasks.uncoveredHint')}>
+                    <Tag color="warning">{t('tasks.uncovered')}</Tag>
+                  </Tooltip>
+                ) : null}
+              </Space>
+            ),
+          },
+          {
+            title: t('tasks.startDue'),
+            width: 170,
+            align: 'right',
+            render: (_, task) => (
+              <Space direction="vertical" size={0}>
+                <span>
+                  <Typography.Text type="secondary">{t('tasks.start')} </Typography.Text>
+                  {time(task.startAt)}
+                </span>
+                <span>
+                  <Typography.Text type="secondary">{t('tasks.due')} </Typography.Text>
+                  {time(task.dueAt)}
+                </span>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <LoadMore list={tasks} />
+    </Card>
+  );
+}

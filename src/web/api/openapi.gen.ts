@@ -5880,11 +5880,71 @@ export interface paths {
                         "application/json": {
                             items: {
                                 active: boolean;
+                                assignee: ({
+                                    /** @enum {string} */
+                                    kind: "owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "agent";
+                                } | {
+                                    department: string | null;
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {unknown} */
+                                    role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                }) | {
+                                    general: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    /** @enum {string} */
+                                    kind: "by_severity";
+                                    major: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                    urgent: {
+                                        /** @enum {string} */
+                                        kind: "owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "agent";
+                                    } | {
+                                        department: string | null;
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        /** @enum {unknown} */
+                                        role: "agent" | "account_manager" | "supervisor" | "dept_manager" | "executive" | "analyst" | "marketing" | "admin";
+                                    };
+                                };
                                 id: number;
                                 method: string;
                                 name: string;
                                 preset: string | null;
                                 samplingRate: number;
+                                start: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
                                 trigger: {
                                     every: number;
                                     /** @enum {string} */
@@ -5901,6 +5961,11 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                                 version: number;
+                                within: {
+                                    amount: number;
+                                    /** @enum {unknown} */
+                                    unit: "hours" | "working_hours" | "calendar_days" | "working_days" | "months";
+                                };
                             }[];
                         };
                     };

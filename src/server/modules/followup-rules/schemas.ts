@@ -86,6 +86,9 @@ export const RuleSummary = Type.Object({
   type: Type.String(),
   method: Type.String(),
   trigger: RuleDefinitionSchema.properties.trigger,
+  start: RuleDefinitionSchema.properties.start,
+  within: RuleDefinitionSchema.properties.within,
+  assignee: RuleDefinitionSchema.properties.assignee,
   samplingRate: Type.Number(),
   updatedAt: DateTime,
 });

@@ -25,6 +25,9 @@ function summaryOf(row: repo.RuleRow) {
     type: d.type,
     method: d.method,
     trigger: d.trigger,
+    start: d.start,
+    within: d.within,
+    assignee: d.assignee,
     samplingRate: d.samplingRate,
     updatedAt: row.updatedAt.toISOString(),
   };

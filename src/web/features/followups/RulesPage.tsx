@@ -1,11 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, message, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { RuleDefinition } from '../../../domain/followups/rules.ts';
 import { FOLLOWUP_TYPES } from '../../../domain/followups/vocabulary.ts';
 import { get, post, query } from '../../api/client.ts';
-import type { RuleDetail, RuleSummary } from '../../api/types.ts';
+import type { RuleSummary } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -30,16 +29,6 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
     queryFn: () => get<{ items: RuleSummary[] }>(`/api/v1/followup-rules${query(filters)}`),
   });
   const items = rules.data?.items ?? [];
-  // The list does not carry the assignee or the deadline: each rule's current version (cached for the editor).
-  const details = useQueries({
-    queries: items.map((rule) => ({
-      queryKey: ['followup-rule', rule.id],
-      queryFn: () => get<RuleDetail>(`/api/v1/followup-rules/${rule.id}`),
-    })),
-  });
-  const definitionOf = (id: number) =>
-    details.find((d) => d.data?.id === id)?.data?.definition as RuleDefinition | undefined;
-
   const toggle = async (rule: RuleSummary, on: boolean) => {
     setSwitching(rule.id);
     try {
@@ -120,7 +109,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
             width: 210,
             render: (_, r) => (
               <Space direction="vertical" size={2}>
-                <span>{triggerWords(r.trigger, t, locale, definitionOf(r.id))}</span>
+                <span>{triggerWords(r.trigger, t, locale, r)}</span>
                 <Typography.Text type="secondary">{methodWord(r.method, locale)}</Typography.Text>
               </Space>
             ),
@@ -128,10 +117,7 @@ function RulesTable({ onEdit }: { onEdit(id: number): void }) {
           {
             title: t('fuRules.assignee'),
             width: 150,
-            render: (_, r) => {
-              const definition = definitionOf(r.id);
-              return definition ? assigneeWords(definition.assignee, t, locale) : '…';
-            },
+            render: (_, r) => assigneeWords(r.assignee, t, locale),
           },
           {
             title: t('fuRules.sampling'),

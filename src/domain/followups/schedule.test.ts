@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../calendar/dates.ts';
+import { addDays, daysBetween, weekday } from '../calendar/dates.ts';
 import { DEFAULT_COMPANY_HOURS } from '../calendar/hours.ts';
 import { statutoryArrangements } from '../calendar/statutory.ts';
 import { workingCalendar } from '../calendar/working-days.ts';
-import { addMonths, eventWindow, periodOf, workingDaysOf } from './schedule.ts';
+import { addMonths, eventWindow, periodOf, periodsBetween, planHorizon, workingDaysOf } from './schedule.ts';
 
 const ctx = {
   calendar: workingCalendar(statutoryArrangements()),
@@ -101,6 +101,33 @@ describe('periods of a cadence', () => {
           expect(periodOf(addDays(period.end, 1), every, unit).start).toBe(addDays(period.end, 1));
         },
       ),
+    );
+  });
+
+  it('lists the periods that touch a span, each once', () => {
+    expect(periodsBetween('2026-11-30', '2026-12-14', 1, 'month').map((p) => p.key)).toEqual([
+      'm1:2026-11-01',
+      'm1:2026-12-01',
+    ]);
+    expect(periodsBetween('2026-12-03', '2026-12-14', 1, 'week').map((p) => p.key)).toEqual([
+      'w1:2026-11-30',
+      'w1:2026-12-07',
+    ]);
+    expect(periodsBetween('2026-12-03', '2026-12-03', 1, 'week')).toEqual([]);
+  });
+
+  it('plans up to whole weeks: the Monday after tomorrow’s week', () => {
+    expect(planHorizon('2026-12-03')).toBe('2026-12-07'); // Thursday: the rest of this week
+    expect(planHorizon('2026-12-06')).toBe('2026-12-14'); // Sunday: next week enters whole
+    expect(planHorizon('2026-12-07')).toBe('2026-12-14');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), (n) => {
+        const today = addDays('1990-01-01', n);
+        const horizon = planHorizon(today);
+        expect(weekday(horizon)).toBe(1);
+        expect(daysBetween(today, horizon)).toBeGreaterThanOrEqual(2);
+        expect(daysBetween(today, horizon)).toBeLessThanOrEqual(8);
+      }),
     );
   });
 

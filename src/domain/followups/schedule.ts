@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate, isWeekend, yearOf } from '../calendar/dates.ts';
+import { addDays, daysBetween, type IsoDate, isWeekend, weekday, yearOf } from '../calendar/dates.ts';
 import { addWorkingHours, type CompanyHours, localTime, zonedMoment } from '../calendar/hours.ts';
 import type { WorkingCalendar } from '../calendar/working-days.ts';
 import type { CadenceUnit, Offset } from './rules.ts';
@@ -25,6 +25,25 @@ export function periodOf(date: IsoDate, every: number, unit: CadenceUnit): Perio
   const first = Math.floor(months / every) * every;
   const start = monthStart(first);
   return { key: `m${every}:${start}`, start, end: addDays(monthStart(first + every), -1) };
+}
+
+/** The periods of a cadence that have a day in [from, to) (dates; `to` exclusive), in order. */
+export function periodsBetween(from: IsoDate, to: IsoDate, every: number, unit: CadenceUnit): Period[] {
+  const periods: Period[] = [];
+  for (let date = from; date < to; date = addDays(periods[periods.length - 1]?.end ?? date, 1)) {
+    periods.push(periodOf(date, every, unit));
+  }
+  return periods;
+}
+
+/**
+ * The first day a generation run as of `today` does not plan yet: the Monday after tomorrow's week. A calendar
+ * week enters the plan whole, in one run, so the weekly cap sees every rule's tasks of that week at once and
+ * the higher-ranked rule (a visit before a call) always wins — whatever weekday each was planned on.
+ */
+export function planHorizon(today: IsoDate): IsoDate {
+  const tomorrow = addDays(today, 1);
+  return addDays(tomorrow, 7 - ((weekday(tomorrow) + 6) % 7));
 }
 
 function monthStart(monthIndex: number): IsoDate {

@@ -66,11 +66,16 @@ function assigneeOf(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
   };
 }
 
-/** Under the weekly cap of proactive contacts for the week the task starts in (always true for service tasks). */
+/**
+ * Under the weekly cap of proactive contacts for the week the task starts in (always true for service tasks).
+ * Only other rules' tasks count: a rule's own cadence is what the customer's tier promises (December's visit in
+ * the last week and January's in the first are both kept).
+ */
 function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
   if (!shape.proactive) return sql<boolean>`true`;
   return sql<boolean>`(select count(*) from followup_tasks p
     where p.customer_id = c.id and p.proactive and p.status <> 'cancelled'
+      and p.rule_id is distinct from ${shape.ruleId}
       and p.start_at >= date_trunc('week', ${startAt} at time zone ${shape.timeZone}) at time zone ${shape.timeZone}
       and p.start_at < (date_trunc('week', ${startAt} at time zone ${shape.timeZone}) + interval '7 days') at time zone ${shape.timeZone}
   ) < ${shape.weeklyCap}`;

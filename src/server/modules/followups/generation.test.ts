@@ -108,6 +108,26 @@ describe('generation under 通用 B2B', () => {
     expect(await tasksOf(a.id)).toHaveLength(tasks.length);
   });
 
+  it('keeps every A customer’s monthly visit when runs go day by day: the cap holds the week’s call back, never the visit', async () => {
+    const customers = [];
+    for (let i = 0; i < 12; i++) {
+      const c = await newCustomer(t, am, { name: `逐日生成${i}号机械公司` });
+      await setCustomer(c.id, { tier: 'A' });
+      customers.push(c.id);
+    }
+    for (let day = 1; day <= 31; day++) await run(at(`2026-12-${String(day).padStart(2, '0')}T00:10`));
+    for (const id of customers) {
+      const december = (await tasksOf(id)).filter(
+        (x) => x.start_at >= at('2026-11-30T00:00') && x.start_at < at('2027-01-01T00:00'),
+      );
+      expect(december.filter((x) => x.rule === 'b2b.a-onsite-monthly')).toHaveLength(1);
+      // One proactive contact a week: the visit's week has no call.
+      const weeks = december.map((x) => weekOf(x.start_at));
+      expect(new Set(weeks).size).toBe(weeks.length);
+      expect(weeks).toEqual(expect.arrayContaining(['2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21']));
+    }
+  });
+
   it('leaves out a customer who asked not to be contacted', async () => {
     const quiet = await newCustomer(t, am, { name: '免打扰贸易公司' });
     await setCustomer(quiet.id, { tier: 'A', do_not_contact: true });
@@ -185,30 +205,32 @@ describe('sampling', () => {
     });
     const ruleId = rule.json().id as number;
     await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/activate`, payload: {} });
-    const count = async () =>
+    const count = async (period: string) =>
       Number(
         (
           await t.database.db
             .selectFrom('followup_tasks')
             .select((eb) => eb.fn.countAll().as('n'))
             .where('rule_id', '=', ruleId)
+            .where('source_key', '=', `r${ruleId}:${period}`)
             .executeTakeFirstOrThrow()
         ).n,
       );
-    // Each day's run makes that day's (and the next day's) share of the month, not the whole month at once.
+    // A run plans the rest of the week (whole weeks), not the whole month at once: Tuesday 1 December makes
+    // the share of 4 of December's 23 working days.
     await run(at('2026-12-01T09:00'));
-    const firstDays = await count();
-    expect(firstDays).toBeGreaterThan(0);
-    expect(firstDays).toBeLessThan(2000 * 0.3 * 0.2);
+    const firstDays = await count('m1:2026-12-01');
+    expect(firstDays).toBeGreaterThan(2000 * 0.3 * 0.1);
+    expect(firstDays).toBeLessThan(2000 * 0.3 * 0.25);
     await run(at('2026-12-31T09:00'));
-    const december = await count();
+    const december = await count('m1:2026-12-01');
     expect(december / 2000).toBeGreaterThan(0.27);
     expect(december / 2000).toBeLessThan(0.33);
     // January samples again, independently, at the same rate.
     await run(at('2027-01-31T09:00'));
-    const both = await count();
-    expect((both - december) / 2000).toBeGreaterThan(0.27);
-    expect((both - december) / 2000).toBeLessThan(0.33);
+    const january = await count('m1:2027-01-01');
+    expect(january / 2000).toBeGreaterThan(0.27);
+    expect(january / 2000).toBeLessThan(0.33);
     await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/deactivate`, payload: {} });
   });
 });

@@ -3,7 +3,12 @@ import type { Kysely } from 'kysely';
 import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
 import { zonedMoment } from '../../../domain/calendar/hours.ts';
 import type { Assignee, Offset, RuleDefinition, SimpleAssignee } from '../../../domain/followups/rules.ts';
-import { eventWindow, periodOf, workingDaysOf } from '../../../domain/followups/schedule.ts';
+import {
+  eventWindow,
+  periodsBetween,
+  planHorizon,
+  workingDaysOf,
+} from '../../../domain/followups/schedule.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadCompanyHours, loadWorkingCalendar, warnIfUncovered } from '../calendar/service.ts';
 import { listRules, type RuleRow } from '../followup-rules/repository.ts';
@@ -66,8 +71,9 @@ function shapeOf(rule: RuleRow, weeklyCap: number, timeZone: string): Omit<repo.
 }
 
 /**
- * Turns every active rule into the tasks due by `asOf`, then marks open tasks past their deadline overdue.
- * Rules run by priority (a visit before a phone call of the same week: the cap then keeps the call away).
+ * Turns every active rule into its tasks — periodic ones planned up to `planHorizon` (whole weeks), event ones
+ * open by `asOf` — then marks open tasks past their deadline overdue. Rules run by priority (a visit before a
+ * phone call of the same week: the cap then keeps the call away).
  */
 export async function generateTasks(
   db: Kysely<Database>,
@@ -92,33 +98,32 @@ export async function generateTasks(
       a.id - b.id,
   );
   const ctx = { calendar, hours, timeZone };
+  const today = dateIn(asOf, timeZone);
   let created = 0;
   for (const rule of rules) {
     const d = rule.definition;
     const base = shapeOf(rule, weeklyCap, timeZone);
     if (d.trigger.kind === 'periodic') {
       if (d.assignee.kind === 'by_severity') continue; // refused when saved; never in the table
-      const period = periodOf(dateIn(asOf, timeZone), d.trigger.every, d.trigger.unit);
-      const { days, covered } = workingDaysOf(period, calendar);
-      const last = days[days.length - 1] as string;
-      if (!covered)
-        warnIfUncovered(
-          log,
-          { uncoveredYears: [Number(last.slice(0, 4))] },
-          `rule ${rule.id} period ${period.key}`,
-        );
-      created += await repo.insertPeriodTasks(
-        db,
-        { ...base, assignee: await resolve(db, d.assignee) },
-        {
+      const shape = { ...base, assignee: await resolve(db, d.assignee) };
+      const horizon = planHorizon(today);
+      for (const period of periodsBetween(today, horizon, d.trigger.every, d.trigger.unit)) {
+        const { days, covered } = workingDaysOf(period, calendar);
+        const last = days[days.length - 1] as string;
+        if (!covered)
+          warnIfUncovered(
+            log,
+            { uncoveredYears: [Number(last.slice(0, 4))] },
+            `rule ${rule.id} period ${period.key}`,
+          );
+        created += await repo.insertPeriodTasks(db, shape, {
           key: period.key,
           days,
           dueAt: zonedMoment(last, 24 * 60, timeZone),
           uncovered: !covered,
-          // Today's and tomorrow's share (tomorrow's shows on the worklist as upcoming).
-          until: zonedMoment(addDays(dateIn(asOf, timeZone), 2), 0, timeZone),
-        },
-      );
+          until: zonedMoment(horizon, 0, timeZone),
+        });
+      }
     } else {
       created += await generateForEvents(db, rule, d, base, ctx, asOf, log);
     }
@@ -220,11 +225,8 @@ export async function previewRule(
     if (definition.assignee.kind === 'by_severity')
       throw new Error('periodic rules do not assign by severity');
     const shape = { ...base, assignee: await resolve(db, definition.assignee) };
-    const seen = new Set<string>();
-    for (let date = today; date <= last; date = addDays(date, 1)) {
-      const period = periodOf(date, definition.trigger.every, definition.trigger.unit);
-      if (seen.has(period.key)) continue;
-      seen.add(period.key);
+    const { every, unit } = definition.trigger;
+    for (const period of periodsBetween(today, addDays(last, 1), every, unit)) {
       const planned = workingDaysOf(period, calendar);
       if (!planned.covered) uncovered.add(Number(period.end.slice(0, 4)));
       for (const c of await repo.previewPeriodTasks(db, shape, { key: period.key, days: planned.days })) {

@@ -40,6 +40,7 @@ import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { worklistRoutes } from './modules/worklist/routes.ts';
 import type { FieldCipher } from './security/field-crypto.ts';
 import { approvalChainRoutes } from './workflow/routes.ts';
 
@@ -177,6 +178,7 @@ export async function buildApp({
       await v1.register(followupRuleRoutes(db));
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));
+      await v1.register(worklistRoutes(db, cipher, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(
         customerImportRoutes(db, cipher, {

@@ -642,6 +642,37 @@ export const REQUESTS: Record<string, RouteRequests> = {
     {},
   ),
   'GET /api/v1/followup-tasks': fixed('GET', `${V1}/followup-tasks?status=pending,overdue`),
+  'GET /api/v1/worklist': fixed('GET', `${V1}/worklist`),
+  'GET /api/v1/worklist/team': fixed('GET', `${V1}/worklist/team`),
+  'GET /api/v1/followup-tasks/{id}': {
+    cases: ['own', 'other'],
+    request: async (w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/followup-tasks/${await w.shared(`task ${kase}`, () => w.task(customerOf(w, kase).id))}`,
+    }),
+  },
+  // A call-back never ends the task, so one task serves every caller.
+  'POST /api/v1/followup-tasks/{id}/attempts': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'POST',
+      url: `${V1}/followup-tasks/${await fresh(w, column, () => w.task(customerOf(w, kase).id), kase)}/attempts`,
+      payload: { outcome: 'callback', callbackAt: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  'POST /api/v1/followup-tasks/{id}/reassign': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'POST',
+      url: `${V1}/followup-tasks/${await fresh(w, column, () => w.task(customerOf(w, kase).id), kase)}/reassign`,
+      payload: { assigneeId: w.accounts.colleague.id },
+    }),
+  },
+  'GET /api/v1/settings/followups': fixed('GET', `${V1}/settings/followups`),
+  'PUT /api/v1/settings/followups': fixed('PUT', `${V1}/settings/followups`, {
+    weeklyCap: 1,
+    maxFailedAttempts: 3,
+  }),
   'PUT /api/v1/calendar/hours': {
     cases: NONE,
     request: async (w) => ({

@@ -278,6 +278,10 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/data-retention/requests/{id}/approve',  '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/data-retention/requests/{id}/reject',   '',           '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
 
+  // 回访设置: read by everyone signed in (the worklist and the rules show them); kept by who keeps the rules
+  ['GET /api/v1/settings/followups',                    '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['PUT /api/v1/settings/followups',                    '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
+
   // ── 后台任务: the administrator's, like the other settings
   ['GET /api/v1/jobs',                                   '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/jobs/{name}/run',                       '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
@@ -304,6 +308,17 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/followup-presets/{key}/install',       '',           '401',      '403',      '403',            '403',       'ok',          'ok',       '403',      '403',      'ok'],
   // 回访任务: those who work or assign follow-ups (their own, and their data scope's)
   ['GET /api/v1/followup-tasks',                        '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // 工作台: one's own worklist (those who work follow-ups); the team's days for those who assign work
+  ['GET /api/v1/worklist',                              '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/worklist/team',                         '',           '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  // A task (assigned to nobody's colleague) is opened and worked by those whose scope holds its customer;
+  // reassigned by those who assign work, within their scope, to someone in it (here: `colleague`, 销售部)
+  ['GET /api/v1/followup-tasks/{id}',                   'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/followup-tasks/{id}',                   'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/followup-tasks/{id}/attempts',         'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/followup-tasks/{id}/attempts',         'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/followup-tasks/{id}/reassign',         'own',       '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['POST /api/v1/followup-tasks/{id}/reassign',         'other',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
   // 回访记录: logged on customers within one's reach (or one's own task); read by the writer and those in reach
   ['POST /api/v1/followup-records',                     'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/followup-records',                     'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],

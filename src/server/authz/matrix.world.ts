@@ -299,6 +299,25 @@ export class World {
     return id;
   }
 
+  /** An open phone task on a customer, assigned to `exec2` (who is nobody's colleague): access follows the customer. */
+  async task(customerId: number): Promise<number> {
+    const now = Date.now();
+    const row = await this.t.database.db
+      .insertInto('followup_tasks')
+      .values({
+        customer_id: customerId,
+        source_key: this.unique('matrix-task-'),
+        type: 'routine',
+        method: 'phone',
+        assignee_id: this.accounts.exec2.id,
+        start_at: new Date(now - 3_600_000),
+        due_at: new Date(now + 7 * 86_400_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
   async department(): Promise<number> {
     const { id } = await this.must<{ id: number }>('admin', 'POST', '/api/v1/departments', {
       name: this.unique('矩阵临时部门'),

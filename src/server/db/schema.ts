@@ -388,6 +388,22 @@ export interface FollowupTasksTable {
   updated_at: UpdatedAt;
   completed_at: Timestamp | null;
   record_id: number | null;
+  failed_attempts: Generated<number>;
+  end_reason: string | null;
+}
+
+export interface FollowupAttemptsTable {
+  id: Generated<number>;
+  task_id: number | null;
+  customer_id: number;
+  staff_id: number;
+  contact_id: number | null;
+  outcome: string;
+  attempted_at: Timestamp;
+  local_hour: number;
+  callback_at: Timestamp | null;
+  note: string | null;
+  created_at: CreatedAt;
 }
 
 export interface FollowupRecordCountersTable {
@@ -466,6 +482,7 @@ export interface Database {
   followup_rule_versions: FollowupRuleVersionsTable;
   followup_events: FollowupEventsTable;
   followup_tasks: FollowupTasksTable;
+  followup_attempts: FollowupAttemptsTable;
   followup_record_counters: FollowupRecordCountersTable;
   followup_records: FollowupRecordsTable;
   customer_followups: CustomerFollowupsTable;

@@ -7446,6 +7446,8 @@ export interface paths {
                                 attempts: number;
                                 /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
                                 calendarUncovered: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
                                 /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
                                 contactDespiteDnc: boolean;
                                 /** Format: date-time */
@@ -7455,15 +7457,21 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
+                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
                                 eventKind: string | null;
+                                /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                                failedAttempts: number;
                                 id: number;
                                 /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
                                 method: string;
                                 /** Format: date-time */
                                 nextAttemptAt: string | null;
                                 priority: string;
+                                /** @description 完成任务的回访记录 */
+                                recordId: number | null;
                                 ruleId: number | null;
                                 ruleVersion: number | null;
                                 signatureRequired: boolean;
@@ -7510,6 +7518,542 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务详情：客户联系人（按权限脱敏）、话术、问卷、准备事项、最佳致电时间、最近回访、联系记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            attempts: number;
+                            /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                            calendarUncovered: boolean;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                            contactDespiteDnc: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            endReason: string | null;
+                            /** Format: date-time */
+                            eventAt: string | null;
+                            eventKind: string | null;
+                            /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                            failedAttempts: number;
+                            id: number;
+                            /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                            method: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string | null;
+                            priority: string;
+                            /** @description 完成任务的回访记录 */
+                            recordId: number | null;
+                            ruleId: number | null;
+                            ruleVersion: number | null;
+                            signatureRequired: boolean;
+                            /** Format: date-time */
+                            startAt: string;
+                            /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                            status: string;
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            type: string;
+                        } & {
+                            /**
+                             * Format: date
+                             * @description 上门回访须在此日前与客户约定时间地点（提前 3 天）
+                             */
+                            agreeBy: string | null;
+                            attemptLog: {
+                                /** Format: date-time */
+                                attemptedAt: string;
+                                /** Format: date-time */
+                                callbackAt: string | null;
+                                id: number;
+                                note: string | null;
+                                outcome: string;
+                                staffName: string;
+                            }[];
+                            /** @description 最佳致电时间 */
+                            bestTime: {
+                                /** @description 学习所依据的接听次数 */
+                                answered: number;
+                                /**
+                                 * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                 * @enum {unknown}
+                                 */
+                                basis: "learned" | "preferred";
+                                windows: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                            };
+                            contacts: {
+                                email: string | null;
+                                id: number;
+                                isPrimary: boolean;
+                                masked: boolean;
+                                mobile: string | null;
+                                name: string;
+                                phone: string | null;
+                                position: string | null;
+                            }[];
+                            /** @enum {unknown} */
+                            contactsExposure: "full" | "masked" | "hidden";
+                            customerTier: string | null;
+                            doNotContact: boolean;
+                            lastRecords: {
+                                /** Format: date-time */
+                                contactedAt: string;
+                                id: number;
+                                keyPoints: string | null;
+                                method: string;
+                                number: string;
+                                opinions: string | null;
+                                productSatisfaction: number | null;
+                                result: string | null;
+                                serviceSatisfaction: number | null;
+                                staffName: string;
+                            }[];
+                            /** @description 客户回访准备事项 */
+                            preparation: {
+                                checks: {
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                item: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            questionnaire: {
+                                kind: string;
+                                options: string[];
+                                question: string;
+                            }[];
+                            ruleName: string | null;
+                            /** @description 话术 */
+                            script: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-tasks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记联系结果（未接通、忙线、号码错误、拒访、约定回拨）：在联系时段内改期，或结束任务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        callbackAt?: string;
+                        contactId?: number;
+                        note?: string;
+                        /**
+                         * @description no_answer 未接通 / busy 忙线 / wrong_number 号码错误 / refused 拒访 / callback 约定回拨
+                         * @enum {unknown}
+                         */
+                        outcome: "no_answer" | "busy" | "wrong_number" | "refused" | "callback";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            attempts: number;
+                            /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                            calendarUncovered: boolean;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                            contactDespiteDnc: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            endReason: string | null;
+                            /** Format: date-time */
+                            eventAt: string | null;
+                            eventKind: string | null;
+                            /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                            failedAttempts: number;
+                            id: number;
+                            /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                            method: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string | null;
+                            priority: string;
+                            /** @description 完成任务的回访记录 */
+                            recordId: number | null;
+                            ruleId: number | null;
+                            ruleVersion: number | null;
+                            signatureRequired: boolean;
+                            /** Format: date-time */
+                            startAt: string;
+                            /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                            status: string;
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            type: string;
+                        } & {
+                            /**
+                             * Format: date
+                             * @description 上门回访须在此日前与客户约定时间地点（提前 3 天）
+                             */
+                            agreeBy: string | null;
+                            attemptLog: {
+                                /** Format: date-time */
+                                attemptedAt: string;
+                                /** Format: date-time */
+                                callbackAt: string | null;
+                                id: number;
+                                note: string | null;
+                                outcome: string;
+                                staffName: string;
+                            }[];
+                            /** @description 最佳致电时间 */
+                            bestTime: {
+                                /** @description 学习所依据的接听次数 */
+                                answered: number;
+                                /**
+                                 * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                 * @enum {unknown}
+                                 */
+                                basis: "learned" | "preferred";
+                                windows: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                            };
+                            contacts: {
+                                email: string | null;
+                                id: number;
+                                isPrimary: boolean;
+                                masked: boolean;
+                                mobile: string | null;
+                                name: string;
+                                phone: string | null;
+                                position: string | null;
+                            }[];
+                            /** @enum {unknown} */
+                            contactsExposure: "full" | "masked" | "hidden";
+                            customerTier: string | null;
+                            doNotContact: boolean;
+                            lastRecords: {
+                                /** Format: date-time */
+                                contactedAt: string;
+                                id: number;
+                                keyPoints: string | null;
+                                method: string;
+                                number: string;
+                                opinions: string | null;
+                                productSatisfaction: number | null;
+                                result: string | null;
+                                serviceSatisfaction: number | null;
+                                staffName: string;
+                            }[];
+                            /** @description 客户回访准备事项 */
+                            preparation: {
+                                checks: {
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                item: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            questionnaire: {
+                                kind: string;
+                                options: string[];
+                                question: string;
+                            }[];
+                            ruleName: string | null;
+                            /** @description 话术 */
+                            script: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-tasks/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改派任务给团队中的其他回访人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: number | null;
+                            assigneeName: string | null;
+                            attempts: number;
+                            /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                            calendarUncovered: boolean;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                            contactDespiteDnc: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerCode: string;
+                            customerId: number;
+                            customerName: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            endReason: string | null;
+                            /** Format: date-time */
+                            eventAt: string | null;
+                            eventKind: string | null;
+                            /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                            failedAttempts: number;
+                            id: number;
+                            /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                            method: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string | null;
+                            priority: string;
+                            /** @description 完成任务的回访记录 */
+                            recordId: number | null;
+                            ruleId: number | null;
+                            ruleVersion: number | null;
+                            signatureRequired: boolean;
+                            /** Format: date-time */
+                            startAt: string;
+                            /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                            status: string;
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9664,6 +10208,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/followups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 联系失败（未接通、忙线、号码错误）达到此次数，任务以“未接通”结束 */
+                            maxFailedAttempts: number;
+                            /** @description 每位客户每周最多主动联系次数（防止骚扰；服务性回访不计） */
+                            weeklyCap: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 修改回访设置（下次生成任务、下次登记联系结果时生效） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 联系失败（未接通、忙线、号码错误）达到此次数，任务以“未接通”结束 */
+                        maxFailedAttempts: number;
+                        /** @description 每位客户每周最多主动联系次数（防止骚扰；服务性回访不计） */
+                        weeklyCap: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 联系失败（未接通、忙线、号码错误）达到此次数，任务以“未接通”结束 */
+                            maxFailedAttempts: number;
+                            /** @description 每位客户每周最多主动联系次数（防止骚扰；服务性回访不计） */
+                            weeklyCap: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transactions": {
         parameters: {
             query?: never;
@@ -10422,6 +11095,433 @@ export interface paths {
                                 id: number;
                                 username: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台：当前待办（紧急优先）、已逾期、即将开始（7 天内）、待回拨；主管可查看团队成员的 */
+        get: {
+            parameters: {
+                query?: {
+                    assigneeId?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: number;
+                            callbacks: ({
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                attempts: number;
+                                /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                                calendarUncovered: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                                contactDespiteDnc: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                endReason: string | null;
+                                /** Format: date-time */
+                                eventAt: string | null;
+                                eventKind: string | null;
+                                /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                                failedAttempts: number;
+                                id: number;
+                                /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                                method: string;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                priority: string;
+                                /** @description 完成任务的回访记录 */
+                                recordId: number | null;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                signatureRequired: boolean;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                                status: string;
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                type: string;
+                            } & {
+                                /** @description 最佳致电时间 */
+                                bestTime: {
+                                    /** @description 学习所依据的接听次数 */
+                                    answered: number;
+                                    /**
+                                     * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                     * @enum {unknown}
+                                     */
+                                    basis: "learned" | "preferred";
+                                    windows: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                } | null;
+                                customerTier: string | null;
+                                doNotContact: boolean;
+                                /** @description 此刻正处于该客户的最佳致电时间 */
+                                inBestTimeNow: boolean;
+                                /** @description 主要联系人手机（脱敏） */
+                                primaryContactMobile: string | null;
+                                /** @description 主要联系人（脱敏） */
+                                primaryContactName: string | null;
+                                /** Format: date-time */
+                                suggestedAt: string | null;
+                            })[];
+                            counts: {
+                                callbacks: number;
+                                now: number;
+                                overdue: number;
+                                upcoming: number;
+                            };
+                            now: ({
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                attempts: number;
+                                /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                                calendarUncovered: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                                contactDespiteDnc: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                endReason: string | null;
+                                /** Format: date-time */
+                                eventAt: string | null;
+                                eventKind: string | null;
+                                /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                                failedAttempts: number;
+                                id: number;
+                                /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                                method: string;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                priority: string;
+                                /** @description 完成任务的回访记录 */
+                                recordId: number | null;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                signatureRequired: boolean;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                                status: string;
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                type: string;
+                            } & {
+                                /** @description 最佳致电时间 */
+                                bestTime: {
+                                    /** @description 学习所依据的接听次数 */
+                                    answered: number;
+                                    /**
+                                     * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                     * @enum {unknown}
+                                     */
+                                    basis: "learned" | "preferred";
+                                    windows: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                } | null;
+                                customerTier: string | null;
+                                doNotContact: boolean;
+                                /** @description 此刻正处于该客户的最佳致电时间 */
+                                inBestTimeNow: boolean;
+                                /** @description 主要联系人手机（脱敏） */
+                                primaryContactMobile: string | null;
+                                /** @description 主要联系人（脱敏） */
+                                primaryContactName: string | null;
+                                /** Format: date-time */
+                                suggestedAt: string | null;
+                            })[];
+                            overdue: ({
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                attempts: number;
+                                /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                                calendarUncovered: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                                contactDespiteDnc: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                endReason: string | null;
+                                /** Format: date-time */
+                                eventAt: string | null;
+                                eventKind: string | null;
+                                /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                                failedAttempts: number;
+                                id: number;
+                                /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                                method: string;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                priority: string;
+                                /** @description 完成任务的回访记录 */
+                                recordId: number | null;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                signatureRequired: boolean;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                                status: string;
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                type: string;
+                            } & {
+                                /** @description 最佳致电时间 */
+                                bestTime: {
+                                    /** @description 学习所依据的接听次数 */
+                                    answered: number;
+                                    /**
+                                     * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                     * @enum {unknown}
+                                     */
+                                    basis: "learned" | "preferred";
+                                    windows: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                } | null;
+                                customerTier: string | null;
+                                doNotContact: boolean;
+                                /** @description 此刻正处于该客户的最佳致电时间 */
+                                inBestTimeNow: boolean;
+                                /** @description 主要联系人手机（脱敏） */
+                                primaryContactMobile: string | null;
+                                /** @description 主要联系人（脱敏） */
+                                primaryContactName: string | null;
+                                /** Format: date-time */
+                                suggestedAt: string | null;
+                            })[];
+                            upcoming: ({
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                attempts: number;
+                                /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
+                                calendarUncovered: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
+                                contactDespiteDnc: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerCode: string;
+                                customerId: number;
+                                customerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                endReason: string | null;
+                                /** Format: date-time */
+                                eventAt: string | null;
+                                eventKind: string | null;
+                                /** @description 失败的联系次数（未接通、忙线、号码错误） */
+                                failedAttempts: number;
+                                id: number;
+                                /** @description phone 电话 / onsite 上门/面谈 / email 邮件 / sms 短信 / wechat QQ/微信 / letter 信函/公开信 / other 其他 */
+                                method: string;
+                                /** Format: date-time */
+                                nextAttemptAt: string | null;
+                                priority: string;
+                                /** @description 完成任务的回访记录 */
+                                recordId: number | null;
+                                ruleId: number | null;
+                                ruleVersion: number | null;
+                                signatureRequired: boolean;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
+                                status: string;
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                type: string;
+                            } & {
+                                /** @description 最佳致电时间 */
+                                bestTime: {
+                                    /** @description 学习所依据的接听次数 */
+                                    answered: number;
+                                    /**
+                                     * @description learned 按该客户以往接听的时段；preferred 接听记录不足时用公司优先联系时段
+                                     * @enum {unknown}
+                                     */
+                                    basis: "learned" | "preferred";
+                                    windows: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                } | null;
+                                customerTier: string | null;
+                                doNotContact: boolean;
+                                /** @description 此刻正处于该客户的最佳致电时间 */
+                                inBestTimeNow: boolean;
+                                /** @description 主要联系人手机（脱敏） */
+                                primaryContactMobile: string | null;
+                                /** @description 主要联系人（脱敏） */
+                                primaryContactName: string | null;
+                                /** Format: date-time */
+                                suggestedAt: string | null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 团队视图：团队成员每人每天的任务（待执行、逾期、完成、未接通） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                assigneeId: number;
+                                /** Format: date */
+                                date: string;
+                                done: number;
+                                name: string;
+                                open: number;
+                                overdue: number;
+                                unreachable: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            people: {
+                                id: number;
+                                name: string;
+                            }[];
+                            /** Format: date */
+                            to: string;
                         };
                     };
                 };

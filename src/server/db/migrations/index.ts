@@ -15,6 +15,7 @@ import * as m0015 from './0015_followup_rules.ts';
 import * as m0016 from './0016_followup_tasks.ts';
 import * as m0017 from './0017_followup_records.ts';
 import * as m0018 from './0018_customer_followups.ts';
+import * as m0019 from './0019_followup_attempts.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0016_followup_tasks': m0016,
   '0017_followup_records': m0017,
   '0018_customer_followups': m0018,
+  '0019_followup_attempts': m0019,
 };

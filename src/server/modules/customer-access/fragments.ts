@@ -16,9 +16,21 @@ export interface Viewer {
   scope: ResolvedScope;
 }
 
-/** Limits a query over customer `c` to those in the viewer's data scope. */
+/** Limits a query over customer `c` to those in the viewer's data scope (what they may decide on). */
 export function inScope(viewer: Viewer): RawBuilder<SqlBool> {
   return scopeCondition(viewer.scope, CUSTOMER_USER_COLUMNS);
+}
+
+/**
+ * What the viewer sees in full: their data scope, and the customers of their open follow-up tasks (SPEC §1: an
+ * agent sees the customers of their open tasks). The tasks are one array read once per query, so that the
+ * primary key serves it next to the owner and agent indexes.
+ */
+export function inScopeOrTasked(viewer: Viewer): RawBuilder<SqlBool> {
+  const scoped = inScope(viewer);
+  if (viewer.scope.kind === 'all') return scoped;
+  return sql<SqlBool>`(${scoped} or c.id = any(array(select scope_t.customer_id from followup_tasks scope_t
+    where scope_t.assignee_id = ${viewer.userId} and scope_t.status in ('pending', 'in_progress', 'overdue'))))`;
 }
 
 /**
@@ -34,7 +46,7 @@ export function grantedLevels(viewer: Viewer): RawBuilder<string[] | null> {
 /** The columns `visibilityOf` reads, for queries that join customer `c`. */
 export function customerAccessColumns(viewer: Viewer) {
   return [
-    sql<boolean>`${inScope(viewer)}`.as('in_scope'),
+    sql<boolean>`${inScopeOrTasked(viewer)}`.as('in_scope'),
     grantedLevels(viewer).as('granted_levels'),
   ] as const;
 }

@@ -9,7 +9,8 @@ export type CustomerChildTable =
   | 'customer_tier_history'
   | 'grade_change_requests'
   | 'followup_events'
-  | 'followup_records';
+  | 'followup_records'
+  | 'followup_attempts';
 
 export async function moveRows(
   db: Kysely<Database>,

@@ -10,7 +10,7 @@ import {
   keysetValue,
 } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
-import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
+import { customerAccessColumns, inScopeOrTasked, type Viewer } from '../customer-access/fragments.ts';
 import { isCommonTerm } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
@@ -340,7 +340,7 @@ async function keywordCondition(
   const filters = filterConditions(filter, after);
   const page = (match: RawBuilder<SqlBool>) =>
     sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
-  const contactsInScope = and([inScope(viewer), contacts]);
+  const contactsInScope = and([inScopeOrTasked(viewer), contacts]);
   return sql<SqlBool>`c.id in (${page(byName)} union all ${page(contactsInScope)})`;
 }
 

@@ -31,7 +31,7 @@ export async function insertRecord(
 export async function completeTask(trx: Transaction<Database>, taskId: number, recordId: number, at: Date) {
   const result = await trx
     .updateTable('followup_tasks')
-    .set({ status: 'done', record_id: recordId, completed_at: at, updated_at: at })
+    .set({ status: 'done', record_id: recordId, completed_at: at, updated_at: at, next_attempt_at: null })
     .where('id', '=', taskId)
     .where('status', 'in', ['pending', 'in_progress', 'overdue'])
     .executeTakeFirst();

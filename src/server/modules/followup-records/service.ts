@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { addDays, dateIn, isIsoDate } from '../../../domain/calendar/dates.ts';
-import { zonedMoment } from '../../../domain/calendar/hours.ts';
+import { localTime, zonedMoment } from '../../../domain/calendar/hours.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { inScopeOrThrow } from '../customer-access/access.ts';
 import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-repository.ts';
+import { insertAttempt } from '../worklist/repository.ts';
 import * as repo from './repository.ts';
 
 export interface RecordInput {
@@ -149,6 +150,20 @@ export async function createRecord(
         assigneeId: ctx.actor.id,
         startAt: zonedMoment(input.nextFollowupOn, 0, timeZone),
         dueAt: zonedMoment(addDays(input.nextFollowupOn, 1), 0, timeZone),
+      });
+    }
+    if (input.method === 'phone') {
+      // An answered call: the customer's best time to call learns from its hour.
+      await insertAttempt(trx, {
+        taskId: task?.id ?? null,
+        customerId,
+        staffId: ctx.actor.id,
+        contactId: input.contactId ?? null,
+        outcome: 'reached',
+        attemptedAt: contactedAt,
+        localHour: Math.floor(localTime(contactedAt, timeZone).minute / 60),
+        callbackAt: null,
+        note: null,
       });
     }
     if (issueRequested) await repo.raiseIssueRequested(trx, customerId, record.id, now);

@@ -6,6 +6,8 @@ import { dropSummary } from './summary-repository.ts';
 /** Follow-up records and tasks follow a merge (one per source), go with a destruction, and pass to a leaver's successor. */
 export const followupLifecycles: CustomerLifecycle[] = [
   childTable('followup_events'),
+  // Before tasks: an attempt points at its task.
+  childTable('followup_attempts'),
   {
     name: 'followup_records',
     merge: (trx, move) => moveRows(trx, 'followup_records', move.duplicateId, move.keepId),

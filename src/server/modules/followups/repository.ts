@@ -12,6 +12,36 @@ export interface TaskFilter {
   ruleId?: number;
 }
 
+/** A task as lists show it, on task `t` joined to customer `c` and assignee `a`. */
+export const TASK_COLUMNS = [
+  't.id',
+  't.customer_id as customerId',
+  'c.code as customerCode',
+  'c.name as customerName',
+  't.assignee_id as assigneeId',
+  'a.display_name as assigneeName',
+  't.rule_id as ruleId',
+  't.rule_version as ruleVersion',
+  't.type',
+  't.method',
+  't.priority',
+  't.status',
+  't.start_at as startAt',
+  't.due_at as dueAt',
+  't.next_attempt_at as nextAttemptAt',
+  't.attempts',
+  't.event_kind as eventKind',
+  't.event_at as eventAt',
+  't.contact_despite_dnc as contactDespiteDnc',
+  't.signature_required as signatureRequired',
+  't.calendar_uncovered as calendarUncovered',
+  't.created_at as createdAt',
+  't.failed_attempts as failedAttempts',
+  't.end_reason as endReason',
+  't.completed_at as completedAt',
+  't.record_id as recordId',
+] as const;
+
 const ORDER = { column: 't.due_at', id: 't.id', desc: false, time: true } as const;
 
 /**
@@ -28,31 +58,7 @@ export function listTasks(
     .selectFrom('followup_tasks as t')
     .innerJoin('customers as c', 'c.id', 't.customer_id')
     .leftJoin('users as a', 'a.id', 't.assignee_id')
-    .select([
-      't.id',
-      't.customer_id as customerId',
-      'c.code as customerCode',
-      'c.name as customerName',
-      't.assignee_id as assigneeId',
-      'a.display_name as assigneeName',
-      't.rule_id as ruleId',
-      't.rule_version as ruleVersion',
-      't.type',
-      't.method',
-      't.priority',
-      't.status',
-      't.start_at as startAt',
-      't.due_at as dueAt',
-      't.next_attempt_at as nextAttemptAt',
-      't.attempts',
-      't.event_kind as eventKind',
-      't.event_at as eventAt',
-      't.contact_despite_dnc as contactDespiteDnc',
-      't.signature_required as signatureRequired',
-      't.calendar_uncovered as calendarUncovered',
-      't.created_at as createdAt',
-      exactTime('t.due_at').as('dueKey'),
-    ])
+    .select([...TASK_COLUMNS, exactTime('t.due_at').as('dueKey')])
     .where(sql<boolean>`(t.assignee_id = ${viewer.userId} or ${inScope(viewer)})`);
   if (filter.customerId !== undefined) query = query.where('t.customer_id', '=', filter.customerId);
   if (filter.assigneeId !== undefined) query = query.where('t.assignee_id', '=', filter.assigneeId);

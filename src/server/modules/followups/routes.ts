@@ -17,7 +17,7 @@ const labelsOf = (words: Record<string, { zh: string }>) =>
     .map(([key, word]) => `${key} ${word.zh}`)
     .join(' / ');
 
-const Task = Type.Object({
+export const Task = Type.Object({
   id: Type.Integer(),
   customerId: Type.Integer(),
   customerCode: Type.String(),
@@ -48,6 +48,10 @@ const Task = Type.Object({
   signatureRequired: Type.Boolean(),
   calendarUncovered: Type.Boolean({ description: '截止日期用到了无人录入节假日安排的年份（仅按周末计算）' }),
   createdAt: DateTime,
+  failedAttempts: Type.Integer({ description: '失败的联系次数（未接通、忙线、号码错误）' }),
+  endReason: Nullable(Type.String({ description: '任务结束原因（如 3 次联系未果、客户拒访）' })),
+  completedAt: Nullable(DateTime),
+  recordId: Nullable(Type.Integer({ description: '完成任务的回访记录' })),
 });
 
 const DateOrTime = Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })]);

@@ -43,14 +43,22 @@ export async function listTasks(
   const page = pageOf(rows, limit, (row) => ({ v: row.dueKey, id: row.id }));
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(({ dueKey: _, ...row }) => ({
-      ...row,
-      startAt: row.startAt.toISOString(),
-      dueAt: row.dueAt.toISOString(),
-      nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
-      eventAt: row.eventAt?.toISOString() ?? null,
-      createdAt: row.createdAt.toISOString(),
-    })),
+    items: page.items.map(({ dueKey: _, ...row }) => taskJson(row)),
+  };
+}
+
+type TaskRow = Omit<Awaited<ReturnType<typeof repo.listTasks>>[number], 'dueKey'>;
+
+/** A task row (`repo.TASK_COLUMNS`) as the API answers it. */
+export function taskJson<T extends TaskRow>(row: T) {
+  return {
+    ...row,
+    startAt: row.startAt.toISOString(),
+    dueAt: row.dueAt.toISOString(),
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+    eventAt: row.eventAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { Nullable, problemResponses } from '../../http/schemas.ts';
 import { getCustomerRules, updateCustomerRules } from './customer-rules.ts';
+import { getFollowupSettings, updateFollowupSettings } from './followup-settings.ts';
 
 const Rules = Type.Object({
   basis: Type.Enum(['amount', 'score'], { description: '按年合作金额或按 100 分评分分级' }),
@@ -64,6 +65,37 @@ export function settingsRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => updateCustomerRules(db, contextOf(request), request.body),
+    );
+    const FollowupSettings = Type.Object({
+      weeklyCap: Type.Integer({
+        minimum: 1,
+        maximum: 7,
+        description: '每位客户每周最多主动联系次数（防止骚扰；服务性回访不计）',
+      }),
+      maxFailedAttempts: Type.Integer({
+        minimum: 1,
+        maximum: 10,
+        description: '联系失败（未接通、忙线、号码错误）达到此次数，任务以“未接通”结束',
+      }),
+    });
+    app.get(
+      '/settings/followups',
+      {
+        schema: { tags, summary: '回访设置', response: { 200: FollowupSettings, ...problemResponses() } },
+      },
+      async (request) => getFollowupSettings(db, contextOf(request)),
+    );
+    app.put(
+      '/settings/followups',
+      {
+        schema: {
+          tags,
+          summary: '修改回访设置（下次生成任务、下次登记联系结果时生效）',
+          body: FollowupSettings,
+          response: { 200: FollowupSettings, ...problemResponses() },
+        },
+      },
+      async (request) => updateFollowupSettings(db, contextOf(request), request.body),
     );
   };
 }

@@ -1,0 +1,331 @@
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { ANSWERED, type HourStats } from '../../../domain/followups/attempts.ts';
+import type { Database } from '../../db/schema.ts';
+import { userInScope, type Viewer } from '../customer-access/fragments.ts';
+import { TASK_COLUMNS } from '../followups/repository.ts';
+
+export const OPEN_STATUSES = ['pending', 'in_progress', 'overdue'] as const;
+
+export type Section = 'now' | 'overdue' | 'upcoming' | 'callbacks';
+
+/** How far ahead 即将开始 looks. */
+const UPCOMING_DAYS = 7;
+
+/** Which of a user's tasks each part of the worklist holds, on task `t`, as of `now`. */
+function sectionCondition(section: Section, now: Date): RawBuilder<SqlBool> {
+  const noCallBackYet = sql`(t.next_attempt_at is null or t.next_attempt_at <= ${now})`;
+  switch (section) {
+    case 'now':
+      return sql`t.status in ('pending', 'in_progress') and t.start_at <= ${now} and ${noCallBackYet}`;
+    case 'overdue':
+      return sql`t.status = 'overdue' and ${noCallBackYet}`;
+    case 'upcoming':
+      return sql`t.status in ('pending', 'in_progress') and t.start_at > ${now}
+        and t.start_at < ${new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)} and t.next_attempt_at is null`;
+    case 'callbacks':
+      return sql`t.status in ('pending', 'in_progress', 'overdue') and t.next_attempt_at > ${now}`;
+  }
+}
+
+const SECTION_ORDER: Record<Section, RawBuilder<unknown>> = {
+  // Urgent before high before normal; then the earliest deadline.
+  now: sql`array_position(array['urgent', 'high', 'normal', 'low'], t.priority), t.due_at, t.id`,
+  overdue: sql`t.due_at, t.id`,
+  upcoming: sql`t.start_at, t.id`,
+  callbacks: sql`t.next_attempt_at, t.id`,
+};
+
+/** One part of a user's worklist, with the customer's tier and masked primary contact. */
+export function worklistSection(
+  db: Kysely<Database>,
+  assigneeId: number,
+  section: Section,
+  now: Date,
+  limit: number,
+) {
+  return db
+    .selectFrom('followup_tasks as t')
+    .innerJoin('customers as c', 'c.id', 't.customer_id')
+    .leftJoin('users as a', 'a.id', 't.assignee_id')
+    .leftJoin('contacts as pc', (join) =>
+      join
+        .onRef('pc.customer_id', '=', 'c.id')
+        .on('pc.is_primary', '=', true)
+        .on('pc.deleted_at', 'is', null),
+    )
+    .select([
+      ...TASK_COLUMNS,
+      'c.tier as customerTier',
+      'c.do_not_contact as doNotContact',
+      'pc.name as primaryContactName',
+      'pc.mobile_masked as primaryContactMobile',
+    ])
+    .where('t.assignee_id', '=', assigneeId)
+    .where(sectionCondition(section, now))
+    .orderBy(SECTION_ORDER[section])
+    .limit(limit)
+    .execute();
+}
+
+export async function sectionCounts(db: Kysely<Database>, assigneeId: number, now: Date) {
+  const count = (section: Section) => sql<string>`count(*) filter (where ${sectionCondition(section, now)})`;
+  const row = await db
+    .selectFrom('followup_tasks as t')
+    .select([
+      count('now').as('now'),
+      count('overdue').as('overdue'),
+      count('upcoming').as('upcoming'),
+      count('callbacks').as('callbacks'),
+    ])
+    .where('t.assignee_id', '=', assigneeId)
+    .where('t.status', 'in', OPEN_STATUSES)
+    .executeTakeFirstOrThrow();
+  return {
+    now: Number(row.now),
+    overdue: Number(row.overdue),
+    upcoming: Number(row.upcoming),
+    callbacks: Number(row.callbacks),
+  };
+}
+
+/** Per customer, calls made and answered per hour of the day (the best time to call learns from them). */
+export async function hourStats(
+  db: Kysely<Database>,
+  customerIds: number[],
+): Promise<Map<number, HourStats[]>> {
+  const stats = new Map<number, HourStats[]>();
+  if (customerIds.length === 0) return stats;
+  const rows = await db
+    .selectFrom('followup_attempts')
+    .select([
+      'customer_id',
+      'local_hour',
+      sql<string>`count(*)`.as('attempts'),
+      sql<string>`count(*) filter (where outcome in (${sql.join(ANSWERED)}))`.as('answered'),
+    ])
+    .where('customer_id', 'in', customerIds)
+    .where('outcome', 'in', ['no_answer', 'busy', ...ANSWERED])
+    .groupBy(['customer_id', 'local_hour'])
+    .execute();
+  for (const r of rows) {
+    const list = stats.get(r.customer_id) ?? [];
+    list.push({ hour: r.local_hour, attempts: Number(r.attempts), answered: Number(r.answered) });
+    stats.set(r.customer_id, list);
+  }
+  return stats;
+}
+
+export function findTask(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('followup_tasks as t')
+    .innerJoin('customers as c', 'c.id', 't.customer_id')
+    .leftJoin('users as a', 'a.id', 't.assignee_id')
+    .select([...TASK_COLUMNS, 'c.tier as customerTier', 'c.do_not_contact as doNotContact'])
+    .where('t.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The task row, locked for the attempt that changes it. */
+export function lockTask(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('followup_tasks')
+    .select(['id', 'customer_id', 'assignee_id', 'status', 'failed_attempts'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertAttempt(
+  db: Kysely<Database>,
+  attempt: {
+    taskId: number | null;
+    customerId: number;
+    staffId: number;
+    contactId: number | null;
+    outcome: string;
+    attemptedAt: Date;
+    localHour: number;
+    callbackAt: Date | null;
+    note: string | null;
+  },
+) {
+  await db
+    .insertInto('followup_attempts')
+    .values({
+      task_id: attempt.taskId,
+      customer_id: attempt.customerId,
+      staff_id: attempt.staffId,
+      contact_id: attempt.contactId,
+      outcome: attempt.outcome,
+      attempted_at: attempt.attemptedAt,
+      local_hour: attempt.localHour,
+      callback_at: attempt.callbackAt,
+      note: attempt.note,
+    })
+    .execute();
+}
+
+export async function updateTaskAfterAttempt(
+  db: Kysely<Database>,
+  id: number,
+  change: {
+    status: string;
+    failedAttempts: number;
+    nextAttemptAt: Date | null;
+    endReason: string | null;
+    completedAt: Date | null;
+  },
+) {
+  await db
+    .updateTable('followup_tasks')
+    .set((eb) => ({
+      status: change.status,
+      attempts: eb('attempts', '+', 1),
+      failed_attempts: change.failedAttempts,
+      next_attempt_at: change.nextAttemptAt,
+      end_reason: change.endReason,
+      completed_at: change.completedAt,
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listAttempts(db: Kysely<Database>, taskId: number) {
+  return db
+    .selectFrom('followup_attempts as f')
+    .innerJoin('users as u', 'u.id', 'f.staff_id')
+    .select([
+      'f.id',
+      'f.outcome',
+      'f.attempted_at as attemptedAt',
+      'f.callback_at as callbackAt',
+      'f.note',
+      'u.display_name as staffName',
+    ])
+    .where('f.task_id', '=', taskId)
+    .orderBy('f.attempted_at')
+    .execute();
+}
+
+/** The customer's last records, newest first (the card shows what was said last time). */
+export function lastRecords(db: Kysely<Database>, customerId: number, limit: number) {
+  return db
+    .selectFrom('followup_records as r')
+    .innerJoin('users as u', 'u.id', 'r.staff_id')
+    .select([
+      'r.id',
+      'r.number',
+      'r.method',
+      'r.contacted_at as contactedAt',
+      'r.service_satisfaction as serviceSatisfaction',
+      'r.product_satisfaction as productSatisfaction',
+      'r.key_points as keyPoints',
+      'r.opinions',
+      'r.result',
+      'u.display_name as staffName',
+    ])
+    .where('r.customer_id', '=', customerId)
+    .orderBy('r.contacted_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function ruleVersion(db: Kysely<Database>, ruleId: number, version: number) {
+  const row = await db
+    .selectFrom('followup_rule_versions')
+    .select('definition')
+    .where('rule_id', '=', ruleId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row?.definition as { name?: string; script?: string; questionnaire?: unknown[] } | undefined;
+}
+
+/** A user who may take the viewer's follow-up work: active, in the viewer's scope, working follow-ups. */
+export async function assignableUser(db: Kysely<Database>, viewer: Viewer, userId: number) {
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.display_name as name'])
+    .where('u.id', '=', userId)
+    .where('u.status', '=', 'active')
+    .where(
+      sql<SqlBool>`exists (select 1 from roles r where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`,
+    )
+    .where(userInScope(viewer))
+    .executeTakeFirst();
+}
+
+export async function reassignTask(db: Kysely<Database>, id: number, assigneeId: number) {
+  const result = await db
+    .updateTable('followup_tasks')
+    .set({ assignee_id: assigneeId, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('status', 'in', OPEN_STATUSES)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export interface TeamDay {
+  assigneeId: number;
+  name: string;
+  date: string;
+  open: number;
+  overdue: number;
+  done: number;
+  unreachable: number;
+}
+
+/**
+ * The team's tasks per person and per day (the day a task opens, in the company's zone) for the users in the
+ * viewer's scope who work follow-ups, including those with nothing planned.
+ */
+export async function teamDays(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  span: { from: Date; to: Date },
+  timeZone: string,
+): Promise<{ people: { id: number; name: string }[]; days: TeamDay[] }> {
+  const people = await db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.display_name as name'])
+    .where('u.status', '=', 'active')
+    .where(
+      sql<SqlBool>`exists (select 1 from roles r where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`,
+    )
+    .where(userInScope(viewer))
+    .orderBy('u.display_name')
+    .execute();
+  if (people.length === 0) return { people, days: [] };
+  const rows = await sql<{
+    assignee_id: number;
+    day: string;
+    open: string;
+    overdue: string;
+    done: string;
+    unreachable: string;
+  }>`
+    select t.assignee_id, to_char(t.start_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+      count(*) filter (where t.status in ('pending', 'in_progress')) as open,
+      count(*) filter (where t.status = 'overdue') as overdue,
+      count(*) filter (where t.status = 'done') as done,
+      count(*) filter (where t.status = 'unreachable') as unreachable
+    from followup_tasks t
+    where t.assignee_id = any(${people.map((p) => p.id)}::bigint[])
+      and t.start_at >= ${span.from} and t.start_at < ${span.to} and t.status <> 'cancelled'
+    group by 1, 2
+    order by 2, 1
+  `.execute(db);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  return {
+    people,
+    days: rows.rows.map((r) => ({
+      assigneeId: Number(r.assignee_id),
+      name: names.get(Number(r.assignee_id)) ?? '',
+      date: r.day,
+      open: Number(r.open),
+      overdue: Number(r.overdue),
+      done: Number(r.done),
+      unreachable: Number(r.unreachable),
+    })),
+  };
+}

@@ -157,6 +157,7 @@ export async function buildApp({
     async (v1) => {
       await v1.register(
         authRoutes(db, {
+          timeZone: config.timeZone,
           sessionTtlHours: config.sessionTtlHours,
           secureCookies: config.secureCookies,
           loginRateLimitPerMinute: config.loginRateLimitPerMinute,

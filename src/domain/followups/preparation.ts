@@ -27,7 +27,10 @@ const ONSITE: PreparationItem[] = [
   {
     item: { zh: '回访通知', en: 'Notice' },
     checks: [
-      { zh: '提前 3 天与客户联系，征询回访时间和地点', en: 'Agree time and place with the customer 3 days ahead' },
+      {
+        zh: '提前 3 天与客户联系，征询回访时间和地点',
+        en: 'Agree time and place with the customer 3 days ahead',
+      },
       { zh: '详细记录时间和地点并与客户确认', en: 'Write down the time and place and confirm them' },
     ],
   },

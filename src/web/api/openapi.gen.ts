@@ -885,6 +885,8 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 permissions: string[];
                                 roles: string[];
+                                /** @description 公司时区（截止时间、回访时间按此显示） */
+                                timeZone: string;
                                 username: string;
                             };
                         };
@@ -1036,6 +1038,8 @@ export interface paths {
                             mustChangePassword: boolean;
                             permissions: string[];
                             roles: string[];
+                            /** @description 公司时区（截止时间、回访时间按此显示） */
+                            timeZone: string;
                             username: string;
                         };
                     };

@@ -17,6 +17,7 @@ const Me = Type.Object({
   dataScope: Type.String(),
   locale: Type.String(),
   mustChangePassword: Type.Boolean(),
+  timeZone: Type.String({ description: '公司时区（截止时间、回访时间按此显示）' }),
 });
 
 const Token = Type.Object({
@@ -29,7 +30,7 @@ const Token = Type.Object({
   revokedAt: Nullable(DateTime),
 });
 
-function meJson(actor: Actor) {
+function meJson(actor: Actor, timeZone: string) {
   return {
     id: actor.id,
     username: actor.username,
@@ -40,6 +41,7 @@ function meJson(actor: Actor) {
     dataScope: actor.dataScope,
     locale: actor.locale,
     mustChangePassword: actor.mustChangePassword,
+    timeZone,
   };
 }
 
@@ -56,6 +58,7 @@ function tokenJson(row: Awaited<ReturnType<typeof service.listMyTokens>>[number]
 }
 
 export interface AuthRouteOptions {
+  timeZone: string;
   sessionTtlHours: number;
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
@@ -93,13 +96,13 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
           secure: options.secureCookies,
           maxAge: options.sessionTtlHours * 3600,
         });
-        return { user: meJson(actor) };
+        return { user: meJson(actor, options.timeZone) };
       },
     );
     app.get(
       '/auth/me',
       { schema: { tags, summary: '当前用户', response: { 200: Me, ...problemResponses() } } },
-      async (request) => meJson(contextOf(request).actor),
+      async (request) => meJson(contextOf(request).actor, options.timeZone),
     );
     app.post(
       '/auth/logout',

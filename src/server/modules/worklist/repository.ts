@@ -4,6 +4,10 @@ import type { Database } from '../../db/schema.ts';
 import { userInScope, type Viewer } from '../customer-access/fragments.ts';
 import { TASK_COLUMNS } from '../followups/repository.ts';
 
+/** On user `u`: one of their roles works follow-ups. */
+const worksFollowups = sql<SqlBool>`exists (select 1 from roles r
+  where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`;
+
 export const OPEN_STATUSES = ['pending', 'in_progress', 'overdue'] as const;
 
 export type Section = 'now' | 'overdue' | 'upcoming' | 'callbacks';
@@ -248,9 +252,7 @@ export async function assignableUser(db: Kysely<Database>, viewer: Viewer, userI
     .select(['u.id', 'u.display_name as name'])
     .where('u.id', '=', userId)
     .where('u.status', '=', 'active')
-    .where(
-      sql<SqlBool>`exists (select 1 from roles r where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`,
-    )
+    .where(worksFollowups)
     .where(userInScope(viewer))
     .executeTakeFirst();
 }
@@ -289,9 +291,7 @@ export async function teamDays(
     .selectFrom('users as u')
     .select(['u.id', 'u.display_name as name'])
     .where('u.status', '=', 'active')
-    .where(
-      sql<SqlBool>`exists (select 1 from roles r where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`,
-    )
+    .where(worksFollowups)
     .where(userInScope(viewer))
     .orderBy('u.display_name')
     .execute();

@@ -136,8 +136,11 @@ export async function taskCard(
     script: rule?.script ?? '',
     questionnaire: (rule?.questionnaire ?? []) as { question: string; kind: string; options: string[] }[],
     preparation: preparationFor(task.method),
-    // seed 000: a face-to-face visit is agreed with the customer 3 days ahead.
-    agreeBy: task.method === 'onsite' ? addDays(dateIn(task.dueAt, timeZone), -ONSITE_NOTICE_DAYS) : null,
+    // seed 000: a face-to-face visit is agreed with the customer 3 days ahead (of its last possible day).
+    agreeBy:
+      task.method === 'onsite'
+        ? addDays(dateIn(new Date(task.dueAt.getTime() - 1), timeZone), -ONSITE_NOTICE_DAYS)
+        : null,
     bestTime: best,
     lastRecords: records.map((r) => ({ ...r, contactedAt: r.contactedAt.toISOString() })),
     attemptLog: attempts.map((a) => ({

@@ -13,6 +13,7 @@ export const APPROVER_PERMISSIONS = [
   'grades.approve_exec',
   'users.approve_roles',
   'followups.approve_plan',
+  'records.review',
 ] as const;
 export type ApproverPermission = (typeof APPROVER_PERMISSIONS)[number];
 
@@ -51,6 +52,7 @@ export const WORKFLOWS = {
   grade: { zh: '等级申报', en: 'Grade requests', levels: ['default'] },
   destruction: { zh: '数据销毁', en: 'Data destruction', levels: ['default'] },
   role_change: { zh: '角色变更', en: 'Role changes', levels: ['default'] },
+  record_review: { zh: '回访记录审核', en: 'Follow-up record reviews', levels: ['default'] },
 } as const;
 export type WorkflowKey = keyof typeof WORKFLOWS;
 export const WORKFLOW_KEYS = Object.keys(WORKFLOWS) as WorkflowKey[];
@@ -91,6 +93,16 @@ export const DEFAULT_CHAINS: WorkflowChains = {
   // Destroying 绝密 data weighs no less than opening it.
   destruction: { default: chain(executive('access.approve_top_secret', 'company')) },
   role_change: { default: chain(executive('users.approve_roles', 'company')) },
+  // SPEC §3.5: a record counts once the supervisor over its author signs it (主管审核签字).
+  record_review: {
+    default: chain({
+      key: 'supervisor',
+      label: '客服主管',
+      labelEn: 'supervisor',
+      permission: 'records.review',
+      reach: 'requester',
+    }),
+  },
 };
 
 /** The chain a new request of this type and level runs through; the defaults fill what is not configured. */

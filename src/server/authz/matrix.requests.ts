@@ -61,6 +61,28 @@ const recordOn = (customerId: number) => ({
 const newRule = async (w: World) =>
   (await w.must<{ id: number }>('admin', 'POST', `${V1}/followup-rules`, { definition: RULE })).id;
 
+/** Roles whose people log follow-ups themselves. */
+const works = (column: Column) =>
+  ['agent', 'account_manager', 'supervisor', 'dept_manager', 'executive'].includes(column);
+
+const recordBy = async (w: World, author: Person, customerId: number) =>
+  (await w.must<{ id: number }>(author, 'POST', `${V1}/followup-records`, recordOn(customerId))).id;
+
+/** A review decision on a record its author (dept: `colleague`; other: `otherAm`) logged on their own customer. */
+const reviewDecision = (action: 'approve' | 'return'): RouteRequests => ({
+  cases: ['dept', 'other'],
+  request: async (w, column, kase) => {
+    const author: Person = kase === 'dept' ? 'colleague' : 'otherAm';
+    const customer = kase === 'dept' ? w.customers.dept : w.customers.other;
+    const id = await fresh(w, column, () => recordBy(w, author, customer.id), kase);
+    return {
+      method: 'POST',
+      url: `${V1}/followup-records/${id}/${action}`,
+      payload: { comment: '请补充客户意见' },
+    };
+  },
+});
+
 /**
  * What a call acts on when it uses it up or changes it: a placeholder for the anonymous caller, the row's shared
  * fixture when the call is expected to be refused (World.sharing), otherwise a fresh one. `by` names whose it is
@@ -634,6 +656,23 @@ export const REQUESTS: Record<string, RouteRequests> = {
       return { method: 'GET', url: `${V1}/followup-records/${id}` };
     },
   },
+  'GET /api/v1/followup-records': fixed('GET', `${V1}/followup-records?poor=false`),
+  'PUT /api/v1/followup-records/{id}': {
+    cases: ['own', 'dept'],
+    request: async (w, column, kase) => {
+      const author: Person = kase === 'dept' ? 'colleague' : works(column) ? w.personOf(column) : 'executive';
+      const customer = kase === 'dept' ? w.customers.dept : w.customers.own;
+      const id = await fresh(w, column, () => recordBy(w, author, customer.id), `${kase} ${author}`);
+      return {
+        method: 'PUT',
+        url: `${V1}/followup-records/${id}`,
+        payload: { method: 'phone', contactedAt: new Date().toISOString(), serviceSatisfaction: 3 },
+      };
+    },
+  },
+  'POST /api/v1/followup-records/{id}/approve': reviewDecision('approve'),
+  'POST /api/v1/followup-records/{id}/return': reviewDecision('return'),
+  'GET /api/v1/record-reviews': fixed('GET', `${V1}/record-reviews?box=to_approve`),
   'GET /api/v1/followup-presets': fixed('GET', `${V1}/followup-presets`),
   // Installing twice adds nothing: every allowed caller gets a 200.
   'POST /api/v1/followup-presets/{key}/install': fixed(

@@ -322,6 +322,16 @@ export const MATRIX: readonly MatrixRow[] = [
   // 回访记录: logged on customers within one's reach (or one's own task); read by the writer and those in reach
   ['POST /api/v1/followup-records',                     'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/followup-records',                     'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/followup-records',                      '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // Only its author corrects a record (own: the caller's record; dept: `colleague`'s)
+  ['PUT /api/v1/followup-records/{id}',                 'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['PUT /api/v1/followup-records/{id}',                 'dept',      '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  // 主管审核: reviewers (records.review) over the record's author (dept: `colleague`, 销售部; other: `otherAm`)
+  ['POST /api/v1/followup-records/{id}/approve',        'dept',      '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['POST /api/v1/followup-records/{id}/approve',        'other',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['POST /api/v1/followup-records/{id}/return',         'dept',      '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['POST /api/v1/followup-records/{id}/return',         'other',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/record-reviews',                        '',          '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
 ];

@@ -392,6 +392,14 @@ export interface FollowupTasksTable {
   end_reason: string | null;
 }
 
+export interface FollowupRecordReviewsTable {
+  id: Generated<number>;
+  record_id: number;
+  round: number;
+  submitted_by: number;
+  submitted_at: CreatedAt;
+}
+
 export interface FollowupAttemptsTable {
   id: Generated<number>;
   task_id: number | null;
@@ -442,6 +450,13 @@ export interface FollowupRecordsTable {
   imported: Generated<boolean>;
   review_status: Generated<string>;
   created_at: CreatedAt;
+  late_entry: Generated<boolean>;
+  review_due_at: Timestamp | null;
+  reviewed_by: number | null;
+  reviewed_at: Timestamp | null;
+  review_comment: string | null;
+  returned_count: Generated<number>;
+  updated_at: UpdatedAt;
 }
 
 export interface CustomerFollowupsTable {
@@ -483,6 +498,7 @@ export interface Database {
   followup_events: FollowupEventsTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
+  followup_record_reviews: FollowupRecordReviewsTable;
   followup_record_counters: FollowupRecordCountersTable;
   followup_records: FollowupRecordsTable;
   customer_followups: CustomerFollowupsTable;

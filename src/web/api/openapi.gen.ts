@@ -5549,7 +5549,137 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 回访记录（自己登记的，及数据范围内客户的），按回访时间倒序 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    customerId?: number;
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    issueRequested?: boolean;
+                    limit?: number;
+                    method?: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                    /** @description 满意度为差或很差 */
+                    poor?: boolean;
+                    /** @description 审核逾期 */
+                    reviewOverdue?: boolean;
+                    reviewStatus?: "provisional" | "approved" | "returned";
+                    staffId?: number;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actionItems: {
+                                    dueOn?: string;
+                                    text: string;
+                                }[];
+                                answers: {
+                                    answer: string;
+                                    question: string;
+                                }[];
+                                complaint: boolean;
+                                /** Format: date-time */
+                                contactedAt: string;
+                                contactName: string | null;
+                                content: string | null;
+                                countermeasures: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                customerId: number;
+                                customerName: string;
+                                durationMinutes: number | null;
+                                id: number;
+                                imported: boolean;
+                                /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                                issueRequested: boolean;
+                                keyPoints: string | null;
+                                /** @description 补录：晚于回访当天登记（未日清日结） */
+                                lateEntry: boolean;
+                                method: string;
+                                nextFollowupContent: string | null;
+                                nextFollowupOn: string | null;
+                                /** @description HF + yyyymmdd + 序号 */
+                                number: string;
+                                opinions: string | null;
+                                /** @description 电话回访 */
+                                phoneRecord: boolean;
+                                productSatisfaction: number | null;
+                                /** Format: date-time */
+                                promisedReplyAt: string | null;
+                                purpose: string | null;
+                                result: string | null;
+                                /** @description 被退回次数 */
+                                returnedCount: number;
+                                /** @description 主管审核意见 */
+                                reviewComment: string | null;
+                                /** Format: date-time */
+                                reviewDueAt: string | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                reviewedByName: string | null;
+                                /** @description 超过 3 个工作日仍未审核签字 */
+                                reviewOverdue: boolean;
+                                /**
+                                 * @description 待审核 / 已审核 / 已退回
+                                 * @enum {unknown}
+                                 */
+                                reviewStatus: "provisional" | "approved" | "returned";
+                                serviceSatisfaction: number | null;
+                                signed: boolean;
+                                staffId: number;
+                                staffName: string;
+                                taskId: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** 登记回访记录（任务随之完成；下次回访日期生成新任务；差评或投诉登记问题请求） */
         post: {
@@ -5653,6 +5783,8 @@ export interface paths {
                             /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
                             issueRequested: boolean;
                             keyPoints: string | null;
+                            /** @description 补录：晚于回访当天登记（未日清日结） */
+                            lateEntry: boolean;
                             method: string;
                             nextFollowupContent: string | null;
                             nextFollowupOn: string | null;
@@ -5666,6 +5798,17 @@ export interface paths {
                             promisedReplyAt: string | null;
                             purpose: string | null;
                             result: string | null;
+                            /** @description 被退回次数 */
+                            returnedCount: number;
+                            /** @description 主管审核意见 */
+                            reviewComment: string | null;
+                            /** Format: date-time */
+                            reviewDueAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            /** @description 超过 3 个工作日仍未审核签字 */
+                            reviewOverdue: boolean;
                             /**
                              * @description 待审核 / 已审核 / 已退回
                              * @enum {unknown}
@@ -5676,6 +5819,8 @@ export interface paths {
                             staffId: number;
                             staffName: string;
                             taskId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
                         };
                     };
                 };
@@ -5782,6 +5927,8 @@ export interface paths {
                             /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
                             issueRequested: boolean;
                             keyPoints: string | null;
+                            /** @description 补录：晚于回访当天登记（未日清日结） */
+                            lateEntry: boolean;
                             method: string;
                             nextFollowupContent: string | null;
                             nextFollowupOn: string | null;
@@ -5795,6 +5942,17 @@ export interface paths {
                             promisedReplyAt: string | null;
                             purpose: string | null;
                             result: string | null;
+                            /** @description 被退回次数 */
+                            returnedCount: number;
+                            /** @description 主管审核意见 */
+                            reviewComment: string | null;
+                            /** Format: date-time */
+                            reviewDueAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            /** @description 超过 3 个工作日仍未审核签字 */
+                            reviewOverdue: boolean;
                             /**
                              * @description 待审核 / 已审核 / 已退回
                              * @enum {unknown}
@@ -5805,6 +5963,8 @@ export interface paths {
                             staffId: number;
                             staffName: string;
                             taskId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
                         };
                     };
                 };
@@ -5846,8 +6006,501 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** 登记人修改回访记录（待审核或被退回时；被退回的修改后重新提交审核） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 后续行动项 */
+                        actionItems?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueOn?: string;
+                            text: string;
+                        }[];
+                        /** @description 问卷答案 */
+                        answers?: {
+                            answer: string;
+                            question: string;
+                        }[];
+                        /** @description 客户明确投诉 */
+                        complaint?: boolean;
+                        /** Format: date-time */
+                        contactedAt: string;
+                        contactId?: number;
+                        /** @description 被访人 */
+                        contactName?: string;
+                        /** @description 访问记录 / 回访内容 */
+                        content?: string;
+                        /** @description 对策与建议 */
+                        countermeasures?: string;
+                        durationMinutes?: number;
+                        /** @description 回访要点 */
+                        keyPoints?: string;
+                        /**
+                         * @description 回访方式
+                         * @enum {unknown}
+                         */
+                        method: "phone" | "onsite" | "email" | "sms" | "wechat" | "letter" | "other";
+                        /** @description 下次回访内容 */
+                        nextFollowupContent?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        nextFollowupOn?: string;
+                        /** @description 客户意见和要求 */
+                        opinions?: string;
+                        /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                        productSatisfaction?: number;
+                        /** Format: date-time */
+                        promisedReplyAt?: string;
+                        /** @description 回访目的 */
+                        purpose?: string;
+                        /** @description 回访结果 */
+                        result?: string;
+                        /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                        serviceSatisfaction?: number;
+                        /** @description 客户签字（data:image/png;base64,…）或签字纸质表的照片 */
+                        signature?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionItems: {
+                                dueOn?: string;
+                                text: string;
+                            }[];
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            complaint: boolean;
+                            /** Format: date-time */
+                            contactedAt: string;
+                            contactName: string | null;
+                            content: string | null;
+                            countermeasures: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            durationMinutes: number | null;
+                            id: number;
+                            imported: boolean;
+                            /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                            issueRequested: boolean;
+                            keyPoints: string | null;
+                            /** @description 补录：晚于回访当天登记（未日清日结） */
+                            lateEntry: boolean;
+                            method: string;
+                            nextFollowupContent: string | null;
+                            nextFollowupOn: string | null;
+                            /** @description HF + yyyymmdd + 序号 */
+                            number: string;
+                            opinions: string | null;
+                            /** @description 电话回访 */
+                            phoneRecord: boolean;
+                            productSatisfaction: number | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            purpose: string | null;
+                            result: string | null;
+                            /** @description 被退回次数 */
+                            returnedCount: number;
+                            /** @description 主管审核意见 */
+                            reviewComment: string | null;
+                            /** Format: date-time */
+                            reviewDueAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            /** @description 超过 3 个工作日仍未审核签字 */
+                            reviewOverdue: boolean;
+                            /**
+                             * @description 待审核 / 已审核 / 已退回
+                             * @enum {unknown}
+                             */
+                            reviewStatus: "provisional" | "approved" | "returned";
+                            serviceSatisfaction: number | null;
+                            signed: boolean;
+                            staffId: number;
+                            staffName: string;
+                            taskId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-records/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主管审核签字（记录转为正式） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionItems: {
+                                dueOn?: string;
+                                text: string;
+                            }[];
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            complaint: boolean;
+                            /** Format: date-time */
+                            contactedAt: string;
+                            contactName: string | null;
+                            content: string | null;
+                            countermeasures: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            durationMinutes: number | null;
+                            id: number;
+                            imported: boolean;
+                            /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                            issueRequested: boolean;
+                            keyPoints: string | null;
+                            /** @description 补录：晚于回访当天登记（未日清日结） */
+                            lateEntry: boolean;
+                            method: string;
+                            nextFollowupContent: string | null;
+                            nextFollowupOn: string | null;
+                            /** @description HF + yyyymmdd + 序号 */
+                            number: string;
+                            opinions: string | null;
+                            /** @description 电话回访 */
+                            phoneRecord: boolean;
+                            productSatisfaction: number | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            purpose: string | null;
+                            result: string | null;
+                            /** @description 被退回次数 */
+                            returnedCount: number;
+                            /** @description 主管审核意见 */
+                            reviewComment: string | null;
+                            /** Format: date-time */
+                            reviewDueAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            /** @description 超过 3 个工作日仍未审核签字 */
+                            reviewOverdue: boolean;
+                            /**
+                             * @description 待审核 / 已审核 / 已退回
+                             * @enum {unknown}
+                             */
+                            reviewStatus: "provisional" | "approved" | "returned";
+                            serviceSatisfaction: number | null;
+                            signed: boolean;
+                            staffId: number;
+                            staffName: string;
+                            taskId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followup-records/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主管退回回访记录（须填写意见；登记人修改后重新提交） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionItems: {
+                                dueOn?: string;
+                                text: string;
+                            }[];
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            complaint: boolean;
+                            /** Format: date-time */
+                            contactedAt: string;
+                            contactName: string | null;
+                            content: string | null;
+                            countermeasures: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: number;
+                            customerName: string;
+                            durationMinutes: number | null;
+                            id: number;
+                            imported: boolean;
+                            /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                            issueRequested: boolean;
+                            keyPoints: string | null;
+                            /** @description 补录：晚于回访当天登记（未日清日结） */
+                            lateEntry: boolean;
+                            method: string;
+                            nextFollowupContent: string | null;
+                            nextFollowupOn: string | null;
+                            /** @description HF + yyyymmdd + 序号 */
+                            number: string;
+                            opinions: string | null;
+                            /** @description 电话回访 */
+                            phoneRecord: boolean;
+                            productSatisfaction: number | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            purpose: string | null;
+                            result: string | null;
+                            /** @description 被退回次数 */
+                            returnedCount: number;
+                            /** @description 主管审核意见 */
+                            reviewComment: string | null;
+                            /** Format: date-time */
+                            reviewDueAt: string | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            /** @description 超过 3 个工作日仍未审核签字 */
+                            reviewOverdue: boolean;
+                            /**
+                             * @description 待审核 / 已审核 / 已退回
+                             * @enum {unknown}
+                             */
+                            reviewStatus: "provisional" | "approved" | "returned";
+                            serviceSatisfaction: number | null;
+                            signed: boolean;
+                            staffId: number;
+                            staffName: string;
+                            taskId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8688,6 +9341,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/record-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审核队列：待我审核的（to_approve）、我提交的（mine）、我管辖范围内全部的（all） */
+        get: {
+            parameters: {
+                query: {
+                    box: "to_approve" | "mine" | "all";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                comment: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                record: {
+                                    actionItems: {
+                                        dueOn?: string;
+                                        text: string;
+                                    }[];
+                                    answers: {
+                                        answer: string;
+                                        question: string;
+                                    }[];
+                                    complaint: boolean;
+                                    /** Format: date-time */
+                                    contactedAt: string;
+                                    contactName: string | null;
+                                    content: string | null;
+                                    countermeasures: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    customerId: number;
+                                    customerName: string;
+                                    durationMinutes: number | null;
+                                    id: number;
+                                    imported: boolean;
+                                    /** @description 满意度为差/很差或客户投诉：待问题模块立案 */
+                                    issueRequested: boolean;
+                                    keyPoints: string | null;
+                                    /** @description 补录：晚于回访当天登记（未日清日结） */
+                                    lateEntry: boolean;
+                                    method: string;
+                                    nextFollowupContent: string | null;
+                                    nextFollowupOn: string | null;
+                                    /** @description HF + yyyymmdd + 序号 */
+                                    number: string;
+                                    opinions: string | null;
+                                    /** @description 电话回访 */
+                                    phoneRecord: boolean;
+                                    productSatisfaction: number | null;
+                                    /** Format: date-time */
+                                    promisedReplyAt: string | null;
+                                    purpose: string | null;
+                                    result: string | null;
+                                    /** @description 被退回次数 */
+                                    returnedCount: number;
+                                    /** @description 主管审核意见 */
+                                    reviewComment: string | null;
+                                    /** Format: date-time */
+                                    reviewDueAt: string | null;
+                                    /** Format: date-time */
+                                    reviewedAt: string | null;
+                                    reviewedByName: string | null;
+                                    /** @description 超过 3 个工作日仍未审核签字 */
+                                    reviewOverdue: boolean;
+                                    /**
+                                     * @description 待审核 / 已审核 / 已退回
+                                     * @enum {unknown}
+                                     */
+                                    reviewStatus: "provisional" | "approved" | "returned";
+                                    serviceSatisfaction: number | null;
+                                    signed: boolean;
+                                    staffId: number;
+                                    staffName: string;
+                                    taskId: number | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                };
+                                reviewId: number;
+                                /** @description 第几次提交审核 */
+                                round: number;
+                                /** @description pending 待审核 / approved 已签字 / rejected 已退回 */
+                                status: string;
+                                /** Format: date-time */
+                                submittedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/key-accounts": {
         parameters: {
             query?: never;
@@ -9442,7 +10242,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9463,7 +10263,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9484,7 +10284,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9507,7 +10307,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9530,7 +10330,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9553,7 +10353,30 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            record_review: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9576,7 +10399,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9642,7 +10465,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9663,7 +10486,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9684,7 +10507,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9707,7 +10530,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9730,7 +10553,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9753,7 +10576,30 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        record_review: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9776,7 +10622,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -9810,7 +10656,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9831,7 +10677,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9852,7 +10698,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9875,7 +10721,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9898,7 +10744,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9921,7 +10767,30 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            record_review: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -9944,7 +10813,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}

@@ -458,6 +458,7 @@ export const messages = {
     'Admin together with a role that sees customer data needs the executive: request submitted',
   ],
   'roleChanges.title': ['角色变更审批', 'Role changes'],
+  'reviews.title': ['回访记录审核', 'Record reviews'],
   'roleChanges.hint': [
     '同一账号同时持有系统管理员角色和可查看客户数据的角色，须经总经理批准后生效（职责分离）。下方也列出最近的全部角色变更。',
     'An account gets the admin role together with a role that sees customer data only once the executive approves (separation of duties). Recent role changes are listed too.',

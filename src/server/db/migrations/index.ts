@@ -16,6 +16,7 @@ import * as m0016 from './0016_followup_tasks.ts';
 import * as m0017 from './0017_followup_records.ts';
 import * as m0018 from './0018_customer_followups.ts';
 import * as m0019 from './0019_followup_attempts.ts';
+import * as m0020 from './0020_record_reviews.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0017_followup_records': m0017,
   '0018_customer_followups': m0018,
   '0019_followup_attempts': m0019,
+  '0020_record_reviews': m0020,
 };

@@ -1,5 +1,7 @@
-import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { type Cursor, exactTime, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
+import { inScope, userInScope, type Viewer } from '../customer-access/fragments.ts';
 
 /** HF + yyyymmdd + a four-digit sequence of the day, drawn inside the caller's transaction. */
 export async function nextRecordNumber(trx: Transaction<Database>, day: string): Promise<string> {
@@ -115,6 +117,13 @@ const RECORD_COLUMNS = [
   'r.imported',
   'r.review_status as reviewStatus',
   'r.created_at as createdAt',
+  'r.late_entry as lateEntry',
+  'r.review_due_at as reviewDueAt',
+  'rv.display_name as reviewedByName',
+  'r.reviewed_at as reviewedAt',
+  'r.review_comment as reviewComment',
+  'r.returned_count as returnedCount',
+  'r.updated_at as updatedAt',
 ] as const;
 
 export function recordsQuery(db: Kysely<Database>) {
@@ -122,6 +131,88 @@ export function recordsQuery(db: Kysely<Database>) {
     .selectFrom('followup_records as r')
     .innerJoin('customers as c', 'c.id', 'r.customer_id')
     .innerJoin('users as s', 's.id', 'r.staff_id')
+    .leftJoin('users as rv', 'rv.id', 'r.reviewed_by')
     .select(RECORD_COLUMNS)
     .select((eb) => eb('r.signature', 'is not', null).as('signed'));
+}
+
+export interface RecordFilter {
+  customerId?: number;
+  staffId?: number;
+  reviewStatus?: string;
+  method?: string;
+  from?: Date;
+  to?: Date;
+  /** Rated 差 or 很差 (service or product). */
+  poor?: boolean;
+  issueRequested?: boolean;
+  reviewOverdue?: boolean;
+  now: Date;
+}
+
+const LIST_ORDER = { column: 'r.contacted_at', id: 'r.id', desc: true, time: true } as const;
+
+/** Records the viewer may read — their own, and those of customers in their data scope — newest first. */
+export function listRecords(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  filter: RecordFilter,
+  page: { limit: number; after?: Cursor },
+) {
+  let query = recordsQuery(db)
+    .select(exactTime('r.contacted_at').as('orderKey'))
+    .where(sql<boolean>`(r.staff_id = ${viewer.userId} or ${inScope(viewer)})`);
+  if (filter.customerId !== undefined) query = query.where('r.customer_id', '=', filter.customerId);
+  if (filter.staffId !== undefined) query = query.where('r.staff_id', '=', filter.staffId);
+  if (filter.reviewStatus) query = query.where('r.review_status', '=', filter.reviewStatus);
+  if (filter.method) query = query.where('r.method', '=', filter.method);
+  if (filter.from) query = query.where('r.contacted_at', '>=', filter.from);
+  if (filter.to) query = query.where('r.contacted_at', '<', filter.to);
+  if (filter.poor) {
+    query = query.where((eb) =>
+      eb.or([eb('r.service_satisfaction', '<=', 2), eb('r.product_satisfaction', '<=', 2)]),
+    );
+  }
+  if (filter.issueRequested !== undefined)
+    query = query.where('r.issue_requested', '=', filter.issueRequested);
+  if (filter.reviewOverdue) {
+    query = query.where('r.review_status', '<>', 'approved').where('r.review_due_at', '<', filter.now);
+  }
+  if (page.after) query = query.where(keysetAfter(LIST_ORDER, page.after));
+  return query
+    .orderBy(keysetOrderBy(LIST_ORDER))
+    .limit(page.limit + 1)
+    .execute();
+}
+
+export async function updateRecord(
+  trx: Transaction<Database>,
+  id: number,
+  values: Updateable<Database['followup_records']>,
+) {
+  await trx.updateTable('followup_records').set(values).where('id', '=', id).execute();
+}
+
+export function findRecordForUpdate(trx: Transaction<Database>, id: number) {
+  return trx
+    .selectFrom('followup_records')
+    .select(['id', 'number', 'staff_id', 'customer_id', 'review_status', 'method', 'task_id'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Whether a user works within the viewer's data scope (their own department and below, or everyone). */
+export async function userInViewerScope(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  userId: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('users as u')
+    .select('u.id')
+    .where('u.id', '=', userId)
+    .where(userInScope(viewer))
+    .executeTakeFirst();
+  return row !== undefined;
 }

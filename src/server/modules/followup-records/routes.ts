@@ -4,7 +4,16 @@ import { Type } from 'typebox';
 import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
-import { DateTime, Id, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
+import {
+  CursorParam,
+  DateTime,
+  Id,
+  IdParam,
+  Limit,
+  Nullable,
+  Page,
+  problemResponses,
+} from '../../http/schemas.ts';
 import * as service from './service.ts';
 
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
@@ -96,6 +105,25 @@ const RecordJson = Type.Object({
     description: '待审核 / 已审核 / 已退回',
   }),
   createdAt: DateTime,
+  updatedAt: DateTime,
+  lateEntry: Type.Boolean({ description: '补录：晚于回访当天登记（未日清日结）' }),
+  reviewDueAt: Nullable(DateTime),
+  reviewOverdue: Type.Boolean({ description: '超过 3 个工作日仍未审核签字' }),
+  reviewedByName: Nullable(Type.String()),
+  reviewedAt: Nullable(DateTime),
+  reviewComment: Nullable(Type.String({ description: '主管审核意见' })),
+  returnedCount: Type.Integer({ description: '被退回次数' }),
+});
+
+const ReviewQueueItem = Type.Object({
+  reviewId: Type.Integer(),
+  round: Type.Integer({ description: '第几次提交审核' }),
+  submittedAt: DateTime,
+  status: Type.String({ description: 'pending 待审核 / approved 已签字 / rejected 已退回' }),
+  decidedByName: Nullable(Type.String()),
+  decidedAt: Nullable(DateTime),
+  comment: Nullable(Type.String()),
+  record: RecordJson,
 });
 
 export function followupRecordRoutes(db: Kysely<Database>, timeZone: string): FastifyPluginAsyncTypebox {
@@ -113,6 +141,89 @@ export function followupRecordRoutes(db: Kysely<Database>, timeZone: string): Fa
       },
       async (request, reply) =>
         reply.code(201).send(await service.createRecord(db, contextOf(request), timeZone, request.body)),
+    );
+    app.get(
+      '/followup-records',
+      {
+        schema: {
+          tags,
+          summary: '回访记录（自己登记的，及数据范围内客户的），按回访时间倒序',
+          querystring: Type.Object({
+            customerId: Type.Optional(Id),
+            staffId: Type.Optional(Id),
+            reviewStatus: Type.Optional(Type.Enum(['provisional', 'approved', 'returned'])),
+            method: Type.Optional(Type.Enum(Object.keys(FOLLOWUP_METHODS))),
+            from: Type.Optional(Day),
+            to: Type.Optional(Day),
+            poor: Type.Optional(Type.Boolean({ description: '满意度为差或很差' })),
+            issueRequested: Type.Optional(Type.Boolean()),
+            reviewOverdue: Type.Optional(Type.Boolean({ description: '审核逾期' })),
+            limit: Type.Optional(Limit),
+            cursor: Type.Optional(CursorParam),
+          }),
+          response: { 200: Page(RecordJson), ...problemResponses() },
+        },
+      },
+      async (request) => service.listRecords(db, contextOf(request), timeZone, request.query),
+    );
+    app.put(
+      '/followup-records/:id',
+      {
+        schema: {
+          tags,
+          summary: '登记人修改回访记录（待审核或被退回时；被退回的修改后重新提交审核）',
+          params: IdParam,
+          body: Type.Omit(RecordBody, ['taskId', 'customerId']),
+          response: { 200: RecordJson, ...problemResponses(404, 409) },
+        },
+      },
+      async (request) => service.updateRecord(db, contextOf(request), request.params.id, request.body),
+    );
+    for (const action of ['approve', 'return'] as const) {
+      app.post(
+        `/followup-records/:id/${action}`,
+        {
+          schema: {
+            tags,
+            summary:
+              action === 'approve'
+                ? '主管审核签字（记录转为正式）'
+                : '主管退回回访记录（须填写意见；登记人修改后重新提交）',
+            params: IdParam,
+            body: Type.Object({
+              comment:
+                action === 'approve'
+                  ? Type.Optional(Type.String({ maxLength: 2000 }))
+                  : Type.String({ maxLength: 2000 }),
+            }),
+            response: { 200: RecordJson, ...problemResponses(404, 409) },
+          },
+        },
+        async (request) =>
+          service.reviewRecord(
+            db,
+            contextOf(request),
+            request.params.id,
+            action,
+            request.body.comment ?? null,
+          ),
+      );
+    }
+    app.get(
+      '/record-reviews',
+      {
+        schema: {
+          tags,
+          summary: '审核队列：待我审核的（to_approve）、我提交的（mine）、我管辖范围内全部的（all）',
+          querystring: Type.Object({
+            box: Type.Enum(['to_approve', 'mine', 'all']),
+            limit: Type.Optional(Limit),
+            cursor: Type.Optional(CursorParam),
+          }),
+          response: { 200: Page(ReviewQueueItem), ...problemResponses() },
+        },
+      },
+      async (request) => service.reviewQueue(db, contextOf(request), request.query),
     );
     app.get(
       '/followup-records/:id',

@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import { addDays, dateIn, isIsoDate } from '../../../domain/calendar/dates.ts';
 import { localTime, zonedMoment } from '../../../domain/calendar/hours.ts';
+import type { WorkingCalendar } from '../../../domain/calendar/working-days.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
-import { conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
+import { AppError, conflict, type FieldError, invalid, notFound } from '../../http/errors.ts';
+import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { recordAudit } from '../audit/service.ts';
+import { loadWorkingCalendar } from '../calendar/service.ts';
 import { inScopeOrThrow } from '../customer-access/access.ts';
+import { resolveDataScope } from '../departments/data-scope.ts';
 import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-repository.ts';
+import { latestReview } from '../record-reviews/repository.ts';
+import { decideRecord, reviewPage, submitForReview } from '../record-reviews/service.ts';
 import { insertAttempt } from '../worklist/repository.ts';
 import * as repo from './repository.ts';
 
@@ -87,6 +93,42 @@ function inputProblems(input: RecordInput, signatureRequired: boolean, now: Date
   return errors;
 }
 
+/** The columns a record's author fills in (at creation, and when correcting a record sent back). */
+function recordValues(input: RecordInput) {
+  const signature = input.signature ? SIGNATURE.exec(input.signature) : null;
+  return {
+    contact_id: input.contactId ?? null,
+    contact_name: input.contactName ?? null,
+    method: input.method,
+    contacted_at: new Date(input.contactedAt),
+    duration_minutes: input.durationMinutes ?? null,
+    purpose: input.purpose ?? null,
+    answers: JSON.stringify(input.answers ?? []),
+    service_satisfaction: input.serviceSatisfaction ?? null,
+    product_satisfaction: input.productSatisfaction ?? null,
+    opinions: input.opinions ?? null,
+    countermeasures: input.countermeasures ?? null,
+    key_points: input.keyPoints ?? null,
+    content: input.content ?? null,
+    result: input.result ?? null,
+    action_items: JSON.stringify(input.actionItems ?? []),
+    promised_reply_at: input.promisedReplyAt ? new Date(input.promisedReplyAt) : null,
+    next_followup_on: input.nextFollowupOn ?? null,
+    next_followup_content: input.nextFollowupContent ?? null,
+    complaint: input.complaint ?? false,
+    signature: signature ? Buffer.from(signature[2] as string, 'base64') : null,
+    signature_type: signature ? (signature[1] as string) : null,
+  };
+}
+
+/** SPEC §3.5: the record reaches the supervisor within 3 working days of the contact (as that day ends). */
+export const REVIEW_WORKING_DAYS = 3;
+
+function reviewDueAt(contactDay: string, calendar: WorkingCalendar, timeZone: string): Date {
+  const last = calendar.addWorkingDays(contactDay, REVIEW_WORKING_DAYS).date;
+  return zonedMoment(addDays(last, 1), 0, timeZone);
+}
+
 /**
  * Logs a follow-up (回访记录): numbered HF + date + sequence, provisional until reviewed; the task is then done;
  * a next follow-up date becomes a task; 差/很差 or a complaint raises an issue request. All in one transaction.
@@ -103,41 +145,26 @@ export async function createRecord(
   const errors = inputProblems(input, task?.signature_required ?? false, now);
   if (errors.length > 0) throw invalid(errors);
   const contactedAt = new Date(input.contactedAt);
-  const signature = input.signature ? SIGNATURE.exec(input.signature) : null;
   const issueRequested =
     Boolean(input.complaint) ||
     (input.serviceSatisfaction ?? 5) <= 2 ||
     (input.productSatisfaction ?? 5) <= 2;
+  const calendar = await loadWorkingCalendar(db);
+  const contactDay = dateIn(contactedAt, timeZone);
   const id = await db.transaction().execute(async (trx) => {
-    const number = await repo.nextRecordNumber(trx, dateIn(contactedAt, timeZone));
+    const number = await repo.nextRecordNumber(trx, contactDay);
     const record = await repo.insertRecord(trx, {
+      ...recordValues(input),
       number,
       task_id: task?.id ?? null,
       customer_id: customerId,
-      contact_id: input.contactId ?? null,
-      contact_name: input.contactName ?? null,
       staff_id: ctx.actor.id,
-      method: input.method,
-      contacted_at: contactedAt,
-      duration_minutes: input.durationMinutes ?? null,
-      purpose: input.purpose ?? null,
-      answers: JSON.stringify(input.answers ?? []),
-      service_satisfaction: input.serviceSatisfaction ?? null,
-      product_satisfaction: input.productSatisfaction ?? null,
-      opinions: input.opinions ?? null,
-      countermeasures: input.countermeasures ?? null,
-      key_points: input.keyPoints ?? null,
-      content: input.content ?? null,
-      result: input.result ?? null,
-      action_items: JSON.stringify(input.actionItems ?? []),
-      promised_reply_at: input.promisedReplyAt ? new Date(input.promisedReplyAt) : null,
-      next_followup_on: input.nextFollowupOn ?? null,
-      next_followup_content: input.nextFollowupContent ?? null,
-      complaint: input.complaint ?? false,
       issue_requested: issueRequested,
-      signature: signature ? Buffer.from(signature[2] as string, 'base64') : null,
-      signature_type: signature ? (signature[1] as string) : null,
+      // 日清日结: a record is entered the day of the contact; later is 补录, kept for the offence register.
+      late_entry: dateIn(now, timeZone) > contactDay,
+      review_due_at: reviewDueAt(contactDay, calendar, timeZone),
     });
+    await submitForReview(trx, ctx, { id: record.id, number, staffId: ctx.actor.id, round: 1 });
     if (task && !(await repo.completeTask(trx, task.id, record.id, now))) {
       throw conflict({ zh: '任务已结束，不能再登记回访记录', en: 'The task is closed already' });
     }
@@ -196,13 +223,22 @@ export async function getRecord(db: Kysely<Database>, ctx: RequestContext, id: n
   requirePermission(ctx.actor, 'followups.work');
   const row = await repo.recordsQuery(db).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw notFound(RECORD);
-  if (row.staffId !== ctx.actor.id) await inScopeOrThrow(db, ctx, row.customerId);
+  if (row.staffId !== ctx.actor.id && !(await reviewsAuthor(db, ctx, row.staffId))) {
+    await inScopeOrThrow(db, ctx, row.customerId);
+  }
   return recordJson(row);
+}
+
+/** A reviewer reads the records of the authors in their reach (主管审核: whose work, not whose customer). */
+async function reviewsAuthor(db: Kysely<Database>, ctx: RequestContext, authorId: number): Promise<boolean> {
+  if (!ctx.actor.permissions.has('records.review')) return false;
+  const viewer = { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
+  return repo.userInViewerScope(db, viewer, authorId);
 }
 
 type RecordRow = NonNullable<Awaited<ReturnType<ReturnType<typeof repo.recordsQuery>['executeTakeFirst']>>>;
 
-function recordJson(row: RecordRow) {
+function recordJson<R extends RecordRow>(row: R) {
   return {
     ...row,
     answers: row.answers as { question: string; answer: string }[],
@@ -212,7 +248,146 @@ function recordJson(row: RecordRow) {
     contactedAt: row.contactedAt.toISOString(),
     promisedReplyAt: row.promisedReplyAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    reviewDueAt: row.reviewDueAt?.toISOString() ?? null,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    /** Not signed by the supervisor in time (SPEC §3.5: within 3 working days). */
+    reviewOverdue:
+      row.reviewStatus !== 'approved' && row.reviewDueAt !== null && row.reviewDueAt.getTime() < Date.now(),
     /** Phone records are marked 电话回访 (seed 002). */
     phoneRecord: row.method === 'phone',
   };
+}
+
+/** 回访记录 list: one's own and one's scope's, filtered, newest first. */
+export async function listRecords(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  timeZone: string,
+  query: Omit<repo.RecordFilter, 'from' | 'to' | 'now'> & {
+    from?: string;
+    to?: string;
+    limit?: number;
+    cursor?: string;
+  },
+) {
+  requirePermission(ctx.actor, 'followups.work');
+  const viewer = { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
+  const limit = query.limit ?? 50;
+  const rows = await repo.listRecords(
+    db,
+    viewer,
+    {
+      ...query,
+      from: query.from ? zonedMoment(query.from, 0, timeZone) : undefined,
+      to: query.to ? zonedMoment(addDays(query.to, 1), 0, timeZone) : undefined,
+      now: new Date(),
+    },
+    { limit, after: decodeCursor(query.cursor) },
+  );
+  const page = pageOf(rows, limit, (row) => ({ v: row.orderKey, id: row.id }));
+  return { nextCursor: page.nextCursor, items: page.items.map(({ orderKey: _, ...row }) => recordJson(row)) };
+}
+
+/**
+ * The author corrects a record: while it waits for review, or once sent back — which submits it again (a new
+ * round). A signed (approved) record no longer changes.
+ */
+export async function updateRecord(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: number,
+  input: RecordInput,
+) {
+  requirePermission(ctx.actor, 'followups.work');
+  await db.transaction().execute(async (trx) => {
+    const record = await repo.findRecordForUpdate(trx, id);
+    if (!record) throw notFound(RECORD);
+    if (record.staff_id !== ctx.actor.id) {
+      throw new AppError('forbidden', {}, [], {
+        zh: '只有登记人可以修改回访记录',
+        en: 'Only its author edits a record',
+      });
+    }
+    if (record.review_status === 'approved') {
+      throw conflict({ zh: '回访记录已审核签字，不能再修改', en: 'The record is signed already' });
+    }
+    const errors = inputProblems(input, false, new Date());
+    if (errors.length > 0) throw invalid(errors);
+    const values = recordValues(input);
+    await repo.updateRecord(trx, id, {
+      ...values,
+      // A correction without a new signature keeps the one given.
+      ...(input.signature === undefined ? { signature: undefined, signature_type: undefined } : {}),
+      review_status: 'provisional',
+      updated_at: new Date(),
+    });
+    if (record.review_status === 'returned') {
+      const round = (await latestRound(trx, id)) + 1;
+      await submitForReview(trx, ctx, { id, number: record.number, staffId: record.staff_id, round });
+    }
+    await recordAudit(
+      trx,
+      ctx,
+      'followup_records.updated',
+      { type: 'followup_record', id },
+      {
+        number: record.number,
+      },
+    );
+  });
+  return getRecord(db, ctx, id);
+}
+
+async function latestRound(db: Kysely<Database>, recordId: number): Promise<number> {
+  return (await latestReview(db, recordId))?.round ?? 0;
+}
+
+/** 审核队列 as records: each submission with its record, round and the last decision. */
+export async function reviewQueue(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  query: { box: 'to_approve' | 'mine' | 'all'; limit?: number; cursor?: string },
+) {
+  const limit = query.limit ?? 50;
+  const page = await reviewPage(db, ctx, { box: query.box, limit, after: decodeCursor(query.cursor) });
+  const ids = page.items.map((i) => i.review.record_id);
+  const records = new Map(
+    (
+      await repo
+        .recordsQuery(db)
+        .where('r.id', 'in', ids.length > 0 ? ids : [-1])
+        .execute()
+    ).map((r) => [r.id, r]),
+  );
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.flatMap(({ review, approval, last }) => {
+      const record = records.get(review.record_id);
+      if (!record) return [];
+      return [
+        {
+          reviewId: review.id,
+          round: review.round,
+          submittedAt: review.submitted_at.toISOString(),
+          status: approval.status,
+          decidedByName: last.decidedByName,
+          decidedAt: last.decidedAt,
+          comment: last.comment,
+          record: recordJson(record),
+        },
+      ];
+    }),
+  };
+}
+
+export async function reviewRecord(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: number,
+  action: 'approve' | 'return',
+  comment: string | null,
+) {
+  await decideRecord(db, ctx, id, action, comment);
+  return getRecord(db, ctx, id);
 }

@@ -46,3 +46,13 @@ export async function unlinkRecords(db: Kysely<Database>, customerIds: number[])
     .where('customer_id', 'in', customerIds)
     .execute();
 }
+
+export async function recordIdsOf(db: Kysely<Database>, customerIds: number[]): Promise<number[]> {
+  if (customerIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('followup_records')
+    .select('id')
+    .where('customer_id', 'in', customerIds)
+    .execute();
+  return rows.map((r) => r.id);
+}

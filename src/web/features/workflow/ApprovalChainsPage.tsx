@@ -24,6 +24,7 @@ const WORKFLOW_TITLES: Record<WorkflowKey, MessageKey> = {
   grade: 'grades.title',
   destruction: 'menu.dataRetention',
   role_change: 'roleChanges.title',
+  record_review: 'reviews.title',
 };
 
 /** A department is named only by a step reaching one; an unset expiry is null, as the server wants it. */

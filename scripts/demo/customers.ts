@@ -56,7 +56,7 @@ const GIVEN = [
 ];
 const POSITIONS = ['采购经理', '总经理', '设备负责人', '行政主管', '技术主管', '财务经理'];
 
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed;
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;

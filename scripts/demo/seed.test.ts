@@ -10,9 +10,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data', () => {
-  // Seeding a year of business for a few hundred customers takes ≈10 s alone, more beside other test files.
+  // Seeding a year of business and two weeks of follow-ups for a few hundred customers takes ≈25 s alone, more
+  // beside other test files.
   it('creates a user for every role who can sign in with the documented password, once', {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(true);
     expect(await seedDemo(t.app, t.database, TEST_ADMIN_PASSWORD)).toBe(false);
@@ -59,5 +60,36 @@ describe('demo data', () => {
     expect(Number(facts.contracts)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 3);
     expect(Number(facts.events)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 3);
     expect(Number(facts.scored)).toBeGreaterThan(DEMO_CUSTOMER_COUNT / 2);
+
+    // Weeks of follow-up work under 通用 B2B: done, overdue and open tasks; records signed, sent back, waiting.
+    const statuses = async (
+      table: 'followup_tasks' | 'followup_records',
+      column: 'status' | 'review_status',
+    ) =>
+      Object.fromEntries(
+        (
+          await t.database.db
+            .selectFrom(table)
+            .select([column, (eb) => eb.fn.countAll<number>().as('n')])
+            .groupBy(column)
+            .execute()
+        ).map((r) => [(r as Record<string, unknown>)[column], Number(r.n)]),
+      );
+    const tasks = await statuses('followup_tasks', 'status');
+    expect(tasks.done).toBeGreaterThan(100);
+    expect(tasks.overdue).toBeGreaterThan(0);
+    expect(tasks.pending).toBeGreaterThan(0);
+    const reviews = await statuses('followup_records', 'review_status');
+    expect(reviews.approved).toBeGreaterThan(reviews.returned);
+    expect(reviews.returned).toBeGreaterThan(0);
+    expect(reviews.provisional).toBeGreaterThan(0);
+    // An account manager's worklist and the customers' last follow-up show the history.
+    const am = await t.login('zhoujie', DEMO_PASSWORD);
+    const worklist = (await t.call(am, { method: 'GET', url: '/api/v1/worklist' })).json();
+    expect(worklist.counts.now + worklist.counts.overdue + worklist.counts.upcoming).toBeGreaterThan(0);
+    const visited = (await t.call(boss, { method: 'GET', url: '/api/v1/customers?limit=200' })).json();
+    expect(visited.items.some((c: { lastFollowupAt: string | null }) => c.lastFollowupAt !== null)).toBe(
+      true,
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/server/db/connection.ts';
 import { demoCustomers } from './customers.ts';
+import { seedFollowups } from './followups.ts';
 import { DEMO_PASSWORD, DEMO_SUB_DEPARTMENTS, DEMO_USERS } from './organisation.ts';
 
 async function call(
@@ -64,7 +65,29 @@ export async function seedDemo(
   // managers below create their customers: until it is changed the API serves nothing else).
   await sql`update users set must_change_password = false`.execute(database.db);
   await seedCustomers(app, userId);
+  await seedFollowups(database, sessionCaller(app, adminPassword));
   return true;
+}
+
+/** Calls the API as a demo user by name (signed in once each). */
+function sessionCaller(app: FastifyInstance, adminPassword: string) {
+  const cookies = new Map<string, Promise<string>>();
+  const cookieOf = (username: string) => {
+    let cookie = cookies.get(username);
+    if (!cookie) {
+      cookie = app
+        .inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username, password: username === 'admin' ? adminPassword : DEMO_PASSWORD },
+        })
+        .then((login) => `huifang_session=${login.cookies.find((c) => c.name === 'huifang_session')?.value}`);
+      cookies.set(username, cookie);
+    }
+    return cookie;
+  };
+  return async (username: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { cookie: await cookieOf(username) } });
 }
 
 export const DEMO_CUSTOMER_COUNT = 300;

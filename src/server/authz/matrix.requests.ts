@@ -672,6 +672,15 @@ export const REQUESTS: Record<string, RouteRequests> = {
   },
   'POST /api/v1/followup-records/{id}/approve': reviewDecision('approve'),
   'POST /api/v1/followup-records/{id}/return': reviewDecision('return'),
+  // Routing to R&D can be repeated: the executive's record on the case's customer serves every caller.
+  'POST /api/v1/followup-records/{id}/actions': {
+    cases: ['own', 'other'],
+    request: async (w, _column, kase) => ({
+      method: 'POST',
+      url: `${V1}/followup-records/${await w.shared(`record ${kase}`, () => recordBy(w, 'executive', customerOf(w, kase).id))}/actions`,
+      payload: { kind: 'rnd', note: '客户建议增加远程诊断' },
+    }),
+  },
   'GET /api/v1/record-reviews': fixed('GET', `${V1}/record-reviews?box=to_approve`),
   'GET /api/v1/followup-presets': fixed('GET', `${V1}/followup-presets`),
   // Installing twice adds nothing: every allowed caller gets a 200.

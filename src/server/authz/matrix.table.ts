@@ -331,6 +331,9 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/followup-records/{id}/approve',        'other',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
   ['POST /api/v1/followup-records/{id}/return',         'dept',      '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
   ['POST /api/v1/followup-records/{id}/return',         'other',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  // Actions from a record (转研发 …): its author, or whoever reaches its customer
+  ['POST /api/v1/followup-records/{id}/actions',        'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/followup-records/{id}/actions',        'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
   ['GET /api/v1/record-reviews',                        '',          '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],

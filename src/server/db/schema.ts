@@ -390,6 +390,8 @@ export interface FollowupTasksTable {
   record_id: number | null;
   failed_attempts: Generated<number>;
   end_reason: string | null;
+  revisit_round: number | null;
+  revisit_of: number | null;
 }
 
 export interface FollowupRecordReviewsTable {
@@ -457,6 +459,21 @@ export interface FollowupRecordsTable {
   review_comment: string | null;
   returned_count: Generated<number>;
   updated_at: UpdatedAt;
+  resolved: boolean | null;
+  verification_result: string | null;
+  salesperson_id: number | null;
+  salesperson_rating: number | null;
+  salesperson_complaint: Generated<boolean>;
+}
+
+export interface FollowupRecordActionsTable {
+  id: Generated<number>;
+  record_id: number;
+  kind: string;
+  note: string | null;
+  task_id: number | null;
+  created_by: number;
+  created_at: CreatedAt;
 }
 
 export interface CustomerFollowupsTable {
@@ -499,6 +516,7 @@ export interface Database {
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;
+  followup_record_actions: FollowupRecordActionsTable;
   followup_record_counters: FollowupRecordCountersTable;
   followup_records: FollowupRecordsTable;
   customer_followups: CustomerFollowupsTable;

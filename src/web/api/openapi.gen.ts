@@ -5565,9 +5565,11 @@ export interface paths {
                     /** @description 审核逾期 */
                     reviewOverdue?: boolean;
                     reviewStatus?: "provisional" | "approved" | "returned";
+                    salespersonId?: number;
                     staffId?: number;
                     /** @description YYYY-MM-DD */
                     to?: string;
+                    verification?: "confirmed" | "denied";
                 };
                 header?: never;
                 path?: never;
@@ -5586,6 +5588,17 @@ export interface paths {
                                 actionItems: {
                                     dueOn?: string;
                                     text: string;
+                                }[];
+                                /** @description 从该记录采取的行动（仅单条记录返回） */
+                                actions?: {
+                                    byName: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: number;
+                                    /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                    kind: string;
+                                    note: string | null;
+                                    taskId: number | null;
                                 }[];
                                 answers: {
                                     answer: string;
@@ -5621,6 +5634,7 @@ export interface paths {
                                 /** Format: date-time */
                                 promisedReplyAt: string | null;
                                 purpose: string | null;
+                                resolved: boolean | null;
                                 result: string | null;
                                 /** @description 被退回次数 */
                                 returnedCount: number;
@@ -5638,6 +5652,10 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 reviewStatus: "provisional" | "approved" | "returned";
+                                salespersonComplaint: boolean;
+                                salespersonId: number | null;
+                                salespersonName: string | null;
+                                salespersonRating: number | null;
                                 serviceSatisfaction: number | null;
                                 signed: boolean;
                                 staffId: number;
@@ -5645,6 +5663,8 @@ export interface paths {
                                 taskId: number | null;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                                verificationResult: string | null;
                             }[];
                             nextCursor: string | null;
                             total?: number;
@@ -5741,6 +5761,8 @@ export interface paths {
                         promisedReplyAt?: string;
                         /** @description 回访目的 */
                         purpose?: string;
+                        /** @description 问题是否已解决（未解决：安排第二、三次回访） */
+                        resolved?: boolean;
                         /** @description 回访结果 */
                         result?: string;
                         /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
@@ -5748,6 +5770,18 @@ export interface paths {
                         /** @description 客户签字（data:image/png;base64,…）或签字纸质表的照片 */
                         signature?: string;
                         taskId?: number;
+                        /** @description 拜访核查结果（仅拜访核查任务） */
+                        verification?: {
+                            /** @description 客户对销售人员不满 */
+                            complaint?: boolean;
+                            /**
+                             * @description confirmed 客户确认拜访属实 / denied 客户否认（疑似虚假拜访）
+                             * @enum {unknown}
+                             */
+                            result: "confirmed" | "denied";
+                            /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                            salespersonRating?: number;
+                        };
                     };
                 };
             };
@@ -5762,6 +5796,17 @@ export interface paths {
                             actionItems: {
                                 dueOn?: string;
                                 text: string;
+                            }[];
+                            /** @description 从该记录采取的行动（仅单条记录返回） */
+                            actions?: {
+                                byName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                kind: string;
+                                note: string | null;
+                                taskId: number | null;
                             }[];
                             answers: {
                                 answer: string;
@@ -5797,6 +5842,7 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             purpose: string | null;
+                            resolved: boolean | null;
                             result: string | null;
                             /** @description 被退回次数 */
                             returnedCount: number;
@@ -5814,6 +5860,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             reviewStatus: "provisional" | "approved" | "returned";
+                            salespersonComplaint: boolean;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            salespersonRating: number | null;
                             serviceSatisfaction: number | null;
                             signed: boolean;
                             staffId: number;
@@ -5821,6 +5871,8 @@ export interface paths {
                             taskId: number | null;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                            verificationResult: string | null;
                         };
                     };
                 };
@@ -5907,6 +5959,17 @@ export interface paths {
                                 dueOn?: string;
                                 text: string;
                             }[];
+                            /** @description 从该记录采取的行动（仅单条记录返回） */
+                            actions?: {
+                                byName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                kind: string;
+                                note: string | null;
+                                taskId: number | null;
+                            }[];
                             answers: {
                                 answer: string;
                                 question: string;
@@ -5941,6 +6004,7 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             purpose: string | null;
+                            resolved: boolean | null;
                             result: string | null;
                             /** @description 被退回次数 */
                             returnedCount: number;
@@ -5958,6 +6022,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             reviewStatus: "provisional" | "approved" | "returned";
+                            salespersonComplaint: boolean;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            salespersonRating: number | null;
                             serviceSatisfaction: number | null;
                             signed: boolean;
                             staffId: number;
@@ -5965,6 +6033,8 @@ export interface paths {
                             taskId: number | null;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                            verificationResult: string | null;
                         };
                     };
                 };
@@ -6067,12 +6137,26 @@ export interface paths {
                         promisedReplyAt?: string;
                         /** @description 回访目的 */
                         purpose?: string;
+                        /** @description 问题是否已解决（未解决：安排第二、三次回访） */
+                        resolved?: boolean;
                         /** @description 回访结果 */
                         result?: string;
                         /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
                         serviceSatisfaction?: number;
                         /** @description 客户签字（data:image/png;base64,…）或签字纸质表的照片 */
                         signature?: string;
+                        /** @description 拜访核查结果（仅拜访核查任务） */
+                        verification?: {
+                            /** @description 客户对销售人员不满 */
+                            complaint?: boolean;
+                            /**
+                             * @description confirmed 客户确认拜访属实 / denied 客户否认（疑似虚假拜访）
+                             * @enum {unknown}
+                             */
+                            result: "confirmed" | "denied";
+                            /** @description 5 好 / 4 较好 / 3 一般 / 2 差 / 1 很差 */
+                            salespersonRating?: number;
+                        };
                     };
                 };
             };
@@ -6087,6 +6171,17 @@ export interface paths {
                             actionItems: {
                                 dueOn?: string;
                                 text: string;
+                            }[];
+                            /** @description 从该记录采取的行动（仅单条记录返回） */
+                            actions?: {
+                                byName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                kind: string;
+                                note: string | null;
+                                taskId: number | null;
                             }[];
                             answers: {
                                 answer: string;
@@ -6122,6 +6217,7 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             purpose: string | null;
+                            resolved: boolean | null;
                             result: string | null;
                             /** @description 被退回次数 */
                             returnedCount: number;
@@ -6139,6 +6235,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             reviewStatus: "provisional" | "approved" | "returned";
+                            salespersonComplaint: boolean;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            salespersonRating: number | null;
                             serviceSatisfaction: number | null;
                             signed: boolean;
                             staffId: number;
@@ -6146,6 +6246,8 @@ export interface paths {
                             taskId: number | null;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                            verificationResult: string | null;
                         };
                     };
                 };
@@ -6203,6 +6305,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/followup-records/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从回访记录采取行动：转上门回访、中肯意见上门拜访（生成上门任务）、转研发技术部门、上报总裁办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "onsite_visit" | "sound_opinion" | "rnd" | "president_office";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            taskId: number | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/followup-records/{id}/approve": {
         parameters: {
             query?: never;
@@ -6241,6 +6438,17 @@ export interface paths {
                                 dueOn?: string;
                                 text: string;
                             }[];
+                            /** @description 从该记录采取的行动（仅单条记录返回） */
+                            actions?: {
+                                byName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                kind: string;
+                                note: string | null;
+                                taskId: number | null;
+                            }[];
                             answers: {
                                 answer: string;
                                 question: string;
@@ -6275,6 +6483,7 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             purpose: string | null;
+                            resolved: boolean | null;
                             result: string | null;
                             /** @description 被退回次数 */
                             returnedCount: number;
@@ -6292,6 +6501,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             reviewStatus: "provisional" | "approved" | "returned";
+                            salespersonComplaint: boolean;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            salespersonRating: number | null;
                             serviceSatisfaction: number | null;
                             signed: boolean;
                             staffId: number;
@@ -6299,6 +6512,8 @@ export interface paths {
                             taskId: number | null;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                            verificationResult: string | null;
                         };
                     };
                 };
@@ -6393,6 +6608,17 @@ export interface paths {
                                 dueOn?: string;
                                 text: string;
                             }[];
+                            /** @description 从该记录采取的行动（仅单条记录返回） */
+                            actions?: {
+                                byName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                kind: string;
+                                note: string | null;
+                                taskId: number | null;
+                            }[];
                             answers: {
                                 answer: string;
                                 question: string;
@@ -6427,6 +6653,7 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             purpose: string | null;
+                            resolved: boolean | null;
                             result: string | null;
                             /** @description 被退回次数 */
                             returnedCount: number;
@@ -6444,6 +6671,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             reviewStatus: "provisional" | "approved" | "returned";
+                            salespersonComplaint: boolean;
+                            salespersonId: number | null;
+                            salespersonName: string | null;
+                            salespersonRating: number | null;
                             serviceSatisfaction: number | null;
                             signed: boolean;
                             staffId: number;
@@ -6451,6 +6682,8 @@ export interface paths {
                             taskId: number | null;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                            verificationResult: string | null;
                         };
                     };
                 };
@@ -9379,6 +9612,17 @@ export interface paths {
                                         dueOn?: string;
                                         text: string;
                                     }[];
+                                    /** @description 从该记录采取的行动（仅单条记录返回） */
+                                    actions?: {
+                                        byName: string;
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                        id: number;
+                                        /** @description onsite_visit 转为上门回访 / sound_opinion 中肯意见或良好建议：上门拜访 / rnd 转研发技术部门 / president_office 上报总裁办 */
+                                        kind: string;
+                                        note: string | null;
+                                        taskId: number | null;
+                                    }[];
                                     answers: {
                                         answer: string;
                                         question: string;
@@ -9413,6 +9657,7 @@ export interface paths {
                                     /** Format: date-time */
                                     promisedReplyAt: string | null;
                                     purpose: string | null;
+                                    resolved: boolean | null;
                                     result: string | null;
                                     /** @description 被退回次数 */
                                     returnedCount: number;
@@ -9430,6 +9675,10 @@ export interface paths {
                                      * @enum {unknown}
                                      */
                                     reviewStatus: "provisional" | "approved" | "returned";
+                                    salespersonComplaint: boolean;
+                                    salespersonId: number | null;
+                                    salespersonName: string | null;
+                                    salespersonRating: number | null;
                                     serviceSatisfaction: number | null;
                                     signed: boolean;
                                     staffId: number;
@@ -9437,6 +9686,8 @@ export interface paths {
                                     taskId: number | null;
                                     /** Format: date-time */
                                     updatedAt: string;
+                                    /** @description 拜访核查：confirmed 属实 / denied 客户否认 */
+                                    verificationResult: string | null;
                                 };
                                 reviewId: number;
                                 /** @description 第几次提交审核 */

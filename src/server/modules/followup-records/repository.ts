@@ -17,7 +17,18 @@ export async function nextRecordNumber(trx: Transaction<Database>, day: string):
 export function findTask(db: Kysely<Database>, taskId: number) {
   return db
     .selectFrom('followup_tasks')
-    .select(['id', 'customer_id', 'assignee_id', 'status', 'type', 'method', 'signature_required'])
+    .select([
+      'id',
+      'customer_id',
+      'assignee_id',
+      'status',
+      'type',
+      'method',
+      'signature_required',
+      'event_id',
+      'revisit_round',
+      'revisit_of',
+    ])
     .where('id', '=', taskId)
     .executeTakeFirst();
 }
@@ -69,21 +80,135 @@ export async function insertNextTask(
 }
 
 /** 差/很差 or a complaint: an event the issues module will turn into an issue. */
-export async function raiseIssueRequested(
+export function raiseIssueRequested(
   trx: Transaction<Database>,
   customerId: number,
   recordId: number,
   at: Date,
 ) {
+  return raiseEvent(trx, customerId, 'issue_requested', recordId, at, null);
+}
+
+/** An event raised by a record, for the rules and the issues module (followup_events). */
+export async function raiseEvent(
+  trx: Transaction<Database>,
+  customerId: number,
+  kind: string,
+  recordId: number,
+  at: Date,
+  severity: 'general' | 'urgent' | 'major' | null,
+) {
   await trx
     .insertInto('followup_events')
     .values({
       customer_id: customerId,
-      kind: 'issue_requested',
+      kind,
       occurred_at: at,
+      severity,
       ref_type: 'followup_record',
       ref_id: String(recordId),
     })
+    .execute();
+}
+
+/** Who made a logged sales visit (外勤单): the staff member named on it, else who logged it. */
+export async function salespersonOfVisit(
+  db: Kysely<Database>,
+  serviceEventId: number,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('service_events')
+    .select(['staff_id', 'created_by'])
+    .where('id', '=', serviceEventId)
+    .executeTakeFirst();
+  return row ? (row.staff_id ?? row.created_by) : null;
+}
+
+export async function eventSeverity(db: Kysely<Database>, eventId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('followup_events')
+    .select('severity')
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+  return row?.severity ?? null;
+}
+
+/** A task a record makes (a revisit, a visit); undefined when its source already made one. */
+export async function insertTask(
+  trx: Transaction<Database>,
+  task: {
+    customerId: number;
+    sourceKey: string;
+    type: string;
+    method: string;
+    assigneeId: number;
+    startAt: Date;
+    dueAt: Date;
+    revisitRound: number | null;
+    revisitOf: number | null;
+  },
+): Promise<number | null> {
+  const row = await trx
+    .insertInto('followup_tasks')
+    .values({
+      customer_id: task.customerId,
+      source_key: task.sourceKey,
+      type: task.type,
+      method: task.method,
+      assignee_id: task.assigneeId,
+      start_at: task.startAt,
+      due_at: task.dueAt,
+      revisit_round: task.revisitRound,
+      revisit_of: task.revisitOf,
+    })
+    .onConflict((oc) => oc.columns(['customer_id', 'source_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The record an action is taken from, with its customer's account manager. */
+export function findRecordSubject(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('followup_records as r')
+    .innerJoin('customers as c', 'c.id', 'r.customer_id')
+    .select(['r.id', 'r.customer_id', 'r.staff_id', 'c.owner_id'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertAction(
+  trx: Transaction<Database>,
+  action: { recordId: number; kind: string; note: string | null; taskId: number | null; createdBy: number },
+): Promise<number> {
+  const row = await trx
+    .insertInto('followup_record_actions')
+    .values({
+      record_id: action.recordId,
+      kind: action.kind,
+      note: action.note,
+      task_id: action.taskId,
+      created_by: action.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function listActions(db: Kysely<Database>, recordId: number) {
+  return db
+    .selectFrom('followup_record_actions as a')
+    .innerJoin('users as u', 'u.id', 'a.created_by')
+    .select([
+      'a.id',
+      'a.kind',
+      'a.note',
+      'a.task_id as taskId',
+      'u.display_name as byName',
+      'a.created_at as createdAt',
+    ])
+    .where('a.record_id', '=', recordId)
+    .orderBy('a.id')
     .execute();
 }
 
@@ -124,6 +249,12 @@ const RECORD_COLUMNS = [
   'r.review_comment as reviewComment',
   'r.returned_count as returnedCount',
   'r.updated_at as updatedAt',
+  'r.resolved',
+  'r.verification_result as verificationResult',
+  'r.salesperson_id as salespersonId',
+  'sp.display_name as salespersonName',
+  'r.salesperson_rating as salespersonRating',
+  'r.salesperson_complaint as salespersonComplaint',
 ] as const;
 
 export function recordsQuery(db: Kysely<Database>) {
@@ -132,6 +263,7 @@ export function recordsQuery(db: Kysely<Database>) {
     .innerJoin('customers as c', 'c.id', 'r.customer_id')
     .innerJoin('users as s', 's.id', 'r.staff_id')
     .leftJoin('users as rv', 'rv.id', 'r.reviewed_by')
+    .leftJoin('users as sp', 'sp.id', 'r.salesperson_id')
     .select(RECORD_COLUMNS)
     .select((eb) => eb('r.signature', 'is not', null).as('signed'));
 }
@@ -147,6 +279,8 @@ export interface RecordFilter {
   poor?: boolean;
   issueRequested?: boolean;
   reviewOverdue?: boolean;
+  verification?: string;
+  salespersonId?: number;
   now: Date;
 }
 
@@ -178,6 +312,8 @@ export function listRecords(
   if (filter.reviewOverdue) {
     query = query.where('r.review_status', '<>', 'approved').where('r.review_due_at', '<', filter.now);
   }
+  if (filter.verification) query = query.where('r.verification_result', '=', filter.verification);
+  if (filter.salespersonId !== undefined) query = query.where('r.salesperson_id', '=', filter.salespersonId);
   if (page.after) query = query.where(keysetAfter(LIST_ORDER, page.after));
   return query
     .orderBy(keysetOrderBy(LIST_ORDER))

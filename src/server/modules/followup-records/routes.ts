@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import {
+  RECORD_ACTIONS,
+  type RecordAction,
+  VERIFICATION_RESULTS,
+} from '../../../domain/followups/outcomes.ts';
 import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
@@ -14,6 +19,7 @@ import {
   Page,
   problemResponses,
 } from '../../http/schemas.ts';
+import { takeAction } from './outcomes.ts';
 import * as service from './service.ts';
 
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
@@ -69,6 +75,19 @@ const RecordBody = Type.Object({
       description: '客户签字（data:image/png;base64,…）或签字纸质表的照片',
     }),
   ),
+  resolved: Type.Optional(Type.Boolean({ description: '问题是否已解决（未解决：安排第二、三次回访）' })),
+  verification: Type.Optional(
+    Type.Object(
+      {
+        result: Type.Enum(['confirmed', 'denied'], {
+          description: 'confirmed 客户确认拜访属实 / denied 客户否认（疑似虚假拜访）',
+        }),
+        salespersonRating: Type.Optional(Satisfaction),
+        complaint: Type.Optional(Type.Boolean({ description: '客户对销售人员不满' })),
+      },
+      { description: '拜访核查结果（仅拜访核查任务）' },
+    ),
+  ),
 });
 
 const RecordJson = Type.Object({
@@ -113,6 +132,29 @@ const RecordJson = Type.Object({
   reviewedAt: Nullable(DateTime),
   reviewComment: Nullable(Type.String({ description: '主管审核意见' })),
   returnedCount: Type.Integer({ description: '被退回次数' }),
+  resolved: Nullable(Type.Boolean()),
+  verificationResult: Nullable(Type.String({ description: '拜访核查：confirmed 属实 / denied 客户否认' })),
+  salespersonId: Nullable(Type.Integer()),
+  salespersonName: Nullable(Type.String()),
+  salespersonRating: Nullable(Type.Integer()),
+  salespersonComplaint: Type.Boolean(),
+  actions: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        kind: Type.String({
+          description: Object.entries(RECORD_ACTIONS)
+            .map(([k, v]) => `${k} ${v.zh}`)
+            .join(' / '),
+        }),
+        note: Nullable(Type.String()),
+        taskId: Nullable(Type.Integer()),
+        byName: Type.String(),
+        createdAt: DateTime,
+      }),
+      { description: '从该记录采取的行动（仅单条记录返回）' },
+    ),
+  ),
 });
 
 const ReviewQueueItem = Type.Object({
@@ -158,6 +200,8 @@ export function followupRecordRoutes(db: Kysely<Database>, timeZone: string): Fa
             poor: Type.Optional(Type.Boolean({ description: '满意度为差或很差' })),
             issueRequested: Type.Optional(Type.Boolean()),
             reviewOverdue: Type.Optional(Type.Boolean({ description: '审核逾期' })),
+            verification: Type.Optional(Type.Enum(Object.keys(VERIFICATION_RESULTS))),
+            salespersonId: Type.Optional(Id),
             limit: Type.Optional(Limit),
             cursor: Type.Optional(CursorParam),
           }),
@@ -209,6 +253,32 @@ export function followupRecordRoutes(db: Kysely<Database>, timeZone: string): Fa
           ),
       );
     }
+    app.post(
+      '/followup-records/:id/actions',
+      {
+        schema: {
+          tags,
+          summary:
+            '从回访记录采取行动：转上门回访、中肯意见上门拜访（生成上门任务）、转研发技术部门、上报总裁办',
+          params: IdParam,
+          body: Type.Object({
+            kind: Type.Enum(Object.keys(RECORD_ACTIONS)),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          }),
+          response: {
+            201: Type.Object({ id: Type.Integer(), kind: Type.String(), taskId: Nullable(Type.Integer()) }),
+            ...problemResponses(404, 409),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await takeAction(db, contextOf(request), timeZone, request.params.id, {
+            kind: request.body.kind as RecordAction,
+            note: request.body.note,
+          }),
+        ),
+    );
     app.get(
       '/record-reviews',
       {

@@ -14,6 +14,12 @@ import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-
 import { latestReview } from '../record-reviews/repository.ts';
 import { decideRecord, reviewPage, submitForReview } from '../record-reviews/service.ts';
 import { insertAttempt } from '../worklist/repository.ts';
+import {
+  raiseVerificationEvents,
+  scheduleRevisit,
+  type VerificationInput,
+  verificationOf,
+} from './outcomes.ts';
 import * as repo from './repository.ts';
 
 export interface RecordInput {
@@ -40,6 +46,10 @@ export interface RecordInput {
   complaint?: boolean;
   /** A drawn signature or a photo of the signed form, as a data URL (image/png or image/jpeg). */
   signature?: string;
+  /** Whether the matter the visit was about is resolved (unresolved: a 2nd and a 3rd revisit). */
+  resolved?: boolean;
+  /** On a visit verification (拜访核查) task: what the customer said of the salesperson's visit. */
+  verification?: VerificationInput;
 }
 
 const RECORD = { zh: '回访记录', en: 'follow-up record' };
@@ -116,6 +126,7 @@ function recordValues(input: RecordInput) {
     next_followup_on: input.nextFollowupOn ?? null,
     next_followup_content: input.nextFollowupContent ?? null,
     complaint: input.complaint ?? false,
+    resolved: input.resolved ?? null,
     signature: signature ? Buffer.from(signature[2] as string, 'base64') : null,
     signature_type: signature ? (signature[1] as string) : null,
   };
@@ -150,6 +161,7 @@ export async function createRecord(
     (input.serviceSatisfaction ?? 5) <= 2 ||
     (input.productSatisfaction ?? 5) <= 2;
   const calendar = await loadWorkingCalendar(db);
+  const verification = await verificationOf(db, task, input.verification, ctx.actor.id);
   const contactDay = dateIn(contactedAt, timeZone);
   const id = await db.transaction().execute(async (trx) => {
     const number = await repo.nextRecordNumber(trx, contactDay);
@@ -163,7 +175,16 @@ export async function createRecord(
       // 日清日结: a record is entered the day of the contact; later is 补录, kept for the offence register.
       late_entry: dateIn(now, timeZone) > contactDay,
       review_due_at: reviewDueAt(contactDay, calendar, timeZone),
+      ...verification,
     });
+    await raiseVerificationEvents(trx, { id: record.id, customerId, at: now }, verification);
+    await scheduleRevisit(
+      trx,
+      { calendar, timeZone, now },
+      { id: record.id, customerId, staffId: ctx.actor.id, method: input.method },
+      task,
+      input.resolved,
+    );
     await submitForReview(trx, ctx, { id: record.id, number, staffId: ctx.actor.id, round: 1 });
     if (task && !(await repo.completeTask(trx, task.id, record.id, now))) {
       throw conflict({ zh: '任务已结束，不能再登记回访记录', en: 'The task is closed already' });
@@ -226,7 +247,11 @@ export async function getRecord(db: Kysely<Database>, ctx: RequestContext, id: n
   if (row.staffId !== ctx.actor.id && !(await reviewsAuthor(db, ctx, row.staffId))) {
     await inScopeOrThrow(db, ctx, row.customerId);
   }
-  return recordJson(row);
+  const actions = await repo.listActions(db, id);
+  return {
+    ...recordJson(row),
+    actions: actions.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+  };
 }
 
 /** A reviewer reads the records of the authors in their reach (主管审核: whose work, not whose customer). */

@@ -42,7 +42,7 @@ export async function unlinkRecords(db: Kysely<Database>, customerIds: number[])
   if (customerIds.length === 0) return;
   await db
     .updateTable('followup_tasks')
-    .set({ record_id: null })
+    .set({ record_id: null, revisit_of: null })
     .where('customer_id', 'in', customerIds)
     .execute();
 }
@@ -55,4 +55,9 @@ export async function recordIdsOf(db: Kysely<Database>, customerIds: number[]): 
     .where('customer_id', 'in', customerIds)
     .execute();
   return rows.map((r) => r.id);
+}
+
+export async function deleteRecordActions(db: Kysely<Database>, recordIds: number[]): Promise<void> {
+  if (recordIds.length === 0) return;
+  await db.deleteFrom('followup_record_actions').where('record_id', 'in', recordIds).execute();
 }

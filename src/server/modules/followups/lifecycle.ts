@@ -1,7 +1,13 @@
 import { type CustomerLifecycle, childTable } from '../customer-lifecycle/hooks.ts';
 import { deleteRows, moveRows } from '../customer-lifecycle/repository.ts';
 import { deleteReviewsOf } from '../record-reviews/service.ts';
-import { handOverTasks, mergeTasks, recordIdsOf, unlinkRecords } from './lifecycle-repository.ts';
+import {
+  deleteRecordActions,
+  handOverTasks,
+  mergeTasks,
+  recordIdsOf,
+  unlinkRecords,
+} from './lifecycle-repository.ts';
 import { dropSummary } from './summary-repository.ts';
 
 /** Follow-up records and tasks follow a merge (one per source), go with a destruction, and pass to a leaver's successor. */
@@ -14,7 +20,9 @@ export const followupLifecycles: CustomerLifecycle[] = [
     merge: (trx, move) => moveRows(trx, 'followup_records', move.duplicateId, move.keepId),
     async destroy(trx, customerIds) {
       await unlinkRecords(trx, customerIds);
-      await deleteReviewsOf(trx, await recordIdsOf(trx, customerIds));
+      const recordIds = await recordIdsOf(trx, customerIds);
+      await deleteReviewsOf(trx, recordIds);
+      await deleteRecordActions(trx, recordIds);
       return deleteRows(trx, 'followup_records', customerIds);
     },
   },

@@ -18,6 +18,7 @@ export const FOLLOWUP_TYPES = {
   holiday_visit: { zh: '重点节日探望', en: 'Holiday visit' },
   consultation: { zh: '业主意见征询', en: 'Owner consultation' },
   referred_complaint: { zh: '上级转呈投诉回访', en: 'Referred complaint follow-up' },
+  promised_reply: { zh: '约定回复', en: 'Promised reply' },
 } as const;
 export type FollowupType = keyof typeof FOLLOWUP_TYPES;
 

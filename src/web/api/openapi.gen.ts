@@ -7006,7 +7006,7 @@ export interface paths {
                                 kind: "event";
                             };
                             /** @enum {unknown} */
-                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                             within: {
                                 amount: number;
                                 /** @enum {unknown} */
@@ -7130,7 +7130,7 @@ export interface paths {
                                     kind: "event";
                                 };
                                 /** @enum {unknown} */
-                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                                 within: {
                                     amount: number;
                                     /** @enum {unknown} */
@@ -7317,7 +7317,7 @@ export interface paths {
                                     kind: "event";
                                 };
                                 /** @enum {unknown} */
-                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                                 within: {
                                     amount: number;
                                     /** @enum {unknown} */
@@ -7493,7 +7493,7 @@ export interface paths {
                                 kind: "event";
                             };
                             /** @enum {unknown} */
-                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                             within: {
                                 amount: number;
                                 /** @enum {unknown} */
@@ -7618,7 +7618,7 @@ export interface paths {
                                     kind: "event";
                                 };
                                 /** @enum {unknown} */
-                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                                 within: {
                                     amount: number;
                                     /** @enum {unknown} */
@@ -7830,7 +7830,7 @@ export interface paths {
                                     kind: "event";
                                 };
                                 /** @enum {unknown} */
-                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                                 within: {
                                     amount: number;
                                     /** @enum {unknown} */
@@ -8032,7 +8032,7 @@ export interface paths {
                                     kind: "event";
                                 };
                                 /** @enum {unknown} */
-                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                                type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                                 within: {
                                     amount: number;
                                     /** @enum {unknown} */
@@ -8222,7 +8222,7 @@ export interface paths {
                                 kind: "event";
                             };
                             /** @enum {unknown} */
-                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint";
+                            type: "first" | "routine" | "onsite" | "complaint" | "repair" | "activity" | "verification" | "contract_expiry" | "greeting" | "survey" | "deal" | "inquiry" | "move_in" | "emergency" | "holiday_visit" | "consultation" | "referred_complaint" | "promised_reply";
                             within: {
                                 amount: number;
                                 /** @enum {unknown} */
@@ -8369,7 +8369,7 @@ export interface paths {
                                 startAt: string;
                                 /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                                 status: string;
-                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                                 type: string;
                             }[];
                             nextCursor: string | null;
@@ -8478,7 +8478,7 @@ export interface paths {
                             startAt: string;
                             /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                             status: string;
-                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                             type: string;
                         } & {
                             /**
@@ -8685,7 +8685,7 @@ export interface paths {
                             startAt: string;
                             /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                             status: string;
-                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                             type: string;
                         } & {
                             /**
@@ -8892,7 +8892,7 @@ export interface paths {
                             startAt: string;
                             /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                             status: string;
-                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                            /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                             type: string;
                         };
                     };
@@ -12326,7 +12326,7 @@ export interface paths {
                                 startAt: string;
                                 /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                                 status: string;
-                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                                 type: string;
                             } & {
                                 /** @description 最佳致电时间 */
@@ -12399,7 +12399,7 @@ export interface paths {
                                 startAt: string;
                                 /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                                 status: string;
-                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                                 type: string;
                             } & {
                                 /** @description 最佳致电时间 */
@@ -12466,7 +12466,7 @@ export interface paths {
                                 startAt: string;
                                 /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                                 status: string;
-                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                                 type: string;
                             } & {
                                 /** @description 最佳致电时间 */
@@ -12533,7 +12533,7 @@ export interface paths {
                                 startAt: string;
                                 /** @description pending 待执行 / in_progress 进行中 / done 已完成 / unreachable 未接通 / cancelled 已取消 / overdue 已逾期 */
                                 status: string;
-                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 */
+                                /** @description first 首次回访 / routine 常规回访 / onsite 现场回访 / complaint 投诉回访 / repair 维修回访 / activity 活动回访 / verification 拜访核查 / contract_expiry 合同到期 / greeting 节日问候 / survey 满意度调查 / deal 成交回访 / inquiry 来电/来访回访 / move_in 入伙回访 / emergency 突发事件回访 / holiday_visit 重点节日探望 / consultation 业主意见征询 / referred_complaint 上级转呈投诉回访 / promised_reply 约定回复 */
                                 type: string;
                             } & {
                                 /** @description 最佳致电时间 */

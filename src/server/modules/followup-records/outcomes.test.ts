@@ -159,3 +159,29 @@ describe('actions from a record', () => {
     expect((await act('nonsense')).statusCode).toBe(400);
   });
 });
+
+describe('a promised reply (约定回复时间)', () => {
+  it('is tracked like a deadline: a task for the author, due when the customer was promised', async () => {
+    const promised = new Date(Date.now() + 2 * 86_400_000);
+    const logged = (
+      await record(agent, { customerId, opinions: '要报价单', promisedReplyAt: promised.toISOString() })
+    ).json();
+    const reply = await t.database.db
+      .selectFrom('followup_tasks')
+      .select(['type', 'assignee_id', 'due_at', 'status'])
+      .where('source_key', '=', `reply:${logged.id}`)
+      .executeTakeFirstOrThrow();
+    expect(reply).toEqual({
+      type: 'promised_reply',
+      assignee_id: agent.id,
+      due_at: promised,
+      status: 'pending',
+    });
+    const backwards = await record(agent, {
+      customerId,
+      promisedReplyAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0].field).toBe('promisedReplyAt');
+  });
+});

@@ -82,6 +82,16 @@ function inputProblems(input: RecordInput, signatureRequired: boolean, now: Date
   if (new Date(input.contactedAt).getTime() > now.getTime() + 5 * 60_000) {
     errors.push({ field: 'contactedAt', zh: '回访时间不能晚于现在', en: 'cannot be in the future' });
   }
+  if (
+    input.promisedReplyAt !== undefined &&
+    Date.parse(input.promisedReplyAt) < Date.parse(input.contactedAt)
+  ) {
+    errors.push({
+      field: 'promisedReplyAt',
+      zh: '约定回复时间不能早于回访时间',
+      en: 'cannot be before the contact',
+    });
+  }
   if (input.nextFollowupOn !== undefined && !isIsoDate(input.nextFollowupOn)) {
     errors.push({ field: 'nextFollowupOn', zh: '不是有效的日期', en: 'is not a date' });
   }
@@ -198,6 +208,20 @@ export async function createRecord(
         assigneeId: ctx.actor.id,
         startAt: zonedMoment(input.nextFollowupOn, 0, timeZone),
         dueAt: zonedMoment(addDays(input.nextFollowupOn, 1), 0, timeZone),
+      });
+    }
+    if (input.promisedReplyAt) {
+      // 约定回复时间 is a deadline like any other: a task for the author, due when the customer was promised.
+      await repo.insertTask(trx, {
+        customerId,
+        sourceKey: `reply:${record.id}`,
+        type: 'promised_reply',
+        method: 'phone',
+        assigneeId: ctx.actor.id,
+        startAt: now,
+        dueAt: new Date(input.promisedReplyAt),
+        revisitRound: null,
+        revisitOf: null,
       });
     }
     if (input.method === 'phone') {

@@ -36,16 +36,27 @@ export type ResolvedAssignee =
 
 const textArray = (values: readonly string[]) => sql`${values}::text[]`;
 
-/** Customers the rule applies to (on alias c): alive, in its audience, reachable unless service-critical. */
+/**
+ * Customers the rule applies to (on alias c): alive, in its audience, reachable unless service-critical. Only the
+ * audience's non-empty lists become conditions, so that the planner can use the tier index.
+ */
 function audienceCondition(shape: TaskShape) {
   const a = shape.audience;
-  return sql<boolean>`c.deleted_at is null and c.merged_into_id is null and c.destroyed_at is null
-    and (${shape.serviceCritical} or not c.do_not_contact)
-    and (cardinality(${textArray(a.tiers)}) = 0 or c.tier = any(${textArray(a.tiers)}))
-    and (cardinality(${textArray(a.kinds)}) = 0 or c.kind = any(${textArray(a.kinds)}))
-    and (cardinality(${textArray(a.statuses)}) = 0 or c.status = any(${textArray(a.statuses)}))
-    and (cardinality(${textArray(a.provinces)}) = 0 or c.province = any(${textArray(a.provinces)}))
-    and (cardinality(${textArray(a.tags)}) = 0 or c.tags && ${textArray(a.tags)})`;
+  const lists: [string, readonly string[]][] = [
+    ['tier', a.tiers],
+    ['kind', a.kinds],
+    ['status', a.statuses],
+    ['province', a.provinces],
+  ];
+  const conditions = [
+    sql`c.deleted_at is null and c.merged_into_id is null and c.destroyed_at is null`,
+    ...(shape.serviceCritical ? [] : [sql`not c.do_not_contact`]),
+    ...lists
+      .filter(([, values]) => values.length > 0)
+      .map(([column, values]) => sql`${sql.ref(`c.${column}`)} = any(${textArray(values)})`),
+    ...(a.tags.length > 0 ? [sql`c.tags && ${textArray(a.tags)}`] : []),
+  ];
+  return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
 }
 
 /**

@@ -2652,6 +2652,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         firstCooperationOn?: string | null;
+                        /** @description 该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响） */
+                        followupWeeklyCap?: number | null;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -2719,6 +2721,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;
@@ -2862,6 +2865,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;
@@ -2993,6 +2997,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         firstCooperationOn?: string | null;
+                        /** @description 该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响） */
+                        followupWeeklyCap?: number | null;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -3064,6 +3070,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;

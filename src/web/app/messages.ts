@@ -304,6 +304,7 @@ export const messages = {
   'customerEdit.preferredMethod': ['偏好回访方式', 'Preferred follow-up'],
   'customerEdit.preferredChannel': ['偏好联系渠道', 'Preferred channel'],
   'customerEdit.preferredWindow': ['方便联系时间', 'Preferred time'],
+  'customerEdit.followupWeeklyCap': ['每周最多主动联系', 'Proactive contacts a week (max)'],
   'customerEdit.remark': ['备注', 'Remark'],
   'customerEdit.verified': [
     '已与客户核对资料（更新最近核定时间）',

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Audience, SimpleAssignee } from '../../../domain/followups/rules.ts';
+import { PREFERRED_METHOD_WORDS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 
 /**
@@ -89,7 +90,22 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
       and p.rule_id is distinct from ${shape.ruleId}
       and p.start_at >= date_trunc('week', ${startAt} at time zone ${shape.timeZone}) at time zone ${shape.timeZone}
       and p.start_at < (date_trunc('week', ${startAt} at time zone ${shape.timeZone}) + interval '7 days') at time zone ${shape.timeZone}
-  ) < ${shape.weeklyCap}`;
+  ) < coalesce(c.followup_weekly_cap, ${shape.weeklyCap})`;
+}
+
+/**
+ * The task's method for customer c: a proactive call goes by the customer's preferred way instead when they
+ * prefer a written one (E-mail, 普通信件) — a customer who dislikes calls gets another channel.
+ */
+function methodFor(shape: TaskShape) {
+  if (!shape.proactive || shape.method !== 'phone') return sql<string>`${shape.method}::text`;
+  const written = Object.entries(PREFERRED_METHOD_WORDS).filter(
+    ([, method]) => method !== 'phone' && method !== 'onsite',
+  );
+  return sql<string>`case ${sql.join(
+    written.map(([word, method]) => sql`when c.preferred_method = ${word} then ${method}`),
+    sql` `,
+  )} else ${shape.method}::text end`;
 }
 
 /**
@@ -102,7 +118,8 @@ function periodTasks(shape: TaskShape, period: { key: string; days: string[]; un
   const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
   const assignee = assigneeOf(shape.assignee, sql`c.id || ':' || ${sourceKey}`);
   return sql<{ customer_id: number; assignee_id: number | null; start_at: Date; do_not_contact: boolean }>`
-    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact
+    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact,
+      ${methodFor(shape)} as method
     from customers c
     ${assignee.join}
     cross join lateral (select ${planned} as start_at) t
@@ -121,7 +138,7 @@ export async function insertPeriodTasks(
     insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
       start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
     select x.customer_id, ${`r${shape.ruleId}:${period.key}`}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type},
-      ${shape.method}, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
+      x.method, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
       x.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
     from (${periodTasks(shape, period)}) x
     on conflict (customer_id, source_key) do nothing
@@ -277,7 +294,7 @@ export async function insertEventTasks(
       insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
         start_at, due_at, event_kind, event_id, event_at, proactive, contact_despite_dnc, signature_required,
         calendar_uncovered)
-      select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
+      select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${methodFor(shape)}, ${shape.priority},
         ${pick.expression}, x.start_at, x.due_at, ${kind}, x.event_id, x.event_at,
         ${shape.proactive}, c.do_not_contact, ${shape.signatureRequired}, x.uncovered
       from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, source_key text, event_id bigint,

@@ -11,16 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
 import { GenerateNowButton } from './GenerateNowButton.tsx';
-import { methodWord, optionsOf, typeWord, word } from './words.ts';
-
-const STATUS_COLORS: Record<string, string> = {
-  overdue: 'red',
-  pending: 'blue',
-  in_progress: 'cyan',
-  done: 'green',
-  unreachable: 'orange',
-  cancelled: 'default',
-};
+import { methodWord, optionsOf, TASK_STATUS_COLORS, typeWord, word } from './words.ts';
 
 /** 回访任务: the tasks one works (or assigns), soonest due first, 待执行 and 已逾期 to start with. */
 export function TasksPage() {
@@ -118,7 +109,7 @@ export function TasksPage() {
             width: 120,
             render: (_, task) => (
               <Space size={[0, 4]} wrap>
-                <Tag color={STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
+                <Tag color={TASK_STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
                   {word(TASK_STATUSES, task.status, locale)}
                 </Tag>
                 {task.signatureRequired ? <Tag>{t('tasks.signature')}</Tag> : null}

@@ -209,7 +209,7 @@ describe('工作台', () => {
     const callbacksBefore = await count(agent, 'callbacks');
     await row(agent, 'now', CALL).click();
     const drawer = agent.locator('.ant-drawer-section');
-    await drawer.locator('[data-testid=card-customer]:has-text("' + CALL + '")').waitFor();
+    await drawer.locator(`[data-testid=card-customer]:has-text("${CALL}")`).waitFor();
     expect(await drawer.locator('[data-testid=card-contacts]').textContent()).toContain('13812345678');
     expect(await drawer.locator('[data-testid=card-records]').textContent()).toContain(
       '首次电话沟通，客户同意今天再联系',
@@ -466,6 +466,17 @@ describe('reads well at every size, in Chinese and English', () => {
         await page.locator('[data-testid=signature-pad]').scrollIntoViewIfNeeded();
         await shoot(page, `record-signature-${tag}`);
         await page.screenshot({ path: `${SHOTS}/record-full-${tag}.png`, fullPage: true });
+        await page.context().close();
+      });
+
+      it(`团队视图 (${tag})`, async () => {
+        const page = await signedIn('wb.sup', { width, height, english });
+        await page.click('[data-testid=tab-team]');
+        await page.locator('[data-testid=team-person]').first().waitFor();
+        await page.click(`[data-testid=team-person]:text-is("用户wb.agent")`);
+        await page.locator('[data-testid=person-worklist] [data-testid=task-row]').first().waitFor();
+        await shoot(page, `workbench-team-${tag}`);
+        await page.screenshot({ path: `${SHOTS}/workbench-team-full-${tag}.png`, fullPage: true });
         await page.context().close();
       });
     }

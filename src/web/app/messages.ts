@@ -892,7 +892,6 @@ export const messages = {
   'rec.numberLater': ['保存后生成', 'Given on saving'],
   'rec.customer': ['被访客户', 'Customer'],
   'rec.staff': ['回访人', 'Staff'],
-  'rec.task': ['回访任务', 'Task'],
   'rec.sectionVisit': ['回访信息', 'The follow-up'],
   'rec.sectionSatisfaction': ['满意度', 'Satisfaction'],
   'rec.sectionTalk': ['访问内容', 'What was said'],
@@ -920,7 +919,6 @@ export const messages = {
   'rec.content': ['访问记录', 'Notes of the visit'],
   'rec.result': ['回访结果', 'Result'],
   'rec.actionItems': ['后续行动项', 'Action items'],
-  'rec.actionText': ['行动项', 'Action'],
   'rec.actionExample': ['如：提供产品报价单', 'e.g. send the price list'],
   'rec.actionDue': ['完成期限', 'Due on'],
   'rec.addAction': ['添加行动项', 'Add an action item'],
@@ -941,7 +939,6 @@ export const messages = {
   'rec.signPhoto': ['上传签字表照片', 'Photo of the signed form'],
   'rec.signHere': ['请客户在框内签字', 'Ask the customer to sign in the box'],
   'rec.clear': ['清除', 'Clear'],
-  'rec.signed': ['已签字', 'Signed'],
   'rec.choosePhoto': ['选择照片（JPEG/PNG，不超过 1 MB）', 'Choose a photo (JPEG/PNG, at most 1 MB)'],
   'rec.photoTooBig': [
     '照片不能超过 1 MB，这张有 {size}，请压缩或重新拍摄',

@@ -11,6 +11,7 @@ import {
   Divider,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   message,
@@ -302,10 +303,10 @@ function RecordForm({ card }: { card: TaskCard }) {
 
       <Heading title="rec.sectionSatisfaction" />
       <Row gutter={16}>
-        <Col xs={24} lg={12}>
+        <Col xs={24} xl={12}>
           <SatisfactionField name="serviceSatisfaction" label="rec.serviceSatisfaction" />
         </Col>
-        <Col xs={24} lg={12}>
+        <Col xs={24} xl={12}>
           <SatisfactionField name="productSatisfaction" label="rec.productSatisfaction" />
         </Col>
       </Row>
@@ -404,6 +405,7 @@ export function RecordPage() {
   const { data: me } = useMe();
   const zone = useCompanyZone();
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
   const id = Number(useParams().id);
   const card = useTaskCard(Number.isInteger(id) ? id : undefined);
   const data = card.data;
@@ -419,7 +421,7 @@ export function RecordPage() {
     return <Result status="info" title={t('rec.taskClosed')} extra={back} />;
   }
   return (
-    <Card style={{ maxWidth: 1040, margin: '0 auto' }}>
+    <Card style={{ maxWidth: 1040, margin: '0 auto' }} size={screens.sm === false ? 'small' : undefined}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         {back}
         {data.method === 'phone' ? <Tag color="blue">{t('rec.phoneMark')}</Tag> : null}
@@ -433,7 +435,8 @@ export function RecordPage() {
       <Descriptions
         size="small"
         bordered
-        column={{ xs: 1, sm: 2, lg: 4 }}
+        column={{ xs: 1, sm: 2, xl: 4 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'number', label: t('rec.number'), children: t('rec.numberLater') },
           { key: 'date', label: t('rec.date'), children: zoneToday(zone) },

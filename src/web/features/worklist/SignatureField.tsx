@@ -133,8 +133,9 @@ export function SignatureField({ value, onChange }: { value?: string; onChange?(
   const [mode, setMode] = useState<'draw' | 'photo'>('draw');
   const change = (next?: string) => onChange?.(next);
   return (
-    <Flex vertical gap={12} data-testid="signature-field">
+    <Flex vertical gap={12} style={{ maxWidth: 640 }} data-testid="signature-field">
       <Segmented
+        style={{ alignSelf: 'flex-start' }}
         value={mode}
         onChange={(next) => {
           setMode(next as 'draw' | 'photo');

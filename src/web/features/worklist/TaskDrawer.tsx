@@ -63,11 +63,17 @@ function Contacts({ card }: { card: TaskCard }) {
           <Typography.Text strong>{c.name}</Typography.Text>
           {c.isPrimary ? <Tag color="blue">{t('contacts.primary')}</Tag> : null}
           {c.position ? <Typography.Text type="secondary">{c.position}</Typography.Text> : null}
-          {[c.mobile, c.phone, c.email].filter(Boolean).map((v) => (
-            <Typography.Text key={v} copyable={!c.masked && !!v}>
-              {v}
-            </Typography.Text>
-          ))}
+          {/* Full numbers dial from a phone; masked ones are only shown. */}
+          {[c.mobile, c.phone].filter(Boolean).map((v) =>
+            c.masked ? (
+              <Typography.Text key={v}>{v}</Typography.Text>
+            ) : (
+              <Typography.Link key={v} href={`tel:${v}`} copyable={{ text: v ?? '' }}>
+                {v}
+              </Typography.Link>
+            ),
+          )}
+          {c.email ? <Typography.Text copyable={!c.masked}>{c.email}</Typography.Text> : null}
         </Flex>
       ))}
       {card.contactsExposure === 'masked' ? (

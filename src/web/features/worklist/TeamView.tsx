@@ -189,17 +189,16 @@ export function TeamView() {
         loading={team.isLoading}
         dataSource={people}
         pagination={false}
-        scroll={{ x: 900 }}
+        scroll={{ x: 'max-content' }}
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('team.noPeople')} />,
         }}
-        rowClassName={(p) => (p.id === personId ? 'ant-table-row-selected' : '')}
+        rowClassName={(p) => (p.id === personId ? 'wb-team-selected' : '')}
         data-testid="team-grid"
         columns={[
           {
             title: t('team.person'),
             fixed: 'left',
-            width: 120,
             render: (_, p) => (
               <Typography.Link onClick={() => setPersonId(p.id)} data-testid="team-person">
                 {p.name}
@@ -217,7 +216,6 @@ export function TeamView() {
                 </Typography.Text>
               </span>
             ),
-            width: 100,
             onCell: (p: Person) => ({
               onClick: () => setPersonId(p.id),
               style: { cursor: 'pointer', background: date === today ? '#f0f7ff' : undefined },
@@ -226,7 +224,6 @@ export function TeamView() {
           })),
           {
             title: t('team.total'),
-            width: 100,
             render: (_, p) => <CountsCell counts={byPerson.get(p.id)} />,
           },
         ]}

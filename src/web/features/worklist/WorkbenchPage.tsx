@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
@@ -40,20 +40,25 @@ function MyWorklist() {
   const { t } = useI18n();
   const worklist = useWorklist();
   const [openTask, setOpenTask] = useState<number>();
+  const refresh = (
+    <Button
+      size="small"
+      type="text"
+      icon={<ReloadOutlined />}
+      loading={worklist.isFetching}
+      onClick={() => worklist.refetch()}
+    >
+      {t('wb.refresh')}
+    </Button>
+  );
   return (
     <>
-      <Flex justify="flex-end" style={{ marginBottom: -8 }}>
-        <Button
-          size="small"
-          type="text"
-          icon={<ReloadOutlined />}
-          loading={worklist.isFetching}
-          onClick={() => worklist.refetch()}
-        >
-          {t('wb.refresh')}
-        </Button>
-      </Flex>
-      <WorklistSections worklist={worklist.data} loading={worklist.isLoading} onOpen={setOpenTask} />
+      <WorklistSections
+        worklist={worklist.data}
+        loading={worklist.isLoading}
+        onOpen={setOpenTask}
+        extra={refresh}
+      />
       <TaskDrawer taskId={openTask} onClose={() => setOpenTask(undefined)} />
     </>
   );
@@ -68,6 +73,7 @@ export function WorkbenchPage() {
   const { data: me } = useMe();
   const location = useLocation();
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
   const [tab, setTab] = useState('mine');
   const saved = (location.state as { saved?: SavedRecord } | null)?.saved;
   if (!me) return null;
@@ -99,7 +105,8 @@ export function WorkbenchPage() {
               ]
             : undefined
         }
-        styles={{ body: { paddingTop: 8 } }}
+        size={screens.sm === false ? 'small' : undefined}
+        styles={{ body: { paddingTop: tab === 'team' ? 16 : 8 } }}
       >
         {tab === 'team' && assigns ? <TeamView /> : <MyWorklist />}
       </Card>

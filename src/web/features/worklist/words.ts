@@ -28,7 +28,7 @@ export const satisfactionWord = (value: number, t: T) => t(`rec.sat.${value}` as
 export const PRIORITY_COLORS: Record<string, string> = {
   urgent: 'red',
   high: 'orange',
-  normal: 'blue',
+  normal: 'default',
   low: 'default',
 };
 

@@ -20,7 +20,6 @@ import { CustomersPage } from './features/customers/CustomersPage.tsx';
 import { GradeRequestsPage } from './features/customers/GradeRequestsPage.tsx';
 import { ImportPage } from './features/customers/ImportPage.tsx';
 import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
-import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { RulesPage } from './features/followups/RulesPage.tsx';
@@ -33,6 +32,9 @@ import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { ApprovalChainsPage } from './features/workflow/ApprovalChainsPage.tsx';
+import { HomePage } from './features/worklist/HomePage.tsx';
+import { RecordPage } from './features/worklist/RecordPage.tsx';
+import { WorkbenchPage } from './features/worklist/WorkbenchPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -44,7 +46,9 @@ const router = createBrowserRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <HomePage /> },
+      { path: 'workbench', element: <WorkbenchPage /> },
+      { path: 'workbench/tasks/:id/record', element: <RecordPage /> },
       { path: 'customers', element: <CustomersPage /> },
       { path: 'customers/import', element: <ImportPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },

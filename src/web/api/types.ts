@@ -110,3 +110,13 @@ export type RuleDetail = Known<ResponseOf<'/api/v1/followup-rules/{id}'>>;
 export type FollowupPreset = Known<ItemOf<'/api/v1/followup-presets'>>;
 export type PresetInstalled = Known<ResponseOf<'/api/v1/followup-presets/{key}/install', 'post'>>;
 export type FollowupTask = Known<ItemOf<'/api/v1/followup-tasks'>>;
+
+// 工作台: worklist, task card, attempts, records, team view, 回访设置
+export type Worklist = Known<ResponseOf<'/api/v1/worklist'>>;
+export type WorklistTask = Worklist['now'][number];
+export type TaskCard = Known<ResponseOf<'/api/v1/followup-tasks/{id}'>>;
+export type AttemptBody = Known<BodyOf<'/api/v1/followup-tasks/{id}/attempts', 'post'>>;
+export type RecordBody = Known<BodyOf<'/api/v1/followup-records', 'post'>>;
+export type FollowupRecord = Known<ResponseOf<'/api/v1/followup-records', 'post'>>;
+export type TeamView = Known<ResponseOf<'/api/v1/worklist/team'>>;
+export type FollowupSettings = Known<ResponseOf<'/api/v1/settings/followups'>>;

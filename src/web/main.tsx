@@ -26,6 +26,9 @@ import { RulesPage } from './features/followups/RulesPage.tsx';
 import { TasksPage } from './features/followups/TasksPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
+import { RecordViewPage } from './features/records/RecordDrawer.tsx';
+import { RecordsPage } from './features/records/RecordsPage.tsx';
+import { ReviewsPage } from './features/records/ReviewsPage.tsx';
 import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
 import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
@@ -59,6 +62,10 @@ const router = createBrowserRouter([
       { path: 'followups', element: <Navigate to="/followups/tasks" replace /> },
       { path: 'followups/tasks', element: <TasksPage /> },
       { path: 'followups/rules', element: <RulesPage /> },
+      // 回访记录 and 记录审核 (records)
+      { path: 'followups/records', element: <RecordsPage /> },
+      { path: 'followups/records/:id', element: <RecordViewPage /> },
+      { path: 'followups/reviews', element: <ReviewsPage /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },
       { path: 'settings/users', element: <UsersPage /> },

@@ -104,6 +104,12 @@ export type CalendarParsed = Known<ResponseOf<'/api/v1/calendar/parse', 'post'>>
 export type CompanyHours = Known<ResponseOf<'/api/v1/calendar/hours'>>;
 export type WorkingDayAnswer = Known<ResponseOf<'/api/v1/calendar/add-working-days'>>;
 
+// 回访记录 and 主管审核 (records)
+export type RecordRow = Known<ItemOf<'/api/v1/followup-records'>>;
+export type ReviewItem = Known<ItemOf<'/api/v1/record-reviews'>>;
+export type ReviewBox = NonNullable<paths['/api/v1/record-reviews']['get']['parameters']['query']>['box'];
+export type RecordFilterQuery = NonNullable<paths['/api/v1/followup-records']['get']['parameters']['query']>;
+
 // Follow-up rules, presets and tasks (回访管理)
 export type RuleSummary = Known<ItemOf<'/api/v1/followup-rules'>>;
 export type RuleDetail = Known<ResponseOf<'/api/v1/followup-rules/{id}'>>;

@@ -71,6 +71,9 @@ const ITEMS: Item[] = [
         label: 'menu.followupTasks',
         show: (me) => can(me, 'followups.work', 'followups.assign'),
       },
+      // 回访记录 and 记录审核 (records)
+      { key: '/followups/records', label: 'menu.followupRecords', show: (me) => can(me, 'followups.work') },
+      { key: '/followups/reviews', label: 'menu.recordReviews', show: (me) => can(me, 'records.review') },
       {
         key: '/followups/rules',
         label: 'menu.followupRules',

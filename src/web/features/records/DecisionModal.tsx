@@ -1,0 +1,49 @@
+import { Form, Input } from 'antd';
+import type { RecordRow } from '../../api/types.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useI18n } from '../../app/i18n.tsx';
+import { type Decision, useDecide } from './queries.ts';
+
+/**
+ * 审核签字 with an optional comment, or 退回 with the comment the author corrects by (checked here; the server
+ * checks it again and its field error lands on the field). A 403 (the author is not on this reviewer's team) or
+ * 409 (someone decided first) shows the server's words.
+ */
+export function DecisionModal({
+  record,
+  decision,
+  onClose,
+  onDecided,
+}: {
+  record: RecordRow;
+  decision: Decision | undefined;
+  onClose(): void;
+  onDecided?(record: RecordRow): void;
+}) {
+  const { t } = useI18n();
+  const decide = useDecide();
+  const returning = decision === 'return';
+  return (
+    <FormModal<{ comment?: string }>
+      open={decision !== undefined}
+      title={t(returning ? 'review.returnTitle' : 'review.approveTitle', { number: record.number })}
+      okText={returning ? 'review.return' : 'review.approve'}
+      danger={returning}
+      testId="decision-form"
+      submit={async ({ comment }) => {
+        const decided = await decide(record.id, returning ? 'return' : 'approve', comment?.trim() || null);
+        onDecided?.(decided);
+        return returning ? t('review.returned', { name: record.staffName }) : t('review.approved');
+      }}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="comment"
+        label={t(returning ? 'review.returnComment' : 'review.approveComment')}
+        rules={returning ? [{ required: true, whitespace: true, message: t('review.returnRequired') }] : []}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount data-testid="decision-comment" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -187,6 +187,7 @@ describe('language', () => {
       'Follow-up',
       'Workbench',
       'Follow-up tasks',
+      'Follow-up records',
       'Follow-up rules',
       'Issues',
       'Reports',

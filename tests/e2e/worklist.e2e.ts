@@ -186,6 +186,7 @@ describe('工作台', () => {
       '回访管理',
       '工作台',
       '回访任务',
+      '回访记录',
       '问题',
     ]);
     await expect(agent.locator('[data-testid=greeting]').textContent()).resolves.toBe('您好，用户wb.agent');

@@ -24,87 +24,22 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
 import { ApiError, post } from '../../api/client.ts';
-import type { FollowupRecord, RecordBody, TaskCard } from '../../api/types.ts';
+import type { FollowupRecord, TaskCard } from '../../api/types.ts';
 import { useCompanyZone, useMe } from '../../app/auth.tsx';
-import { fieldPath, showApiError } from '../../app/forms.ts';
+import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-import { fromWallClock, wallClock, zoneToday } from '../../app/zone.ts';
+import { wallClock, zoneToday } from '../../app/zone.ts';
 import { methodWord, optionsOf, typeWord } from '../followups/words.ts';
 import { refreshTasks, useTaskCard } from './queries.ts';
+import { formFieldOf, OTHER, toBody, type RecordValues as Values } from './record-body.ts';
 import { SignatureField } from './SignatureField.tsx';
 import type { SavedRecord } from './WorkbenchPage.tsx';
 import { SATISFACTION, satisfactionWord } from './words.ts';
-
-/** The contact choice for someone not on file, whose name is typed. */
-const OTHER = -1;
-
-interface Values {
-  method: RecordBody['method'];
-  contactedAt: Dayjs;
-  durationMinutes?: number;
-  contactId?: number;
-  contactName?: string;
-  purpose?: string;
-  serviceSatisfaction?: number;
-  productSatisfaction?: number;
-  answers?: { answer?: string | number }[];
-  opinions?: string;
-  countermeasures?: string;
-  keyPoints?: string;
-  content?: string;
-  result?: string;
-  actionItems?: { text?: string; dueOn?: Dayjs }[];
-  promisedReplyAt?: Dayjs;
-  nextFollowupOn?: Dayjs;
-  nextFollowupContent?: string;
-  complaint?: boolean;
-  signature?: string;
-}
-
-const text = (value?: string) => value?.trim() || undefined;
-
-/** What the form holds, as the API takes it (times from the company's wall clock). */
-function toBody(card: TaskCard, v: Values, zone: string): RecordBody {
-  const answers = card.questionnaire
-    .map((q, i) => {
-      const raw = v.answers?.[i]?.answer;
-      // A rating is kept as "4/5", readable wherever the answer is shown.
-      const answer = q.kind === 'rating' ? (raw ? `${raw}/5` : '') : String(raw ?? '').trim();
-      return { question: q.question, answer };
-    })
-    .filter((a) => a.answer !== '');
-  return {
-    taskId: card.id,
-    method: v.method,
-    contactedAt: fromWallClock(v.contactedAt, zone),
-    durationMinutes: v.durationMinutes ?? undefined,
-    contactId: v.contactId !== undefined && v.contactId !== OTHER ? v.contactId : undefined,
-    contactName: v.contactId === OTHER || card.contacts.length === 0 ? text(v.contactName) : undefined,
-    purpose: text(v.purpose),
-    serviceSatisfaction: v.serviceSatisfaction,
-    productSatisfaction: v.productSatisfaction,
-    answers: answers.length > 0 ? answers : undefined,
-    opinions: text(v.opinions),
-    countermeasures: text(v.countermeasures),
-    keyPoints: text(v.keyPoints),
-    content: text(v.content),
-    result: text(v.result),
-    actionItems: (v.actionItems ?? [])
-      .filter((a) => text(a.text))
-      .map((a) => ({ text: (a.text ?? '').trim(), dueOn: a.dueOn?.format('YYYY-MM-DD') })),
-    promisedReplyAt: v.promisedReplyAt ? fromWallClock(v.promisedReplyAt, zone) : undefined,
-    nextFollowupOn: v.nextFollowupOn?.format('YYYY-MM-DD'),
-    nextFollowupContent: text(v.nextFollowupContent),
-    complaint: v.complaint || undefined,
-    signature: v.method === 'onsite' ? v.signature : undefined,
-  };
-}
 
 function Heading({ title }: { title: MessageKey }) {
   const { t } = useI18n();
@@ -227,9 +162,10 @@ function RecordForm({ card }: { card: TaskCard }) {
       const saved: SavedRecord = { number: record.number, issueRequested: record.issueRequested };
       navigate('/workbench', { state: { saved } });
     } catch (error) {
-      showApiError(error, form);
+      const nameOf = formFieldOf(card, values);
+      showApiError(error, form, nameOf);
       const first = error instanceof ApiError ? error.problem.errors?.[0]?.field : undefined;
-      if (first) form.scrollToField(fieldPath(first), { block: 'center' });
+      if (first) form.scrollToField(nameOf(first), { block: 'center' });
     } finally {
       setSaving(false);
     }

@@ -244,6 +244,18 @@ describe('回访记录', () => {
     expect(ratings).toEqual(['很差', '差']);
   });
 
+  it('the customer file opens the customer’s records', async () => {
+    await agent.goto(`${baseUrl()}/followups/records`);
+    await row(agent, 'records-table', records.late.number).locator(`a:has-text("${CUSTOMER}")`).click();
+    await agent.click('[data-testid=customer-records]');
+    await row(agent, 'records-table', records.late.number).waitFor();
+    await expect(agent.locator('[data-testid=customer-filter]').textContent()).resolves.toBe(
+      `客户：${CUSTOMER}`,
+    );
+    expect(agent.url()).toMatch(/\/followups\/records\?customerId=\d+$/);
+    expect(await rowTexts(agent, 'records-table')).toHaveLength(5);
+  });
+
   it('我提交的 shows the agent’s submissions and what became of them', async () => {
     await agent.goto(`${baseUrl()}/followups/records`);
     await agent.click('[data-testid=my-submissions]');

@@ -8,7 +8,8 @@ import { adminCookie, apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, signIn }
 const PASSWORD = 'Ready12345';
 const CUSTOMER = '记录审核测试有限公司';
 let browser: Browser;
-const records: Record<'returned' | 'signed' | 'poor' | 'late', { id: number; number: string }> = {} as never;
+const records: Record<'returned' | 'signed' | 'poor' | 'raced' | 'late', { id: number; number: string }> =
+  {} as never;
 
 /** A 客户服务部 user ready to sign in, with the display name the pages show. */
 async function teamMember(username: string, displayName: string, roles: string[]): Promise<number> {
@@ -34,6 +35,7 @@ beforeAll(async () => {
   browser = await launch();
   const agentId = await teamMember('rec.agent', '李回访', ['agent']);
   await teamMember('rec.sup', '王主管', ['supervisor']);
+  await teamMember('rec.dm', '赵经理', ['dept_manager']);
   const supervisor = await cookieOf('rec.sup', PASSWORD);
   const customer = await apiAs(supervisor, 'POST', '/api/v1/customers', { name: CUSTOMER, agentId });
   const agent = await cookieOf('rec.agent', PASSWORD);
@@ -46,6 +48,7 @@ beforeAll(async () => {
     });
   // Ten days ago and entered today: 补录, and past the 3 working days for review.
   records.late = await log(240, { serviceSatisfaction: 3, opinions: '上月的回访，今天补录' });
+  records.raced = await log(0.04, { serviceSatisfaction: 4, opinions: '两位主管都会看到的记录' });
   records.poor = await log(0.03, {
     serviceSatisfaction: 1,
     productSatisfaction: 2,
@@ -161,6 +164,25 @@ describe('主管审核', () => {
     expect(await sup.locator('[data-testid=approve]').count()).toBe(0);
     await closeDrawer(sup);
   });
+
+  it('a record someone else signed meanwhile: the sign-off says so and the record shows their decision', async () => {
+    await sup.click('.ant-tabs-tab:has-text("待我审核")');
+    await openDrawer(sup, 'reviews-to_approve', records.raced.number);
+    const manager = await cookieOf('rec.dm', PASSWORD);
+    await apiAs(manager, 'POST', `/api/v1/followup-records/${records.raced.id}/approve`, {
+      comment: '已核实',
+    });
+    await sup.click('[data-testid=approve]');
+    await sup.click('.ant-modal-footer button:has-text("审核签字")');
+    await sup.waitForSelector('.ant-message-notice:has-text("该回访记录已批准")');
+    const panel = sup.locator('[data-testid=review-panel]');
+    await panel.locator('[data-testid=review-status]:has-text("已审核")').waitFor();
+    expect(await panel.textContent()).toContain('赵经理');
+    expect(await panel.textContent()).toContain('已核实');
+    expect(await sup.locator('[data-testid=approve]').count()).toBe(0);
+    await closeDrawer(sup);
+    await row(sup, 'reviews-to_approve', records.raced.number).waitFor({ state: 'detached' });
+  });
 });
 
 describe('回访记录', () => {
@@ -171,13 +193,13 @@ describe('回访记录', () => {
     expect(await agent.locator('[data-testid=side-menu] >> text=记录审核').count()).toBe(0);
     await agent.click('[data-testid=side-menu] >> text=回访记录');
     await row(agent, 'records-table', records.late.number).waitFor();
-    expect(await rowTexts(agent, 'records-table')).toHaveLength(4);
+    expect(await rowTexts(agent, 'records-table')).toHaveLength(5);
     // Newest follow-up first.
     const numbers = await agent
       .locator('[data-testid=records-table] [data-testid=record-number]')
       .allTextContents();
     expect(numbers).toEqual(
-      [records.returned, records.signed, records.poor, records.late].map((r) => r.number),
+      [records.returned, records.signed, records.poor, records.raced, records.late].map((r) => r.number),
     );
     const late = row(agent, 'records-table', records.late.number);
     expect(await late.textContent()).toContain('补录');
@@ -220,6 +242,18 @@ describe('回访记录', () => {
       .locator('[data-testid=satisfaction]')
       .allTextContents();
     expect(ratings).toEqual(['很差', '差']);
+  });
+
+  it('the customer file opens the customer’s records', async () => {
+    await agent.goto(`${baseUrl()}/followups/records`);
+    await row(agent, 'records-table', records.late.number).locator(`a:has-text("${CUSTOMER}")`).click();
+    await agent.click('[data-testid=customer-records]');
+    await row(agent, 'records-table', records.late.number).waitFor();
+    await expect(agent.locator('[data-testid=customer-filter]').textContent()).resolves.toBe(
+      `客户：${CUSTOMER}`,
+    );
+    expect(agent.url()).toMatch(/\/followups\/records\?customerId=\d+$/);
+    expect(await rowTexts(agent, 'records-table')).toHaveLength(5);
   });
 
   it('我提交的 shows the agent’s submissions and what became of them', async () => {

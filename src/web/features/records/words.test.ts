@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../app/messages.ts';
 import { messages } from '../../app/messages.ts';
-import { currentRound, deadlineText, isPoor, mayResubmit, mayReview, satisfactionWord } from './words.ts';
+import {
+  currentRound,
+  deadlineText,
+  isPoor,
+  mayResubmit,
+  mayReview,
+  satisfactionWord,
+  submissionWord,
+} from './words.ts';
 
 const zh = (key: MessageKey) => messages[key][0];
 const en = (key: MessageKey) => messages[key][1];
@@ -51,5 +59,17 @@ describe('deadlines', () => {
     expect(deadlineText('2026-12-08T16:00:00Z', 'Asia/Shanghai')).toBe('2026-12-08 24:00');
     expect(deadlineText('2026-12-08T16:00:00Z', 'Europe/London')).toBe('2026-12-08 16:00');
     expect(deadlineText('2026-12-08T09:30:00Z', 'Asia/Shanghai')).toBe('2026-12-08 17:30');
+  });
+});
+
+describe('submissions', () => {
+  it('reads the approval machine’s statuses in the review’s words', () => {
+    expect(['pending', 'approved', 'rejected', 'expired'].map((s) => submissionWord(s, zh))).toEqual([
+      '待审核',
+      '已签字',
+      '已退回',
+      '已过期',
+    ]);
+    expect(submissionWord('withdrawn', en)).toBe('Withdrawn');
   });
 });

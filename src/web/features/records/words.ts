@@ -38,11 +38,17 @@ export const REVIEW_STATUS_COLORS: Record<ReviewStatus, string> = {
 
 export const REVIEW_STATUSES = Object.keys(REVIEW_STATUS_COLORS) as ReviewStatus[];
 
-/** A submission in the queue: pending 待审核 / approved 已签字 / rejected 已退回 (the workflow's words). */
+/**
+ * A submission in the queue: pending 待审核 / approved 已签字 / rejected 已退回; the approval machine's other
+ * statuses (expired, revoked, withdrawn) only where an admin gave the 记录审核 chain a time limit and the like.
+ */
 export const SUBMISSION_COLORS: Record<string, string> = {
   pending: 'blue',
   approved: 'green',
   rejected: 'orange',
+  expired: 'default',
+  revoked: 'default',
+  withdrawn: 'default',
 };
 
 export function submissionWord(status: string, t: T): string {

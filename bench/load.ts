@@ -81,7 +81,11 @@ export async function runLoad(job: LoadJob): Promise<HttpSummary> {
     ],
   });
 
-  if (job.warmupSeconds && left() > 0) await cannon(options(job.warmupSeconds));
+  let warmupRequests = 0;
+  if (job.warmupSeconds && left() > 0) {
+    const warm = await cannon(options(job.warmupSeconds));
+    warmupRequests = warm.requests.total;
+  }
   if (left() < 1) throw new Error('no request bodies left for the measured run');
   const latencies = new Float64Array(maxRequests);
   let recorded = 0;
@@ -101,6 +105,7 @@ export async function runLoad(job: LoadJob): Promise<HttpSummary> {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    warmupRequests,
     ...(Object.keys(statuses).length > 0 ? { statuses } : {}),
   };
 }

@@ -456,7 +456,11 @@ function saveBody(taskId: number, i: number): string {
   });
 }
 
-/** What the server's sessions are doing (sampled from pg_stat_activity) while `during` runs. */
+/**
+ * What the server's sessions are doing while `during` runs, sampled from pg_stat_activity every 50 ms: per state,
+ * wait event and statement (its first words), the mean number of sessions. "idle in transaction" is a session
+ * whose transaction waits for the application's next statement (holding its locks meanwhile).
+ */
 async function sampleWaits(
   context: WorkloadContext,
   during: Promise<unknown>,
@@ -470,9 +474,12 @@ async function sampleWaits(
   let samples = 0;
   while (running) {
     const { rows } = await sql<{ w: string; n: number }>`
-      select coalesce(wait_event_type || ':' || wait_event, 'running') as w, count(*)::int as n
+      select state || ' ' || coalesce(wait_event_type || ':' || wait_event, '(on CPU)') || ' — '
+               || left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 60) as w,
+             count(*)::int as n
         from pg_stat_activity
-       where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
+       where datname = current_database() and pid <> pg_backend_pid()
+         and state in ('active', 'idle in transaction')
        group by 1`.execute(context.db);
     for (const r of rows) counts[r.w] = (counts[r.w] ?? 0) + Number(r.n);
     samples++;
@@ -482,8 +489,83 @@ async function sampleWaits(
   return Object.fromEntries(
     Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
-      .map(([k, v]) => [k, Math.round((v / Math.max(1, samples)) * 10) / 10]),
+      .slice(0, 12)
+      .map(([k, v]) => [k, Math.round((v / Math.max(1, samples)) * 100) / 100]),
   );
+}
+
+/**
+ * Runs an HTTP load and measures the CPU the bench process (the server runs in it; the load generator does not)
+ * spent per request, warm-up included. With BENCH_CPU_PROFILE set, the runs at one connection are profiled too:
+ * the profile goes to .bench/ and the functions taking the most time are logged.
+ */
+async function serverLoad(
+  context: WorkloadContext,
+  name: string,
+  job: Parameters<typeof httpLoad>[0],
+): Promise<{ app: HttpSummary; cpuMsPerRequest: number }> {
+  const profile = process.env.BENCH_CPU_PROFILE && job.connections === 1 ? await startProfile() : undefined;
+  const cpu = process.cpuUsage();
+  const app = await httpLoad(job);
+  const used = process.cpuUsage(cpu);
+  const requests = app.count + app.non2xx + (app.warmupRequests ?? 0);
+  const cpuMsPerRequest = (used.user + used.system) / 1000 / Math.max(1, requests);
+  log(
+    context,
+    `${name}, ${job.connections} connection(s): the server process used ${cpuMsPerRequest.toFixed(1)} ms of CPU per request`,
+  );
+  if (profile) {
+    const file = path.join(ROOT, '.bench', `profile-${name.replace(/\W+/g, '-')}-${context.kind}.cpuprofile`);
+    const top = await profile.stop(file);
+    log(context, `CPU profile in ${file}; most self time:\n${top}`);
+  }
+  return { app, cpuMsPerRequest };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+async function startProfile() {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {
+    async stop(file: string): Promise<string> {
+      const { profile } = (await post('Profiler.stop')) as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
+      session.disconnect();
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(profile));
+      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+      const self = new Map<string, number>();
+      let busy = 0;
+      profile.samples.forEach((id, i) => {
+        const frame = nodes.get(id)?.callFrame;
+        const dt = profile.timeDeltas[i] ?? 0;
+        if (!frame || frame.functionName === '(idle)') return;
+        busy += dt;
+        const where = frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(src|bench)\//, '$1/');
+        const key = `${frame.functionName || '(anonymous)'} ${where}${where ? `:${frame.lineNumber + 1}` : ''}`;
+        self.set(key, (self.get(key) ?? 0) + dt);
+      });
+      return [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([key, us]) => `    ${((100 * us) / Math.max(1, busy)).toFixed(1).padStart(5)} %  ${key}`)
+        .join('\n');
+    },
+  };
 }
 
 export const followupWorklist: Workload = {
@@ -544,7 +626,7 @@ export const followupWorklist: Workload = {
     };
     for (const connections of settings.connections) {
       log(context, `GET /api/v1/worklist, ${connections} connection(s)`);
-      const app = await httpLoad({
+      const { app, cpuMsPerRequest } = await serverLoad(context, 'worklist', {
         url: `${baseUrl}/api/v1/worklist`,
         cookies,
         connections,
@@ -566,7 +648,7 @@ export const followupWorklist: Workload = {
         app,
         floor,
         ratio: ratio(app, floor),
-        ...(rows.length === 0 ? { notes } : {}),
+        notes: { serverCpuMsPerRequest: cpuMsPerRequest, ...(rows.length === 0 ? notes : {}) },
       });
     }
     const plans = writePlans(kind, await explainWorklist(context, users[0] as number));
@@ -604,7 +686,7 @@ export const followupWorklist: Workload = {
         context,
         `POST /api/v1/followup-records, ${connections} connection(s) (${appTasks.length} open tasks ready)`,
       );
-      const app: HttpSummary = await httpLoad({
+      const { app, cpuMsPerRequest } = await serverLoad(context, 'save', {
         url: `${baseUrl}/api/v1/followup-records`,
         method: 'POST',
         cookies: appTasks.map((t) => sessions.get(t.assigneeId) as string),
@@ -663,6 +745,7 @@ export const followupWorklist: Workload = {
         app,
         floor,
         ratio: ratio(app, floor),
+        notes: { serverCpuMsPerRequest: cpuMsPerRequest },
       });
     }
 
@@ -690,7 +773,12 @@ export const followupWorklist: Workload = {
         maxRequests: MAX_OPERATIONS,
       });
       const waits = await sampleWaits(context, load);
-      log(context, `active sessions by wait event (mean per sample): ${JSON.stringify(waits)}`);
+      log(
+        context,
+        `sessions by state, wait event and statement (mean per sample):\n${Object.entries(waits)
+          .map(([k, v]) => `    ${v.toFixed(2).padStart(6)}  ${k}`)
+          .join('\n')}`,
+      );
     }
     // The tasks prepared for saving and not used stay out of later workloads' way.
     await sql`update followup_tasks set status = 'cancelled', updated_at = now()

@@ -10,7 +10,7 @@ import {
   keysetValue,
 } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
-import { customerAccessColumns, inScopeOrTasked, type Viewer } from '../customer-access/fragments.ts';
+import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
 import { isCommonTerm } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
@@ -62,14 +62,14 @@ const userName = (column: string) =>
  * Names come from scalar sub-queries rather than joins: each join multiplies the orders the planner
  * weighs, and planning was half the time of a list page.
  */
-function withViewer(db: Kysely<Database>, viewer: Viewer) {
+function withViewer(db: Kysely<Database>, viewer: Viewer, withTasks = false) {
   return db
     .selectFrom('customers as c')
     .leftJoin('customer_followups as f', 'f.customer_id', 'c.id')
     .select([
       userName('c.owner_id').as('owner_name'),
       userName('c.agent_id').as('agent_name'),
-      ...customerAccessColumns(viewer),
+      ...customerAccessColumns(viewer, withTasks),
     ])
     .where('c.deleted_at', 'is', null);
 }
@@ -77,7 +77,7 @@ function withViewer(db: Kysely<Database>, viewer: Viewer) {
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
 
 export async function findCustomer(db: Kysely<Database>, viewer: Viewer, id: number) {
-  return withViewer(db, viewer)
+  return withViewer(db, viewer, true)
     .selectAll('c')
     .select([
       'f.last_followup_at',
@@ -340,7 +340,7 @@ async function keywordCondition(
   const filters = filterConditions(filter, after);
   const page = (match: RawBuilder<SqlBool>) =>
     sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
-  const contactsInScope = and([inScopeOrTasked(viewer), contacts]);
+  const contactsInScope = and([inScope(viewer), contacts]);
   return sql<SqlBool>`c.id in (${page(byName)} union all ${page(contactsInScope)})`;
 }
 

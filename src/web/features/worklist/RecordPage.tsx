@@ -313,7 +313,7 @@ function RecordForm({ card }: { card: TaskCard }) {
           <Form.Item
             name="signature"
             required={needsSignature}
-            extra={needsSignature ? undefined : t('rec.signatureOptional')}
+            extra={needsSignature ? t('rec.signatureAsk') : t('rec.signatureOptional')}
             rules={needsSignature ? [{ required: true, message: t('rec.signatureNeeded') }] : []}
           >
             <SignatureField />

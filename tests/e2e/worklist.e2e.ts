@@ -246,6 +246,7 @@ describe('工作台', () => {
     await waiting.waitFor();
     expect(await waiting.textContent()).toMatch(new RegExp(`回拨 (今天|明天|\\d\\d-\\d\\d) ${clock}`));
     expect(await waiting.textContent()).toContain('已联系 1 次，1 次未果');
+    await shoot(agent, 'workbench-callbacks-zh');
     await openSection(agent, 'now');
   });
 
@@ -422,9 +423,30 @@ describe('回访设置', () => {
     await page.waitForSelector('.ant-message-notice:has-text("回访设置已保存")');
     await shoot(page, 'followup-settings-zh');
 
-    // The agent2 now holds the moved task: two failures end it.
+    // The agent2 now holds the moved task. The customer asks to be called back tomorrow at 10:00 (Shanghai).
     const agent2 = await signedIn('wb.agent2');
     await row(agent2, 'now', MOVED).click();
+    await agent2.click('[data-testid=log-attempt]');
+    await agent2.locator('[data-testid=attempt-form] label:has-text("约定回拨")').click();
+    const callbackAt = agent2.locator('[data-testid=attempt-form] #callbackAt');
+    await callbackAt.click();
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(
+      new Date(Date.now() + 86_400_000),
+    );
+    await callbackAt.fill(`${tomorrow} 10:00`);
+    await agent2.click('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button');
+    await shoot(agent2, 'attempt-callback-zh');
+    await agent2.click('.ant-modal-footer button:has-text("保存")');
+    await agent2.waitForSelector('.ant-message-notice:has-text("已登记，下次联系：明天 10:00")');
+    const drawer = agent2.locator('.ant-drawer-section');
+    await expect(drawer.locator('[data-testid=card-next-attempt]').textContent()).resolves.toBe(
+      '下次联系 明天 10:00',
+    );
+    expect(await drawer.locator('[data-testid=card-attempts]').textContent()).toContain(
+      `约定 ${tomorrow} 10:00 回拨`,
+    );
+
+    // Two busy lines end it: 回访设置 says two failures.
     for (const _ of [1, 2]) {
       await agent2.click('[data-testid=log-attempt]');
       await agent2.locator('[data-testid=attempt-form] label:has-text("忙线")').click();
@@ -432,7 +454,6 @@ describe('回访设置', () => {
       await agent2.waitForSelector('.ant-modal', { state: 'hidden' });
     }
     await agent2.waitForSelector('.ant-message-notice:has-text("已登记，任务结束：2 次联系未果")');
-    const drawer = agent2.locator('.ant-drawer-section');
     await expect(drawer.locator('[data-testid=card-status]').textContent()).resolves.toBe('未接通');
     expect(await drawer.locator('[data-testid=log-attempt]').count()).toBe(0);
   });

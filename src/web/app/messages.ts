@@ -953,6 +953,10 @@ export const messages = {
   'wb.due': ['截止 {time}', 'Due {time}'],
   'wb.starts': ['开始 {time}', 'Starts {time}'],
   'wb.callbackAt': ['回拨 {time}', 'Call back {time}'],
+  'wb.afterDue': [
+    '下次联系晚于截止时间，届时任务将逾期',
+    'The next attempt is after the deadline: the task will be overdue by then',
+  ],
   'wb.suggestedAt': ['建议 {time} 致电', 'Call at {time}'],
   'wb.noAttempts': ['尚未联系', 'Not tried yet'],
   'wb.attempts': ['已联系 {n} 次', '{n} attempts'],
@@ -1073,6 +1077,10 @@ export const messages = {
   'rec.photoType': ['只能上传 JPEG 或 PNG 图片', 'Only JPEG or PNG images'],
   'rec.removePhoto': ['移除照片', 'Remove the photo'],
   'rec.signatureNeeded': ['现场回访须有客户签字', 'An on-site record needs the customer’s signature'],
+  'rec.signatureAsk': [
+    '本任务须有客户签字：请客户在下框签字，或上传客户签过字的纸质表照片',
+    'This visit needs the customer’s signature: ask them to sign below, or upload a photo of the signed paper form',
+  ],
   'rec.signatureOptional': ['如客户愿意，可请其签字', 'The customer may sign if they wish'],
   'rec.save': ['提交回访记录', 'Save the record'],
   'rec.back': ['返回工作台', 'Back to the workbench'],

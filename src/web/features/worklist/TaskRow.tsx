@@ -26,12 +26,17 @@ function When({ task, section }: { task: WorklistTask; section: Section }) {
   if (section === 'upcoming')
     return <Typography.Text>{t('wb.starts', { time: near(task.startAt) })}</Typography.Text>;
   if (section === 'callbacks' && task.nextAttemptAt) {
+    // A call-back after the deadline makes the task overdue before it is tried: say so.
+    const afterDue = new Date(task.nextAttemptAt).getTime() > new Date(task.dueAt).getTime();
+    const due = (
+      <Typography.Text type={late ? 'danger' : afterDue ? 'warning' : 'secondary'}>
+        {t('wb.due', { time: near(task.dueAt) })}
+      </Typography.Text>
+    );
     return (
       <Flex vertical align="flex-end">
         <Typography.Text strong>{t('wb.callbackAt', { time: near(task.nextAttemptAt) })}</Typography.Text>
-        <Typography.Text type={late ? 'danger' : 'secondary'}>
-          {t('wb.due', { time: near(task.dueAt) })}
-        </Typography.Text>
+        {afterDue && !late ? <Tooltip title={t('wb.afterDue')}>{due}</Tooltip> : due}
       </Flex>
     );
   }

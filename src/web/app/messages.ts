@@ -719,7 +719,6 @@ export const messages = {
   'records.purpose': ['回访目的', 'Purpose'],
   'records.phoneMark': ['电话回访', 'Phone follow-up'],
   'records.questions': ['访问问题', 'Questions asked'],
-  'records.answer': ['回答', 'Answer'],
   'records.opinions': ['客户意见和要求', 'Customer opinions and requests'],
   'records.countermeasures': ['对策与建议', 'Countermeasures and suggestions'],
   'records.keyPoints': ['回访要点', 'Key points'],

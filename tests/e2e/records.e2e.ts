@@ -80,6 +80,8 @@ async function toEnglish(page: Page) {
 
 /** A picture once drawers have slid in and lists have loaded. */
 async function shoot(page: Page, name: string) {
+  // Away from the header, where a hover would open the user menu into the picture.
+  await page.mouse.move(1, 400);
   await page.waitForSelector('.ant-spin-spinning', { state: 'detached' });
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
@@ -182,6 +184,65 @@ describe('主管审核', () => {
     expect(await sup.locator('[data-testid=approve]').count()).toBe(0);
     await closeDrawer(sup);
     await row(sup, 'reviews-to_approve', records.raced.number).waitFor({ state: 'detached' });
+  });
+});
+
+describe('回访记录 for the supervisor', () => {
+  it('filters by 回访人, 方式, 日期, 审核逾期 and 待立案', async () => {
+    const sup = await signedIn('rec.sup');
+    await sup.click('[data-testid=side-menu] >> text=回访记录');
+    await row(sup, 'records-table', records.late.number).waitFor();
+    expect(await rowTexts(sup, 'records-table')).toHaveLength(5);
+    await sup.click('[data-testid=filter-staff]');
+    await sup.click('.ant-select-item-option:has-text("王主管")');
+    await sup.waitForSelector('[data-testid=records-table] .ant-empty');
+    expect(await rowTexts(sup, 'records-table')).toHaveLength(0);
+    await sup.click('[data-testid=filter-staff]');
+    await sup.click('.ant-select-item-option:has-text("李回访")');
+    await row(sup, 'records-table', records.late.number).waitFor();
+    expect(await rowTexts(sup, 'records-table')).toHaveLength(5);
+    await sup.click('[data-testid=filter-method]');
+    await sup.click('.ant-select-item-option:has-text("上门/面谈")');
+    await sup.waitForSelector('[data-testid=records-table] .ant-empty');
+
+    // The day of the late record (its number carries it: HF + yyyymmdd), in the company's calendar.
+    await sup.goto(`${baseUrl()}/followups/records`);
+    await row(sup, 'records-table', records.late.number).waitFor();
+    const day = records.late.number.slice(2, 10).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
+    await sup.locator('[data-testid=record-filters] .ant-picker-range input').first().click();
+    await sup.keyboard.type(day);
+    await sup.keyboard.press('Enter');
+    await sup.keyboard.type(day);
+    await sup.keyboard.press('Enter');
+    await row(sup, 'records-table', records.poor.number).waitFor({ state: 'detached' });
+    expect((await rowTexts(sup, 'records-table')).map((r) => r.slice(0, 14))).toEqual([records.late.number]);
+
+    // 审核逾期 and 待立案, each alone.
+    const only = async (filter: string, record: { number: string }) => {
+      await sup.goto(`${baseUrl()}/followups/records`);
+      await row(sup, 'records-table', records.returned.number).waitFor();
+      await sup.click(`[data-testid=${filter}]`);
+      await row(sup, 'records-table', records.returned.number).waitFor({ state: 'detached' });
+      expect((await rowTexts(sup, 'records-table')).map((r) => r.slice(0, 14))).toEqual([record.number]);
+    };
+    await only('filter-overdue', records.late);
+    await only('filter-issue', records.poor);
+    await sup.context().close();
+  });
+
+  it('opens a record as a page of its own', async () => {
+    const sup = await signedIn('rec.sup');
+    await sup.goto(`${baseUrl()}/followups/records`);
+    await row(sup, 'records-table', records.poor.number).waitFor();
+    await openDrawer(sup, 'records-table', records.poor.number);
+    await sup.click('.ant-drawer-extra button:has-text("整页查看")');
+    await sup.waitForURL(`${baseUrl()}/followups/records/${records.poor.id}`);
+    const page = sup.locator('[data-testid=record-detail]');
+    expect(await page.locator('[data-testid=record-number]').textContent()).toBe(records.poor.number);
+    expect(await page.locator('[data-testid=service-boxes] [data-checked]').textContent()).toBe('☑ 很差');
+    expect(await sup.locator('[data-testid=approve]').textContent()).toBe('审核签字');
+    await shoot(sup, 'records-page-zh');
+    await sup.context().close();
   });
 });
 

@@ -70,7 +70,6 @@ export function RecordFilters({
         onChange={(range: [Dayjs | null, Dayjs | null] | null) =>
           onChange({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
         }
-        data-testid="filter-dates"
       />
       {assigns ? (
         <Select

@@ -98,8 +98,8 @@ export function RecordsPage() {
             ),
           },
           {
-            title: `${t('records.method')} / ${t('records.staff')}`,
-            width: 100,
+            title: t('records.methodStaff'),
+            width: 110,
             render: (_, row) => (
               <Space orientation="vertical" size={0}>
                 <span>{methodWord(row.method, locale)}</span>
@@ -108,12 +108,12 @@ export function RecordsPage() {
             ),
           },
           {
-            title: t('records.service'),
+            title: t('records.serviceCol'),
             width: 90,
             render: (_, row) => <Satisfaction value={row.serviceSatisfaction} />,
           },
           {
-            title: t('records.product'),
+            title: t('records.productCol'),
             width: 90,
             render: (_, row) => <Satisfaction value={row.productSatisfaction} />,
           },

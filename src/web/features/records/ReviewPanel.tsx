@@ -8,7 +8,7 @@ import { zoneDateTime } from '../../app/zone.ts';
 import { ReviewStatus } from './cells.tsx';
 import { DecisionModal } from './DecisionModal.tsx';
 import type { Decision } from './queries.ts';
-import { currentRound, deadlineText, editPath, mayResubmit, mayReview } from './words.ts';
+import { currentRound, deadlineText, editPath, hiddenRounds, mayResubmit, mayReview } from './words.ts';
 
 /**
  * What the reader of a record has to do about its review, above the form where it is seen first: the reviewer's
@@ -144,7 +144,21 @@ export function ReviewBlock({ record }: { record: RecordRow }) {
           span: 'filled',
           children: (decided && record.reviewComment) || '—',
         },
-        { key: 'history', label: t('review.history'), span: 'filled', children: history },
+        {
+          key: 'history',
+          label: t('review.history'),
+          span: 'filled',
+          children: (
+            <>
+              {history}
+              {hiddenRounds(record) > 0 ? (
+                <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                  {t('review.historyNote')}
+                </Typography.Paragraph>
+              ) : null}
+            </>
+          ),
+        },
       ]}
     />
   );

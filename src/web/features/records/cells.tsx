@@ -35,7 +35,7 @@ export function ReviewStatus({ record }: { record: RecordRow }) {
   );
 }
 
-/** What else to know at a glance: 补录, 待立案, 投诉, 已签字, times sent back. */
+/** What else to know at a glance: 补录, 待立案, 投诉, 已签字, 导入, times sent back. */
 export function RecordMarks({ record }: { record: RecordRow }) {
   const { t } = useI18n();
   return (
@@ -52,6 +52,7 @@ export function RecordMarks({ record }: { record: RecordRow }) {
       ) : null}
       {record.complaint ? <Tag color="magenta">{t('records.complaint')}</Tag> : null}
       {record.signed ? <Tag color="purple">{t('records.signed')}</Tag> : null}
+      {record.imported ? <Tag>{t('records.imported')}</Tag> : null}
       {/* Sent back once and still back: the status says it already. */}
       {record.returnedCount > (record.reviewStatus === 'returned' ? 1 : 0) ? (
         <Tag>{t('records.returnedTimes', { n: record.returnedCount })}</Tag>

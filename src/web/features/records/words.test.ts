@@ -4,6 +4,7 @@ import { messages } from '../../app/messages.ts';
 import {
   currentRound,
   deadlineText,
+  hiddenRounds,
   isPoor,
   mayResubmit,
   mayReview,
@@ -34,6 +35,14 @@ describe('review rounds and who acts', () => {
     expect(currentRound({ reviewStatus: 'returned', returnedCount: 1 })).toBe(1);
     expect(currentRound({ reviewStatus: 'provisional', returnedCount: 1 })).toBe(2);
     expect(currentRound({ reviewStatus: 'approved', returnedCount: 2 })).toBe(3);
+  });
+
+  it('knows when earlier rounds’ comments are no longer on the record', () => {
+    expect(hiddenRounds({ reviewStatus: 'provisional', returnedCount: 0 })).toBe(0);
+    expect(hiddenRounds({ reviewStatus: 'returned', returnedCount: 1 })).toBe(0);
+    expect(hiddenRounds({ reviewStatus: 'provisional', returnedCount: 1 })).toBe(0);
+    expect(hiddenRounds({ reviewStatus: 'approved', returnedCount: 1 })).toBe(1);
+    expect(hiddenRounds({ reviewStatus: 'returned', returnedCount: 3 })).toBe(2);
   });
 
   const supervisor = { id: 2, permissions: ['followups.work', 'records.review'] };

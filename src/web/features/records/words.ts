@@ -63,6 +63,14 @@ export function currentRound(record: Pick<RecordRow, 'reviewStatus' | 'returnedC
   return record.reviewStatus === 'returned' ? record.returnedCount : record.returnedCount + 1;
 }
 
+/**
+ * How many earlier decisions' comments the record no longer carries: it keeps the last one only (a sign-off's
+ * comment replaces the last sending back's), and the API has no history of rounds yet.
+ */
+export function hiddenRounds(record: Pick<RecordRow, 'reviewStatus' | 'returnedCount'>): number {
+  return Math.max(0, record.reviewStatus === 'approved' ? record.returnedCount : record.returnedCount - 1);
+}
+
 /** Who sees the sign-off and send-back buttons: a reviewer, on a record waiting, not their own. */
 export function mayReview(
   me: { id: number; permissions: string[] } | null | undefined,

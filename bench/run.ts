@@ -16,6 +16,7 @@ import { type RunningServer, startServer } from '../src/server/start.ts';
 import { type GenerateOptions, generateOrganisation } from './generate.ts';
 import { killLoadGenerators } from './measure.ts';
 import { failures, formatTable, type Report, writeReport } from './report.ts';
+import { logSlowQueries } from './slow-queries.ts';
 import {
   type DatabaseKind,
   pgliteTarget,
@@ -183,6 +184,8 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   sweepStaleTargets();
+  const slowMs = Number(process.env.BENCH_SLOW_QUERY_MS);
+  if (slowMs > 0) logSlowQueries(slowMs, log);
 
   const loadAtStart = os.loadavg();
   if ((loadAtStart[0] as number) > os.cpus().length) {

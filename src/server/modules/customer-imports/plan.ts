@@ -7,11 +7,10 @@ import {
   mapHeaders,
   parseImportRow,
 } from '../../../domain/customers/import-columns.ts';
-import { TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
+import { clipped, TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
 import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { clipped } from './limits.ts';
 import * as repo from './repository.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';

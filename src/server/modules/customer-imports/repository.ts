@@ -109,8 +109,9 @@ export async function updateCustomersFromJson(
 }
 
 /** Fresher planner statistics after a big import (an optimisation: autovacuum gets there anyway). */
-export async function analyzeCustomers(db: Kysely<Database>) {
-  await sql`analyze customers, contacts`.execute(db).catch(() => undefined);
+export async function analyzeImported(db: Kysely<Database>) {
+  // The follow-up tables too: the next import looks its history up in them (history.ts).
+  await sql`analyze customers, contacts, followup_records, followup_tasks`.execute(db).catch(() => undefined);
 }
 
 /** One row's history as the look-up below takes it: what would make it new. */

@@ -198,10 +198,10 @@ export async function applyImport(
     const { summary, history } = result.result();
     await recordAudit(trx, ctx, 'customers.imported', undefined, { ...summary, ...history });
   });
-  const { summary } = result.result();
-  if (summary.create + summary.update >= ANALYZE_AFTER_ROWS) {
+  const { summary, history } = result.result();
+  if (summary.create + summary.update + history.records + history.tasks >= ANALYZE_AFTER_ROWS) {
     // The import is committed: fresher statistics are an optimisation, and autovacuum gets there anyway.
-    await repo.analyzeCustomers(db);
+    await repo.analyzeImported(db);
   }
   return result.result();
 }

@@ -10,6 +10,13 @@ export interface LoadJob {
   url: string;
   /** Cookie header values to rotate through, one per request. */
   cookies: string[];
+  /** GET (default) or POST. */
+  method?: 'GET' | 'POST';
+  /**
+   * JSON bodies, one per request, sent with `cookies[i]` and never twice (each may change something only once,
+   * such as completing a task): the runs stop when they run out.
+   */
+  bodies?: string[];
   connections: number;
   seconds: number;
   warmupSeconds?: number;
@@ -23,18 +30,23 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const MAX_SECONDS = 600;
 const DEFAULT_MAX_REQUESTS = 5_000_000;
 
-function cannon(options: autocannon.Options, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+function cannon(
+  options: autocannon.Options,
+  onResponse?: (ms: number, status: number) => void,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    if (onLatency) {
-      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-        if (statusCode >= 200 && statusCode < 300) onLatency(responseTime);
-      });
+    if (onResponse) {
+      instance.on('response', (_client, statusCode, _bytes, responseTime) =>
+        onResponse(responseTime, statusCode),
+      );
     }
   });
 }
 
 export async function runLoad(job: LoadJob): Promise<HttpSummary> {
+  if (job.bodies && job.bodies.length !== job.cookies.length)
+    throw new Error('bodies and cookies must pair up, one of each per request');
   const target = new URL(job.url);
   if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load ${target.host}: loopback only`);
   if (!(job.seconds > 0 && job.seconds <= MAX_SECONDS))
@@ -42,29 +54,47 @@ export async function runLoad(job: LoadJob): Promise<HttpSummary> {
   if (job.cookies.length === 0) throw new Error('no cookies to send');
   const maxRequests = job.maxRequests ?? DEFAULT_MAX_REQUESTS;
   let turn = 0;
+  const bodies = job.bodies;
+  // One-use bodies: each connection builds a request ahead when it starts, so keep that many spare.
+  const left = () =>
+    bodies ? Math.max(0, bodies.length - turn - 2 * job.connections) : Number.POSITIVE_INFINITY;
   const options = (seconds: number): autocannon.Options => ({
     url: job.url,
     connections: job.connections,
     duration: seconds,
-    maxOverallRequests: maxRequests,
+    maxOverallRequests: Math.min(maxRequests, left()),
     timeout: 10,
     requests: [
       {
-        method: 'GET',
+        method: job.method ?? 'GET',
         setupRequest: (request) => {
-          const cookie = job.cookies[turn++ % job.cookies.length] as string;
-          return { ...request, headers: { ...request.headers, cookie } };
+          const i = turn++;
+          const cookie = job.cookies[i % job.cookies.length] as string;
+          if (!bodies) return { ...request, headers: { ...request.headers, cookie } };
+          return {
+            ...request,
+            headers: { ...request.headers, cookie, 'content-type': 'application/json' },
+            body: bodies[i % bodies.length] as string,
+          };
         },
       },
     ],
   });
 
-  if (job.warmupSeconds) await cannon(options(job.warmupSeconds));
+  let warmupRequests = 0;
+  if (job.warmupSeconds && left() > 0) {
+    const warm = await cannon(options(job.warmupSeconds));
+    warmupRequests = warm.requests.total;
+  }
+  if (left() < 1) throw new Error('no request bodies left for the measured run');
   const latencies = new Float64Array(maxRequests);
   let recorded = 0;
   const started = performance.now();
-  const result = await cannon(options(job.seconds), (ms) => {
-    if (recorded < latencies.length) latencies[recorded++] = ms;
+  const statuses: Record<string, number> = {};
+  const result = await cannon(options(job.seconds), (ms, status) => {
+    if (status >= 200 && status < 300) {
+      if (recorded < latencies.length) latencies[recorded++] = ms;
+    } else statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const seconds = (performance.now() - started) / 1000;
   const summary = summarise(latencies.subarray(0, recorded), seconds);
@@ -75,6 +105,8 @@ export async function runLoad(job: LoadJob): Promise<HttpSummary> {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    warmupRequests,
+    ...(Object.keys(statuses).length > 0 ? { statuses } : {}),
   };
 }
 

@@ -23,6 +23,10 @@ export interface HttpSummary extends Summary {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Requests sent in the unmeasured warm-up. */
+  warmupRequests?: number;
+  /** Responses that were not 2xx, by status code (only when there were any). */
+  statuses?: Record<string, number>;
 }
 
 /** One timed run of `count` operations as a summary (imports, generation runs: no distribution to speak of). */

@@ -28,8 +28,9 @@ import { authMe } from './workloads/auth-me.ts';
 import { customerImport } from './workloads/customer-import.ts';
 import { customerList } from './workloads/customer-list.ts';
 import { followupGeneration } from './workloads/followup-generation.ts';
+import { followupWorklist } from './workloads/followup-worklist.ts';
 
-const WORKLOADS: Workload[] = [authMe, customerList, customerImport, followupGeneration];
+const WORKLOADS: Workload[] = [authMe, customerList, customerImport, followupGeneration, followupWorklist];
 
 const SCALES = {
   small: { users: 2_000, departments: 60, sessions: 500 },

@@ -20,19 +20,24 @@ import { CustomersPage } from './features/customers/CustomersPage.tsx';
 import { GradeRequestsPage } from './features/customers/GradeRequestsPage.tsx';
 import { ImportPage } from './features/customers/ImportPage.tsx';
 import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
-import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
 import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { RulesPage } from './features/followups/RulesPage.tsx';
 import { TasksPage } from './features/followups/TasksPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
+import { RecordViewPage } from './features/records/RecordDrawer.tsx';
+import { RecordsPage } from './features/records/RecordsPage.tsx';
+import { ReviewsPage } from './features/records/ReviewsPage.tsx';
 import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
 import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { ApprovalChainsPage } from './features/workflow/ApprovalChainsPage.tsx';
+import { HomePage } from './features/worklist/HomePage.tsx';
+import { RecordPage } from './features/worklist/RecordPage.tsx';
+import { WorkbenchPage } from './features/worklist/WorkbenchPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -44,7 +49,9 @@ const router = createBrowserRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <HomePage /> },
+      { path: 'workbench', element: <WorkbenchPage /> },
+      { path: 'workbench/tasks/:id/record', element: <RecordPage /> },
       { path: 'customers', element: <CustomersPage /> },
       { path: 'customers/import', element: <ImportPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
@@ -55,6 +62,10 @@ const router = createBrowserRouter([
       { path: 'followups', element: <Navigate to="/followups/tasks" replace /> },
       { path: 'followups/tasks', element: <TasksPage /> },
       { path: 'followups/rules', element: <RulesPage /> },
+      // 回访记录 and 记录审核 (records)
+      { path: 'followups/records', element: <RecordsPage /> },
+      { path: 'followups/records/:id', element: <RecordViewPage /> },
+      { path: 'followups/reviews', element: <ReviewsPage /> },
       { path: 'issues', element: <ModulePending name="menu.issues" /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },
       { path: 'settings/users', element: <UsersPage /> },

@@ -24,26 +24,52 @@ beforeEach(async () => {
 
 describe('each role sees its own menu', () => {
   it.each([
-    ['e2e.agent', ['工作台', '客户', '客户档案', '查阅申请', '回访管理', '回访任务', '问题']],
+    // Who works follow-ups has 工作台 under 回访管理 (their home page) instead of the dashboard.
+    ['e2e.agent', ['客户', '客户档案', '查阅申请', '回访管理', '工作台', '回访任务', '回访记录', '问题']],
     [
       'e2e.am',
-      ['工作台', '客户', '客户档案', '查阅申请', '导出申请', '等级申报', '回访管理', '回访任务', '问题'],
-    ],
-    [
-      'e2e.sup',
-      ['工作台', '客户', '客户档案', '查阅申请', '导出申请', '回访管理', '回访任务', '问题', '报表'],
-    ],
-    [
-      'e2e.dm',
       [
-        '工作台',
         '客户',
         '客户档案',
         '查阅申请',
         '导出申请',
         '等级申报',
         '回访管理',
+        '工作台',
         '回访任务',
+        '回访记录',
+        '问题',
+      ],
+    ],
+    [
+      'e2e.sup',
+      [
+        '客户',
+        '客户档案',
+        '查阅申请',
+        '导出申请',
+        '回访管理',
+        '工作台',
+        '回访任务',
+        '回访记录',
+        '记录审核',
+        '问题',
+        '报表',
+      ],
+    ],
+    [
+      'e2e.dm',
+      [
+        '客户',
+        '客户档案',
+        '查阅申请',
+        '导出申请',
+        '等级申报',
+        '回访管理',
+        '工作台',
+        '回访任务',
+        '回访记录',
+        '记录审核',
         '回访规则',
         '问题',
         '报表',
@@ -52,7 +78,6 @@ describe('each role sees its own menu', () => {
     [
       'e2e.exec',
       [
-        '工作台',
         '客户',
         '客户档案',
         '查阅申请',
@@ -60,7 +85,9 @@ describe('each role sees its own menu', () => {
         '等级申报',
         '大客户名单',
         '回访管理',
+        '工作台',
         '回访任务',
+        '回访记录',
         '回访规则',
         '问题',
         '报表',
@@ -137,6 +164,8 @@ describe('signing in', () => {
     await page.click('.ant-modal-footer button:has-text("保存")');
     await page.waitForSelector('text=首次登录或密码被重置后，请先设置新密码。', { state: 'detached' });
     await expect(page.locator('[data-testid=greeting]').textContent()).resolves.toBe('您好，王小二');
+    // A 回访专员's home page is the 工作台.
+    expect(new URL(page.url()).pathname).toBe('/workbench');
   });
 });
 
@@ -149,7 +178,6 @@ describe('language', () => {
     await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
     await page.reload();
     expect(await menuTexts(page)).toEqual([
-      'Workbench',
       'Customers',
       'Customer archive',
       'Access requests',
@@ -157,7 +185,9 @@ describe('language', () => {
       'Grade requests',
       'Key accounts',
       'Follow-up',
+      'Workbench',
       'Follow-up tasks',
+      'Follow-up records',
       'Follow-up rules',
       'Issues',
       'Reports',

@@ -33,6 +33,14 @@ export const FOLLOWUP_METHODS = {
 } as const;
 export type FollowupMethod = keyof typeof FOLLOWUP_METHODS;
 
+/** A customer's 偏好回访方式 (the archive's words, seed 000's 回访方式 options) as a method. */
+export const PREFERRED_METHOD_WORDS: Record<string, FollowupMethod> = {
+  上门回访: 'onsite',
+  电话沟通: 'phone',
+  'E-mail': 'email',
+  普通信件: 'letter',
+};
+
 /**
  * Events a rule can follow (SPEC §3.2). The archive records the first group today (service events, contracts,
  * customers); issue_resolved arrives with the issues module; the rest come from records and registrations.

@@ -155,6 +155,7 @@ export interface CustomersTable {
   preferred_method: string | null;
   preferred_channel: string | null;
   preferred_window: string | null;
+  followup_weekly_cap: number | null;
   remark: string | null;
   verified_at: Timestamp | null;
   merged_into_id: number | null;

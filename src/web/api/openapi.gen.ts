@@ -2670,6 +2670,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         firstCooperationOn?: string | null;
+                        /** @description 该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响） */
+                        followupWeeklyCap?: number | null;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -2737,6 +2739,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;
@@ -2880,6 +2883,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;
@@ -3011,6 +3015,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         firstCooperationOn?: string | null;
+                        /** @description 该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响） */
+                        followupWeeklyCap?: number | null;
                         /**
                          * Format: date
                          * @description YYYY-MM-DD
@@ -3082,6 +3088,7 @@ export interface paths {
                             doNotContact: boolean;
                             employees: number | null;
                             firstCooperationOn: string | null;
+                            followupWeeklyCap: number | null;
                             foundedOn: string | null;
                             id: number;
                             idNumber: string | null;

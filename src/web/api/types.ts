@@ -104,9 +104,25 @@ export type CalendarParsed = Known<ResponseOf<'/api/v1/calendar/parse', 'post'>>
 export type CompanyHours = Known<ResponseOf<'/api/v1/calendar/hours'>>;
 export type WorkingDayAnswer = Known<ResponseOf<'/api/v1/calendar/add-working-days'>>;
 
+// 回访记录 and 主管审核 (records)
+export type RecordRow = Known<ItemOf<'/api/v1/followup-records'>>;
+export type ReviewItem = Known<ItemOf<'/api/v1/record-reviews'>>;
+export type ReviewBox = NonNullable<paths['/api/v1/record-reviews']['get']['parameters']['query']>['box'];
+export type RecordFilterQuery = NonNullable<paths['/api/v1/followup-records']['get']['parameters']['query']>;
+
 // Follow-up rules, presets and tasks (回访管理)
 export type RuleSummary = Known<ItemOf<'/api/v1/followup-rules'>>;
 export type RuleDetail = Known<ResponseOf<'/api/v1/followup-rules/{id}'>>;
 export type FollowupPreset = Known<ItemOf<'/api/v1/followup-presets'>>;
 export type PresetInstalled = Known<ResponseOf<'/api/v1/followup-presets/{key}/install', 'post'>>;
 export type FollowupTask = Known<ItemOf<'/api/v1/followup-tasks'>>;
+
+// 工作台: worklist, task card, attempts, records, team view, 回访设置
+export type Worklist = Known<ResponseOf<'/api/v1/worklist'>>;
+export type WorklistTask = Worklist['now'][number];
+export type TaskCard = Known<ResponseOf<'/api/v1/followup-tasks/{id}'>>;
+export type AttemptBody = Known<BodyOf<'/api/v1/followup-tasks/{id}/attempts', 'post'>>;
+export type RecordBody = Known<BodyOf<'/api/v1/followup-records', 'post'>>;
+export type FollowupRecord = Known<ResponseOf<'/api/v1/followup-records', 'post'>>;
+export type TeamView = Known<ResponseOf<'/api/v1/worklist/team'>>;
+export type FollowupSettings = Known<ResponseOf<'/api/v1/settings/followups'>>;

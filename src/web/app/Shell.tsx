@@ -1,6 +1,6 @@
 import { DownOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { post } from '../api/client.ts';
@@ -18,6 +18,7 @@ export function Shell() {
   const client = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
 
   if (isLoading) return null;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
@@ -90,7 +91,8 @@ export function Shell() {
           </Dropdown>
         </Layout.Header>
         <CalendarBanner me={me} />
-        <Layout.Content style={{ margin: 24 }}>
+        {/* A phone keeps its narrow width for the page, not for the margins. */}
+        <Layout.Content style={{ margin: screens.sm === false ? 12 : 24 }}>
           {/* Until a temporary password is changed the API answers nothing else: pages wait for the modal. */}
           {me.mustChangePassword ? null : <Outlet />}
         </Layout.Content>

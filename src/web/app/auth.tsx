@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, get } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { DEFAULT_ZONE } from './zone.ts';
 
 /** The signed-in user, or null when signed out. */
 export function useMe() {
@@ -25,4 +26,10 @@ export function useRefreshMe() {
 
 export function can(me: Me | null | undefined, ...permissions: string[]): boolean {
   return !!me && permissions.some((p) => me.permissions.includes(p));
+}
+
+/** The company's time zone: every task and record time is shown in it, whatever the browser's zone. */
+export function useCompanyZone(): string {
+  const { data } = useMe();
+  return data?.timeZone ?? DEFAULT_ZONE;
 }

@@ -22,7 +22,13 @@ type Item = {
 
 /** The side menu per permission (SPEC §1 roles); the server checks every call again. */
 const ITEMS: Item[] = [
-  { key: '/', label: 'menu.dashboard', icon: <DashboardOutlined />, show: () => true },
+  // Who works follow-ups has the 工作台 as home page, under 回访管理; everyone else the dashboard.
+  {
+    key: '/',
+    label: 'menu.dashboard',
+    icon: <DashboardOutlined />,
+    show: (me) => !can(me, 'followups.work'),
+  },
   {
     key: 'customers',
     label: 'menu.customers',
@@ -59,11 +65,15 @@ const ITEMS: Item[] = [
     icon: <PhoneOutlined />,
     show: (me) => can(me, 'followups.work', 'followups.assign', 'followups.rules'),
     children: [
+      { key: '/workbench', label: 'menu.workbench', show: (me) => can(me, 'followups.work') },
       {
         key: '/followups/tasks',
         label: 'menu.followupTasks',
         show: (me) => can(me, 'followups.work', 'followups.assign'),
       },
+      // 回访记录 and 记录审核 (records)
+      { key: '/followups/records', label: 'menu.followupRecords', show: (me) => can(me, 'followups.work') },
+      { key: '/followups/reviews', label: 'menu.recordReviews', show: (me) => can(me, 'records.review') },
       {
         key: '/followups/rules',
         label: 'menu.followupRules',

@@ -45,6 +45,7 @@ export interface CustomerInput {
   preferredMethod?: string | null;
   preferredChannel?: string | null;
   preferredWindow?: string | null;
+  followupWeeklyCap?: number | null;
   remark?: string | null;
   /** Marks the profile as verified now (最近核定时间). */
   verified?: boolean;
@@ -130,6 +131,7 @@ export function customerColumns(
     if (input[key] !== undefined) (columns as Record<string, unknown>)[column] = input[key];
   }
   if (input.employees !== undefined) columns.employees = input.employees;
+  if (input.followupWeeklyCap !== undefined) columns.followup_weekly_cap = input.followupWeeklyCap;
   if (input.prospects !== undefined) columns.prospects = input.prospects;
   if (input.tags !== undefined) columns.tags = [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))];
   if (input.ownerId !== undefined) columns.owner_id = input.ownerId;

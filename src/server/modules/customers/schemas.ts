@@ -48,6 +48,15 @@ const editable = {
   preferredMethod: Type.Optional(Text(20)),
   preferredChannel: Type.Optional(Text(20)),
   preferredWindow: Type.Optional(Text(50)),
+  followupWeeklyCap: Type.Optional(
+    Nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: 7,
+        description: '该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响）',
+      }),
+    ),
+  ),
   remark: Type.Optional(Text(2000)),
 };
 
@@ -157,6 +166,7 @@ export const CustomerDetail = Type.Object({
   preferredMethod: Nullable(Type.String()),
   preferredChannel: Nullable(Type.String()),
   preferredWindow: Nullable(Type.String()),
+  followupWeeklyCap: Nullable(Type.Integer()),
   remark: Nullable(Type.String()),
 });
 

@@ -135,6 +135,7 @@ export function customerDetailJson(row: CustomerRow, visibility: Visibility, cip
     preferredMethod: when(full, row.preferred_method),
     preferredChannel: when(full, row.preferred_channel),
     preferredWindow: when(full, row.preferred_window),
+    followupWeeklyCap: when(full, row.followup_weekly_cap),
     remark: when(full, row.remark),
   };
 }

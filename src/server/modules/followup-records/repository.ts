@@ -332,7 +332,16 @@ export async function updateRecord(
 export function findRecordForUpdate(trx: Transaction<Database>, id: number) {
   return trx
     .selectFrom('followup_records')
-    .select(['id', 'number', 'staff_id', 'customer_id', 'review_status', 'method', 'task_id'])
+    .select([
+      'id',
+      'number',
+      'staff_id',
+      'customer_id',
+      'review_status',
+      'method',
+      'task_id',
+      'issue_requested',
+    ])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();

@@ -142,6 +142,25 @@ function recordValues(input: RecordInput) {
   };
 }
 
+/** 差/很差 (service or product) or an explicit complaint: the issues module opens an issue from the record. */
+function issueRequestedBy(input: RecordInput): boolean {
+  return (
+    Boolean(input.complaint) || (input.serviceSatisfaction ?? 5) <= 2 || (input.productSatisfaction ?? 5) <= 2
+  );
+}
+
+/** What the customer's follow-up columns show of a record. */
+function latestOf(customerId: number, input: RecordInput) {
+  return {
+    customerId,
+    contactedAt: new Date(input.contactedAt),
+    method: input.method,
+    summary: input.keyPoints ?? input.content ?? input.result ?? input.purpose ?? null,
+    feedback: input.opinions ?? null,
+    satisfaction: input.serviceSatisfaction ?? null,
+  };
+}
+
 /** SPEC §3.5: the record reaches the supervisor within 3 working days of the contact (as that day ends). */
 export const REVIEW_WORKING_DAYS = 3;
 
@@ -166,10 +185,7 @@ export async function createRecord(
   const errors = inputProblems(input, task?.signature_required ?? false, now);
   if (errors.length > 0) throw invalid(errors);
   const contactedAt = new Date(input.contactedAt);
-  const issueRequested =
-    Boolean(input.complaint) ||
-    (input.serviceSatisfaction ?? 5) <= 2 ||
-    (input.productSatisfaction ?? 5) <= 2;
+  const issueRequested = issueRequestedBy(input);
   const calendar = await loadWorkingCalendar(db);
   const verification = await verificationOf(db, task, input.verification, ctx.actor.id);
   const contactDay = dateIn(contactedAt, timeZone);
@@ -239,14 +255,7 @@ export async function createRecord(
       });
     }
     if (issueRequested) await repo.raiseIssueRequested(trx, customerId, record.id, now);
-    await recordLatestFollowup(trx, {
-      customerId,
-      contactedAt,
-      method: input.method,
-      summary: input.keyPoints ?? input.content ?? input.result ?? input.purpose ?? null,
-      feedback: input.opinions ?? null,
-      satisfaction: input.serviceSatisfaction ?? null,
-    });
+    await recordLatestFollowup(trx, latestOf(customerId, input));
     await refreshNextFollowup(trx, [customerId]);
     await recordAudit(
       trx,
@@ -364,13 +373,18 @@ export async function updateRecord(
     const errors = inputProblems(input, false, new Date());
     if (errors.length > 0) throw invalid(errors);
     const values = recordValues(input);
+    // A correction that now says 差/很差 or complaint asks for an issue, once; one never takes a request back.
+    const asksForIssue = issueRequestedBy(input) && !record.issue_requested;
     await repo.updateRecord(trx, id, {
       ...values,
       // A correction without a new signature keeps the one given.
       ...(input.signature === undefined ? { signature: undefined, signature_type: undefined } : {}),
+      ...(asksForIssue ? { issue_requested: true } : {}),
       review_status: 'provisional',
       updated_at: new Date(),
     });
+    if (asksForIssue) await repo.raiseIssueRequested(trx, record.customer_id, id, new Date());
+    await recordLatestFollowup(trx, latestOf(record.customer_id, input));
     if (record.review_status === 'returned') {
       const round = (await latestRound(trx, id)) + 1;
       await submitForReview(trx, ctx, { id, number: record.number, staffId: record.staff_id, round });

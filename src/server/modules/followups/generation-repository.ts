@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Audience, SimpleAssignee } from '../../../domain/followups/rules.ts';
+import { PREFERRED_METHOD_WORDS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 
 /**
@@ -36,16 +37,27 @@ export type ResolvedAssignee =
 
 const textArray = (values: readonly string[]) => sql`${values}::text[]`;
 
-/** Customers the rule applies to (on alias c): alive, in its audience, reachable unless service-critical. */
+/**
+ * Customers the rule applies to (on alias c): alive, in its audience, reachable unless service-critical. Only the
+ * audience's non-empty lists become conditions, so that the planner can use the tier index.
+ */
 function audienceCondition(shape: TaskShape) {
   const a = shape.audience;
-  return sql<boolean>`c.deleted_at is null and c.merged_into_id is null and c.destroyed_at is null
-    and (${shape.serviceCritical} or not c.do_not_contact)
-    and (cardinality(${textArray(a.tiers)}) = 0 or c.tier = any(${textArray(a.tiers)}))
-    and (cardinality(${textArray(a.kinds)}) = 0 or c.kind = any(${textArray(a.kinds)}))
-    and (cardinality(${textArray(a.statuses)}) = 0 or c.status = any(${textArray(a.statuses)}))
-    and (cardinality(${textArray(a.provinces)}) = 0 or c.province = any(${textArray(a.provinces)}))
-    and (cardinality(${textArray(a.tags)}) = 0 or c.tags && ${textArray(a.tags)})`;
+  const lists: [string, readonly string[]][] = [
+    ['tier', a.tiers],
+    ['kind', a.kinds],
+    ['status', a.statuses],
+    ['province', a.provinces],
+  ];
+  const conditions = [
+    sql`c.deleted_at is null and c.merged_into_id is null and c.destroyed_at is null`,
+    ...(shape.serviceCritical ? [] : [sql`not c.do_not_contact`]),
+    ...lists
+      .filter(([, values]) => values.length > 0)
+      .map(([column, values]) => sql`${sql.ref(`c.${column}`)} = any(${textArray(values)})`),
+    ...(a.tags.length > 0 ? [sql`c.tags && ${textArray(a.tags)}`] : []),
+  ];
+  return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
 }
 
 /**
@@ -78,7 +90,22 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>) {
       and p.rule_id is distinct from ${shape.ruleId}
       and p.start_at >= date_trunc('week', ${startAt} at time zone ${shape.timeZone}) at time zone ${shape.timeZone}
       and p.start_at < (date_trunc('week', ${startAt} at time zone ${shape.timeZone}) + interval '7 days') at time zone ${shape.timeZone}
-  ) < ${shape.weeklyCap}`;
+  ) < coalesce(c.followup_weekly_cap, ${shape.weeklyCap})`;
+}
+
+/**
+ * The task's method for customer c: a proactive call goes by the customer's preferred way instead when they
+ * prefer a written one (E-mail, 普通信件) — a customer who dislikes calls gets another channel.
+ */
+function methodFor(shape: TaskShape) {
+  if (!shape.proactive || shape.method !== 'phone') return sql<string>`${shape.method}::text`;
+  const written = Object.entries(PREFERRED_METHOD_WORDS).filter(
+    ([, method]) => method !== 'phone' && method !== 'onsite',
+  );
+  return sql<string>`case ${sql.join(
+    written.map(([word, method]) => sql`when c.preferred_method = ${word} then ${method}`),
+    sql` `,
+  )} else ${shape.method}::text end`;
 }
 
 /**
@@ -91,7 +118,8 @@ function periodTasks(shape: TaskShape, period: { key: string; days: string[]; un
   const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
   const assignee = assigneeOf(shape.assignee, sql`c.id || ':' || ${sourceKey}`);
   return sql<{ customer_id: number; assignee_id: number | null; start_at: Date; do_not_contact: boolean }>`
-    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact
+    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact,
+      ${methodFor(shape)} as method
     from customers c
     ${assignee.join}
     cross join lateral (select ${planned} as start_at) t
@@ -110,7 +138,7 @@ export async function insertPeriodTasks(
     insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
       start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
     select x.customer_id, ${`r${shape.ruleId}:${period.key}`}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type},
-      ${shape.method}, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
+      x.method, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
       x.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
     from (${periodTasks(shape, period)}) x
     on conflict (customer_id, source_key) do nothing
@@ -266,7 +294,7 @@ export async function insertEventTasks(
       insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
         start_at, due_at, event_kind, event_id, event_at, proactive, contact_despite_dnc, signature_required,
         calendar_uncovered)
-      select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${shape.method}, ${shape.priority},
+      select c.id, x.source_key, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type}, ${methodFor(shape)}, ${shape.priority},
         ${pick.expression}, x.start_at, x.due_at, ${kind}, x.event_id, x.event_at,
         ${shape.proactive}, c.do_not_contact, ${shape.signatureRequired}, x.uncovered
       from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, source_key text, event_id bigint,

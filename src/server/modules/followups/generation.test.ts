@@ -128,6 +128,19 @@ describe('generation under 通用 B2B', () => {
     }
   });
 
+  it('throttles a customer who dislikes calls, or writes to them instead', async () => {
+    const quiet = await newCustomer(t, am, { name: '少打扰机械公司', followupWeeklyCap: 0 });
+    await setCustomer(quiet.id, { tier: 'A' });
+    const writer = await newCustomer(t, am, { name: '只收邮件贸易公司', preferredMethod: 'E-mail' });
+    await setCustomer(writer.id, { tier: 'A' });
+    await run(at('2026-12-21T09:00'));
+    expect(await tasksOf(quiet.id)).toEqual([]);
+    const written = await tasksOf(writer.id);
+    expect(written.find((x) => x.rule === 'b2b.a-phone-weekly')?.method ?? 'email').toBe('email');
+    expect(written.map((x) => x.method)).not.toContain('phone');
+    expect(written.length).toBeGreaterThan(0);
+  });
+
   it('leaves out a customer who asked not to be contacted', async () => {
     const quiet = await newCustomer(t, am, { name: '免打扰贸易公司' });
     await setCustomer(quiet.id, { tier: 'A', do_not_contact: true });

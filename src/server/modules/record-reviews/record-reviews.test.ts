@@ -108,6 +108,27 @@ describe('review', () => {
     expect((await decide(supervisor, record.id, 'approve')).json().reviewStatus).toBe('approved');
   });
 
+  it('asks for an issue when a correction now rates 差, and shows the correction on the customer', async () => {
+    const record = await log({ serviceSatisfaction: 4 });
+    await decide(supervisor, record.id, 'return', '满意度填错了，客户说很不满意');
+    const fixed = await callAs(t, agent, 'PUT', `/api/v1/followup-records/${record.id}`, {
+      method: 'phone',
+      contactedAt: new Date(Date.now() - 30_000).toISOString(),
+      serviceSatisfaction: 1,
+      opinions: '维修拖了两周',
+    });
+    expect(fixed.json()).toMatchObject({ issueRequested: true, serviceSatisfaction: 1 });
+    const requests = await t.database.db
+      .selectFrom('followup_events')
+      .select('id')
+      .where('kind', '=', 'issue_requested')
+      .where('ref_id', '=', String(record.id))
+      .execute();
+    expect(requests).toHaveLength(1);
+    const customer = (await callAs(t, agent, 'GET', `/api/v1/customers/${customerId}`)).json();
+    expect(customer).toMatchObject({ lastSatisfaction: 1, lastFeedback: '维修拖了两周' });
+  });
+
   it('is for the author’s supervisor: not the author, not a supervisor elsewhere, not an agent', async () => {
     const record = await log();
     const own = await callAs(t, supervisor, 'POST', '/api/v1/followup-records', {

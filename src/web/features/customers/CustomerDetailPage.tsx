@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Space, Tabs, Tag, Timeline, Typography } fr
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
 import type {
   AccessLevel,
@@ -156,6 +156,11 @@ export function CustomerDetailPage() {
             <Button size="small" onClick={() => setMerging(true)}>
               {t('customerDetail.merge')}
             </Button>
+          )}
+          {can(me, 'followups.work') && (
+            <Link to={`/followups/records?customerId=${id}`} data-testid="customer-records">
+              <Button size="small">{t('menu.followupRecords')}</Button>
+            </Link>
           )}
         </Space>
       </Card>

@@ -199,6 +199,11 @@ export function CustomerEditModal({
           )}
           {item('preferredChannel', 'customerEdit.preferredChannel', <Input />)}
           {item('preferredWindow', 'customerEdit.preferredWindow', <Input />)}
+          {item(
+            'followupWeeklyCap',
+            'customerEdit.followupWeeklyCap',
+            <InputNumber min={0} max={7} precision={0} style={{ width: '100%' }} />,
+          )}
           {item('remark', 'customerEdit.remark', <Input.TextArea rows={2} />, 24)}
           <Col span={24}>
             <Form.Item name="verified" valuePropName="checked">

@@ -52,6 +52,7 @@ export function CustomerProfile({
     ['customerEdit.preferredMethod', c.preferredMethod],
     ['customerEdit.preferredChannel', c.preferredChannel],
     ['customerEdit.preferredWindow', c.preferredWindow],
+    ['customerEdit.followupWeeklyCap', c.followupWeeklyCap],
     ['customers.verifiedAt', day(c.verifiedAt)],
     ['customerEdit.lostOn', c.status === 'lost' ? day(c.lostOn) : null],
     ['customerEdit.lostReason', c.status === 'lost' ? c.lostReason : null],

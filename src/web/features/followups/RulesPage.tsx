@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { GenerateNowButton } from './GenerateNowButton.tsx';
 import { PresetsPanel } from './PresetsPanel.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 import { usePresetName } from './usePresets.ts';
 import { assigneeWords, methodWord, optionsOf, percent, triggerWords, typeWord } from './words.ts';
 
@@ -188,6 +189,7 @@ export function RulesPage() {
         items={[
           { key: 'rules', label: t('fuRules.tabRules'), children: <RulesTable onEdit={setEditing} /> },
           { key: 'presets', label: t('fuRules.tabPresets'), children: <PresetsPanel /> },
+          { key: 'settings', label: t('fuSettings.tab'), children: <SettingsPanel /> },
         ]}
       />
       <RuleEditor

@@ -1,33 +1,23 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import { get, query } from '../../api/client.ts';
 import type { FollowupTask, Page } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
+import { zoneDateTime } from '../../app/zone.ts';
 import { GenerateNowButton } from './GenerateNowButton.tsx';
-import { methodWord, optionsOf, typeWord, word } from './words.ts';
-
-const STATUS_COLORS: Record<string, string> = {
-  overdue: 'red',
-  pending: 'blue',
-  in_progress: 'cyan',
-  done: 'green',
-  unreachable: 'orange',
-  cancelled: 'default',
-};
-
-const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+import { methodWord, optionsOf, TASK_STATUS_COLORS, typeWord, word } from './words.ts';
 
 /** 回访任务: the tasks one works (or assigns), soonest due first, 待执行 and 已逾期 to start with. */
 export function TasksPage() {
   const { t, locale } = useI18n();
   const me = useMe();
+  const zone = useCompanyZone();
   const assigns = can(me.data, 'followups.assign');
   const [statuses, setStatuses] = useState<string[]>(['pending', 'overdue']);
   const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
@@ -119,7 +109,7 @@ export function TasksPage() {
             width: 120,
             render: (_, task) => (
               <Space size={[0, 4]} wrap>
-                <Tag color={STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
+                <Tag color={TASK_STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
                   {word(TASK_STATUSES, task.status, locale)}
                 </Tag>
                 {task.signatureRequired ? <Tag>{t('tasks.signature')}</Tag> : null}
@@ -144,11 +134,11 @@ export function TasksPage() {
               <Space direction="vertical" size={0}>
                 <span>
                   <Typography.Text type="secondary">{t('tasks.start')} </Typography.Text>
-                  {time(task.startAt)}
+                  {zoneDateTime(task.startAt, zone)}
                 </span>
                 <span>
                   <Typography.Text type="secondary">{t('tasks.due')} </Typography.Text>
-                  {time(task.dueAt)}
+                  {zoneDateTime(task.dueAt, zone)}
                 </span>
               </Space>
             ),

@@ -75,3 +75,12 @@ export function assigneeWords(assignee: Assignee, t: T, locale: Locale): string 
 }
 
 export const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+
+export const TASK_STATUS_COLORS: Record<string, string> = {
+  overdue: 'red',
+  pending: 'blue',
+  in_progress: 'cyan',
+  done: 'green',
+  unreachable: 'orange',
+  cancelled: 'default',
+};

@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Space, Tag } from 'antd';
+import { Space, Spin, Tag } from 'antd';
 import { get } from '../../api/client.ts';
 import type { RoleChange, RoleList } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ApprovalBoxes } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable, defaultDecision } from '../workflow/ApprovalTable.tsx';
 
+const useRoles = () => useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
+
 function useRoleNames() {
   const { locale } = useI18n();
-  const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
+  const roles = useRoles();
   const names = new Map((roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]));
   return (key: string) => names.get(key) ?? key;
 }
@@ -54,7 +56,10 @@ const STATUS_STYLES = {
 
 function ChangeTable({ box }: { box: 'pending' | 'recent' }) {
   const { t } = useI18n();
+  // The changes are shown with the roles' names, never their keys: the table waits for the names.
+  const roles = useRoles();
   const person = (c: RoleChange) => t('handover.person', { name: c.displayName, username: c.username });
+  if (!roles.data) return <Spin spinning={roles.isLoading} />;
   return (
     <ApprovalTable<RoleChange>
       url="/api/v1/role-change-requests"

@@ -1,0 +1,40 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { get, query } from '../../api/client.ts';
+import type { TaskCard, Worklist } from '../../api/types.ts';
+
+export const SECTIONS = ['now', 'overdue', 'upcoming', 'callbacks'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * One's worklist, or a team member's (assigneeId). Refreshed every minute: what is due, and who is in their best
+ * time to call, changes with the clock.
+ */
+export function useWorklist(assigneeId?: number) {
+  return useQuery({
+    queryKey: ['worklist', assigneeId ?? 'mine'],
+    queryFn: () => get<Worklist>(`/api/v1/worklist${query({ assigneeId, limit: 100 })}`),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useTaskCard(id: number | undefined) {
+  return useQuery({
+    queryKey: ['followup-task', id],
+    queryFn: () => get<TaskCard>(`/api/v1/followup-tasks/${id}`),
+    enabled: id !== undefined,
+  });
+}
+
+/**
+ * After an attempt, a record or a reassignment: every list that shows tasks. Worklists are fetched again even
+ * when no page shows them (the record page returns to one), so that a finished task never flashes back.
+ */
+export async function refreshTasks(client: QueryClient, card?: TaskCard) {
+  if (card) client.setQueryData(['followup-task', card.id], card);
+  await Promise.all([
+    client.invalidateQueries({ queryKey: ['worklist'], refetchType: 'all' }),
+    client.invalidateQueries({ queryKey: ['worklist-team'] }),
+    client.invalidateQueries({ queryKey: ['followup-tasks'] }),
+    card ? undefined : client.invalidateQueries({ queryKey: ['followup-task'] }),
+  ]);
+}

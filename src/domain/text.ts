@@ -20,3 +20,13 @@ export const TEXT_FLAW_MESSAGE: Record<TextFlaw, { zh: string; en: string }> = {
     en: 'contains invalid Unicode (a lone surrogate)',
   },
 };
+
+/** Shown in previews and error reports: a cell's text may be 32 767 characters, an echo of it is not. */
+export const ECHO_CHARS = 200;
+
+/** The first ECHO_CHARS characters of a value and "…" when it is longer (never half of a surrogate pair). */
+export function clipped(text: string): string {
+  if (text.length <= ECHO_CHARS) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(ECHO_CHARS - 1)) ? ECHO_CHARS - 1 : ECHO_CHARS;
+  return `${text.slice(0, cut)}…`;
+}

@@ -186,6 +186,7 @@ export async function buildApp({
           maxBytes: config.importMaxBytes,
           maxConcurrent: config.importMaxConcurrent,
           limits: importLimits(config),
+          timeZone: config.timeZone,
         }),
       );
       await v1.register(exportRequestRoutes(db, cipher, config.timeZone));

@@ -57,6 +57,10 @@ describe('importing customers', () => {
     await expect(
       page.locator('[data-testid=count-reject] .ant-statistic-content-value').textContent(),
     ).resolves.toBe('1');
+    // A sheet without the 总表's follow-up columns brings no history along.
+    await expect(page.locator('[data-testid=import-history]').textContent()).resolves.toContain(
+      '回访历史：将导入回访记录 0 条',
+    );
     await page.screenshot({ path: `${SHOTS}/import-preview.png` });
     await page.click('button:has-text("导入 1 行")');
     await page.waitForSelector('text=导入完成：新建 1，更新 0，不变 0，拒绝 1');

@@ -1,7 +1,11 @@
+import { HISTORY_COLUMNS } from '../followups/history-import.ts';
 import { formatYuan, parseYuan } from '../money.ts';
 import { isMainlandMobile, normalizeMobile } from './duplicates.ts';
 
-/** Column headers of the 客户关系维护跟踪总表 layout (and the template), with the field each fills. */
+/**
+ * Column headers of the 客户关系维护跟踪总表 layout (and the template), with the field each fills: the customer's,
+ * then its follow-up history (history-import.ts).
+ */
 export const IMPORT_COLUMNS = [
   { header: '客户编号', field: 'code', aliases: ['编号'] },
   { header: '客户名称', field: 'name', aliases: ['客户名称(简称)', '客户名称（简称）', '名称'] },
@@ -21,11 +25,12 @@ export const IMPORT_COLUMNS = [
   { header: '邮箱', field: 'contactEmail', aliases: ['E-mail', 'Email'] },
   { header: '标签', field: 'tags', aliases: [] },
   { header: '备注', field: 'remark', aliases: [] },
+  ...HISTORY_COLUMNS,
 ] as const;
 
 export type ImportField = (typeof IMPORT_COLUMNS)[number]['field'];
 
-/** Which column index feeds which field; unknown headers (序号, 最近沟通时间 …) are ignored. */
+/** Which column index feeds which field; unknown headers (序号 …) are ignored. */
 export function mapHeaders(headers: string[]): { map: Map<number, ImportField>; missing: string[] } {
   const map = new Map<number, ImportField>();
   headers.forEach((raw, index) => {

@@ -2155,6 +2155,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created */
+                            history: {
+                                /** @description 问题状态未解决：待立案的问题（issue_requested） */
+                                issues: number;
+                                /** @description 导入的最近回访记录（已审核） */
+                                records: number;
+                                /** @description 按下次计划沟通时间生成的回访任务 */
+                                tasks: number;
+                            };
                             rows: {
                                 /** @enum {unknown} */
                                 action: "create" | "update" | "unchanged" | "reject";
@@ -2356,6 +2365,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created */
+                            history: {
+                                /** @description 问题状态未解决：待立案的问题（issue_requested） */
+                                issues: number;
+                                /** @description 导入的最近回访记录（已审核） */
+                                records: number;
+                                /** @description 按下次计划沟通时间生成的回访任务 */
+                                tasks: number;
+                            };
                             rows: {
                                 /** @enum {unknown} */
                                 action: "create" | "update" | "unchanged" | "reject";

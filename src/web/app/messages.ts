@@ -341,6 +341,14 @@ export const messages = {
     '导入完成：新建 {create}，更新 {update}，不变 {unchanged}，拒绝 {reject}',
     'Imported: {create} new, {update} updated, {unchanged} unchanged, {reject} rejected',
   ],
+  'import.history': [
+    '回访历史：将导入回访记录 {records} 条，生成下次回访任务 {tasks} 个，待立案问题 {issues} 个（已导入过的不再重复）',
+    'History: {records} follow-up records, {tasks} next tasks and {issues} issue requests to create (none already imported)',
+  ],
+  'import.historyDone': [
+    '回访历史：已导入回访记录 {records} 条，生成下次回访任务 {tasks} 个，待立案问题 {issues} 个',
+    'History: {records} follow-up records, {tasks} next tasks and {issues} issue requests created',
+  ],
   'import.viewCustomers': ['查看客户', 'View customers'],
   'import.more': ['继续导入', 'Import more'],
   'exports.title': ['导出申请', 'Export requests'],

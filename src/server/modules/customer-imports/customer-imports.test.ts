@@ -408,7 +408,11 @@ describe('customer import', () => {
       t.database.db,
       await contextOf(t, am),
       t.cipher,
-      { file: Buffer.from(lines.join('\n')), limits: importLimits(loadConfig({})) },
+      {
+        file: Buffer.from(lines.join('\n')),
+        limits: importLimits(loadConfig({})),
+        timeZone: 'Asia/Shanghai',
+      },
       (progress) => reports.push(progress),
     );
     expect(result.summary.create).toBe(2345);

@@ -107,13 +107,3 @@ export const cellTooLong = (limits: ImportLimits, row: number, column: number, l
     `第 ${row} 行第 ${column} 列有 ${count(length)} 个字符，超过单元格 ${count(limits.cellChars)} 个字符的上限`,
     `row ${row}, column ${column}: ${count(length)} characters, above the limit of ${count(limits.cellChars)} per cell`,
   );
-
-/** Shown in previews and error reports: a cell's text may be 32 767 characters, an echo of it is not. */
-export const ECHO_CHARS = 200;
-
-/** The first ECHO_CHARS characters of a value and "…" when it is longer (never half of a surrogate pair). */
-export function clipped(text: string): string {
-  if (text.length <= ECHO_CHARS) return text;
-  const cut = /[\uD800-\uDBFF]/.test(text.charAt(ECHO_CHARS - 1)) ? ECHO_CHARS - 1 : ECHO_CHARS;
-  return `${text.slice(0, cut)}…`;
-}

@@ -7,11 +7,12 @@ import {
   mapHeaders,
   parseImportRow,
 } from '../../../domain/customers/import-columns.ts';
-import { TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
+import { type ImportedHistory, parseHistory } from '../../../domain/followups/history-import.ts';
+import { clipped, TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
 import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { clipped } from './limits.ts';
+import { type FreshHistory, freshHistory } from './history.ts';
 import * as repo from './repository.ts';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
@@ -30,6 +31,9 @@ export interface PlannedRow {
   addContact?: boolean;
   /** What decides the tier of the customer an update changes, as stored before the import. */
   tierFacts?: { tier: string | null; tierManual: boolean; score: string | null };
+  /** The row's follow-up history (an accepted row only), and which of its parts are not in the system yet. */
+  history?: ImportedHistory;
+  fresh?: FreshHistory;
 }
 
 /** Sheet fields compared with the stored customer, and their columns. */
@@ -57,6 +61,11 @@ export interface PlanContext {
   canWrite: (ownerId: number | null, agentId: number | null) => boolean;
   cipher: FieldCipher;
   rows: number;
+  /** The company's time zone and the time of the import: what the sheet's dates mean, and which lie ahead. */
+  timeZone: string;
+  now: Date;
+  /** The history of the rows so far, by customer: a later row bringing the same one brings nothing new. */
+  historySeen: Set<string>;
 }
 
 const tooMany = () =>
@@ -82,6 +91,7 @@ export async function startPlan(
   cipher: FieldCipher,
   headers: string[],
   canWrite: PlanContext['canWrite'],
+  timeZone: string,
 ): Promise<PlanContext> {
   const { map, missing } = mapHeaders(headers);
   if (missing.length > 0) {
@@ -94,13 +104,23 @@ export async function startPlan(
     ]);
   }
   const users = await repo.activeUserNames(db);
-  return { map, users, seen: new Set(), canWrite, cipher, rows: 0 };
+  return {
+    map,
+    users,
+    seen: new Set(),
+    canWrite,
+    cipher,
+    rows: 0,
+    timeZone,
+    now: new Date(),
+    historySeen: new Set(),
+  };
 }
 
 /**
  * Decides, for one chunk of rows, what applying the sheet would do — with a few set-based look-ups per chunk,
  * not a query per row. Matching: by 客户编号 when given, else by normalised name. Re-importing the same sheet
- * plans nothing but "unchanged".
+ * plans nothing but "unchanged", and no history.
  */
 export async function planChunk(
   db: Kysely<Database>,
@@ -113,7 +133,11 @@ export async function planChunk(
   const parsed = chunk.map(({ line, cells }) => {
     const record: Partial<Record<ImportField, string>> = {};
     for (const [index, field] of context.map) record[field] = cells[index] ?? '';
-    return { line, rawName: record.name?.trim() ?? '', ...parseImportRow(record) };
+    const customer = parseImportRow(record);
+    const past = parseHistory(record, context);
+    const errors = [...customer.errors, ...past.errors];
+    const row = errors.length > 0 ? undefined : customer.row;
+    return { line, rawName: record.name?.trim() ?? '', row, history: past.history, errors };
   });
   const rows = parsed.filter((p) => p.row);
   const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
@@ -123,18 +147,25 @@ export async function planChunk(
     db,
     [...existing.values()].map((c) => c.id),
   );
-  return parsed.map((p) =>
-    p.row
-      ? planRow(context, p.line, p.row, existing, contactsOf)
-      : {
-          line: p.line,
-          action: 'reject',
-          // A rejected name may be a whole cell (32 767 characters): the preview and the report show its start.
-          name: clipped(p.rawName),
-          errors: p.errors,
-        },
+  const planned = parsed.map(
+    (p): PlannedRow =>
+      p.row
+        ? withHistory(planRow(context, p.line, p.row, existing, contactsOf), p.history)
+        : {
+            line: p.line,
+            action: 'reject',
+            // A rejected name may be a whole cell (32 767 characters): the preview and the report show its start.
+            name: clipped(p.rawName),
+            errors: p.errors,
+          },
   );
+  await freshHistory(db, context, planned);
+  return planned;
 }
+
+/** An accepted row brings its history along; a rejected one nothing. */
+const withHistory = (row: PlannedRow, history: ImportedHistory | undefined): PlannedRow =>
+  row.action === 'reject' || !history ? row : { ...row, history };
 
 function planRow(
   context: PlanContext,

@@ -109,6 +109,178 @@ export async function updateCustomersFromJson(
 }
 
 /** Fresher planner statistics after a big import (an optimisation: autovacuum gets there anyway). */
-export async function analyzeCustomers(db: Kysely<Database>) {
-  await sql`analyze customers, contacts`.execute(db).catch(() => undefined);
+export async function analyzeImported(db: Kysely<Database>) {
+  // The follow-up tables too: the next import looks its history up in them (history.ts).
+  await sql`analyze customers, contacts, followup_records, followup_tasks`.execute(db).catch(() => undefined);
+}
+
+/** One row's history as the look-up below takes it: what would make it new. */
+export interface HistoryKeys {
+  customerId: number;
+  contactedAt: Date | null;
+  taskKey: string | null;
+  issueRef: string | null;
+}
+
+/**
+ * Which parts of the rows' history the system has already, in one statement: an imported record at that contact
+ * time, a task of that source key, an imported issue request of that contact.
+ */
+export async function knownHistory(
+  db: Kysely<Database>,
+  keys: HistoryKeys[],
+): Promise<{ record: boolean; task: boolean; issue: boolean }[]> {
+  if (keys.length === 0) return [];
+  const rows = JSON.stringify(
+    keys.map((k, i) => ({
+      i,
+      customer_id: k.customerId,
+      contacted_at: k.contactedAt?.toISOString() ?? null,
+      task_key: k.taskKey,
+      issue_ref: k.issueRef,
+    })),
+  );
+  const result = await sql<{ record: boolean; task: boolean; issue: boolean }>`
+    select
+      exists (select 1 from followup_records r
+        where r.imported and r.customer_id = x.customer_id and r.contacted_at = x.contacted_at) as record,
+      exists (select 1 from followup_tasks t where t.customer_id = x.customer_id and t.source_key = x.task_key) as task,
+      exists (select 1 from followup_events e where e.kind = 'issue_requested' and e.ref_type = 'import'
+        and e.customer_id = x.customer_id and e.ref_id = x.issue_ref) as issue
+    from jsonb_to_recordset(${rows}::jsonb) as x(i integer, customer_id bigint, contacted_at timestamptz,
+      task_key text, issue_ref text)
+    order by x.i
+  `.execute(db);
+  return result.rows;
+}
+
+export interface ImportedRecord {
+  /** The sheet's row: records of one day are numbered in the sheet's order. */
+  line: number;
+  customerId: number;
+  day: string;
+  contactedAt: Date;
+  staffId: number;
+  method: string;
+  keyPoints: string | null;
+  opinions: string | null;
+  satisfaction: number | null;
+  nextOn: string | null;
+  issueRequested: boolean;
+  resolved: boolean | null;
+}
+
+/**
+ * Imported last contacts as records, reviewed already, in one statement: numbered HF + the contact's day + the
+ * day's sequence from the same counter as records logged by hand (one counter update per day), a record the
+ * system has already skipped before it takes a number. Returns the records written.
+ */
+export async function insertImportedRecords(db: Kysely<Database>, records: ImportedRecord[]) {
+  if (records.length === 0) return [];
+  const rows = JSON.stringify(
+    records.map((r) => ({
+      line: r.line,
+      customer_id: r.customerId,
+      day: r.day,
+      contacted_at: r.contactedAt.toISOString(),
+      staff_id: r.staffId,
+      method: r.method,
+      key_points: r.keyPoints,
+      opinions: r.opinions,
+      satisfaction: r.satisfaction,
+      next_on: r.nextOn,
+      issue_requested: r.issueRequested,
+      resolved: r.resolved,
+    })),
+  );
+  const result = await sql<{
+    customer_id: number;
+    contacted_at: Date;
+    method: string;
+    key_points: string | null;
+    opinions: string | null;
+    service_satisfaction: number | null;
+  }>`
+    with fresh as (
+      select x.*, row_number() over (partition by x.day order by x.line) as seq, count(*) over (partition by x.day) as n
+      from jsonb_to_recordset(${rows}::jsonb) as x(line integer, customer_id bigint, day date, contacted_at timestamptz,
+        staff_id bigint, method text, key_points text, opinions text, satisfaction smallint, next_on date,
+        issue_requested boolean, resolved boolean)
+      where not exists (select 1 from followup_records r
+        where r.imported and r.customer_id = x.customer_id and r.contacted_at = x.contacted_at)
+    ), counters as (
+      insert into followup_record_counters (day, last)
+      select day, max(n) from fresh group by day
+      on conflict (day) do update set last = followup_record_counters.last + excluded.last
+      returning day, last
+    )
+    insert into followup_records (number, customer_id, staff_id, method, contacted_at, key_points, opinions,
+      service_satisfaction, next_followup_on, issue_requested, resolved, imported, review_status)
+    select 'HF' || to_char(f.day, 'YYYYMMDD') || lpad(s.seq::text, greatest(4, length(s.seq::text)), '0'),
+      f.customer_id, f.staff_id, f.method, f.contacted_at, f.key_points, f.opinions, f.satisfaction, f.next_on,
+      f.issue_requested, f.resolved, true, 'approved'
+    from fresh f
+    join counters c on c.day = f.day
+    cross join lateral (select c.last - f.n + f.seq as seq) s
+    on conflict (customer_id, contacted_at) where imported do nothing
+    returning customer_id, contacted_at, method, key_points, opinions, service_satisfaction
+  `.execute(db);
+  return result.rows.map((r) => ({
+    customerId: Number(r.customer_id),
+    contactedAt: new Date(r.contacted_at),
+    method: r.method,
+    summary: r.key_points,
+    feedback: r.opinions,
+    satisfaction: r.service_satisfaction,
+  }));
+}
+
+/**
+ * The next planned contacts as routine tasks of the customers' account managers (else the importer), one
+ * statement; `source_key` import:next:<date> makes a re-import add none. Returns the customers that got one.
+ */
+export async function insertImportedTasks(
+  db: Kysely<Database>,
+  importerId: number,
+  tasks: { customerId: number; sourceKey: string; method: string; startAt: Date; dueAt: Date }[],
+): Promise<number[]> {
+  if (tasks.length === 0) return [];
+  const rows = JSON.stringify(
+    tasks.map((t) => ({
+      customer_id: t.customerId,
+      source_key: t.sourceKey,
+      method: t.method,
+      start_at: t.startAt.toISOString(),
+      due_at: t.dueAt.toISOString(),
+    })),
+  );
+  const result = await sql<{ customer_id: number }>`
+    insert into followup_tasks (customer_id, source_key, type, method, assignee_id, start_at, due_at)
+    select c.id, x.source_key, 'routine', x.method, coalesce(c.owner_id, ${importerId}), x.start_at, x.due_at
+    from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, source_key text, method text,
+      start_at timestamptz, due_at timestamptz)
+    join customers c on c.id = x.customer_id
+    on conflict (customer_id, source_key) do nothing
+    returning customer_id
+  `.execute(db);
+  return result.rows.map((r) => Number(r.customer_id));
+}
+
+/**
+ * Problems the sheet says are open, as `issue_requested` events for the issues module (ref_type import, ref_id
+ * the contact's time), raised now like a record's; one per contact however often the sheet is imported.
+ */
+export async function insertImportedIssueRequests(
+  db: Kysely<Database>,
+  requests: { customerId: number; ref: string }[],
+): Promise<number> {
+  if (requests.length === 0) return 0;
+  const rows = JSON.stringify(requests.map((r) => ({ customer_id: r.customerId, ref_id: r.ref })));
+  const result = await sql`
+    insert into followup_events (customer_id, kind, occurred_at, severity, ref_type, ref_id)
+    select x.customer_id, 'issue_requested', now(), null, 'import', x.ref_id
+    from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, ref_id text)
+    on conflict (customer_id, ref_id) where kind = 'issue_requested' and ref_type = 'import' do nothing
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

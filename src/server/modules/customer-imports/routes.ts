@@ -30,6 +30,17 @@ const Result = Type.Object({
     unchanged: Type.Integer(),
     reject: Type.Integer(),
   }),
+  history: Type.Object(
+    {
+      records: Type.Integer({ description: '导入的最近回访记录（已审核）' }),
+      tasks: Type.Integer({ description: '按下次计划沟通时间生成的回访任务' }),
+      issues: Type.Integer({ description: '问题状态未解决：待立案的问题（issue_requested）' }),
+    },
+    {
+      description:
+        'What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created',
+    },
+  ),
   rows: Type.Array(
     Type.Object({
       line: Type.Integer(),
@@ -61,6 +72,13 @@ const EXAMPLE: Record<string, string> = {
   职务: '采购经理',
   手机: '13800138000',
   标签: '重点客户、采购型',
+  最近沟通时间: '2025-03-15 10:30',
+  沟通方式: '上门拜访',
+  沟通内容摘要: '讨论二季度合作续约意向',
+  客户反馈: '对服务响应速度满意，希望增加技术培训',
+  问题状态: '已解决',
+  满意度评分: '4',
+  下次计划沟通时间: '2025-04-10',
 };
 
 export interface ImportOptions {
@@ -69,6 +87,8 @@ export interface ImportOptions {
   /** Imports running at once in this instance; a further one answers 429. */
   maxConcurrent: number;
   limits: ImportLimits;
+  /** The company's time zone: the sheet's dates are its days. */
+  timeZone: string;
 }
 
 /** What a refused import is told to wait: imports of 100 000 rows take about that long. */
@@ -77,7 +97,7 @@ const RETRY_AFTER_SECONDS = 10;
 export function customerImportRoutes(
   db: Kysely<Database>,
   cipher: FieldCipher,
-  { maxBytes, maxConcurrent, limits }: ImportOptions,
+  { maxBytes, maxConcurrent, limits, timeZone }: ImportOptions,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['customer imports 客户导入'];
@@ -124,7 +144,7 @@ export function customerImportRoutes(
     ): ReturnType<typeof service.previewImport> | FastifyReply => {
       const ctx = contextOf(request);
       requirePermission(ctx.actor, 'customers.import');
-      const file = { file: fileOf(request.body), limits };
+      const file = { file: fileOf(request.body), limits, timeZone };
       if (!wantsProgress(request)) return during(request, work(db, ctx, cipher, file));
       return streamProgress(request, reply, (report) => during(request, work(db, ctx, cipher, file, report)));
     };
@@ -162,7 +182,7 @@ export function customerImportRoutes(
       async (request, reply) => {
         const ctx = contextOf(request);
         requirePermission(ctx.actor, 'customers.import');
-        const file = { file: fileOf(request.body), limits };
+        const file = { file: fileOf(request.body), limits, timeZone };
         const rows = await during(request, service.rejectedRows(db, ctx, cipher, file));
         return sendXlsx(reply, '导入错误报告.xlsx', '错误报告', REJECTED_COLUMNS, rows);
       },

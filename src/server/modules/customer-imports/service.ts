@@ -10,6 +10,7 @@ import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts';
 import { loadTierRules } from '../settings/values.ts';
+import { applyHistory, countFresh, type HistoryCounts } from './history.ts';
 import type { ImportLimits } from './limits.ts';
 import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
 import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
@@ -34,9 +35,10 @@ export interface ImportSummary {
   reject: number;
 }
 
-/** The summary and the first rows of each kind, gathered chunk by chunk. */
+/** The summary, the history it brings and the first rows of each kind, gathered chunk by chunk. */
 function tally() {
   const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, reject: 0 };
+  const history: HistoryCounts = { records: 0, tasks: 0, issues: 0 };
   const rows: {
     line: number;
     action: PlannedRow['action'];
@@ -45,21 +47,26 @@ function tally() {
     errors: PlannedRow['errors'];
   }[] = [];
   return {
-    add(planned: PlannedRow[]) {
+    /** A chunk's rows, and the history they bring (what planning found new; what applying wrote). */
+    add(planned: PlannedRow[], brought: HistoryCounts) {
       for (const r of planned) {
         if (summary[r.action]++ < SHOWN_PER_ACTION) {
           rows.push({ line: r.line, action: r.action, name: r.name, code: r.code ?? null, errors: r.errors });
         }
       }
+      history.records += brought.records;
+      history.tasks += brought.tasks;
+      history.issues += brought.issues;
     },
-    result: () => ({ summary, rows: rows.sort((a, b) => a.line - b.line) }),
+    result: () => ({ summary, history, rows: rows.sort((a, b) => a.line - b.line) }),
   };
 }
 
-/** The sheet and what reading it may take. */
+/** The sheet, what reading it may take, and the company's time zone (the zone of its dates). */
 export interface ImportFile {
   file: Buffer;
   limits: ImportLimits;
+  timeZone: string;
 }
 
 /** The row with only the cells of the columns planning reads (a row may have 16 384), and their length. */
@@ -80,7 +87,7 @@ async function* plannedChunks(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  { file, limits }: ImportFile,
+  { file, limits, timeZone }: ImportFile,
   progress: (done: number) => void,
 ): AsyncGenerator<PlannedRow[]> {
   requirePermission(ctx.actor, 'customers.import');
@@ -99,7 +106,7 @@ async function* plannedChunks(
   };
   for await (const row of sheetRows(file, limits)) {
     if (!context) {
-      context = await startPlan(db, cipher, row.cells, canWrite);
+      context = await startPlan(db, cipher, row.cells, canWrite, timeZone);
       continue;
     }
     const kept = plannedCells(context, row);
@@ -107,14 +114,14 @@ async function* plannedChunks(
     chunkChars += kept.chars;
     if (chunk.length === CHUNK || chunkChars >= CHUNK_CHARS) yield await plan();
   }
-  if (!context) await startPlan(db, cipher, [], canWrite);
+  if (!context) await startPlan(db, cipher, [], canWrite, timeZone);
   if (chunk.length > 0) yield await plan();
 }
 
 type Report = (progress: Progress) => void;
 const silent: Report = () => {};
 
-/** Step 1: what the sheet would do, row by row, without changing anything. */
+/** Step 1: what the sheet would do, row by row, and the history it would bring, without changing anything. */
 export async function previewImport(
   db: Kysely<Database>,
   ctx: RequestContext,
@@ -126,7 +133,7 @@ export async function previewImport(
   const result = tally();
   report({ done: 0, total, phase: 'preview' });
   const chunks = plannedChunks(db, ctx, cipher, file, (done) => report({ done, total, phase: 'preview' }));
-  for await (const planned of chunks) result.add(planned);
+  for await (const planned of chunks) result.add(planned, countFresh(planned));
   return result.result();
 }
 
@@ -155,7 +162,10 @@ export async function rejectedRows(
   return rejected;
 }
 
-/** Step 2: applies every accepted row in one transaction — a failure leaves nothing half-imported. */
+/**
+ * Step 2: applies every accepted row in one transaction — a failure leaves nothing half-imported. A chunk's
+ * customers are written first, then the history its rows bring (history.ts).
+ */
 export async function applyImport(
   db: Kysely<Database>,
   ctx: RequestContext,
@@ -171,14 +181,11 @@ export async function applyImport(
   await db.transaction().execute(async (trx) => {
     const chunks = plannedChunks(trx, ctx, cipher, file, (done) => report({ done, total, phase: 'apply' }));
     for await (const planned of chunks) {
-      await insertCreated(
-        trx,
-        ctx,
-        cipher,
-        rules,
-        defaultOwner,
-        planned.filter((r) => r.action === 'create'),
-      );
+      const created = planned.filter((r) => r.action === 'create');
+      const ids = await insertCreated(trx, ctx, cipher, rules, defaultOwner, created);
+      created.forEach((r, i) => {
+        r.customerId = ids[i];
+      });
       await applyUpdates(
         trx,
         ctx,
@@ -186,21 +193,15 @@ export async function applyImport(
         rules,
         planned.filter((r) => r.action === 'update'),
       );
-      result.add(planned);
+      result.add(planned, await applyHistory(trx, ctx, file.timeZone, planned));
     }
-    const { summary } = result.result();
-    await recordAudit(
-      trx,
-      ctx,
-      'customers.imported',
-      undefined,
-      summary as unknown as Record<string, unknown>,
-    );
+    const { summary, history } = result.result();
+    await recordAudit(trx, ctx, 'customers.imported', undefined, { ...summary, ...history });
   });
-  const { summary } = result.result();
-  if (summary.create + summary.update >= ANALYZE_AFTER_ROWS) {
+  const { summary, history } = result.result();
+  if (summary.create + summary.update + history.records + history.tasks >= ANALYZE_AFTER_ROWS) {
     // The import is committed: fresher statistics are an optimisation, and autovacuum gets there anyway.
-    await repo.analyzeCustomers(db);
+    await repo.analyzeImported(db);
   }
   return result.result();
 }
@@ -212,8 +213,8 @@ async function insertCreated(
   rules: TierRules,
   defaultOwner: number | null,
   creates: PlannedRow[],
-) {
-  if (creates.length === 0) return;
+): Promise<number[]> {
+  if (creates.length === 0) return [];
   const inserted = await repo.insertCustomers(
     trx,
     creates.map(({ row, ownerId }) => ({
@@ -252,6 +253,7 @@ async function insertCreated(
     trx,
     contacts.map(({ contact, customerId }) => contactValues(cipher, contact, customerId, true)),
   );
+  return inserted.map((c) => c.id);
 }
 
 /** The tier an imported amount gives, when it differs from the stored one (a hand-set tier stays). */

@@ -10,40 +10,45 @@ import type { Database } from '../../db/schema.ts';
 const SUMMARY_CHARS = 200;
 const OPEN = sql`('pending', 'in_progress', 'overdue')`;
 
+export interface LatestFollowup {
+  customerId: number;
+  contactedAt: Date;
+  method: string;
+  summary: string | null;
+  feedback: string | null;
+  satisfaction: number | null;
+}
+
 /** A record newer than what the customer shows becomes its latest follow-up. */
-export async function recordLatestFollowup(
-  db: Kysely<Database>,
-  record: {
-    customerId: number;
-    contactedAt: Date;
-    method: string;
-    summary: string | null;
-    feedback: string | null;
-    satisfaction: number | null;
-  },
-): Promise<void> {
-  const values = {
-    last_followup_at: record.contactedAt,
-    last_followup_method: record.method,
-    last_followup_summary: record.summary?.slice(0, SUMMARY_CHARS) ?? null,
-    last_feedback: record.feedback?.slice(0, SUMMARY_CHARS) ?? null,
-    last_satisfaction: record.satisfaction,
-  };
-  await db
-    .insertInto('customer_followups')
-    .values({ customer_id: record.customerId, ...values })
-    .onConflict((oc) =>
-      oc
-        .column('customer_id')
-        .doUpdateSet(values)
-        .where((eb) =>
-          eb.or([
-            eb('customer_followups.last_followup_at', 'is', null),
-            eb('customer_followups.last_followup_at', '<=', record.contactedAt),
-          ]),
-        ),
-    )
-    .execute();
+export function recordLatestFollowup(db: Kysely<Database>, record: LatestFollowup): Promise<void> {
+  return recordLatestFollowups(db, [record]);
+}
+
+/** The same for many records in one statement (an import's chunk): each customer's newest one counts. */
+export async function recordLatestFollowups(db: Kysely<Database>, records: LatestFollowup[]): Promise<void> {
+  if (records.length === 0) return;
+  const rows = JSON.stringify(
+    records.map((r) => ({
+      customer_id: r.customerId,
+      at: r.contactedAt.toISOString(),
+      method: r.method,
+      summary: r.summary?.slice(0, SUMMARY_CHARS) ?? null,
+      feedback: r.feedback?.slice(0, SUMMARY_CHARS) ?? null,
+      satisfaction: r.satisfaction,
+    })),
+  );
+  await sql`
+    insert into customer_followups (customer_id, last_followup_at, last_followup_method, last_followup_summary,
+      last_feedback, last_satisfaction)
+    select distinct on (x.customer_id) x.customer_id, x.at, x.method, x.summary, x.feedback, x.satisfaction
+    from jsonb_to_recordset(${rows}::jsonb) as x(customer_id bigint, at timestamptz, method text, summary text,
+      feedback text, satisfaction smallint)
+    order by x.customer_id, x.at desc
+    on conflict (customer_id) do update set last_followup_at = excluded.last_followup_at,
+      last_followup_method = excluded.last_followup_method, last_followup_summary = excluded.last_followup_summary,
+      last_feedback = excluded.last_feedback, last_satisfaction = excluded.last_satisfaction
+    where customer_followups.last_followup_at is null or customer_followups.last_followup_at <= excluded.last_followup_at
+  `.execute(db);
 }
 
 /** 下次计划回访时间 of these customers: the earliest start of their open tasks (null when none is open). */

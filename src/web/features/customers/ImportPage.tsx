@@ -79,6 +79,7 @@ export function ImportPage() {
   };
   const current = applied ? 2 : preview ? 1 : 0;
   const accepted = preview ? preview.summary.create + preview.summary.update : 0;
+  const history = preview ? preview.history.records + preview.history.tasks + preview.history.issues : 0;
 
   return (
     <Card
@@ -126,6 +127,12 @@ export function ImportPage() {
               </Col>
             ))}
           </Row>
+          <Alert
+            type="info"
+            showIcon
+            title={t('import.history', { ...preview.history })}
+            data-testid="import-history"
+          />
           <Table
             rowKey="line"
             size="small"
@@ -158,7 +165,7 @@ export function ImportPage() {
             )}
             <Button
               type="primary"
-              disabled={!file || accepted === 0}
+              disabled={!file || accepted + history === 0}
               onClick={() => file && run('apply', file)}
             >
               {t('import.apply', { count: accepted, rejected: preview.summary.reject })}
@@ -170,6 +177,7 @@ export function ImportPage() {
         <Result
           status="success"
           title={t('import.finished', { ...applied.summary })}
+          subTitle={t('import.historyDone', { ...applied.history })}
           extra={[
             <Button key="list" type="primary" onClick={() => navigate('/customers')}>
               {t('import.viewCustomers')}

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPANY_HOURS, localTime } from '../calendar/hours.ts';
 import { statutoryArrangements } from '../calendar/statutory.ts';
 import { workingCalendar } from '../calendar/working-days.ts';
-import { bestTimeToCall, decideAttempt, type HourStats, type LOGGED_OUTCOMES } from './attempts.ts';
+import {
+  bestTimeToCall,
+  decideAttempt,
+  describeEndReason,
+  type HourStats,
+  type LOGGED_OUTCOMES,
+} from './attempts.ts';
 
 const TZ = 'Asia/Shanghai';
 const ctx = {
@@ -50,8 +56,13 @@ describe('an attempt', () => {
       kind: 'ended',
       status: 'unreachable',
       failedAttempts: 3,
-      reason: { zh: '3 次联系未果（最后一次：未接通）', en: '3 attempts failed (last: No answer)' },
+      reason: 'failed:no_answer',
     });
+    expect(describeEndReason('failed:no_answer', 3)).toEqual({
+      zh: '3 次联系未果（最后一次：未接通）',
+      en: '3 attempts failed (last: No answer)',
+    });
+    expect(describeEndReason('refused', 0).zh).toBe('客户拒访');
   });
 
   it('calls back at the time the customer asked for, which is not a failure', () => {

@@ -41,8 +41,22 @@ export type AttemptDecision =
       kind: 'ended';
       status: 'unreachable' | 'cancelled';
       failedAttempts: number;
-      reason: { zh: string; en: string };
+      reason: EndReason;
     };
+
+/** Why a task ended without a record, as stored (`followup_tasks.end_reason`) and answered by the API. */
+export type EndReason = 'refused' | `failed:${LoggedOutcome}`;
+
+/** The end reason in words: 客户拒访, or "3 次联系未果（最后一次：号码错误）". */
+export function describeEndReason(reason: string, failedAttempts: number): { zh: string; en: string } {
+  if (reason === 'refused') return { zh: '客户拒访', en: 'The customer refused' };
+  const last = ATTEMPT_OUTCOMES[reason.replace(/^failed:/, '') as AttemptOutcome];
+  if (!last) return { zh: reason, en: reason };
+  return {
+    zh: `${failedAttempts} 次联系未果（最后一次：${last.zh}）`,
+    en: `${failedAttempts} attempts failed (last: ${last.en})`,
+  };
+}
 
 /**
  * What an attempt does to its task: a retry at the next allowed moment inside the contact windows, the
@@ -65,7 +79,7 @@ export function decideAttempt(
       kind: 'ended',
       status: 'cancelled',
       failedAttempts: failed,
-      reason: { zh: '客户拒访', en: 'The customer refused' },
+      reason: 'refused',
     };
   }
   if (failed >= input.maxFailed) {
@@ -73,10 +87,7 @@ export function decideAttempt(
       kind: 'ended',
       status: 'unreachable',
       failedAttempts: failed,
-      reason: {
-        zh: `${failed} 次联系未果（最后一次：${ATTEMPT_OUTCOMES[input.outcome].zh}）`,
-        en: `${failed} attempts failed (last: ${ATTEMPT_OUTCOMES[input.outcome].en})`,
-      },
+      reason: `failed:${input.outcome}`,
     };
   }
   if (input.outcome === 'callback') {

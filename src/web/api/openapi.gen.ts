@@ -8372,7 +8372,7 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
-                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
@@ -8481,7 +8481,7 @@ export interface paths {
                             customerName: string;
                             /** Format: date-time */
                             dueAt: string;
-                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                             endReason: string | null;
                             /** Format: date-time */
                             eventAt: string | null;
@@ -8688,7 +8688,7 @@ export interface paths {
                             customerName: string;
                             /** Format: date-time */
                             dueAt: string;
-                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                             endReason: string | null;
                             /** Format: date-time */
                             eventAt: string | null;
@@ -8895,7 +8895,7 @@ export interface paths {
                             customerName: string;
                             /** Format: date-time */
                             dueAt: string;
-                            /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                            /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                             endReason: string | null;
                             /** Format: date-time */
                             eventAt: string | null;
@@ -12329,7 +12329,7 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
-                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
@@ -12402,7 +12402,7 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
-                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
@@ -12469,7 +12469,7 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
-                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
@@ -12536,7 +12536,7 @@ export interface paths {
                                 customerName: string;
                                 /** Format: date-time */
                                 dueAt: string;
-                                /** @description 任务结束原因（如 3 次联系未果、客户拒访） */
+                                /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
                                 /** Format: date-time */
                                 eventAt: string | null;
@@ -12668,6 +12668,8 @@ export interface paths {
                             people: {
                                 id: number;
                                 name: string;
+                                /** @description 开始于所选日期之前、至今仍逾期的任务数 */
+                                overdueBefore: number;
                             }[];
                             /** Format: date */
                             to: string;

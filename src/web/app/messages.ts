@@ -1100,6 +1100,7 @@ export const messages = {
   'team.thisWeek': ['本周', 'This week'],
   'team.nextWeek': ['下一周', 'Next week'],
   'team.person': ['人员', 'Person'],
+  'team.overdueBefore': ['此前逾期', 'Overdue from before'],
   'team.total': ['合计', 'Total'],
   'team.weekday': ['周{d}', '{d}'],
   'team.open': ['待办 {n}', '{n} open'],

@@ -20,6 +20,7 @@ import * as m0020 from './0020_record_reviews.ts';
 import * as m0021 from './0021_record_outcomes.ts';
 import * as m0022 from './0022_customer_contact_cap.ts';
 import * as m0023 from './0023_imported_history.ts';
+import * as m0024 from './0024_task_end_reason_codes.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0021_record_outcomes': m0021,
   '0022_customer_contact_cap': m0022,
   '0023_imported_history': m0023,
+  '0024_task_end_reason_codes': m0024,
 };

@@ -112,8 +112,21 @@ it('needs the customer’s signature on an on-site record where the rule says so
     signature: 'data:text/plain;base64,aGk=',
   });
   expect(notAnImage.json().errors[0].field).toBe('signature');
-  const signed = await record({ ...base, method: 'onsite', taskId, signature: PNG });
+  const signed = await record({
+    ...base,
+    method: 'onsite',
+    taskId,
+    signature: PNG,
+    nextFollowupOn: '2030-04-02',
+  });
   expect(signed.json()).toMatchObject({ signed: true, phoneRecord: false });
+  // The next visit it names asks for the signature too.
+  const next = await t.database.db
+    .selectFrom('followup_tasks')
+    .select(['method', 'signature_required'])
+    .where('source_key', '=', `record:${signed.json().id}`)
+    .executeTakeFirstOrThrow();
+  expect(next).toEqual({ method: 'onsite', signature_required: true });
 });
 
 it('says which field is wrong, and keeps other departments out', async () => {
@@ -167,4 +180,24 @@ it('keeps the customer’s follow-up columns current: latest record, next follow
   expect(neverAfter.json().items.map((c: { id: number }) => c.id)).not.toContain(fresh);
   const overdue = await callAs(t, am, 'GET', `/api/v1/customers?followup=overdue&ownerId=${am.id}&limit=200`);
   expect(overdue.json().items.map((c: { id: number }) => c.id)).not.toContain(fresh);
+});
+
+it('takes the person spoken to only from the customer’s own contacts', async () => {
+  const other = await newCustomer(t, am, {
+    name: '别家联系人测试公司',
+    contacts: [{ name: '吴总', mobile: '13600001111', isPrimary: true }],
+  });
+  const contactsOf = async (id: number) =>
+    (await callAs(t, am, 'GET', `/api/v1/customers/${id}/contacts`)).json().items as { id: number }[];
+  const [foreign] = await contactsOf(other.id);
+  const wrong = await record({ ...base, customerId, contactId: foreign?.id });
+  expect(wrong.statusCode).toBe(400);
+  expect(wrong.json().errors).toEqual([{ field: 'contactId', message: '不是该客户的联系人' }]);
+  const right = await record({ ...base, customerId: other.id, contactId: foreign?.id });
+  expect(right.statusCode).toBe(201);
+  const corrected = await callAs(t, am, 'PUT', `${URL}/${right.json().id}`, {
+    ...base,
+    contactId: (await contactsOf(customerId))[0]?.id ?? 999_999,
+  });
+  expect(corrected.json().errors).toEqual([{ field: 'contactId', message: '不是该客户的联系人' }]);
 });

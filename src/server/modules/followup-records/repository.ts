@@ -62,6 +62,7 @@ export async function insertNextTask(
     assigneeId: number;
     startAt: Date;
     dueAt: Date;
+    signatureRequired: boolean;
   },
 ) {
   await trx
@@ -69,6 +70,7 @@ export async function insertNextTask(
     .values({
       customer_id: task.customerId,
       source_key: `record:${task.recordId}`,
+      signature_required: task.signatureRequired,
       type: task.type,
       method: task.method,
       assignee_id: task.assigneeId,

@@ -9,6 +9,7 @@ import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadWorkingCalendar } from '../calendar/service.ts';
 import { inScopeOrThrow } from '../customer-access/access.ts';
+import { contactProblems } from '../customers/contact-of-customer.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-repository.ts';
 import { latestReview } from '../record-reviews/repository.ts';
@@ -182,7 +183,10 @@ export async function createRecord(
   requirePermission(ctx.actor, 'followups.work');
   const { customerId, task } = await subjectOf(db, ctx, input);
   const now = new Date();
-  const errors = inputProblems(input, task?.signature_required ?? false, now);
+  const errors = [
+    ...inputProblems(input, task?.signature_required ?? false, now),
+    ...(await contactProblems(db, customerId, input.contactId)),
+  ];
   if (errors.length > 0) throw invalid(errors);
   const contactedAt = new Date(input.contactedAt);
   const issueRequested = issueRequestedBy(input);
@@ -224,6 +228,8 @@ export async function createRecord(
         assigneeId: ctx.actor.id,
         startAt: zonedMoment(input.nextFollowupOn, 0, timeZone),
         dueAt: zonedMoment(addDays(input.nextFollowupOn, 1), 0, timeZone),
+        // The next visit keeps the rule's demand for the customer's signature.
+        signatureRequired: task?.signature_required ?? false,
       });
     }
     if (input.promisedReplyAt) {
@@ -370,7 +376,10 @@ export async function updateRecord(
     if (record.review_status === 'approved') {
       throw conflict({ zh: '回访记录已审核签字，不能再修改', en: 'The record is signed already' });
     }
-    const errors = inputProblems(input, false, new Date());
+    const errors = [
+      ...inputProblems(input, false, new Date()),
+      ...(await contactProblems(trx, record.customer_id, input.contactId)),
+    ];
     if (errors.length > 0) throw invalid(errors);
     const values = recordValues(input);
     // A correction that now says 差/很差 or complaint asks for an issue, once; one never takes a request back.

@@ -49,7 +49,12 @@ export const Task = Type.Object({
   calendarUncovered: Type.Boolean({ description: '截止日期用到了无人录入节假日安排的年份（仅按周末计算）' }),
   createdAt: DateTime,
   failedAttempts: Type.Integer({ description: '失败的联系次数（未接通、忙线、号码错误）' }),
-  endReason: Nullable(Type.String({ description: '任务结束原因（如 3 次联系未果、客户拒访）' })),
+  endReason: Nullable(
+    Type.String({
+      description:
+        '任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer）',
+    }),
+  ),
   completedAt: Nullable(DateTime),
   recordId: Nullable(Type.Integer({ description: '完成任务的回访记录' })),
 });

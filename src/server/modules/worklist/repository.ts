@@ -286,8 +286,8 @@ export async function teamDays(
   viewer: Viewer,
   span: { from: Date; to: Date },
   timeZone: string,
-): Promise<{ people: { id: number; name: string }[]; days: TeamDay[] }> {
-  const people = await db
+): Promise<{ people: { id: number; name: string; overdueBefore: number }[]; days: TeamDay[] }> {
+  const team = await db
     .selectFrom('users as u')
     .select(['u.id', 'u.display_name as name'])
     .where('u.status', '=', 'active')
@@ -295,7 +295,19 @@ export async function teamDays(
     .where(userInScope(viewer))
     .orderBy('u.display_name')
     .execute();
-  if (people.length === 0) return { people, days: [] };
+  if (team.length === 0) return { people: [], days: [] };
+  const ids = team.map((p) => p.id);
+  // The backlog a week view would hide: tasks started before the span and overdue still.
+  const backlog = await db
+    .selectFrom('followup_tasks')
+    .select(['assignee_id', sql<string>`count(*)`.as('n')])
+    .where('assignee_id', 'in', ids)
+    .where('status', '=', 'overdue')
+    .where('start_at', '<', span.from)
+    .groupBy('assignee_id')
+    .execute();
+  const earlier = new Map(backlog.map((b) => [Number(b.assignee_id), Number(b.n)]));
+  const people = team.map((p) => ({ ...p, overdueBefore: earlier.get(p.id) ?? 0 }));
   const rows = await sql<{
     assignee_id: number;
     day: string;
@@ -310,7 +322,7 @@ export async function teamDays(
       count(*) filter (where t.status = 'done') as done,
       count(*) filter (where t.status = 'unreachable') as unreachable
     from followup_tasks t
-    where t.assignee_id = any(${people.map((p) => p.id)}::bigint[])
+    where t.assignee_id = any(${ids}::bigint[])
       and t.start_at >= ${span.from} and t.start_at < ${span.to} and t.status <> 'cancelled'
     group by 1, 2
     order by 2, 1

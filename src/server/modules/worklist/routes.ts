@@ -146,7 +146,13 @@ export function worklistRoutes(
             200: Type.Object({
               from: Type.String({ format: 'date' }),
               to: Type.String({ format: 'date' }),
-              people: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
+              people: Type.Array(
+                Type.Object({
+                  id: Type.Integer(),
+                  name: Type.String(),
+                  overdueBefore: Type.Integer({ description: '开始于所选日期之前、至今仍逾期的任务数' }),
+                }),
+              ),
               days: Type.Array(
                 Type.Object({
                   assigneeId: Type.Integer(),

@@ -16,6 +16,7 @@ import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { loadCompanyHours, loadWorkingCalendar } from '../calendar/service.ts';
 import { customerVisibility, inScopeOrThrow } from '../customer-access/access.ts';
+import { contactProblems } from '../customers/contact-of-customer.ts';
 import { listContacts } from '../customers/contacts-repository.ts';
 import { contactJson } from '../customers/view.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
@@ -169,11 +170,15 @@ export async function logAttempt(
   if (task.assigneeId !== ctx.actor.id) await inScopeOrThrow(db, ctx, task.customerId);
   const now = new Date();
   const callbackAt = input.callbackAt ? new Date(input.callbackAt) : undefined;
+  const errors = await contactProblems(db, task.customerId, input.contactId);
   if (input.outcome === 'callback' && (!callbackAt || callbackAt.getTime() <= now.getTime())) {
-    throw invalid([
-      { field: 'callbackAt', zh: '请填写约定回拨的时间（晚于现在）', en: 'needs a time after now' },
-    ]);
+    errors.push({
+      field: 'callbackAt',
+      zh: '请填写约定回拨的时间（晚于现在）',
+      en: 'needs a time after now',
+    });
   }
+  if (errors.length > 0) throw invalid(errors);
   const [context, stats, max] = await Promise.all([
     contactContext(db, timeZone),
     repo.hourStats(db, [task.customerId]),
@@ -211,7 +216,7 @@ export async function logAttempt(
       status: ended ? decision.status : locked.status === 'pending' ? 'in_progress' : locked.status,
       failedAttempts: decision.failedAttempts,
       nextAttemptAt: ended ? null : decision.nextAttemptAt,
-      endReason: ended ? decision.reason.zh : null,
+      endReason: ended ? decision.reason : null,
       completedAt: ended ? now : null,
     });
     if (ended) await refreshNextFollowup(trx, [task.customerId]);

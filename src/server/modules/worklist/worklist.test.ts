@@ -160,7 +160,7 @@ describe('attempts', () => {
       status: 'unreachable',
       failedAttempts: 3,
       nextAttemptAt: null,
-      endReason: '3 次联系未果（最后一次：号码错误）',
+      endReason: 'failed:wrong_number',
     });
     expect((await attempt(agent, id, { outcome: 'no_answer' })).statusCode).toBe(409);
     const list = await worklist(agent);
@@ -197,7 +197,20 @@ describe('attempts', () => {
     const card = (await attempt(agent, id, { outcome: 'callback', callbackAt: when.toISOString() })).json();
     expect(card).toMatchObject({ failedAttempts: 0, nextAttemptAt: when.toISOString() });
     const refused = (await attempt(agent, id, { outcome: 'refused', note: '不需要回访' })).json();
-    expect(refused).toMatchObject({ status: 'cancelled', endReason: '客户拒访' });
+    expect(refused).toMatchObject({ status: 'cancelled', endReason: 'refused' });
+  });
+
+  it('logs an attempt only against a contact of the task’s customer', async () => {
+    const other = await newCustomer(t, am, {
+      name: '联系人归属测试公司',
+      contacts: [{ name: '钱经理', mobile: '13700002222', isPrimary: true }],
+    });
+    const [foreign] = (await callAs(t, am, 'GET', `/api/v1/customers/${other.id}/contacts`)).json().items;
+    const id = await task((await newCustomer(t, am, { name: '本任务客户测试公司' })).id);
+    const wrong = await attempt(agent, id, { outcome: 'no_answer', contactId: foreign.id });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toBe('contactId');
+    expect((await callAs(t, agent, 'GET', `/api/v1/followup-tasks/${id}`)).json().attempts).toBe(0);
   });
 
   it('refuses attempts on a task of a customer outside one’s reach', async () => {
@@ -294,6 +307,13 @@ describe('reassignment and the team view', () => {
         expect.objectContaining({ assigneeId: agent2.id, date: '2030-05-08', open: 0, overdue: 1 }),
       ]),
     );
+    // The week after, agent2's task is still overdue: the week's days do not show it, the backlog does.
+    const nextWeek = (
+      await callAs(t, supervisor, 'GET', '/api/v1/worklist/team?from=2030-05-13&to=2030-05-19')
+    ).json();
+    const backlogOf = (id: number) => nextWeek.people.find((p: { id: number }) => p.id === id)?.overdueBefore;
+    expect(backlogOf(agent2.id)).toBe(1);
+    expect(backlogOf(agent.id)).toBe(0);
     expect((await callAs(t, agent, 'GET', '/api/v1/worklist/team')).statusCode).toBe(403);
     const tooLong = await callAs(t, supervisor, 'GET', '/api/v1/worklist/team?from=2030-01-01&to=2030-12-31');
     expect(tooLong.statusCode).toBe(400);

@@ -10,7 +10,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { fromWallClock, wallClock, zoneToday } from '../../app/zone.ts';
 import { refreshTasks } from './queries.ts';
 import { useNearTime } from './TaskRow.tsx';
-import { outcomeWord } from './words.ts';
+import { endReasonWord, outcomeWord } from './words.ts';
 
 interface Values {
   outcome: AttemptBody['outcome'];
@@ -41,7 +41,11 @@ export function AttemptModal({ card, open, onClose }: { card: TaskCard; open: bo
     };
     const updated = await post<TaskCard>(`/api/v1/followup-tasks/${card.id}/attempts`, body);
     await refreshTasks(client, updated);
-    if (updated.endReason) return t('wb.attempt.ended', { reason: updated.endReason });
+    if (updated.endReason) {
+      return t('wb.attempt.ended', {
+        reason: endReasonWord({ ...updated, endReason: updated.endReason }, locale),
+      });
+    }
     return updated.nextAttemptAt
       ? t('wb.attempt.retry', { time: near(updated.nextAttemptAt) })
       : t('common.saved');

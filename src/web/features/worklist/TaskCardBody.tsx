@@ -10,7 +10,14 @@ import { TIER_COLORS } from '../../app/labels.ts';
 import { zoneDateTime } from '../../app/zone.ts';
 import { methodWord, TASK_STATUS_COLORS, typeWord, word } from '../followups/words.ts';
 import { useNearTime } from './TaskRow.tsx';
-import { bestTimeWords, outcomeWord, PRIORITY_COLORS, priorityWord, satisfactionWord } from './words.ts';
+import {
+  bestTimeWords,
+  endReasonWord,
+  outcomeWord,
+  PRIORITY_COLORS,
+  priorityWord,
+  satisfactionWord,
+} from './words.ts';
 
 /** The statuses in which a task is still worked. */
 export const OPEN = ['pending', 'in_progress', 'overdue'];
@@ -111,7 +118,13 @@ export function TaskCardBody({ card }: { card: TaskCard }) {
           <Typography.Text type="secondary">{t('wb.card.rule', { name: card.ruleName })}</Typography.Text>
         ) : null}
         {!open && card.endReason ? (
-          <Alert type="warning" showIcon title={t('wb.card.ended', { reason: card.endReason })} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('wb.card.ended', {
+              reason: endReasonWord({ ...card, endReason: card.endReason }, locale),
+            })}
+          />
         ) : null}
         {open && card.agreeBy ? (
           <Alert

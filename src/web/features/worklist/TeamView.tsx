@@ -205,6 +205,18 @@ export function TeamView() {
               </Typography.Link>
             ),
           },
+          {
+            title: t('team.overdueBefore'),
+            align: 'center' as const,
+            render: (_, p) =>
+              p.overdueBefore > 0 ? (
+                <Typography.Text type="danger" data-testid="team-backlog">
+                  {p.overdueBefore}
+                </Typography.Text>
+              ) : (
+                <Typography.Text type="secondary">0</Typography.Text>
+              ),
+          },
           ...dates.map((date, i) => ({
             key: date,
             title: (

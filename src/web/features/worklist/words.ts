@@ -1,4 +1,4 @@
-import { ATTEMPT_OUTCOMES } from '../../../domain/followups/attempts.ts';
+import { ATTEMPT_OUTCOMES, describeEndReason } from '../../../domain/followups/attempts.ts';
 import type { Locale } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { word } from '../followups/words.ts';
@@ -18,6 +18,10 @@ export function bestTimeWords(best: BestTime, t: T): string {
     ? t('wb.bestLearned', { windows, n: best.answered })
     : t('wb.bestPreferred', { windows });
 }
+
+/** 客户拒访 / 3 次联系未果（最后一次：号码错误）, in the user's language. */
+export const endReasonWord = (task: { endReason: string; failedAttempts: number }, locale: Locale) =>
+  describeEndReason(task.endReason, task.failedAttempts)[locale === 'en' ? 'en' : 'zh'];
 
 export const outcomeWord = (outcome: string, locale: Locale) => word(ATTEMPT_OUTCOMES, outcome, locale);
 

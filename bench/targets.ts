@@ -162,9 +162,12 @@ export async function postgresTarget(): Promise<Target> {
   const serverUrl = given ?? (throwaway as Throwaway).url;
   const name = `huifang_bench_${randomBytes(4).toString('hex')}`;
   const dataDir = tempDir();
+  // For working on a slow statement: keep the generated database on a BENCH_DATABASE_URL server to query it.
+  const keep = Boolean(given && process.env.BENCH_KEEP_DATABASE);
   const dispose = once(async () => {
     try {
-      if (!throwaway) await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      if (keep) console.log(`bench: kept database ${name} (BENCH_KEEP_DATABASE)`);
+      else if (!throwaway) await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
     } finally {
       await throwaway?.stop();
       await fs.promises.rm(dataDir, { recursive: true, force: true });

@@ -56,10 +56,13 @@ export async function generateCustomers(context: WorkloadContext, count: number)
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1);
     await sql`
-      insert into customers (name, name_key, short_name, industry, province, city, annual_amount, tier, status, owner_id, verified_at)
+      insert into customers (name, name_key, short_name, industry, province, city, annual_amount, tier, status, owner_id, verified_at,
+        created_at, updated_at)
       select n, n, w, (array['制造业','零售业','互联网','物业','汽车','服务业'])[1 + i % 6], p, p,
              a, case when a >= 500000 then 'A' when a >= 100000 then 'B' else 'C' end, 'active',
-             (${ownerIds}::bigint[])[1 + i % ${ownerIds.length}], now()
+             (${ownerIds}::bigint[])[1 + i % ${ownerIds.length}], now(),
+             -- An archive that has been there a while (the follow-up generation treats recent changes apart).
+             now() - interval '30 days', now() - interval '30 days'
         from (select i,
                      w || (${SUFFIX}::text[])[1 + (i / 7) % ${SUFFIX.length}] || i as n,
                      w,

@@ -1,15 +1,21 @@
 /**
- * Follow-up generation (issue 11): the 通用 B2B preset installed on the generated organisation, one run of the
- * generation job as of a working day through the API (立即运行 runs it in the request), then the same run again,
- * which must create nothing. The floor is the least the database must do for the first run's periodic tasks: a
- * bare INSERT … SELECT … ON CONFLICT per tier rule, rolled back.
+ * Follow-up generation (issue 11): the 通用 B2B preset installed on the generated organisation, then runs of the
+ * generation job through the API (立即运行 runs it in the request), as a department meets them:
+ * - the first run ever, on a Tuesday: this week's plan (whole calendar weeks are planned at once);
+ * - the same run again, which must create nothing;
+ * - the next day's run (a weekday: the week is planned, only changed customers are looked at);
+ * - Sunday's run, which plans the coming week — the heaviest run of a week.
+ * The floor of a run that creates tasks is the bare INSERT of the same rows (same table, indexes and foreign
+ * keys; rolled back): what any generator must pay to write them.
  */
 import { sql } from 'kysely';
 import { singleRun } from '../measure.ts';
 import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers, sessionFor } from './customer-list.ts';
 
-const AS_OF = '2026-12-01T09:00:00+08:00';
+const FIRST = '2026-12-01T09:00:00+08:00';
+const NEXT_DAY = '2026-12-02T09:00:00+08:00';
+const SUNDAY = '2026-12-06T09:00:00+08:00';
 
 async function post(context: WorkloadContext, cookie: string, path: string, body: object) {
   const started = performance.now();
@@ -23,19 +29,18 @@ async function post(context: WorkloadContext, cookie: string, path: string, body
   return { ms: performance.now() - started, json };
 }
 
-/** The periodic tasks of the B2B tiers as plain inserts (no sampling, spreading or cap), rolled back. */
-async function floorInsert(context: WorkloadContext): Promise<number> {
+/** The tasks made since `since` inserted again under other keys, rolled back: the floor of that run. */
+async function floorInsert(context: WorkloadContext, since: Date): Promise<number> {
   const started = performance.now();
   await context.db
     .transaction()
     .execute(async (trx) => {
       await sql`
-        insert into followup_tasks (customer_id, source_key, type, method, assignee_id, start_at, due_at)
-        select c.id, 'floor:' || r.key, 'routine', r.method, c.owner_id, ${AS_OF}::timestamptz, ${AS_OF}::timestamptz
-        from customers c
-        join (values ('A', 'a1', 'onsite'), ('A', 'a2', 'phone'), ('B', 'b1', 'phone'), ('B', 'b2', 'email'), ('C', 'c1', 'email'))
-          as r (tier, key, method) on r.tier = c.tier
-        where c.deleted_at is null and c.merged_into_id is null and not c.do_not_contact
+        insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
+          start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
+        select customer_id, 'floor:' || source_key, rule_id, rule_version, type, method, priority, assignee_id,
+          start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered
+        from followup_tasks where created_at >= ${since}
         on conflict (customer_id, source_key) do nothing
       `.execute(trx);
       throw new RollBack();
@@ -48,42 +53,49 @@ async function floorInsert(context: WorkloadContext): Promise<number> {
 
 class RollBack extends Error {}
 
+async function databaseNow(context: WorkloadContext): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`select now() as now`.execute(context.db);
+  return new Date(rows[0]?.now as Date);
+}
+
 export const followupGeneration: Workload = {
   name: 'followup-generation',
-  description: "one day's follow-up generation under the 通用 B2B preset, and a re-run that creates nothing",
+  description:
+    "the 通用 B2B preset: the first run, a re-run, the next weekday, and Sunday (next week's plan)",
   async run(context: WorkloadContext): Promise<ResultRow[]> {
     await generateCustomers(context, customerCount(context.kind));
     const cookie = await sessionFor(context, ['admin']);
     const installed = await post(context, cookie, '/api/v1/followup-presets/b2b/install', {});
     context.log(`followup-generation: 通用 B2B installed (${JSON.stringify(installed.json)})`);
-    const floorMs = await floorInsert(context);
-    const first = await post(context, cookie, '/api/v1/jobs/followup-generation/run', { asOf: AS_OF });
-    const created = Number(first.json.created);
-    const again = await post(context, cookie, '/api/v1/jobs/followup-generation/run', { asOf: AS_OF });
-    if (Number(again.json.created) !== 0)
-      throw new Error(`the re-run created ${String(again.json.created)} tasks`);
-    context.log(
-      `followup-generation: first run ${(first.ms / 1000).toFixed(2)} s (${created} tasks), ` +
-        `re-run ${(again.ms / 1000).toFixed(2)} s (0 tasks), floor (bare INSERT … SELECT) ${(floorMs / 1000).toFixed(2)} s`,
-    );
-    const app = (ms: number) => ({ ...singleRun(ms, created), non2xx: 0, errors: 0, timeouts: 0 });
-    return [
-      {
-        workload: `followup-generation: first run, ${created} tasks (ms)`,
+    const rows: ResultRow[] = [];
+    const measure = async (label: string, asOf: string, withFloor: boolean) => {
+      const since = await databaseNow(context);
+      const answer = await post(context, cookie, '/api/v1/jobs/followup-generation/run', { asOf });
+      const created = Number(answer.json.created);
+      const floorMs = withFloor ? await floorInsert(context, since) : undefined;
+      context.log(
+        `followup-generation: ${label}: ${(answer.ms / 1000).toFixed(2)} s, ${created} tasks` +
+          (floorMs === undefined
+            ? ''
+            : `; floor (bare INSERT of the same rows) ${(floorMs / 1000).toFixed(2)} s`),
+      );
+      rows.push({
+        workload: `followup-generation: ${label}, ${created} tasks (ms)`,
         db: context.kind,
         concurrency: 1,
-        app: app(first.ms),
-        floor: singleRun(floorMs, created),
-        ratio: { p50: first.ms / floorMs, p99: first.ms / floorMs, rps: floorMs / first.ms },
-      },
-      {
-        workload: 'followup-generation: re-run, nothing new (ms)',
-        db: context.kind,
-        concurrency: 1,
-        app: app(again.ms),
-        floor: singleRun(floorMs, created),
-        ratio: { p50: again.ms / floorMs, p99: again.ms / floorMs, rps: floorMs / again.ms },
-      },
-    ];
+        app: { ...singleRun(answer.ms, created), non2xx: 0, errors: 0, timeouts: 0 },
+        floor: singleRun(floorMs ?? Number.NaN, created),
+        ratio: floorMs
+          ? { p50: answer.ms / floorMs, p99: answer.ms / floorMs, rps: floorMs / answer.ms }
+          : { p50: Number.NaN, p99: Number.NaN, rps: Number.NaN },
+      });
+      return created;
+    };
+    await measure('first run (Tuesday: this week)', FIRST, true);
+    const again = await measure('re-run, same moment', FIRST, false);
+    if (again !== 0) throw new Error(`the re-run created ${again} tasks`);
+    await measure('next weekday', NEXT_DAY, false);
+    await measure('Sunday (next week planned)', SUNDAY, true);
+    return rows;
   },
 };

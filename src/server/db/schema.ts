@@ -487,6 +487,14 @@ export interface CustomerFollowupsTable {
   next_followup_at: Timestamp | null;
 }
 
+/** Which periods a periodic rule has planned, and with what inputs (migration 0025). */
+export interface FollowupPlanMarksTable {
+  rule_id: number;
+  period_key: string;
+  fingerprint: string;
+  planned_at: Timestamp;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -521,6 +529,7 @@ export interface Database {
   followup_record_counters: FollowupRecordCountersTable;
   followup_records: FollowupRecordsTable;
   customer_followups: CustomerFollowupsTable;
+  followup_plan_marks: FollowupPlanMarksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

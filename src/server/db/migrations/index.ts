@@ -21,6 +21,8 @@ import * as m0021 from './0021_record_outcomes.ts';
 import * as m0022 from './0022_customer_contact_cap.ts';
 import * as m0023 from './0023_imported_history.ts';
 import * as m0024 from './0024_task_end_reason_codes.ts';
+import * as m0025 from './0025_incremental_generation.ts';
+import * as m0026 from './0026_anniversary_day_index.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0022_customer_contact_cap': m0022,
   '0023_imported_history': m0023,
   '0024_task_end_reason_codes': m0024,
+  '0025_incremental_generation': m0025,
+  '0026_anniversary_day_index': m0026,
 };

@@ -1,7 +1,9 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
 import type { Audience, SimpleAssignee } from '../../../domain/followups/rules.ts';
 import { PREFERRED_METHOD_WORDS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
+import { NEXT_FOLLOWUP_FROM_MADE } from './summary-repository.ts';
 
 /**
  * The SQL of task generation: one INSERT … SELECT per periodic rule, one read and one batched INSERT per event
@@ -9,9 +11,28 @@ import type { Database } from '../../db/schema.ts';
  * instances generate at once.
  */
 
-/** A number in [0, 1) from a text, the same on every run and database: reproducible sampling and spreading. */
-const unitHash = (text: RawBuilder<unknown>) =>
-  sql<number>`((('x' || substr(md5(${text}), 1, 8))::bit(32)::bigint)::float8 / 4294967296.0)`;
+/**
+ * Numbers in [0, 1), the same on every run for the same inputs: reproducible sampling, spreading and picking.
+ * PostgreSQL's own extended hashes (those of hash partitioning): an integer hash costs next to nothing per
+ * customer, where md5 over a text was a good part of a run over a million customers.
+ */
+const unit = (hash: RawBuilder<unknown>) => sql<number>`((${hash} & 2147483647)::float8 / 2147483648.0)`;
+/** Of a customer id and a key such as `r12:m1:2026-12-01` (the key becomes the hash's seed). */
+const idHash = (id: RawBuilder<unknown>, key: string) =>
+  unit(sql`hashint8extended(${id}, ${seedOf(key)}::int8)`);
+/** Of a text and an integer seed. */
+const textHash = (text: RawBuilder<unknown>, seed: RawBuilder<unknown>) =>
+  unit(sql`hashtextextended(${text}, ${seed}::int8)`);
+
+/** FNV-1a of a key, as a 32-bit seed. */
+export function seedOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(key)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
 
 export interface TaskShape {
   ruleId: number;
@@ -63,9 +84,9 @@ function audienceCondition(shape: TaskShape) {
 /**
  * Who does the task, for customer c: `join` goes after `from customers c`, `expression` in the select list. A
  * role's members are gathered once per department (not looked up per customer) and a customer's task goes to
- * one of them by hash of `salt`, which spreads a team's tasks evenly.
+ * one of them by `pick` (a hash in [0, 1)), which spreads a team's tasks evenly.
  */
-function assigneeOf(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
+function assigneeOf(assignee: ResolvedAssignee, pick: RawBuilder<number>) {
   if (assignee.kind === 'owner') return { join: sql``, expression: sql<number>`c.owner_id` };
   if (assignee.kind === 'agent')
     return { join: sql``, expression: sql<number>`coalesce(c.agent_id, c.owner_id)` };
@@ -74,7 +95,7 @@ function assigneeOf(assignee: ResolvedAssignee, salt: RawBuilder<unknown>) {
       left join (select department_id, array_agg(id order by id) as ids from users
         where status = 'active' and ${assignee.role} = any(roles) group by department_id) pool
         on pool.department_id = coalesce(${assignee.departmentId}::bigint, pool_owner.department_id)`,
-    expression: sql<number>`pool.ids[1 + floor(${unitHash(salt)} * cardinality(pool.ids))::int]`,
+    expression: sql<number>`pool.ids[1 + floor(${pick} * cardinality(pool.ids))::int]`,
   };
 }
 
@@ -111,39 +132,66 @@ function methodFor(shape: TaskShape) {
 /**
  * One period's tasks of a periodic rule: for each customer in the audience (sampled), planned on one of the
  * period's working days (spread by customer), due as the period's last working day ends. `until` keeps a run to
- * the tasks planned before it: each day's run makes that day's share, not the whole period at once.
+ * the tasks planned before it (whole weeks, see `planHorizon`).
+ *
+ * The inner pass finds, in one scan, the customers still without this period's task (an anti-join on the task
+ * key's index, so a re-run finds nobody cheaply); `offset 0` keeps the per-customer weekly-cap count out of that
+ * pass, for the customers that are left.
  */
-function periodTasks(shape: TaskShape, period: { key: string; days: string[]; until?: Date }) {
+function periodTasks(
+  shape: TaskShape,
+  period: { key: string; days: string[]; until?: Date; changedSince?: Date },
+) {
   const sourceKey = `r${shape.ruleId}:${period.key}`;
-  const planned = sql`((${period.days}::date[])[1 + floor(${unitHash(sql`c.id || ':' || ${sourceKey}`)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
-  const assignee = assigneeOf(shape.assignee, sql`c.id || ':' || ${sourceKey}`);
+  const planned = sql`((${period.days}::date[])[1 + floor(${idHash(sql`c.id`, sourceKey)} * ${period.days.length})::int]::timestamp at time zone ${shape.timeZone})`;
+  // Its own hash: the same one as the day's would give each team member the same days.
+  const assignee = assigneeOf(shape.assignee, idHash(sql`c.id`, `${sourceKey}:assignee`));
   return sql<{ customer_id: number; assignee_id: number | null; start_at: Date; do_not_contact: boolean }>`
-    select c.id as customer_id, ${assignee.expression} as assignee_id, t.start_at, c.do_not_contact,
+    select c.id as customer_id, ${assignee.expression} as assignee_id, c.start_at, c.do_not_contact,
       ${methodFor(shape)} as method
-    from customers c
+    from (
+      select c.id, c.owner_id, c.agent_id, c.do_not_contact, c.preferred_method, c.followup_weekly_cap,
+        ${planned} as start_at
+      from customers c
+      where ${audienceCondition(shape)}
+        and ${idHash(sql`c.id`, `r${shape.ruleId}:`)} < ${shape.samplingRate}
+        and ${period.until ? sql`${planned} < ${period.until}` : sql`true`}
+        and ${period.changedSince ? sql`c.updated_at >= ${period.changedSince}` : sql`true`}
+        and not exists (select 1 from followup_tasks d where d.source_key = ${sourceKey} and d.customer_id = c.id)
+      offset 0
+    ) c
     ${assignee.join}
-    cross join lateral (select ${planned} as start_at) t
-    where ${audienceCondition(shape)}
-      and ${unitHash(sql`${`r${shape.ruleId}:`} || c.id`)} < ${shape.samplingRate}
-      and ${period.until ? sql`t.start_at < ${period.until}` : sql`true`}
-      and ${underCap(shape, sql`t.start_at`)}`;
+    where ${underCap(shape, sql`c.start_at`)}`;
 }
 
 export async function insertPeriodTasks(
   db: Kysely<Database>,
   shape: TaskShape,
-  period: { key: string; days: string[]; dueAt: Date; uncovered: boolean; until: Date },
+  period: { key: string; days: string[]; dueAt: Date; uncovered: boolean; until: Date; changedSince?: Date },
 ): Promise<number> {
-  const result = await sql`
+  // Ordered by customer: every candidate is found (and capped) before the first insert, which then walks the
+  // customer-keyed indexes in order.
+  return insertTasks(
+    db,
+    sql`
     insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
       start_at, due_at, proactive, contact_despite_dnc, signature_required, calendar_uncovered)
     select x.customer_id, ${`r${shape.ruleId}:${period.key}`}, ${shape.ruleId}, ${shape.ruleVersion}, ${shape.type},
       x.method, ${shape.priority}, x.assignee_id, x.start_at, ${period.dueAt}, ${shape.proactive},
       x.do_not_contact, ${shape.signatureRequired}, ${period.uncovered}
     from (${periodTasks(shape, period)}) x
+    order by x.customer_id
     on conflict (customer_id, source_key) do nothing
-  `.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+    returning customer_id, start_at`,
+  );
+}
+
+/** Runs an INSERT … RETURNING customer_id, start_at of tasks, keeps the customers' next follow-up current. */
+async function insertTasks(db: Kysely<Database>, insert: RawBuilder<unknown>): Promise<number> {
+  const result = await sql<{ created: string }>`
+    with made as (${insert}), summary as (${NEXT_FOLLOWUP_FROM_MADE})
+    select count(*) as created from made`.execute(db);
+  return Number(result.rows[0]?.created ?? 0);
 }
 
 export interface PreviewCount {
@@ -179,6 +227,22 @@ export interface EventCandidate {
   severity: string | null;
 }
 
+/** An anniversary's month and day as MMDD, as migration 0026 indexes it. */
+const ANNIVERSARY_DAY = sql`(extract(month from c.anniversary_on) * 100 + extract(day from c.anniversary_on))`;
+
+/** The MMDD days of a span (29 February with 28 February of a common year: its anniversary falls then). */
+export function monthDaysOf(from: Date, to: Date, timeZone: string): number[] {
+  const days = new Set<number>();
+  for (let day = dateIn(from, timeZone); day <= dateIn(to, timeZone); day = addDays(day, 1)) {
+    const monthDay = Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+    days.add(monthDay);
+    if (monthDay === 228 && !isLeapYear(Number(day.slice(0, 4)))) days.add(229);
+  }
+  return [...days];
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** Where each event kind comes from: service records, the customer and contract rows, or raised events. */
 function eventSource(kind: string, from: Date, to: Date, timeZone: string) {
   switch (kind) {
@@ -210,7 +274,7 @@ function eventSource(kind: string, from: Date, to: Date, timeZone: string) {
           from customers c
           cross join (select generate_series(extract(year from ${from}::timestamptz at time zone ${timeZone})::int,
             extract(year from ${to}::timestamptz at time zone ${timeZone})::int) as year) y
-          where c.anniversary_on is not null) e
+          where c.anniversary_on is not null and ${ANNIVERSARY_DAY} = any(${monthDaysOf(from, to, timeZone)}::numeric[])) e
         where e.occurred_at >= ${from} and e.occurred_at < ${to}`;
     default:
       return sql`select e.customer_id, e.id as event_id, 'fe' || e.id as event_key, e.occurred_at, e.severity
@@ -238,7 +302,7 @@ export async function eventCandidates(
     join customers c on c.id = e.customer_id
     where ${audienceCondition(shape)}
       and (cardinality(${textArray(severities)}) = 0 or e.severity = any(${textArray(severities)}))
-      and ${unitHash(sql`${`r${shape.ruleId}:`} || e.event_key || ':' || e.customer_id`)} < ${shape.samplingRate}
+      and ${textHash(sql`e.event_key || ':' || e.customer_id`, sql`${seedOf(`r${shape.ruleId}:`)}`)} < ${shape.samplingRate}
       and not exists (select 1 from followup_tasks t
         where t.customer_id = e.customer_id and t.source_key = ${`r${shape.ruleId}:`} || e.event_key)
     order by e.occurred_at, e.customer_id
@@ -278,7 +342,7 @@ export async function insertEventTasks(
     groups.set(key, [...(groups.get(key) ?? []), task]);
   }
   for (const group of groups.values()) {
-    const pick = assigneeOf(group[0]?.assignee as ResolvedAssignee, sql`c.id || ':' || x.source_key`);
+    const pick = assigneeOf(group[0]?.assignee as ResolvedAssignee, textHash(sql`x.source_key`, sql`c.id`));
     const rows = JSON.stringify(
       group.map((t) => ({
         customer_id: t.customerId,
@@ -290,7 +354,9 @@ export async function insertEventTasks(
         uncovered: t.uncovered,
       })),
     );
-    const result = await sql`
+    created += await insertTasks(
+      db,
+      sql`
       insert into followup_tasks (customer_id, source_key, rule_id, rule_version, type, method, priority, assignee_id,
         start_at, due_at, event_kind, event_id, event_at, proactive, contact_despite_dnc, signature_required,
         calendar_uncovered)
@@ -303,8 +369,8 @@ export async function insertEventTasks(
       ${pick.join}
       where ${underCap(shape, sql`x.start_at`)}
       on conflict (customer_id, source_key) do nothing
-    `.execute(db);
-    created += Number(result.numAffectedRows ?? 0);
+      returning customer_id, start_at`,
+    );
   }
   return created;
 }
@@ -323,4 +389,55 @@ export async function markOverdue(db: Kysely<Database>, asOf: Date): Promise<num
 export async function departmentIdByName(db: Kysely<Database>, name: string): Promise<number | undefined> {
   const row = await db.selectFrom('departments').select('id').where('name', '=', name).executeTakeFirst();
   return row?.id;
+}
+
+/** Fresh statistics after a big batch, so that the next rule's plan knows how many tasks there are now. */
+export async function analyzeTasks(db: Kysely<Database>): Promise<void> {
+  await sql`analyze followup_tasks`.execute(db);
+}
+
+export interface PlanMark {
+  fingerprint: string;
+  plannedAt: Date;
+}
+
+/** The planned periods of the active rules, by `ruleId|periodKey`; marks of long-past periods are dropped. */
+export async function planMarks(db: Kysely<Database>, now: Date): Promise<Map<string, PlanMark>> {
+  await db
+    .deleteFrom('followup_plan_marks')
+    .where('planned_at', '<', new Date(now.getTime() - 120 * 86_400_000))
+    .execute();
+  const rows = await db.selectFrom('followup_plan_marks').selectAll().execute();
+  return new Map(
+    rows.map((r) => [
+      `${r.rule_id}|${r.period_key}`,
+      { fingerprint: r.fingerprint, plannedAt: new Date(r.planned_at) },
+    ]),
+  );
+}
+
+export async function markPlanned(
+  db: Kysely<Database>,
+  mark: { ruleId: number; periodKey: string; fingerprint: string; plannedAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('followup_plan_marks')
+    .values({
+      rule_id: mark.ruleId,
+      period_key: mark.periodKey,
+      fingerprint: mark.fingerprint,
+      planned_at: mark.plannedAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(['rule_id', 'period_key']).doUpdateSet({
+        fingerprint: mark.fingerprint,
+        planned_at: mark.plannedAt,
+      }),
+    )
+    .execute();
+}
+
+export async function databaseNow(db: Kysely<Database>): Promise<Date> {
+  const row = await sql<{ now: Date }>`select now() as now`.execute(db);
+  return new Date(row.rows[0]?.now as Date);
 }

@@ -55,8 +55,13 @@ const tasksOf = (customerId: number) =>
     .orderBy('t.start_at')
     .execute();
 
+/** As the application saves a customer: the change is stamped (generation looks again at changed customers). */
 const setCustomer = (id: number, values: { tier?: string; do_not_contact?: boolean; tags?: string[] }) =>
-  t.database.db.updateTable('customers').set(values).where('id', '=', id).execute();
+  t.database.db
+    .updateTable('customers')
+    .set({ ...values, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 
 describe('presets', () => {
   it('installs 通用 B2B once: a second install adds nothing', async () => {
@@ -87,9 +92,11 @@ describe('generation under 通用 B2B', () => {
   it('gives an A customer its visit and calls by its owner, never two proactive contacts in one week, and nothing twice', async () => {
     const a = await newCustomer(t, am, { name: '甲级机械有限公司' });
     await setCustomer(a.id, { tier: 'A' });
-    // The last day of December: the month's visit, whatever day it was planned on, is made by now.
+    // Two weeks of runs up to the last day of December: the month's visit, whatever day it was planned on, is
+    // made by then, and at least one of the two weeks has its call (the other may hold the visit).
+    const before = await run(at('2026-12-24T09:00'));
     const first = await run(at('2026-12-31T09:00'));
-    expect(first.created).toBeGreaterThan(0);
+    expect(before.created + first.created).toBeGreaterThan(1);
     const tasks = await tasksOf(a.id);
     // Only the A-tier routines apply to a new customer (no issue, contract or visit yet).
     expect(new Set(tasks.map((x) => x.rule))).toEqual(
@@ -106,6 +113,35 @@ describe('generation under 通用 B2B', () => {
     const again = await run(at('2026-12-31T10:00'));
     expect(again.created).toBe(0);
     expect(await tasksOf(a.id)).toHaveLength(tasks.length);
+  });
+
+  it('plans, on a run that repeats the day’s plan, the customers changed since — and only looks at those', async () => {
+    const asOf = at('2027-02-10T09:00');
+    await run(asOf);
+    const promoted = await newCustomer(t, am, { name: '后升甲级测试公司' });
+    const untouched = await newCustomer(t, am, { name: '未经程序改级测试公司' });
+    const marks = await t.database.db.selectFrom('followup_plan_marks').select('planned_at').execute();
+    expect(marks.length).toBeGreaterThan(0);
+    // Both were saved well before that pass (an hour's margin included).
+    await t.database.db
+      .updateTable('customers')
+      .set({ updated_at: new Date(Date.now() - 5 * 3_600_000) })
+      .where('id', 'in', [promoted.id, untouched.id])
+      .execute();
+    await t.database.db
+      .updateTable('followup_plan_marks')
+      .set({ planned_at: new Date(Date.now() - 3 * 3_600_000) })
+      .execute();
+    await setCustomer(promoted.id, { tier: 'A' });
+    // Changed behind the application's back: no stamp, so the repeated plan does not look at it.
+    await t.database.db.updateTable('customers').set({ tier: 'A' }).where('id', '=', untouched.id).execute();
+    const second = await run(new Date(asOf.getTime() + 3_600_000));
+    expect(second.created).toBeGreaterThan(0);
+    expect((await tasksOf(promoted.id)).length).toBeGreaterThan(0);
+    expect(await tasksOf(untouched.id)).toEqual([]);
+    // A new day's plan (another horizon) is a full pass again.
+    await run(at('2027-02-14T09:00'));
+    expect((await tasksOf(untouched.id)).length).toBeGreaterThan(0);
   });
 
   it('keeps every A customer’s monthly visit when runs go day by day: the cap holds the week’s call back, never the visit', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
@@ -14,13 +15,23 @@ import { loadCompanyHours, loadWorkingCalendar, warnIfUncovered } from '../calen
 import { listRules, type RuleRow } from '../followup-rules/repository.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './generation-repository.ts';
-import { databaseNow, refreshNextFollowupSince } from './summary-repository.ts';
 
 /** A task whose deadline passed more than this long ago is not made any more (a rule switched on late). */
 const CATCH_UP_DAYS = 7;
 const DAY_MS = 86_400_000;
 export const WEEKLY_CAP_KEY = 'followup_weekly_cap';
 export const DEFAULT_WEEKLY_CAP = 1;
+const ANALYZE_AFTER_TASKS = 10_000;
+/**
+ * How far before the last pass a change still counts: a customer saved in a long transaction (an import) that
+ * committed after that pass read the table carries the transaction's start as `updated_at`.
+ */
+const CHANGE_MARGIN_MS = 3_600_000;
+
+/** Everything a period's plan depends on: when it changes (a new rule version, calendar, horizon, cap), a full pass. */
+function fingerprintOf(shape: repo.TaskShape, plan: { days: string[]; dueAt: Date; until: Date }): string {
+  return createHash('sha256').update(JSON.stringify({ shape, plan })).digest('base64url');
+}
 
 export interface GenerationResult {
   created: number;
@@ -81,8 +92,6 @@ export async function generateTasks(
   timeZone: string,
   log: FastifyBaseLogger,
 ): Promise<GenerationResult> {
-  // The database's clock: tasks made by this run have created_at at or after it.
-  const runStart = await databaseNow(db);
   const [rules, calendar, hours, cap] = await Promise.all([
     listRules(db, { active: true }),
     loadWorkingCalendar(db),
@@ -99,6 +108,8 @@ export async function generateTasks(
   );
   const ctx = { calendar, hours, timeZone };
   const today = dateIn(asOf, timeZone);
+  const runStart = await repo.databaseNow(db);
+  const marks = await repo.planMarks(db, runStart);
   let created = 0;
   for (const rule of rules) {
     const d = rule.definition;
@@ -116,20 +127,36 @@ export async function generateTasks(
             { uncoveredYears: [Number(last.slice(0, 4))] },
             `rule ${rule.id} period ${period.key}`,
           );
-        created += await repo.insertPeriodTasks(db, shape, {
+        const plan = {
           key: period.key,
           days,
           dueAt: zonedMoment(last, 24 * 60, timeZone),
           uncovered: !covered,
           until: zonedMoment(horizon, 0, timeZone),
+        };
+        const fingerprint = fingerprintOf(shape, plan);
+        const mark = marks.get(`${rule.id}|${period.key}`);
+        // Planned before with the same inputs: only customers changed since can need a task now.
+        const changedSince =
+          mark?.fingerprint === fingerprint
+            ? new Date(mark.plannedAt.getTime() - CHANGE_MARGIN_MS)
+            : undefined;
+        const made = await repo.insertPeriodTasks(db, shape, { ...plan, changedSince });
+        await repo.markPlanned(db, {
+          ruleId: rule.id,
+          periodKey: period.key,
+          fingerprint,
+          plannedAt: runStart,
         });
+        // The next rule's weekly-cap count plans better knowing these are there.
+        if (made >= ANALYZE_AFTER_TASKS) await repo.analyzeTasks(db);
+        created += made;
       }
     } else {
       created += await generateForEvents(db, rule, d, base, ctx, asOf, log);
     }
   }
   const overdue = await repo.markOverdue(db, asOf);
-  if (created > 0) await refreshNextFollowupSince(db, runStart);
   return { created, overdue };
 }
 

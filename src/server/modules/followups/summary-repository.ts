@@ -62,24 +62,17 @@ export async function refreshNextFollowup(db: Kysely<Database>, customerIds: num
   `.execute(db);
 }
 
-/** The same for every customer that got a task since `since` (one statement after a generation run). */
-export async function refreshNextFollowupSince(db: Kysely<Database>, since: Date): Promise<number> {
-  const result = await sql`
-    insert into customer_followups (customer_id, next_followup_at)
-    select t.customer_id, min(t.start_at) from followup_tasks t
-    where t.status in ${OPEN}
-      and t.customer_id in (select customer_id from followup_tasks where created_at >= ${since})
-    group by t.customer_id
-    on conflict (customer_id) do update set next_followup_at = excluded.next_followup_at
-      where customer_followups.next_followup_at is distinct from excluded.next_followup_at
-  `.execute(db);
-  return Number(result.numAffectedRows ?? 0);
-}
-
-export async function databaseNow(db: Kysely<Database>): Promise<Date> {
-  const row = await sql<{ now: Date }>`select now() as now`.execute(db);
-  return new Date(row.rows[0]?.now as Date);
-}
+/**
+ * Inside an INSERT of tasks (`made`: the CTE returning the new tasks' customer_id and start_at): the customers'
+ * 下次计划回访时间 moves earlier where a new task starts earlier. New tasks are open, so the earliest open start is
+ * the earlier of the two — no look at the customer's other tasks.
+ */
+export const NEXT_FOLLOWUP_FROM_MADE = sql`
+  insert into customer_followups (customer_id, next_followup_at)
+  select customer_id, min(start_at) from made group by customer_id
+  on conflict (customer_id) do update set next_followup_at = excluded.next_followup_at
+    where customer_followups.next_followup_at is null
+      or excluded.next_followup_at < customer_followups.next_followup_at`;
 
 /** A merged duplicate's summary goes; the customer that stays keeps its own until its next record or run. */
 export async function dropSummary(db: Kysely<Database>, customerId: number): Promise<number> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate } from './dates.ts';
+import { addDays, isIsoDate, isIsoMonth, monthSpan } from './dates.ts';
 import { parseHolidayIcs } from './ics.ts';
 import { parseHolidayNotice } from './notice.ts';
 import { statutoryArrangements } from './statutory.ts';
@@ -191,4 +191,13 @@ it('accepts real dates only', () => {
   expect(isIsoDate('2025-02-28')).toBe(true);
   expect(isIsoDate('2025-02-29')).toBe(false);
   expect(isIsoDate('2025-2-1')).toBe(false);
+});
+
+it('reads a month and spans it, across the year end', () => {
+  expect(isIsoMonth('2030-05')).toBe(true);
+  for (const bad of ['2030-13', '2030-00', '2030-5', '30-05', '2030-05-01', '1999-12']) {
+    expect(isIsoMonth(bad)).toBe(false);
+  }
+  expect(monthSpan('2030-02')).toEqual({ first: '2030-02-01', next: '2030-03-01' });
+  expect(monthSpan('2030-12')).toEqual({ first: '2030-12-01', next: '2031-01-01' });
 });

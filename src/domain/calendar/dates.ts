@@ -47,3 +47,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function dateIn(moment: Date, timeZone: string): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(moment);
 }
+
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** Whether the text is a month in the ISO form, 2030-05 (years 2000–2099: what a calendar page may show). */
+export function isIsoMonth(text: string): boolean {
+  const match = ISO_MONTH.exec(text);
+  return match !== null && Number(match[1]) >= 2000 && Number(match[1]) <= 2099;
+}
+
+/** The month's first day and the first day of the month after: 2030-12 → 2030-12-01, 2031-01-01. */
+export function monthSpan(month: string): { first: IsoDate; next: IsoDate } {
+  if (!isIsoMonth(month)) throw new RangeError(`not a month: ${month}`);
+  const year = Number(month.slice(0, 4));
+  const index = Number(month.slice(5, 7));
+  const next = index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
+  return { first: `${month}-01`, next: `${next}-01` };
+}

@@ -692,6 +692,18 @@ export const REQUESTS: Record<string, RouteRequests> = {
   'GET /api/v1/followup-tasks': fixed('GET', `${V1}/followup-tasks?status=pending,overdue`),
   'GET /api/v1/worklist': fixed('GET', `${V1}/worklist`),
   'GET /api/v1/worklist/team': fixed('GET', `${V1}/worklist/team`),
+  'GET /api/v1/worklist/calendar': {
+    cases: ['', 'dept', 'other', 'team'],
+    request: (w, _column, kase) => {
+      const whose =
+        kase === 'team'
+          ? '&team=true'
+          : kase === ''
+            ? ''
+            : `&assigneeId=${w.accounts[kase === 'dept' ? 'colleague' : 'otherAm'].id}`;
+      return { method: 'GET', url: `${V1}/worklist/calendar?month=${companyDate(0).slice(0, 7)}${whose}` };
+    },
+  },
   'GET /api/v1/followup-tasks/{id}': {
     cases: ['own', 'other'],
     request: async (w, _column, kase) => ({

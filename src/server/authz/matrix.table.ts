@@ -25,6 +25,7 @@
  *            bystander's roles changed;  details  a bystander's phone;  own (PATCH /roles)  the caller's own role
  *            widened to every customer
  *   moved    the account manager's grade request on a customer since handed to 客户服务部 (box=mine)
+ *   team     the caller's whole team (回访日历 team=true)
  *   ''       the route acts on nothing that belongs to anyone in particular
  * Every customer has a contact with a mobile, an ID number, an annual amount and a service record; those
  * with cooperation data also have a tier change moved by the score (绝密).
@@ -311,6 +312,12 @@ export const MATRIX: readonly MatrixRow[] = [
   // 工作台: one's own worklist (those who work follow-ups); the team's days for those who assign work
   ['GET /api/v1/worklist',                              '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/worklist/team',                         '',           '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  // 回访日历: one's own month; a team member's (dept: `colleague`, 销售部) or the whole team's for those who assign
+  // work; someone outside the caller's scope (other: `otherAm`, 客户服务部) is not on their team
+  ['GET /api/v1/worklist/calendar',                     '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/worklist/calendar',                     'dept',       '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['GET /api/v1/worklist/calendar',                     'other',      '401',      '403',      '403',            '400',       '400',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/worklist/calendar',                     'team',       '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
   // A task (assigned to nobody's colleague) is opened and worked by those whose scope holds its customer;
   // reassigned by those who assign work, within their scope, to someone in it (here: `colleague`, 销售部)
   ['GET /api/v1/followup-tasks/{id}',                   'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],

@@ -8328,7 +8328,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 回访任务（自己的，及数据范围内客户的），按截止时间排序 */
+        /** 回访任务（自己的，及数据范围内客户的），按截止时间排序；dueFrom/dueTo、startFrom/startTo 为日期时按公司时区的整天（含结束日） */
         get: {
             parameters: {
                 query?: {
@@ -8339,8 +8339,12 @@ export interface paths {
                     dueTo?: string;
                     limit?: number;
                     ruleId?: number;
+                    startFrom?: string;
+                    startTo?: string;
                     /** @description 状态，可用逗号分隔多个：pending,overdue */
                     status?: string;
+                    /** @description 只看本组（数据范围内在职的回访人员）的任务；需派工权限 */
+                    team?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -12586,6 +12590,94 @@ export interface paths {
                                 /** Format: date-time */
                                 suggestedAt: string | null;
                             })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回访日历：某月每天开始的任务数（按公司时区的开始日期；待执行、逾期、完成、未接通，不含已取消）——本人的；主管可看团队成员的或全组的 */
+        get: {
+            parameters: {
+                query?: {
+                    assigneeId?: number;
+                    /** @description 月份 YYYY-MM，默认本月（公司时区） */
+                    month?: string;
+                    /** @description 全组：数据范围内在职的回访人员；需派工权限，不能与 assigneeId 同用 */
+                    team?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 所看的回访人员；全组时为空 */
+                            assigneeId: number | null;
+                            /** @description 只列有任务的日子 */
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                done: number;
+                                /** @description 待执行、进行中 */
+                                open: number;
+                                overdue: number;
+                                unreachable: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            month: string;
+                            team: boolean;
+                            /** Format: date */
+                            to: string;
                         };
                     };
                 };

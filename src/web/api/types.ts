@@ -125,4 +125,5 @@ export type AttemptBody = Known<BodyOf<'/api/v1/followup-tasks/{id}/attempts', '
 export type RecordBody = Known<BodyOf<'/api/v1/followup-records', 'post'>>;
 export type FollowupRecord = Known<ResponseOf<'/api/v1/followup-records', 'post'>>;
 export type TeamView = Known<ResponseOf<'/api/v1/worklist/team'>>;
+export type TaskCalendar = Known<ResponseOf<'/api/v1/worklist/calendar'>>;
 export type FollowupSettings = Known<ResponseOf<'/api/v1/settings/followups'>>;

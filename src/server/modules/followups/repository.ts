@@ -1,7 +1,17 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import { type Cursor, exactTime, keysetAfter, keysetOrderBy } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
-import { inScope, type Viewer } from '../customer-access/fragments.ts';
+import { inScope, userInScope, type Viewer } from '../customer-access/fragments.ts';
+
+/** On user `u`: one of their roles works follow-ups. */
+export const worksFollowups = sql<SqlBool>`exists (select 1 from roles r
+  where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`;
+
+/** The viewer's team: the active users in their data scope who work follow-ups (团队视图, 回访日历). */
+export function teamMemberIds(viewer: Viewer) {
+  return sql<number>`(select u.id from users u
+    where u.status = 'active' and ${worksFollowups} and ${userInScope(viewer)})`;
+}
 
 export interface TaskFilter {
   customerId?: number;
@@ -9,7 +19,11 @@ export interface TaskFilter {
   statuses?: string[];
   dueFrom?: Date;
   dueTo?: Date;
+  startFrom?: Date;
+  startTo?: Date;
   ruleId?: number;
+  /** Only the tasks of the viewer's team (the `viewer` given to the list). */
+  team?: boolean;
 }
 
 /** A task as lists show it, on task `t` joined to customer `c` and assignee `a`. */
@@ -66,6 +80,9 @@ export function listTasks(
   if (filter.statuses?.length) query = query.where('t.status', 'in', filter.statuses);
   if (filter.dueFrom) query = query.where('t.due_at', '>=', filter.dueFrom);
   if (filter.dueTo) query = query.where('t.due_at', '<', filter.dueTo);
+  if (filter.startFrom) query = query.where('t.start_at', '>=', filter.startFrom);
+  if (filter.startTo) query = query.where('t.start_at', '<', filter.startTo);
+  if (filter.team) query = query.where(sql<SqlBool>`t.assignee_id in ${teamMemberIds(viewer)}`);
   if (page.after) query = query.where(keysetAfter(ORDER, page.after));
   return query
     .orderBy(keysetOrderBy(ORDER))

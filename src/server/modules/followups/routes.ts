@@ -68,7 +68,8 @@ export function followupRoutes(db: Kysely<Database>, timeZone: string): FastifyP
       {
         schema: {
           tags: ['followup-tasks 回访任务'],
-          summary: '回访任务（自己的，及数据范围内客户的），按截止时间排序',
+          summary:
+            '回访任务（自己的，及数据范围内客户的），按截止时间排序；dueFrom/dueTo、startFrom/startTo 为日期时按公司时区的整天（含结束日）',
           querystring: Type.Object({
             customerId: Type.Optional(Id),
             assigneeId: Type.Optional(Id),
@@ -78,6 +79,11 @@ export function followupRoutes(db: Kysely<Database>, timeZone: string): FastifyP
             ),
             dueFrom: Type.Optional(DateOrTime),
             dueTo: Type.Optional(DateOrTime),
+            startFrom: Type.Optional(DateOrTime),
+            startTo: Type.Optional(DateOrTime),
+            team: Type.Optional(
+              Type.Boolean({ description: '只看本组（数据范围内在职的回访人员）的任务；需派工权限' }),
+            ),
             limit: Type.Optional(Limit),
             cursor: Type.Optional(CursorParam),
           }),

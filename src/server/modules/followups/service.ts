@@ -24,11 +24,15 @@ export async function listTasks(
     status?: string;
     dueFrom?: string;
     dueTo?: string;
+    startFrom?: string;
+    startTo?: string;
+    team?: boolean;
     limit?: number;
     cursor?: string;
   },
 ) {
   if (!hasAnyPermission(ctx.actor, ['followups.work', 'followups.assign'])) throw forbidden();
+  if (query.team) requirePermission(ctx.actor, 'followups.assign');
   const viewer = { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) };
   const limit = query.limit ?? 50;
   const filter: repo.TaskFilter = {
@@ -38,6 +42,9 @@ export async function listTasks(
     statuses: statusesOf(query.status),
     dueFrom: query.dueFrom ? momentOf(query.dueFrom, timeZone, false) : undefined,
     dueTo: query.dueTo ? momentOf(query.dueTo, timeZone, true) : undefined,
+    startFrom: query.startFrom ? momentOf(query.startFrom, timeZone, false) : undefined,
+    startTo: query.startTo ? momentOf(query.startTo, timeZone, true) : undefined,
+    team: query.team,
   };
   const rows = await repo.listTasks(db, viewer, filter, { limit, after: decodeCursor(query.cursor) });
   const page = pageOf(rows, limit, (row) => ({ v: row.dueKey, id: row.id }));
@@ -77,7 +84,7 @@ function statusesOf(text: string | undefined): string[] | undefined {
   return statuses;
 }
 
-/** A date is a day in the company's zone (dueTo includes it); a date-time is that moment. */
+/** A date is a day in the company's zone (dueTo and startTo include it); a date-time is that moment. */
 function momentOf(text: string, timeZone: string, endOfDay: boolean): Date {
   if (isIsoDate(text)) return zonedMoment(endOfDay ? addDays(text, 1) : text, 0, timeZone);
   return new Date(text);

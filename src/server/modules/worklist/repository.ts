@@ -2,11 +2,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { ANSWERED, type HourStats } from '../../../domain/followups/attempts.ts';
 import type { Database } from '../../db/schema.ts';
 import { userInScope, type Viewer } from '../customer-access/fragments.ts';
-import { TASK_COLUMNS } from '../followups/repository.ts';
-
-/** On user `u`: one of their roles works follow-ups. */
-const worksFollowups = sql<SqlBool>`exists (select 1 from roles r
-  where r.key = any(u.roles) and 'followups.work' = any(r.permissions))`;
+import { TASK_COLUMNS, teamMemberIds, worksFollowups } from '../followups/repository.ts';
 
 export const OPEN_STATUSES = ['pending', 'in_progress', 'overdue'] as const;
 
@@ -340,4 +336,49 @@ export async function teamDays(
       unreachable: Number(r.unreachable),
     })),
   };
+}
+
+export interface CalendarDay {
+  date: string;
+  open: number;
+  overdue: number;
+  done: number;
+  unreachable: number;
+}
+
+/** Whose tasks a calendar counts: one person's, or the viewer's whole team's. */
+export type Whose = { assigneeId: number } | { team: Viewer };
+
+/**
+ * 回访日历: per day of the span (the day a task starts, in the company's zone, as in the team view), the tasks
+ * open, overdue, done and ended unreachable; cancelled ones are not counted. One grouped statement.
+ */
+export async function calendarDays(
+  db: Kysely<Database>,
+  whose: Whose,
+  span: { from: Date; to: Date },
+  timeZone: string,
+): Promise<CalendarDay[]> {
+  const whom =
+    'assigneeId' in whose
+      ? sql<SqlBool>`t.assignee_id = ${whose.assigneeId}`
+      : sql<SqlBool>`t.assignee_id in ${teamMemberIds(whose.team)}`;
+  const rows = await sql<{ day: string; open: string; overdue: string; done: string; unreachable: string }>`
+    select to_char(t.start_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+      count(*) filter (where t.status in ('pending', 'in_progress')) as open,
+      count(*) filter (where t.status = 'overdue') as overdue,
+      count(*) filter (where t.status = 'done') as done,
+      count(*) filter (where t.status = 'unreachable') as unreachable
+    from followup_tasks t
+    where ${whom} and t.start_at >= ${span.from} and t.start_at < ${span.to} and t.status <> 'cancelled'
+    group by 1
+    order by 1
+  `.execute(db);
+  return rows.rows.map((r) => ({
+    date: r.day,
+    open: Number(r.open),
+    overdue: Number(r.overdue),
+    done: Number(r.done),
+    unreachable: Number(r.unreachable),
+  }));
 }

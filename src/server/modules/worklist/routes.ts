@@ -172,6 +172,48 @@ export function worklistRoutes(
       async (request) => service.teamView(db, contextOf(request), timeZone, request.query),
     );
     app.get(
+      '/worklist/calendar',
+      {
+        schema: {
+          tags,
+          summary:
+            '回访日历：某月每天开始的任务数（按公司时区的开始日期；待执行、逾期、完成、未接通，不含已取消）——本人的；主管可看团队成员的或全组的',
+          querystring: Type.Object({
+            month: Type.Optional(
+              Type.String({ maxLength: 7, description: '月份 YYYY-MM，默认本月（公司时区）' }),
+            ),
+            assigneeId: Type.Optional(Id),
+            team: Type.Optional(
+              Type.Boolean({
+                description: '全组：数据范围内在职的回访人员；需派工权限，不能与 assigneeId 同用',
+              }),
+            ),
+          }),
+          response: {
+            200: Type.Object({
+              month: Type.String(),
+              from: Type.String({ format: 'date' }),
+              to: Type.String({ format: 'date' }),
+              assigneeId: Nullable(Type.Integer({ description: '所看的回访人员；全组时为空' })),
+              team: Type.Boolean(),
+              days: Type.Array(
+                Type.Object({
+                  date: Type.String({ format: 'date' }),
+                  open: Type.Integer({ description: '待执行、进行中' }),
+                  overdue: Type.Integer(),
+                  done: Type.Integer(),
+                  unreachable: Type.Integer(),
+                }),
+                { description: '只列有任务的日子' },
+              ),
+            }),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) => service.calendar(db, contextOf(request), timeZone, request.query),
+    );
+    app.get(
       '/followup-tasks/:id',
       {
         schema: {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays, dateIn, isIsoDate } from '../../../domain/calendar/dates.ts';
+import { addDays, dateIn, isIsoDate, isIsoMonth, monthSpan } from '../../../domain/calendar/dates.ts';
 import { localTime, nextContactTime, zonedMoment } from '../../../domain/calendar/hours.ts';
 import { maskPersonName } from '../../../domain/customers/masking.ts';
 import {
@@ -305,4 +305,50 @@ export async function teamView(
     timeZone,
   );
   return { from, to, ...result };
+}
+
+/**
+ * 回访日历: a month of one's own tasks, a team member's, or the whole team's, counted per day (the day a task
+ * starts, in the company's zone, as the team view counts them).
+ */
+export async function calendar(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  timeZone: string,
+  query: { month?: string; assigneeId?: number; team?: boolean },
+) {
+  requirePermission(ctx.actor, 'followups.work');
+  const month = query.month ?? dateIn(new Date(), timeZone).slice(0, 7);
+  if (!isIsoMonth(month)) {
+    throw invalid([
+      { field: 'month', zh: '月份应为“年-月”，如 2030-05', en: 'must be a month such as 2030-05' },
+    ]);
+  }
+  if (query.team && query.assigneeId !== undefined) {
+    throw invalid([
+      { field: 'team', zh: '查看全组时不能再指定回访人员', en: 'cannot be combined with assigneeId' },
+    ]);
+  }
+  let whose: repo.Whose;
+  if (query.team) {
+    requirePermission(ctx.actor, 'followups.assign');
+    whose = { team: { userId: ctx.actor.id, scope: await resolveDataScope(db, ctx.actor) } };
+  } else {
+    whose = { assigneeId: await worklistOwner(db, ctx, query.assigneeId) };
+  }
+  const { first, next } = monthSpan(month);
+  const days = await repo.calendarDays(
+    db,
+    whose,
+    { from: zonedMoment(first, 0, timeZone), to: zonedMoment(next, 0, timeZone) },
+    timeZone,
+  );
+  return {
+    month,
+    from: first,
+    to: addDays(next, -1),
+    assigneeId: 'assigneeId' in whose ? whose.assigneeId : null,
+    team: 'team' in whose,
+    days,
+  };
 }

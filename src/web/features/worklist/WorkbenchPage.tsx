@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { inZone } from '../../app/zone.ts';
+import { CalendarView } from './CalendarView.tsx';
 import { useWorklist } from './queries.ts';
 import { TaskDrawer } from './TaskDrawer.tsx';
 import { TeamView } from './TeamView.tsx';
@@ -65,8 +66,8 @@ function MyWorklist() {
 }
 
 /**
- * 工作台 (SPEC §3.4): the home page of who works follow-ups. My worklist — 当前待办, 已逾期, 即将开始, 待回拨 — and,
- * for who assigns work, the team view.
+ * 工作台 (SPEC §3.4): the home page of who works follow-ups. My worklist — 当前待办, 已逾期, 即将开始, 待回拨 —, the
+ * month calendar of tasks and, for who assigns work, the team view.
  */
 export function WorkbenchPage() {
   const { t } = useI18n();
@@ -94,21 +95,17 @@ export function WorkbenchPage() {
         />
       ) : null}
       <Card
-        title={assigns ? undefined : t('menu.workbench')}
         activeTabKey={tab}
         onTabChange={setTab}
-        tabList={
-          assigns
-            ? [
-                { key: 'mine', label: t('wb.tabMine') },
-                { key: 'team', label: <span data-testid="tab-team">{t('wb.tabTeam')}</span> },
-              ]
-            : undefined
-        }
+        tabList={[
+          { key: 'mine', label: <span data-testid="tab-mine">{t('wb.tabMine')}</span> },
+          { key: 'calendar', label: <span data-testid="tab-calendar">{t('wb.tabCalendar')}</span> },
+          ...(assigns ? [{ key: 'team', label: <span data-testid="tab-team">{t('wb.tabTeam')}</span> }] : []),
+        ]}
         size={screens.sm === false ? 'small' : undefined}
-        styles={{ body: { paddingTop: tab === 'team' ? 16 : 8 } }}
+        styles={{ body: { paddingTop: tab === 'mine' ? 8 : 16 } }}
       >
-        {tab === 'team' && assigns ? <TeamView /> : <MyWorklist />}
+        {tab === 'team' && assigns ? <TeamView /> : tab === 'calendar' ? <CalendarView /> : <MyWorklist />}
       </Card>
     </>
   );

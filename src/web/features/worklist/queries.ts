@@ -34,6 +34,7 @@ export async function refreshTasks(client: QueryClient, card?: TaskCard) {
   await Promise.all([
     client.invalidateQueries({ queryKey: ['worklist'], refetchType: 'all' }),
     client.invalidateQueries({ queryKey: ['worklist-team'] }),
+    client.invalidateQueries({ queryKey: ['worklist-calendar'] }),
     client.invalidateQueries({ queryKey: ['followup-tasks'] }),
     card ? undefined : client.invalidateQueries({ queryKey: ['followup-task'] }),
   ]);

@@ -67,15 +67,23 @@ export async function worklist(
   ]);
   const customerIds = [...new Set(sections.flat().map((t) => t.customerId))];
   const stats = await repo.hourStats(db, customerIds);
+  // Most tasks share their moment (now, a day's start) and windows (the preferred ones): each pair once.
+  const suggestions = new Map<string, ReturnType<typeof nextContactTime>>();
+  const suggest = (from: Date, windows: ReturnType<typeof bestTimeToCall>['windows']) => {
+    const key = `${from.getTime()}|${JSON.stringify(windows)}`;
+    let answer = suggestions.get(key);
+    if (!answer) {
+      answer = nextContactTime(from, context.calendar, context.hours, timeZone, windows);
+      suggestions.set(key, answer);
+    }
+    return answer;
+  };
   const offer = (task: (typeof sections)[number][number]) => {
     const best = bestTimeToCall(stats.get(task.customerId) ?? [], context.hours);
     const from = new Date(
       Math.max(now.getTime(), task.startAt.getTime(), task.nextAttemptAt?.getTime() ?? 0),
     );
-    const suggested =
-      task.method === 'phone'
-        ? nextContactTime(from, context.calendar, context.hours, timeZone, best.windows)
-        : undefined;
+    const suggested = task.method === 'phone' ? suggest(from, best.windows) : undefined;
     return {
       ...taskJson(task),
       customerTier: task.customerTier,

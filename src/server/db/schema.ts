@@ -424,7 +424,8 @@ export interface FollowupRecordCountersTable {
 
 export interface FollowupRecordsTable {
   id: Generated<number>;
-  number: string;
+  /** Null only inside the saving transaction, until the day's counter gives it (migration 0027). */
+  number: ColumnType<string, string | null, string>;
   task_id: number | null;
   customer_id: number;
   contact_id: number | null;

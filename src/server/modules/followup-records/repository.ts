@@ -36,8 +36,19 @@ export function findTask(db: Kysely<Database>, taskId: number) {
 export async function insertRecord(
   trx: Transaction<Database>,
   row: Insertable<Database['followup_records']>,
-): Promise<{ id: number; number: string }> {
-  return trx.insertInto('followup_records').values(row).returning(['id', 'number']).executeTakeFirstOrThrow();
+): Promise<{ id: number }> {
+  return trx.insertInto('followup_records').values(row).returning(['id']).executeTakeFirstOrThrow();
+}
+
+/** Gives a record inserted in this transaction its HF number from the day's counter. */
+export async function numberRecord(
+  trx: Transaction<Database>,
+  recordId: number,
+  day: string,
+): Promise<string> {
+  const number = await nextRecordNumber(trx, day);
+  await trx.updateTable('followup_records').set({ number }).where('id', '=', recordId).execute();
+  return number;
 }
 
 /** The task is done with this record (完成); an open task only. */

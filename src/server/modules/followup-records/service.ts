@@ -194,10 +194,9 @@ export async function createRecord(
   const verification = await verificationOf(db, task, input.verification, ctx.actor.id);
   const contactDay = dateIn(contactedAt, timeZone);
   const id = await db.transaction().execute(async (trx) => {
-    const number = await repo.nextRecordNumber(trx, contactDay);
     const record = await repo.insertRecord(trx, {
       ...recordValues(input),
-      number,
+      number: null, // given last, below
       task_id: task?.id ?? null,
       customer_id: customerId,
       staff_id: ctx.actor.id,
@@ -215,7 +214,6 @@ export async function createRecord(
       task,
       input.resolved,
     );
-    await submitForReview(trx, ctx, { id: record.id, number, staffId: ctx.actor.id, round: 1 });
     if (task && !(await repo.completeTask(trx, task.id, record.id, now))) {
       throw conflict({ zh: '任务已结束，不能再登记回访记录', en: 'The task is closed already' });
     }
@@ -263,13 +261,17 @@ export async function createRecord(
     if (issueRequested) await repo.raiseIssueRequested(trx, customerId, record.id, now);
     await recordLatestFollowup(trx, latestOf(customerId, input));
     await refreshNextFollowup(trx, [customerId]);
+    // The day's HF counter is taken last: its row stays locked until commit, and every save of the day waits
+    // for it — only through the review submission and the audit entry, not the whole save.
+    const number = await repo.numberRecord(trx, record.id, contactDay);
+    await submitForReview(trx, ctx, { id: record.id, number, staffId: ctx.actor.id, round: 1 });
     await recordAudit(
       trx,
       ctx,
       'followup_records.created',
       { type: 'followup_record', id: record.id },
       {
-        number: record.number,
+        number,
         customerId,
         taskId: task?.id ?? null,
       },

@@ -14,18 +14,20 @@ const records: Record<'returned' | 'signed' | 'poor' | 'raced' | 'late', { id: n
 let teamId: number | undefined;
 
 /**
- * A user of this file's own 回访组 under 客户服务部, ready to sign in, with the display name the pages show. The
- * group is the file's own: other browser tests share the server, and their records must not enter its counts.
+ * A user of this file's own 回访组, ready to sign in, with the display name the pages show. The group is the
+ * file's own: other browser tests share the server, and their records must not enter its counts.
  */
 async function teamMember(username: string, displayName: string, roles: string[]): Promise<number> {
   const admin = await adminCookie();
-  if (teamId === undefined) {
-    const { items } = await apiAs(admin, 'GET', '/api/v1/departments');
-    const service = items.find((d: { name: string }) => d.name === '客户服务部');
-    teamId = (
-      await apiAs(admin, 'POST', '/api/v1/departments', { name: '记录审核测试组', parentId: service.id })
-    ).id;
-  }
+  // Top-level (a sub-department would change the tree the departments test sees) and last (seedUser takes the
+  // second department of the list).
+  teamId ??= (
+    await apiAs(admin, 'POST', '/api/v1/departments', {
+      name: '记录审核测试组',
+      parentId: null,
+      sortOrder: 99,
+    })
+  ).id;
   const user = await apiAs(admin, 'POST', '/api/v1/users', {
     username,
     displayName,

@@ -150,8 +150,9 @@ export function CalendarView() {
               loading={team.isLoading}
               options={[
                 { value: 'me', label: t('cal.me') },
-                ...people.map((p) => ({ value: p.id, label: p.name })),
+                // Before the names: a big team's list scrolls, and the whole team is the usual other choice.
                 { value: 'team', label: t('cal.team') },
+                ...people.map((p) => ({ value: p.id, label: p.name })),
               ]}
               data-testid="cal-whose"
             />

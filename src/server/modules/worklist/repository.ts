@@ -273,6 +273,12 @@ export interface TeamDay {
   unreachable: number;
 }
 
+/** Per day of team view and calendar: a task open, overdue, done or ended unreachable (cancelled: not counted). */
+const DAY_COUNTS = sql`count(*) filter (where t.status in ('pending', 'in_progress')) as open,
+  count(*) filter (where t.status = 'overdue') as overdue,
+  count(*) filter (where t.status = 'done') as done,
+  count(*) filter (where t.status = 'unreachable') as unreachable`;
+
 /**
  * The team's tasks per person and per day (the day a task opens, in the company's zone) for the users in the
  * viewer's scope who work follow-ups, including those with nothing planned.
@@ -313,10 +319,7 @@ export async function teamDays(
     unreachable: string;
   }>`
     select t.assignee_id, to_char(t.start_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
-      count(*) filter (where t.status in ('pending', 'in_progress')) as open,
-      count(*) filter (where t.status = 'overdue') as overdue,
-      count(*) filter (where t.status = 'done') as done,
-      count(*) filter (where t.status = 'unreachable') as unreachable
+      ${DAY_COUNTS}
     from followup_tasks t
     where t.assignee_id = any(${ids}::bigint[])
       and t.start_at >= ${span.from} and t.start_at < ${span.to} and t.status <> 'cancelled'
@@ -365,10 +368,7 @@ export async function calendarDays(
       : sql<SqlBool>`t.assignee_id in ${teamMemberIds(whose.team)}`;
   const rows = await sql<{ day: string; open: string; overdue: string; done: string; unreachable: string }>`
     select to_char(t.start_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
-      count(*) filter (where t.status in ('pending', 'in_progress')) as open,
-      count(*) filter (where t.status = 'overdue') as overdue,
-      count(*) filter (where t.status = 'done') as done,
-      count(*) filter (where t.status = 'unreachable') as unreachable
+      ${DAY_COUNTS}
     from followup_tasks t
     where ${whom} and t.start_at >= ${span.from} and t.start_at < ${span.to} and t.status <> 'cancelled'
     group by 1

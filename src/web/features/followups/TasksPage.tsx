@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, DatePicker, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
 import { GenerateNowButton } from './GenerateNowButton.tsx';
+import { TaskFlags } from './TaskFlags.tsx';
 import { methodWord, optionsOf, TASK_STATUS_COLORS, typeWord, word } from './words.ts';
 
 /** 回访任务: the tasks one works (or assigns), soonest due first, 待执行 and 已逾期 to start with. */
@@ -112,17 +113,7 @@ export function TasksPage() {
                 <Tag color={TASK_STATUS_COLORS[task.status] ?? 'default'} data-testid="task-status">
                   {word(TASK_STATUSES, task.status, locale)}
                 </Tag>
-                {task.signatureRequired ? <Tag>{t('tasks.signature')}</Tag> : null}
-                {task.contactDespiteDnc ? (
-                  <Tooltip title={t('tasks.dncHint')}>
-                    <Tag color="purple">{t('tasks.dnc')}</Tag>
-                  </Tooltip>
-                ) : null}
-                {task.calendarUncovered ? (
-                  <Tooltip title={t('tasks.uncoveredHint')}>
-                    <Tag color="warning">{t('tasks.uncovered')}</Tag>
-                  </Tooltip>
-                ) : null}
+                <TaskFlags task={task} />
               </Space>
             ),
           },

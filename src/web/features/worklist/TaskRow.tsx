@@ -6,6 +6,7 @@ import { useCompanyZone } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
 import { nearTime } from '../../app/zone.ts';
+import { hasTaskFlags, TaskFlags } from '../followups/TaskFlags.tsx';
 import { methodWord, typeWord } from '../followups/words.ts';
 import type { Section } from './queries.ts';
 import { bestTimeWords, PRIORITY_COLORS, priorityWord } from './words.ts';
@@ -126,19 +127,9 @@ export function TaskRow({
               ) : null}
             </Space>
           ) : null}
-          {task.signatureRequired || task.contactDespiteDnc || task.calendarUncovered ? (
+          {hasTaskFlags(task) ? (
             <Space size={[0, 4]} wrap>
-              {task.signatureRequired ? <Tag color="geekblue">{t('tasks.signature')}</Tag> : null}
-              {task.contactDespiteDnc ? (
-                <Tooltip title={t('tasks.dncHint')}>
-                  <Tag color="purple">{t('tasks.dnc')}</Tag>
-                </Tooltip>
-              ) : null}
-              {task.calendarUncovered ? (
-                <Tooltip title={t('tasks.uncoveredHint')}>
-                  <Tag color="warning">{t('tasks.uncovered')}</Tag>
-                </Tooltip>
-              ) : null}
+              <TaskFlags task={task} />
             </Space>
           ) : null}
         </Flex>

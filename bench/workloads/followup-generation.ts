@@ -1,10 +1,14 @@
 /**
  * Follow-up generation (issue 11): the 通用 B2B preset installed on the generated organisation, then runs of the
  * generation job through the API (立即运行 runs it in the request), as a department meets them:
- * - the first run ever, on a Tuesday: this week's plan (whole calendar weeks are planned at once);
+ * - the first run ever, on a Tuesday: it catches up on Monday and plans through Wednesday (a run plans up to
+ *   the next working day);
  * - the same run again, which must create nothing;
- * - the next day's run (a weekday: the week is planned, only changed customers are looked at);
- * - Sunday's run, which plans the coming week — the heaviest run of a week.
+ * - one day's generation: Wednesday's run makes Thursday's tasks; Friday's makes Monday's (a new week: the
+ *   weekly calls' new period, the cap's claims of the month's visits);
+ * - Sunday's run, with Monday planned already: nothing new, but the week's tasks nobody did turn 已逾期 (the
+ *   bench does none of them);
+ * - a week in, Wednesday 12-09 (Thursday's tasks): the steady state, every customer with a summary row.
  * The floor of a run that creates tasks is the bare INSERT of the same rows (same table, indexes and foreign
  * keys; rolled back): what any generator must pay to write them.
  */
@@ -14,8 +18,12 @@ import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers, sessionFor } from './customer-list.ts';
 
 const FIRST = '2026-12-01T09:00:00+08:00';
-const NEXT_DAY = '2026-12-02T09:00:00+08:00';
+const WEDNESDAY = '2026-12-02T09:00:00+08:00';
+const THURSDAY = '2026-12-03T09:00:00+08:00';
+const FRIDAY = '2026-12-04T09:00:00+08:00';
 const SUNDAY = '2026-12-06T09:00:00+08:00';
+const NEXT_WEEK = ['2026-12-07T09:00:00+08:00', '2026-12-08T09:00:00+08:00'];
+const NEXT_WEDNESDAY = '2026-12-09T09:00:00+08:00';
 
 async function post(context: WorkloadContext, cookie: string, path: string, body: object) {
   const started = performance.now();
@@ -61,7 +69,7 @@ async function databaseNow(context: WorkloadContext): Promise<Date> {
 export const followupGeneration: Workload = {
   name: 'followup-generation',
   description:
-    "the 通用 B2B preset: the first run, a re-run, the next weekday, and Sunday (next week's plan)",
+    "the 通用 B2B preset: the first run, a re-run, one day's generation (Wednesday, Friday, a week in), Sunday's",
   async run(context: WorkloadContext): Promise<ResultRow[]> {
     await generateCustomers(context, customerCount(context.kind));
     const cookie = await sessionFor(context, ['admin']);
@@ -91,11 +99,20 @@ export const followupGeneration: Workload = {
       });
       return created;
     };
-    await measure('first run (Tuesday: this week)', FIRST, true);
+    await measure('first run (Tuesday: Monday to Wednesday)', FIRST, true);
     const again = await measure('re-run, same moment', FIRST, false);
     if (again !== 0) throw new Error(`the re-run created ${again} tasks`);
-    await measure('next weekday', NEXT_DAY, false);
-    await measure('Sunday (next week planned)', SUNDAY, true);
+    await measure("one day: Wednesday's run (Thursday's tasks)", WEDNESDAY, true);
+    await post(context, cookie, '/api/v1/jobs/followup-generation/run', { asOf: THURSDAY });
+    await measure("one day: Friday's run (Monday's tasks)", FRIDAY, true);
+    await measure(
+      "Sunday's run (Monday planned already; marks the week's open tasks overdue)",
+      SUNDAY,
+      false,
+    );
+    for (const asOf of NEXT_WEEK)
+      await post(context, cookie, '/api/v1/jobs/followup-generation/run', { asOf });
+    await measure("one day, a week in: Wednesday 12-09's run (Thursday's tasks)", NEXT_WEDNESDAY, true);
     return rows;
   },
 };

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, weekday } from '../calendar/dates.ts';
+import { addDays, daysBetween } from '../calendar/dates.ts';
 import { DEFAULT_COMPANY_HOURS } from '../calendar/hours.ts';
 import { statutoryArrangements } from '../calendar/statutory.ts';
 import { workingCalendar } from '../calendar/working-days.ts';
-import { addMonths, eventWindow, periodOf, periodsBetween, planHorizon, workingDaysOf } from './schedule.ts';
+import {
+  addMonths,
+  claimedDays,
+  eventWindow,
+  periodOf,
+  periodsBetween,
+  planHorizon,
+  weekStartOf,
+  workingDaysOf,
+} from './schedule.ts';
 
 const ctx = {
   calendar: workingCalendar(statutoryArrangements()),
@@ -116,19 +125,36 @@ describe('periods of a cadence', () => {
     expect(periodsBetween('2026-12-03', '2026-12-03', 1, 'week')).toEqual([]);
   });
 
-  it('plans up to whole weeks: the Monday after tomorrow’s week', () => {
-    expect(planHorizon('2026-12-03')).toBe('2026-12-07'); // Thursday: the rest of this week
-    expect(planHorizon('2026-12-06')).toBe('2026-12-14'); // Sunday: next week enters whole
-    expect(planHorizon('2026-12-07')).toBe('2026-12-14');
+  it('plans up to the next working day: Friday’s run makes Monday’s tasks, a holiday is skipped', () => {
+    expect(planHorizon('2026-12-03', ctx.calendar)).toBe('2026-12-05'); // Thursday: Friday's tasks too
+    expect(planHorizon('2026-12-04', ctx.calendar)).toBe('2026-12-08'); // Friday: through Monday
+    expect(planHorizon('2026-12-05', ctx.calendar)).toBe('2026-12-08');
+    expect(planHorizon('2025-09-30', ctx.calendar)).toBe('2025-10-10'); // National Day: next is 10-09
+    expect(planHorizon('2025-10-10', ctx.calendar)).toBe('2025-10-12'); // 10-11 is a make-up Saturday
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20_000 }), (n) => {
         const today = addDays('1990-01-01', n);
-        const horizon = planHorizon(today);
-        expect(weekday(horizon)).toBe(1);
+        const horizon = planHorizon(today, ctx.calendar);
+        const planned = addDays(horizon, -1);
         expect(daysBetween(today, horizon)).toBeGreaterThanOrEqual(2);
-        expect(daysBetween(today, horizon)).toBeLessThanOrEqual(8);
+        expect(ctx.calendar.isWorkingDay(planned)).toBe(true);
+        for (let d = addDays(today, 1); d < planned; d = addDays(d, 1))
+          expect(ctx.calendar.isWorkingDay(d)).toBe(false);
       }),
     );
+  });
+
+  it('claims, for the weekly cap, the days of a week a rule has not planned yet', () => {
+    const december = workingDaysOf(periodOf('2026-12-01', 1, 'month'), ctx.calendar).days;
+    expect(december[0]).toBe('2026-12-01');
+    // Planned through Wednesday 12-09: of that week only Thursday and Friday are still to come.
+    expect(claimedDays(december, '2026-12-07', '2026-12-10')).toEqual({ first: 7, last: 8 });
+    expect(december.slice(7, 9)).toEqual(['2026-12-10', '2026-12-11']);
+    expect(claimedDays(december, '2026-12-14', '2026-12-10')).toEqual({ first: 9, last: 13 });
+    expect(claimedDays(december, '2026-11-30', '2026-12-10')).toBeUndefined();
+    expect(claimedDays(december, '2026-12-28', '2026-12-10')).toEqual({ first: 19, last: 22 });
+    expect(weekStartOf('2026-12-06')).toBe('2026-11-30');
+    expect(weekStartOf('2026-12-07')).toBe('2026-12-07');
   });
 
   it('plans a week’s tasks on its working days, make-up Saturday included', () => {

@@ -37,13 +37,35 @@ export function periodsBetween(from: IsoDate, to: IsoDate, every: number, unit: 
 }
 
 /**
- * The first day a generation run as of `today` does not plan yet: the Monday after tomorrow's week. A calendar
- * week enters the plan whole, in one run, so the weekly cap sees every rule's tasks of that week at once and
- * the higher-ranked rule (a visit before a call) always wins — whatever weekday each was planned on.
+ * The first day a generation run as of `today` does not plan yet: the day after the next working day. Each
+ * run adds about one working day's tasks (Friday's run makes Monday's), so agents see tomorrow's work today and
+ * a day's run writes a day's share. The weekly cap still lets a higher-ranked rule win a week whatever day each
+ * was planned on: a rule's days not planned yet are claimed ahead (see `claimedDays`).
  */
-export function planHorizon(today: IsoDate): IsoDate {
-  const tomorrow = addDays(today, 1);
-  return addDays(tomorrow, 7 - ((weekday(tomorrow) + 6) % 7));
+export function planHorizon(today: IsoDate, calendar: WorkingCalendar): IsoDate {
+  return addDays(calendar.nextWorkingDay(addDays(today, 1)).date, 1);
+}
+
+/** The Monday that starts a date's calendar week. */
+export function weekStartOf(date: IsoDate): IsoDate {
+  return addDays(date, -((weekday(date) + 6) % 7));
+}
+
+/**
+ * Which of a period's planned days (as indexes into `days`) fall in the week starting `weekStart` and are not
+ * planned yet (on or after `horizon`): a task the rule will plan there later already takes its place under the
+ * weekly cap. Undefined when none do.
+ */
+export function claimedDays(
+  days: readonly IsoDate[],
+  weekStart: IsoDate,
+  horizon: IsoDate,
+): { first: number; last: number } | undefined {
+  const weekEnd = addDays(weekStart, 7);
+  const from = horizon > weekStart ? horizon : weekStart;
+  const indexes = days.flatMap((day, i) => (day >= from && day < weekEnd ? [i] : []));
+  if (indexes.length === 0) return undefined;
+  return { first: indexes[0] as number, last: indexes[indexes.length - 1] as number };
 }
 
 function monthStart(monthIndex: number): IsoDate {

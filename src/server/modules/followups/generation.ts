@@ -3,11 +3,20 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
 import { zonedMoment } from '../../../domain/calendar/hours.ts';
-import type { Assignee, Offset, RuleDefinition, SimpleAssignee } from '../../../domain/followups/rules.ts';
+import type { WorkingCalendar } from '../../../domain/calendar/working-days.ts';
+import type {
+  Assignee,
+  CadenceUnit,
+  Offset,
+  RuleDefinition,
+  SimpleAssignee,
+} from '../../../domain/followups/rules.ts';
 import {
+  claimedDays,
   eventWindow,
   periodsBetween,
   planHorizon,
+  weekStartOf,
   workingDaysOf,
 } from '../../../domain/followups/schedule.ts';
 import type { Database } from '../../db/schema.ts';
@@ -22,15 +31,61 @@ const DAY_MS = 86_400_000;
 export const WEEKLY_CAP_KEY = 'followup_weekly_cap';
 export const DEFAULT_WEEKLY_CAP = 1;
 const ANALYZE_AFTER_TASKS = 10_000;
+const ANALYZE_AFTER_GROWTH = 0.2;
 /**
  * How far before the last pass a change still counts: a customer saved in a long transaction (an import) that
  * committed after that pass read the table carries the transaction's start as `updated_at`.
  */
 const CHANGE_MARGIN_MS = 3_600_000;
 
-/** Everything a period's plan depends on: when it changes (a new rule version, calendar, horizon, cap), a full pass. */
-function fingerprintOf(shape: repo.TaskShape, plan: { days: string[]; dueAt: Date; until: Date }): string {
+/**
+ * Everything a period's plan depends on: when it changes (a new rule version, calendar, cap, another day of the
+ * period entering the plan, a change to the higher-ranked rules that claim weeks), a full pass.
+ */
+function fingerprintOf(
+  shape: repo.TaskShape,
+  plan: { days: string[]; planned: string[]; dueAt: Date; claimants: readonly Claimant[] },
+): string {
   return createHash('sha256').update(JSON.stringify({ shape, plan })).digest('base64url');
+}
+
+/** A periodic proactive rule already run: its tasks not planned yet claim their weeks for lower-ranked rules. */
+interface Claimant {
+  ruleId: number;
+  samplingRate: number;
+  audience: RuleDefinition['audience'];
+  every: number;
+  unit: CadenceUnit;
+}
+
+/** The claims of the rules run so far on the weeks of `dates` (see `claimedDays`). */
+function claimsOn(
+  dates: Iterable<string>,
+  claimants: readonly Claimant[],
+  plan: { calendar: WorkingCalendar; horizon: string; timeZone: string },
+): repo.Claim[] {
+  const claims: repo.Claim[] = [];
+  const weeks = [...new Set([...dates].map(weekStartOf))].filter((week) => addDays(week, 7) > plan.horizon);
+  for (const week of weeks.sort()) {
+    for (const claimant of claimants) {
+      for (const period of periodsBetween(week, addDays(week, 7), claimant.every, claimant.unit)) {
+        const { days } = workingDaysOf(period, plan.calendar);
+        const range = claimedDays(days, week, plan.horizon);
+        if (!range) continue;
+        claims.push({
+          ruleId: claimant.ruleId,
+          sourceKey: `r${claimant.ruleId}:${period.key}`,
+          samplingRate: claimant.samplingRate,
+          audience: claimant.audience,
+          dayCount: days.length,
+          ...range,
+          weekStart: zonedMoment(week, 0, plan.timeZone),
+          weekEnd: zonedMoment(addDays(week, 7), 0, plan.timeZone),
+        });
+      }
+    }
+  }
+  return claims;
 }
 
 export interface GenerationResult {
@@ -82,9 +137,10 @@ function shapeOf(rule: RuleRow, weeklyCap: number, timeZone: string): Omit<repo.
 }
 
 /**
- * Turns every active rule into its tasks — periodic ones planned up to `planHorizon` (whole weeks), event ones
- * open by `asOf` — then marks open tasks past their deadline overdue. Rules run by priority (a visit before a
- * phone call of the same week: the cap then keeps the call away).
+ * Turns every active rule into its tasks — periodic ones planned up to `planHorizon` (about a working day
+ * ahead), event ones open by `asOf` — then marks open tasks past their deadline overdue. Rules run by priority (a
+ * visit before a phone call): a lower-ranked rule's task yields under the weekly cap to a higher-ranked one's,
+ * made or still to be planned that week.
  */
 export async function generateTasks(
   db: Kysely<Database>,
@@ -106,10 +162,13 @@ export async function generateTasks(
       Number(b.definition.method === 'onsite') - Number(a.definition.method === 'onsite') ||
       a.id - b.id,
   );
-  const ctx = { calendar, hours, timeZone };
   const today = dateIn(asOf, timeZone);
+  const horizon = planHorizon(today, calendar);
+  const ctx = { calendar, hours, timeZone, horizon };
   const runStart = await repo.databaseNow(db);
   const marks = await repo.planMarks(db, runStart);
+  const claimants: Claimant[] = [];
+  let knownTasks = await repo.estimatedTaskCount(db);
   let created = 0;
   for (const rule of rules) {
     const d = rule.definition;
@@ -117,10 +176,10 @@ export async function generateTasks(
     if (d.trigger.kind === 'periodic') {
       if (d.assignee.kind === 'by_severity') continue; // refused when saved; never in the table
       const shape = { ...base, assignee: await resolve(db, d.assignee) };
-      const horizon = planHorizon(today);
       for (const period of periodsBetween(today, horizon, d.trigger.every, d.trigger.unit)) {
         const { days, covered } = workingDaysOf(period, calendar);
         const last = days[days.length - 1] as string;
+        const planned = days.filter((day) => day < horizon);
         if (!covered)
           warnIfUncovered(
             log,
@@ -133,8 +192,14 @@ export async function generateTasks(
           dueAt: zonedMoment(last, 24 * 60, timeZone),
           uncovered: !covered,
           until: zonedMoment(horizon, 0, timeZone),
+          claims: d.proactive ? claimsOn(planned, claimants, ctx) : [],
         };
-        const fingerprint = fingerprintOf(shape, plan);
+        const fingerprint = fingerprintOf(shape, {
+          days,
+          planned,
+          dueAt: plan.dueAt,
+          claimants,
+        });
         const mark = marks.get(`${rule.id}|${period.key}`);
         // Planned before with the same inputs: only customers changed since can need a task now.
         const changedSince =
@@ -148,12 +213,24 @@ export async function generateTasks(
           fingerprint,
           plannedAt: runStart,
         });
-        // The next rule's weekly-cap count plans better knowing these are there.
-        if (made >= ANALYZE_AFTER_TASKS) await repo.analyzeTasks(db);
+        // The next rule's weekly-cap count plans better knowing these are there (when they change the table's
+        // size noticeably: a first run on an empty table).
+        if (made >= ANALYZE_AFTER_TASKS && made >= knownTasks * ANALYZE_AFTER_GROWTH) {
+          await repo.analyzeTasks(db);
+          knownTasks = await repo.estimatedTaskCount(db);
+        }
         created += made;
       }
+      if (d.proactive)
+        claimants.push({
+          ruleId: rule.id,
+          samplingRate: d.samplingRate,
+          audience: d.audience,
+          every: d.trigger.every,
+          unit: d.trigger.unit,
+        });
     } else {
-      created += await generateForEvents(db, rule, d, base, ctx, asOf, log);
+      created += await generateForEvents(db, rule, d, base, { ...ctx, claimants }, asOf, log);
     }
   }
   const overdue = await repo.markOverdue(db, asOf);
@@ -165,7 +242,7 @@ async function generateForEvents(
   rule: RuleRow,
   d: RuleDefinition,
   base: Omit<repo.TaskShape, 'assignee'>,
-  ctx: Parameters<typeof eventWindow>[3],
+  ctx: Parameters<typeof eventWindow>[3] & { horizon: string; claimants: readonly Claimant[] },
   asOf: Date,
   log: FastifyBaseLogger,
 ): Promise<number> {
@@ -197,7 +274,15 @@ async function generateForEvents(
       assignee: assignees[severity] ?? assignees.general,
     });
   }
-  return tasks.length === 0 ? 0 : repo.insertEventTasks(db, shape, d.trigger.event, tasks);
+  if (tasks.length === 0) return 0;
+  const claims = d.proactive
+    ? claimsOn(
+        tasks.map((task) => dateIn(task.startAt, ctx.timeZone)),
+        ctx.claimants,
+        ctx,
+      )
+    : [];
+  return repo.insertEventTasks(db, shape, d.trigger.event, tasks, claims);
 }
 
 async function resolveAssignees(db: Kysely<Database>, assignee: Assignee) {

@@ -43,9 +43,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
+/** Building a formatter costs far more than using one: one per time zone. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The date a moment falls on in a time zone. */
 export function dateIn(moment: Date, timeZone: string): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(moment);
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(moment);
 }
 
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -137,10 +137,7 @@ export function bestTimeToCall(stats: readonly HourStats[], hours: CompanyHours)
   // Only hours in which a call is allowed at all (calling hours, not lunch or rest): the contact spans of the hour.
   const offered = stats
     .filter((s) => s.answered > 0)
-    .map((s) => ({
-      s,
-      spans: contactSpans(hours, [{ start: clock(s.hour * 60), end: clock(s.hour * 60 + 60) }]),
-    }))
+    .map((s) => ({ s, spans: hourSpans(hours, s.hour) }))
     .filter((x) => x.spans.length > 0)
     .sort((a, b) => score(b.s) - score(a.s) || b.s.answered - a.s.answered || a.s.hour - b.s.hour)[0];
   if (!offered) return preferred;
@@ -149,6 +146,23 @@ export function bestTimeToCall(stats: readonly HourStats[], hours: CompanyHours)
     windows: offered.spans.map(([start, end]) => ({ start: clock(start), end: clock(end) })),
     answered,
   };
+}
+
+/** An hour's contact spans, once per company hours (a worklist asks for the same few hours many times). */
+const hourSpansCache = new WeakMap<CompanyHours, Map<number, ReturnType<typeof contactSpans>>>();
+
+function hourSpans(hours: CompanyHours, hour: number) {
+  let byHour = hourSpansCache.get(hours);
+  if (!byHour) {
+    byHour = new Map();
+    hourSpansCache.set(hours, byHour);
+  }
+  let spans = byHour.get(hour);
+  if (!spans) {
+    spans = contactSpans(hours, [{ start: clock(hour * 60), end: clock(hour * 60 + 60) }]);
+    byHour.set(hour, spans);
+  }
+  return spans;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -70,7 +70,7 @@ export async function worklist(
   // Most tasks share their moment (now, a day's start) and windows (the preferred ones): each pair once.
   const suggestions = new Map<string, ReturnType<typeof nextContactTime>>();
   const suggest = (from: Date, windows: ReturnType<typeof bestTimeToCall>['windows']) => {
-    const key = `${from.getTime()}|${JSON.stringify(windows)}`;
+    const key = `${from.getTime()}|${windows.map((w) => `${w.start}-${w.end}`).join(',')}`;
     let answer = suggestions.get(key);
     if (!answer) {
       answer = nextContactTime(from, context.calendar, context.hours, timeZone, windows);

@@ -137,6 +137,24 @@ describe('回访规则 and 回访任务', () => {
     await admin.click('.ant-drawer-footer button:has-text("取消")');
   });
 
+  it('a new rule every 3 days that leaves out a tag is saved and listed as 每 3 天 1 次', async () => {
+    await admin.click('[data-testid=new-rule]');
+    await admin.locator('[data-testid=rule-form]').waitFor();
+    await admin.locator('#name').fill('重点客户每三天电话（浏览器测试）');
+    await admin.locator('#trigger_every').fill('3');
+    await admin.click('.ant-select:has(#trigger_unit)');
+    await admin.click('.ant-select-dropdown:visible .ant-select-item-option:has-text("天")');
+    await admin.locator('#audience_excludeTags').fill('暂停回访');
+    await admin.keyboard.press('Enter');
+    await shoot(admin, 'followup-rule-days-zh');
+    await admin.click('[data-testid=save-rule]');
+    const row = admin.locator('[data-testid=rules-table] tr.ant-table-row', {
+      hasText: '重点客户每三天电话（浏览器测试）',
+    });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('每 3 天 1 次');
+  });
+
   it('the admin generates the tasks now and the account manager sees them on 回访任务', async () => {
     await admin.click('[data-testid=generate-now]');
     await admin.click('.ant-popconfirm-buttons button:has-text("立即生成")');

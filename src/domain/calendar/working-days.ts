@@ -24,6 +24,8 @@ export interface WorkingCalendar {
   readonly years: ReadonlyMap<number, ArrangementSource>;
   isCovered(year: number): boolean;
   isWorkingDay(date: IsoDate): boolean;
+  /** A day off of a statutory (or admin-entered) holiday, not a mere weekend. */
+  isHoliday(date: IsoDate): boolean;
   /** `days` working days after `date` (before it when negative); 0 is the date itself. */
   addWorkingDays(date: IsoDate, days: number): CalendarAnswer;
   /** The date itself when it is a working day, otherwise the next one. */
@@ -79,6 +81,7 @@ export function workingCalendar(arrangements: readonly YearArrangement[]): Worki
     years: new Map([...byYear].map(([year, a]) => [year, a.source])),
     isCovered: (year) => byYear.has(year),
     isWorkingDay,
+    isHoliday: (date) => holidays.has(date) && !workdays.has(date),
     addWorkingDays: (date, days) => walk(date, days < 0 ? -1 : 1, Math.abs(days), false),
     nextWorkingDay: (date) => walk(date, 1, 1, true),
     workingDaysBetween(from, to) {

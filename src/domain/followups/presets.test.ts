@@ -4,7 +4,7 @@ import { statutoryArrangements } from '../calendar/statutory.ts';
 import { workingCalendar } from '../calendar/working-days.ts';
 import { PRESET_KEYS, PRESETS, type PresetRule } from './presets.ts';
 import { ruleProblems } from './rules.ts';
-import { eventWindow, periodOf } from './schedule.ts';
+import { eventWindow, periodOf, workingDaysOf } from './schedule.ts';
 
 const ctx = {
   calendar: workingCalendar(statutoryArrangements()),
@@ -244,6 +244,25 @@ describe('房地产营销 (seed 004 篇3)', () => {
         tiers: ['A', 'B'],
       });
     }
+    // Key visitors every three days, on the working days of each three-day period (none over a weekend).
+    expect(summary(rule('real-estate.visit-key-3days'))).toMatchObject({
+      trigger: { kind: 'periodic', every: 3, unit: 'day' },
+      tiers: ['A', 'B'],
+      tags: ['重点客户'],
+      method: 'phone',
+    });
+    const periods = ['2025-10-13', '2025-10-16', '2025-10-19'].map((d) => periodOf(d, 3, 'day'));
+    expect(periods.map((p) => [p.start, p.end])).toEqual([
+      ['2025-10-13', '2025-10-15'],
+      ['2025-10-16', '2025-10-18'],
+      ['2025-10-19', '2025-10-21'],
+    ]);
+    expect(periods.map((p) => workingDaysOf(p, ctx.calendar).days)).toEqual([
+      ['2025-10-13', '2025-10-14', '2025-10-15'],
+      ['2025-10-16', '2025-10-17'],
+      ['2025-10-20', '2025-10-21'],
+    ]);
+    expect(workingDaysOf(periodOf('2025-10-04', 3, 'day'), ctx.calendar).days).toEqual([]); // National Day
     expect(summary(rule('real-estate.visit-c-weekly'))).toMatchObject({
       trigger: { kind: 'periodic', every: 1, unit: 'week' },
       tiers: ['C'],
@@ -259,7 +278,9 @@ describe('房地产营销 (seed 004 篇3)', () => {
   });
 
   it('greets everyone by SMS on holidays and key customers by phone; tells leadership introductions before milestones', () => {
+    // Key customers get the call, not the SMS as well (and the weekly cap would have kept the SMS, rule first).
     expect(summary(rule('real-estate.holiday-sms'))).toMatchObject({ tags: [], method: 'sms' });
+    expect(rule('real-estate.holiday-sms').audience.excludeTags).toEqual(['重点客户']);
     expect(summary(rule('real-estate.holiday-phone-key'))).toMatchObject({
       tags: ['重点客户'],
       method: 'phone',

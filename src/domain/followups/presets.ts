@@ -433,12 +433,15 @@ const REAL_ESTATE: Preset = {
       proactive: true,
       script: '了解动态，保持其对项目卖点的印象，邀约其再次来访。',
     }),
-    visitorWeekly('real-estate.visit-key-weekly', {
-      name: 'A、B 类重点来访客户定期电话回访（种子：每三天）',
+    periodic('real-estate.visit-key-3days', 3, 'day', {
+      name: 'A、B 类重点来访客户每三天电话回访',
       description:
-        '种子 004 篇3：“重点客户每三天电话回访”。周期只能按周或月：此规则每周一次，每三天的节奏须由置业顾问补足（模型缺口）。',
+        '种子 004 篇3：“重点客户每三天电话回访”。每三天一个周期，在周期内的工作日拨打（周期全落在休息日时不打）。',
       audience: { tiers: ['A', 'B'], tags: ['重点客户'], statuses: ['prospect'] },
       priority: 'high',
+      type: 'inquiry',
+      ...OWNER_PHONE,
+      script: KEEP_IMPRESSION,
     }),
     visitorWeekly('real-estate.visit-resistant-weekly', {
       name: 'A、B 类有抗性来访客户每周回访',
@@ -495,6 +498,8 @@ const REAL_ESTATE: Preset = {
       description:
         '种子 004 篇3：“节假日必须回访客户,给客户发祝福短信,重点客户以电话形式表示祝福”；领导介绍客户与 VIP 贵宾“每逢节日以短信的方式向客户表示祝福”。',
       type: 'greeting',
+      // Key customers are greeted by phone instead (the next rule).
+      audience: { excludeTags: ['重点客户'] },
       method: 'sms',
       assignee: OWNER,
       proactive: true,

@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { EMPTY_AUDIENCE, newRuleDefinition, type RuleDefinition, ruleProblems } from './rules.ts';
+import {
+  EMPTY_AUDIENCE,
+  newRuleDefinition,
+  type RuleDefinition,
+  ruleProblems,
+  withDefaults,
+} from './rules.ts';
 
 const phoneWeeklyA: RuleDefinition = newRuleDefinition({
   name: 'A 类客户每周电话',
@@ -46,4 +52,16 @@ it('lets an event rule start before its event, but never a periodic one, nor a d
     'within.amount',
   ]);
   expect(fields({ ...contractExpiry, within: { amount: 0, unit: 'hours' } })).toEqual(['within.amount']);
+});
+
+it('refuses a tag that a rule both includes and leaves out, and reads an older definition with no exclusions', () => {
+  const both = {
+    ...phoneWeeklyA,
+    audience: { ...phoneWeeklyA.audience, tags: ['重点客户'], excludeTags: ['重点客户'] },
+  };
+  expect(fields(both)).toEqual(['audience.excludeTags']);
+  const { excludeTags: _, ...older } = phoneWeeklyA.audience;
+  expect(
+    withDefaults({ ...phoneWeeklyA, audience: older as typeof phoneWeeklyA.audience }).audience.excludeTags,
+  ).toEqual([]);
 });

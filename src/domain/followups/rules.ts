@@ -16,7 +16,10 @@ import {
  * A follow-up rule (SPEC §3.2): declarative, so an admin edits it and the generator reads it. A periodic rule
  * makes one task per customer per period of its cadence; an event rule one task per event.
  */
-export type CadenceUnit = 'week' | 'month';
+export type CadenceUnit = 'day' | 'week' | 'month';
+
+/** The longest cadence per unit (a year); "every 3 days" is the shortest a seed asks for. */
+const CADENCE_MAX: Record<CadenceUnit, number> = { day: 90, week: 52, month: 12 };
 export type OffsetUnit = 'hours' | 'working_hours' | 'calendar_days' | 'working_days' | 'months';
 
 /** A span of time measured on the company's calendar. */
@@ -26,7 +29,7 @@ export interface Offset {
 }
 
 export type Trigger =
-  /** Every `every` weeks or months, periods aligned to the calendar (weeks from Monday). */
+  /** Every `every` days, weeks or months, periods aligned to the calendar (weeks from Monday). */
   | { kind: 'periodic'; every: number; unit: CadenceUnit }
   /** After each event of the kind. */
   | { kind: 'event'; event: FollowupEvent };
@@ -38,6 +41,8 @@ export interface Audience {
   statuses: string[];
   provinces: string[];
   tags: string[];
+  /** Customers with any of these tags are left out: a rule for the others (key customers are phoned instead). */
+  excludeTags: string[];
   /** For events that carry one (issues): which severities. */
   severities: Severity[];
 }
@@ -96,8 +101,14 @@ export const EMPTY_AUDIENCE: Audience = {
   statuses: [],
   provinces: [],
   tags: [],
+  excludeTags: [],
   severities: [],
 };
+
+/** A definition as stored before a field existed, completed with that field's default. */
+export function withDefaults(definition: RuleDefinition): RuleDefinition {
+  return { ...definition, audience: { ...EMPTY_AUDIENCE, ...definition.audience } };
+}
 
 export interface RuleProblem {
   field: string;
@@ -150,9 +161,16 @@ export function ruleProblems(rule: RuleDefinition): RuleProblem[] {
     problems.push({ field: 'method', zh: '回访方式不正确', en: 'is not a method' });
   if (!PRIORITIES.includes(rule.priority))
     problems.push({ field: 'priority', zh: '优先级不正确', en: 'is not a priority' });
+  const both = rule.audience.tags.filter((tag) => rule.audience.excludeTags.includes(tag));
+  if (both.length > 0)
+    problems.push({
+      field: 'audience.excludeTags',
+      zh: `标签“${both.join('、')}”不能既包含又排除`,
+      en: `cannot both include and exclude ${both.join(', ')}`,
+    });
   if (rule.trigger.kind === 'periodic') {
     const { every, unit } = rule.trigger;
-    const max = unit === 'week' ? 52 : 12;
+    const max = CADENCE_MAX[unit] ?? 0;
     if (!Number.isInteger(every) || every < 1 || every > max) {
       problems.push({
         field: 'trigger.every',

@@ -8,6 +8,7 @@ import {
   addMonths,
   claimedDays,
   eventWindow,
+  holidayStarts,
   periodOf,
   periodsBetween,
   planHorizon,
@@ -142,6 +143,13 @@ describe('periods of a cadence', () => {
           expect(ctx.calendar.isWorkingDay(d)).toBe(false);
       }),
     );
+  });
+
+  it('finds the first day of each public holiday: the event a holiday greeting fires on', () => {
+    expect(holidayStarts('2025-09-25', '2025-10-15', ctx.calendar)).toEqual(['2025-10-01']);
+    expect(holidayStarts('2026-02-01', '2026-02-28', ctx.calendar)).toEqual(['2026-02-15']); // 春节
+    expect(holidayStarts('2025-10-02', '2025-10-15', ctx.calendar)).toEqual([]); // mid-holiday: already begun
+    expect(holidayStarts('2027-09-25', '2027-10-15', ctx.calendar)).toEqual([]); // nobody has covered 2027
   });
 
   it('claims, for the weekly cap, the days of a week a rule has not planned yet', () => {

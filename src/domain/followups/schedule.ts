@@ -14,8 +14,16 @@ export interface Period {
 /** A Monday long ago, from which weeks are counted so that "every 2 weeks" is the same fortnight everywhere. */
 const EPOCH_MONDAY = '1970-01-05';
 
-/** The period of an `every`-week or `every`-month cadence that a date falls in, aligned to the calendar. */
+/**
+ * The period of an `every`-day, -week or -month cadence that a date falls in, aligned to the calendar (days and
+ * weeks counted from the same Monday, so "every 7 days" is the calendar week).
+ */
 export function periodOf(date: IsoDate, every: number, unit: CadenceUnit): Period {
+  if (unit === 'day') {
+    const days = daysBetween(EPOCH_MONDAY, date);
+    const start = addDays(EPOCH_MONDAY, Math.floor(days / every) * every);
+    return { key: `d${every}:${start}`, start, end: addDays(start, every - 1) };
+  }
   if (unit === 'week') {
     const weeks = Math.floor(daysBetween(EPOCH_MONDAY, date) / 7);
     const start = addDays(EPOCH_MONDAY, Math.floor(weeks / every) * every * 7);
@@ -84,13 +92,26 @@ export function workingDaysOf(
     if (!calendar.isCovered(yearOf(d))) covered = false;
     if (calendar.isWorkingDay(d)) days.push(d);
   }
-  // A period without a working day (a one-week cadence over a holiday week) still gets a day: its last weekday.
-  if (days.length === 0) {
+  // A period without a working day (a one-week cadence over a holiday week) still gets a day, its last weekday;
+  // a period shorter than a week (every 3 days over a weekend) gets none.
+  if (days.length === 0 && daysBetween(period.start, period.end) >= 6) {
     let last = period.end;
     while (isWeekend(last) && last > period.start) last = addDays(last, -1);
     days.push(last);
   }
   return { days, covered };
+}
+
+/**
+ * The first days of the public holidays (节假日) from `from` to `to` inclusive: the event a holiday greeting
+ * rule fires on. A year nobody has covered has none (its holidays are not known).
+ */
+export function holidayStarts(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): IsoDate[] {
+  const starts: IsoDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    if (calendar.isHoliday(d) && !calendar.isHoliday(addDays(d, -1))) starts.push(d);
+  }
+  return starts;
 }
 
 /** Adds calendar months to a date, keeping the day where the month has it (01-31 + 1 month = 02-28). */

@@ -5435,7 +5435,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "periodic";
                                         /** @enum {unknown} */
-                                        unit: "week" | "month";
+                                        unit: "day" | "week" | "month";
                                     } | {
                                         /** @enum {unknown} */
                                         event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -6865,7 +6865,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7023,7 +7023,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "periodic";
                                 /** @enum {unknown} */
-                                unit: "week" | "month";
+                                unit: "day" | "week" | "month";
                             } | {
                                 /** @enum {unknown} */
                                 event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7147,7 +7147,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7334,7 +7334,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7510,7 +7510,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "periodic";
                                 /** @enum {unknown} */
-                                unit: "week" | "month";
+                                unit: "day" | "week" | "month";
                             } | {
                                 /** @enum {unknown} */
                                 event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7635,7 +7635,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -7847,7 +7847,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -8049,7 +8049,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "periodic";
                                     /** @enum {unknown} */
-                                    unit: "week" | "month";
+                                    unit: "day" | "week" | "month";
                                 } | {
                                     /** @enum {unknown} */
                                     event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";
@@ -8239,7 +8239,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "periodic";
                                 /** @enum {unknown} */
-                                unit: "week" | "month";
+                                unit: "day" | "week" | "month";
                             } | {
                                 /** @enum {unknown} */
                                 event: "customer_created" | "deal" | "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "contract_expiring" | "birthday" | "anniversary" | "public_holiday" | "issue_resolved" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled" | "milestone";

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { SERVICE_EVENT_KINDS } from '../../../domain/customers/service-events.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
@@ -10,8 +11,8 @@ const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Money = Type.Union([Type.String({ maxLength: 20 }), Type.Number({ minimum: 0 })], {
   description: 'CNY yuan',
 });
-const ServiceKind = Type.Enum(['installation', 'repair', 'maintenance', 'activity', 'sales_visit', 'deal'], {
-  description: '安装/交付, 维修, 维保, 活动, 外勤拜访, 成交',
+const ServiceKind = Type.Enum([...SERVICE_EVENT_KINDS], {
+  description: '安装/交付, 维修, 维保, 活动, 外勤拜访, 成交, 来电咨询, 来访, 入伙, 突发事件处理完毕',
 });
 
 const Transaction = Type.Object({

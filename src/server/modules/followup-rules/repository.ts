@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { RuleDefinition } from '../../../domain/followups/rules.ts';
+import { type RuleDefinition, withDefaults } from '../../../domain/followups/rules.ts';
 import type { Database } from '../../db/schema.ts';
 
 export interface RuleRow {
@@ -30,7 +30,7 @@ function currentRules(db: Kysely<Database>) {
     .$castTo<RuleRow>();
 }
 
-export function listRules(
+export async function listRules(
   db: Kysely<Database>,
   filter: { active?: boolean; type?: string; preset?: string },
 ): Promise<RuleRow[]> {
@@ -38,12 +38,16 @@ export function listRules(
   if (filter.active !== undefined) query = query.where('r.active', '=', filter.active);
   if (filter.type) query = query.where(sql<string>`v.definition->>'type'`, '=', filter.type);
   if (filter.preset) query = query.where('r.preset', '=', filter.preset);
-  return query.orderBy('r.id').execute();
+  return (await query.orderBy('r.id').execute()).map(completed);
 }
 
-export function findRule(db: Kysely<Database>, id: number): Promise<RuleRow | undefined> {
-  return currentRules(db).where('r.id', '=', id).executeTakeFirst();
+export async function findRule(db: Kysely<Database>, id: number): Promise<RuleRow | undefined> {
+  const row = await currentRules(db).where('r.id', '=', id).executeTakeFirst();
+  return row && completed(row);
 }
+
+/** Versions saved before a definition field existed read with its default. */
+const completed = (row: RuleRow): RuleRow => ({ ...row, definition: withDefaults(row.definition) });
 
 export function ruleVersions(db: Kysely<Database>, id: number) {
   return db

@@ -37,7 +37,7 @@ export const RuleDefinitionSchema = Type.Object({
     Type.Object({
       kind: Type.Literal('periodic'),
       every: Type.Integer({ minimum: 1, maximum: 52 }),
-      unit: Type.Enum(['week', 'month']),
+      unit: Type.Enum(['day', 'week', 'month']),
     }),
     Type.Object({ kind: Type.Literal('event'), event: Type.Enum(keys(FOLLOWUP_EVENTS)) }),
   ]),
@@ -47,6 +47,7 @@ export const RuleDefinitionSchema = Type.Object({
     statuses: Texts('客户状态'),
     provinces: Texts('省份'),
     tags: Texts('标签'),
+    excludeTags: Type.Optional(Texts('排除标签')),
     severities: Type.Array(Type.Enum([...SEVERITIES]), { maxItems: 3 }),
   }),
   start: Offset,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type RuleDefinition, ruleProblems } from '../../../domain/followups/rules.ts';
+import { type RuleDefinition, ruleProblems, withDefaults } from '../../../domain/followups/rules.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
@@ -8,7 +8,9 @@ import * as repo from './repository.ts';
 
 const RULE = { zh: '回访规则', en: 'follow-up rule' };
 
-function validRuleOrThrow(definition: RuleDefinition): RuleDefinition {
+/** The definition with every field's default filled in, or a 400 naming each problem. */
+export function validRuleOrThrow(given: RuleDefinition): RuleDefinition {
+  const definition = withDefaults(given);
   const problems = ruleProblems(definition);
   if (problems.length > 0) throw invalid(problems.map((p) => ({ ...p, field: `definition.${p.field}` })));
   return definition;
@@ -58,9 +60,9 @@ export async function getRule(db: Kysely<Database>, _ctx: RequestContext, id: nu
 }
 
 /** A new rule starts switched off: its preview is looked at before it makes tasks. */
-export async function createRule(db: Kysely<Database>, ctx: RequestContext, definition: RuleDefinition) {
+export async function createRule(db: Kysely<Database>, ctx: RequestContext, given: RuleDefinition) {
   requirePermission(ctx.actor, 'followups.rules');
-  validRuleOrThrow(definition);
+  const definition = validRuleOrThrow(given);
   const id = await db.transaction().execute(async (trx) => {
     const created = await repo.insertRule(trx, { definition, active: false, userId: ctx.actor.id });
     if (created === undefined) throw new Error('rule not inserted');
@@ -84,10 +86,10 @@ export async function updateRule(
   input: { version: number; definition: RuleDefinition },
 ) {
   requirePermission(ctx.actor, 'followups.rules');
-  validRuleOrThrow(input.definition);
+  const definition = validRuleOrThrow(input.definition);
   await db.transaction().execute(async (trx) => {
     if (!(await repo.findRule(trx, id))) throw notFound(RULE);
-    if (!(await repo.addVersion(trx, id, input.version, input.definition, ctx.actor.id))) {
+    if (!(await repo.addVersion(trx, id, input.version, definition, ctx.actor.id))) {
       throw conflict({
         zh: '规则已被他人修改，请刷新后再改',
         en: 'Someone changed the rule meanwhile; reload it and edit again',

@@ -72,6 +72,7 @@ function audienceLists(a: Audience) {
       ([column, list]) => sql`${sql.ref(`c.${column}`)} = any(${textArray(a[list])})`,
     ),
     ...(a.tags.length > 0 ? [sql`c.tags && ${textArray(a.tags)}`] : []),
+    ...(a.excludeTags.length > 0 ? [sql`not coalesce(c.tags && ${textArray(a.excludeTags)}, false)`] : []),
   ];
 }
 
@@ -79,7 +80,7 @@ function audienceLists(a: Audience) {
 function audienceColumns(a: Audience) {
   return [
     ...AUDIENCE_LISTS.filter(([, list]) => a[list].length > 0).map(([column]) => column),
-    ...(a.tags.length > 0 ? ['tags'] : []),
+    ...(a.tags.length + a.excludeTags.length > 0 ? ['tags'] : []),
   ];
 }
 
@@ -328,15 +329,28 @@ export function monthDaysOf(from: Date, to: Date, timeZone: string): number[] {
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-/** Where each event kind comes from: service records, the customer and contract rows, or raised events. */
-function eventSource(kind: string, from: Date, to: Date, timeZone: string) {
+/**
+ * Where each event kind comes from: service records, the customer and contract rows, the calendar's holidays
+ * (`holidays`: their first days in the span), or raised events.
+ */
+function eventSource(kind: string, from: Date, to: Date, timeZone: string, holidays: readonly string[]) {
   switch (kind) {
+    case 'public_holiday':
+      // Every customer has the holiday; the rule's audience says whom it greets.
+      return sql`select c.id as customer_id, null::bigint as event_id, 'hol' || h.day as event_key,
+          h.day::timestamp at time zone ${timeZone} as occurred_at, null::text as severity
+        from customers c cross join unnest(${holidays}::text[]) as h(day)
+        where (h.day::timestamp at time zone ${timeZone}) >= ${from} and (h.day::timestamp at time zone ${timeZone}) < ${to}`;
     case 'installation':
     case 'repair':
     case 'maintenance':
     case 'activity':
     case 'sales_visit':
     case 'deal':
+    case 'inquiry_call':
+    case 'showroom_visit':
+    case 'move_in':
+    case 'emergency_handled':
       return sql`select e.customer_id, e.id as event_id, 'se' || e.id as event_key, e.occurred_at, null::text as severity
         from service_events e where e.kind = ${kind} and e.occurred_at >= ${from} and e.occurred_at < ${to}`;
     case 'customer_created':
@@ -372,7 +386,7 @@ export async function eventCandidates(
   db: Kysely<Database>,
   shape: TaskShape,
   kind: string,
-  span: { from: Date; to: Date },
+  span: { from: Date; to: Date; holidays: readonly string[] },
   severities: readonly string[],
 ): Promise<EventCandidate[]> {
   const result = await sql<{
@@ -383,7 +397,7 @@ export async function eventCandidates(
     severity: string | null;
   }>`
     select e.customer_id, e.event_id, e.event_key, e.occurred_at, e.severity
-    from (${eventSource(kind, span.from, span.to, shape.timeZone)}) e
+    from (${eventSource(kind, span.from, span.to, shape.timeZone, span.holidays)}) e
     join customers c on c.id = e.customer_id
     where ${audienceCondition(shape)}
       and (cardinality(${textArray(severities)}) = 0 or e.severity = any(${textArray(severities)}))

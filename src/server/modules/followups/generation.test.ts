@@ -231,6 +231,93 @@ describe('generation under 通用 B2B', () => {
   });
 });
 
+describe('a cadence in days', () => {
+  it('calls a key customer in every three-day period that has a working day, never over a weekend; leaves out the excluded', async () => {
+    const key = await newCustomer(t, am, { name: '三日一访重点客户' });
+    await setCustomer(key.id, { tags: ['三日一访'] });
+    // Left out by the rule's exclusion: tagged as well, but also 暂停回访.
+    const paused = await newCustomer(t, am, { name: '三日一访暂停客户' });
+    await setCustomer(paused.id, { tags: ['三日一访', '暂停回访'] });
+    const rule = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules',
+      payload: {
+        definition: newRuleDefinition({
+          name: '重点客户每三天电话',
+          audience: { ...EMPTY_AUDIENCE, tags: ['三日一访'], excludeTags: ['暂停回访'] },
+          trigger: { kind: 'periodic', every: 3, unit: 'day' },
+          method: 'phone',
+        }),
+      },
+    });
+    expect(rule.statusCode).toBe(201);
+    const ruleId = rule.json().id as number;
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/activate`, payload: {} });
+    // Day by day through two weeks of March 2027: periods 03-01…03-03, 03-04…03-06, … (from Monday 1970-01-05).
+    for (let day = 1; day <= 14; day++) await run(at(`2027-03-${String(day).padStart(2, '0')}T08:00`));
+    const days = (await tasksOf(key.id))
+      .filter((x) => x.start_at < at('2027-03-16T00:00'))
+      .map((x) => x.start_at.toLocaleDateString('sv-SE', { timeZone: TZ }));
+    const periodOfDay = (d: string) =>
+      Math.floor((Date.parse(d) - Date.parse('1970-01-05')) / (3 * 86_400_000));
+    // One call per period up to 03-15, each on a weekday (03-13…03-15 is Sat–Mon: Monday).
+    expect(days.map(periodOfDay)).toEqual([...new Set(days.map(periodOfDay))]);
+    expect(days).toHaveLength(5);
+    for (const d of days) expect([0, 6]).not.toContain(new Date(`${d}T12:00:00Z`).getUTCDay());
+    expect(await tasksOf(paused.id)).toEqual([]);
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/deactivate`, payload: {} });
+  });
+});
+
+describe('holiday greetings', () => {
+  it('greets the tagged customers on the first day of National Day, once, and previews the coming holidays', async () => {
+    const vip = await newCustomer(t, am, { name: '节日问候贵宾公司' });
+    await setCustomer(vip.id, { tags: ['节日问候'] });
+    const definition = newRuleDefinition({
+      name: '节日祝福短信（测试）',
+      type: 'greeting',
+      audience: { ...EMPTY_AUDIENCE, tags: ['节日问候'] },
+      trigger: { kind: 'event', event: 'public_holiday' },
+      method: 'sms',
+    });
+    // Holidays are known ahead, so the preview shows the coming ones: a holiday an admin enters ten days from
+    // now (the preview starts today), in place of that year's arrangement while the test runs.
+    const holiday = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: TZ });
+    const year = holiday.slice(0, 4);
+    expect(
+      (
+        await t.call(admin, {
+          method: 'PUT',
+          url: `/api/v1/calendar/years/${year}`,
+          payload: { holidays: [holiday], workdays: [] },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const preview = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules/preview',
+      payload: { definition, days: 30 },
+    });
+    await t.call(admin, { method: 'DELETE', url: `/api/v1/calendar/years/${year}` });
+    expect(preview.json()).toMatchObject({ basis: 'schedule', days: [{ date: holiday, tasks: 1 }] });
+    const rule = await t.call(admin, {
+      method: 'POST',
+      url: '/api/v1/followup-rules',
+      payload: { definition },
+    });
+    const ruleId = rule.json().id as number;
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/activate`, payload: {} });
+    await run(at('2025-09-30T09:00'));
+    expect((await tasksOf(vip.id)).filter((x) => x.method === 'sms')).toEqual([]);
+    await run(at('2025-10-01T09:00'));
+    await run(at('2025-10-02T09:00'));
+    const greetings = (await tasksOf(vip.id)).filter((x) => x.method === 'sms');
+    expect(greetings).toHaveLength(1);
+    expect(greetings[0]?.start_at).toEqual(at('2025-10-01T00:00'));
+    await t.call(admin, { method: 'POST', url: `/api/v1/followup-rules/${ruleId}/deactivate`, payload: {} });
+  });
+});
+
 describe('sampling', () => {
   it('is reproducible and close to its rate over many customers', async () => {
     await sql`insert into customers (name, name_key, tags, owner_id)

@@ -14,6 +14,7 @@ import type {
 import {
   claimedDays,
   eventWindow,
+  holidayStarts,
   periodsBetween,
   planHorizon,
   weekStartOf,
@@ -178,7 +179,8 @@ export async function generateTasks(
       const shape = { ...base, assignee: await resolve(db, d.assignee) };
       for (const period of periodsBetween(today, horizon, d.trigger.every, d.trigger.unit)) {
         const { days, covered } = workingDaysOf(period, calendar);
-        const last = days[days.length - 1] as string;
+        const last = days[days.length - 1];
+        if (last === undefined) continue; // a few days' period without a working day: nothing to plan
         const planned = days.filter((day) => day < horizon);
         if (!covered)
           warnIfUncovered(
@@ -249,10 +251,11 @@ async function generateForEvents(
   if (d.trigger.kind !== 'event') return 0;
   const ahead = d.start.amount < 0 ? maxDays(d.start) : 0; // an event this far ahead may open a task now
   const behind = (d.start.amount > 0 ? maxDays(d.start) : 0) + maxDays(d.within) + CATCH_UP_DAYS;
-  const span = {
-    from: new Date(asOf.getTime() - behind * DAY_MS),
-    to: new Date(asOf.getTime() + (ahead + 1) * DAY_MS),
-  };
+  const span = eventSpan(
+    new Date(asOf.getTime() - behind * DAY_MS),
+    new Date(asOf.getTime() + (ahead + 1) * DAY_MS),
+    ctx,
+  );
   const assignees = await resolveAssignees(db, d.assignee);
   const shape: repo.TaskShape = { ...base, assignee: assignees.general };
   const candidates = await repo.eventCandidates(db, shape, d.trigger.event, span, d.audience.severities);
@@ -283,6 +286,15 @@ async function generateForEvents(
       )
     : [];
   return repo.insertEventTasks(db, shape, d.trigger.event, tasks, claims);
+}
+
+/** A span of moments to look for events in, with the first days of the holidays in it. */
+function eventSpan(from: Date, to: Date, ctx: { calendar: WorkingCalendar; timeZone: string }) {
+  return {
+    from,
+    to,
+    holidays: holidayStarts(dateIn(from, ctx.timeZone), dateIn(to, ctx.timeZone), ctx.calendar),
+  };
 }
 
 async function resolveAssignees(db: Kysely<Database>, assignee: Assignee) {
@@ -341,18 +353,23 @@ export async function previewRule(
     for (const period of periodsBetween(today, addDays(last, 1), every, unit)) {
       const planned = workingDaysOf(period, calendar);
       if (!planned.covered) uncovered.add(Number(period.end.slice(0, 4)));
+      if (planned.days.length === 0) continue;
       for (const c of await repo.previewPeriodTasks(db, shape, { key: period.key, days: planned.days })) {
         // A task planned on a day already past opens today; one planned after the window is not counted.
         const day = c.day.localeCompare(today) < 0 ? today : c.day;
         if (day <= last) counts.push({ ...c, day });
       }
     }
-    return summarize('schedule', counts, uncovered);
+    return summarize('schedule', counts, uncovered, true);
   }
   const assignees = await resolveAssignees(db, definition.assignee);
   const shape: repo.TaskShape = { ...base, assignee: assignees.general };
-  const span = { from: new Date(from.getTime() - days * DAY_MS), to: from };
   const ctx = { calendar, hours, timeZone };
+  // Holidays are known ahead: their preview is the coming days'; other events', the past days' as a guide.
+  const ahead = definition.trigger.event === 'public_holiday';
+  const span = ahead
+    ? eventSpan(from, new Date(from.getTime() + days * DAY_MS), ctx)
+    : eventSpan(new Date(from.getTime() - days * DAY_MS), from, ctx);
   const events = await repo.eventCandidates(
     db,
     shape,
@@ -365,13 +382,14 @@ export async function previewRule(
     for (const year of window.uncoveredYears) uncovered.add(year);
     counts.push({ day: dateIn(window.startAt, timeZone), assigneeId: null, tasks: 1 });
   }
-  return summarize('past_events', counts, uncovered);
+  return summarize(ahead ? 'schedule' : 'past_events', counts, uncovered, false);
 }
 
 function summarize(
   basis: RulePreview['basis'],
   counts: repo.PreviewCount[],
   uncovered: Set<number>,
+  perAssignee: boolean,
 ): RulePreview {
   const byDay = new Map<string, number>();
   const byAssignee = new Map<number | null, number>();
@@ -384,12 +402,11 @@ function summarize(
     total: counts.reduce((sum, c) => sum + c.tasks, 0),
     days: [...byDay].sort(([a], [b]) => a.localeCompare(b)).map(([date, tasks]) => ({ date, tasks })),
     // Event tasks are assigned customer by customer when they are made; the preview does not guess.
-    assignees:
-      basis === 'past_events'
-        ? []
-        : [...byAssignee]
-            .map(([assigneeId, tasks]) => ({ assigneeId, tasks }))
-            .sort((a, b) => b.tasks - a.tasks),
+    assignees: !perAssignee
+      ? []
+      : [...byAssignee]
+          .map(([assigneeId, tasks]) => ({ assigneeId, tasks }))
+          .sort((a, b) => b.tasks - a.tasks),
     uncoveredYears: [...uncovered].sort(),
   };
 }

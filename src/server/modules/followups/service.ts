@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import { addDays, isIsoDate } from '../../../domain/calendar/dates.ts';
 import { zonedMoment } from '../../../domain/calendar/hours.ts';
 import type { RuleDefinition } from '../../../domain/followups/rules.ts';
-import { ruleProblems } from '../../../domain/followups/rules.ts';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { forbidden, invalid } from '../../http/errors.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
+import { validRuleOrThrow } from '../followup-rules/service.ts';
 import { previewRule } from './generation.ts';
 import * as repo from './repository.ts';
 
@@ -98,11 +98,9 @@ export async function preview(
   input: { definition: RuleDefinition; ruleId?: number; days?: number },
 ) {
   requirePermission(ctx.actor, 'followups.rules');
-  const problems = ruleProblems(input.definition);
-  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...p, field: `definition.${p.field}` })));
   const result = await previewRule(
     db,
-    input.definition,
+    validRuleOrThrow(input.definition),
     input.ruleId ?? 0,
     new Date(),
     input.days ?? 30,

@@ -1,3 +1,4 @@
+import { SERVICE_EVENT_KINDS } from '../../../domain/customers/service-events.ts';
 import type { FactField } from './FactModal.tsx';
 
 /** 交易记录: SPEC §2.3 (date, amount, quantity, product class, payment due and paid dates, returns). */
@@ -39,23 +40,14 @@ export const CONTRACT_FIELDS: FactField[] = [
   { name: 'endsOn', label: 'facts.endsOn', kind: 'date', required: true },
 ];
 
-export const SERVICE_KINDS = [
-  'installation',
-  'repair',
-  'maintenance',
-  'activity',
-  'sales_visit',
-  'deal',
-] as const;
-
-/** 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交. */
+/** 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交, 来电咨询, 来访, 入伙, 突发事件处理完毕. */
 export const SERVICE_EVENT_FIELDS: FactField[] = [
   {
     name: 'kind',
     label: 'facts.serviceKind',
     kind: 'select',
     required: true,
-    options: SERVICE_KINDS.map((value) => ({ value, label: `facts.service.${value}` as const })),
+    options: SERVICE_EVENT_KINDS.map((value) => ({ value, label: `facts.service.${value}` as const })),
   },
   { name: 'occurredAt', label: 'facts.occurredAt', kind: 'datetime', required: true },
   { name: 'product', label: 'facts.product', kind: 'text' },

@@ -70,7 +70,12 @@ function simpleOf(value: Partial<SimpleAssignee> & { role?: string; department?:
 /** What the form shows, as the rule the API takes (only the fields of the chosen kinds). */
 function toDefinition(v: FormValues): RuleDefinition {
   // The form keeps the fields of both kinds of trigger; the rule takes the chosen kind's.
-  const both = v.trigger as { kind: string; every: number; unit: 'week' | 'month'; event: FollowupEvent };
+  const both = v.trigger as {
+    kind: string;
+    every: number;
+    unit: 'day' | 'week' | 'month';
+    event: FollowupEvent;
+  };
   const periodic = both.kind !== 'event';
   const trigger: RuleDefinition['trigger'] = periodic
     ? { kind: 'periodic', every: both.every, unit: both.unit }
@@ -382,7 +387,9 @@ function RuleForm({
                 <Form.Item name={['trigger', 'unit']} noStyle>
                   <Select
                     style={{ width: 110 }}
+                    data-testid="trigger-unit"
                     options={[
+                      { value: 'day', label: t('fuRules.unitDay') },
                       { value: 'week', label: t('fuRules.unitWeek') },
                       { value: 'month', label: t('fuRules.unitMonth') },
                     ]}
@@ -442,6 +449,15 @@ function RuleForm({
         <Col xs={24} md={12}>
           <Form.Item name={['audience', 'tags']} label={t('fuRules.tags')}>
             <Select {...tags()} open={false} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={['audience', 'excludeTags']}
+            label={t('fuRules.excludeTags')}
+            tooltip={t('fuRules.excludeTagsHint')}
+          >
+            <Select {...tags()} open={false} data-testid="audience-exclude-tags" />
           </Form.Item>
         </Col>
         {periodic ? null : (

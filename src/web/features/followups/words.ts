@@ -1,4 +1,10 @@
-import type { Assignee, Offset, SimpleAssignee, Trigger } from '../../../domain/followups/rules.ts';
+import type {
+  Assignee,
+  CadenceUnit,
+  Offset,
+  SimpleAssignee,
+  Trigger,
+} from '../../../domain/followups/rules.ts';
 import { FOLLOWUP_EVENTS, FOLLOWUP_METHODS, FOLLOWUP_TYPES } from '../../../domain/followups/vocabulary.ts';
 import { DEFAULT_ROLES } from '../../../domain/roles.ts';
 import type { Locale } from '../../app/i18n.tsx';
@@ -24,7 +30,13 @@ export const optionsOf = (words: Words, locale: Locale) =>
 export const offsetWords = (offset: Offset, t: T) =>
   `${offset.amount} ${t(`fuRules.unit.${offset.unit}` as MessageKey)}`;
 
-/** 每周 1 次 / 每 2 个月 1 次 / 事件：维修完成后 1 月内 / 事件：合同到期前 30 自然日起 5 工作日内. */
+const CADENCE_WORDS: Record<CadenceUnit, [MessageKey, MessageKey]> = {
+  day: ['fuRules.everyDay', 'fuRules.everyDays'],
+  week: ['fuRules.everyWeek', 'fuRules.everyWeeks'],
+  month: ['fuRules.everyMonth', 'fuRules.everyMonths'],
+};
+
+/** 每 3 天 1 次 / 每周 1 次 / 每 2 个月 1 次 / 事件：维修完成后 1 月内 / 事件：合同到期前 30 自然日起 5 工作日内. */
 export function triggerWords(
   trigger: Trigger,
   t: T,
@@ -32,8 +44,8 @@ export function triggerWords(
   timing?: { start: Offset; within: Offset },
 ): string {
   if (trigger.kind === 'periodic') {
-    if (trigger.every === 1) return t(trigger.unit === 'week' ? 'fuRules.everyWeek' : 'fuRules.everyMonth');
-    return t(trigger.unit === 'week' ? 'fuRules.everyWeeks' : 'fuRules.everyMonths', { n: trigger.every });
+    const [one, many] = CADENCE_WORDS[trigger.unit];
+    return trigger.every === 1 ? t(one) : t(many, { n: trigger.every });
   }
   const event = eventWord(trigger.event, locale);
   if (!timing) return t('fuRules.afterEvent', { event });

@@ -115,3 +115,46 @@ it('turns a local date and minute into the moment and back', () => {
   expect(zonedMoment('2025-07-01', 540, 'Europe/Berlin').toISOString()).toBe('2025-07-01T07:00:00.000Z');
   expect(zonedMoment('2025-12-01', 540, 'Europe/Berlin').toISOString()).toBe('2025-12-01T08:00:00.000Z');
 });
+
+describe('local time', () => {
+  it('agrees with the platform’s time-zone data at any moment, daylight-saving changes included', () => {
+    const zones = [
+      'Asia/Shanghai',
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        (zone, ms) => {
+          const parts = new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          }).formatToParts(new Date(ms));
+          const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+          expect(localTime(new Date(ms), zone)).toEqual({
+            date: `${part('year')}-${part('month')}-${part('day')}`,
+            minute: Number(part('hour')) * 60 + Number(part('minute')),
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Around Berlin's spring change (2025-03-30 01:00 UTC) minute by minute.
+    for (let ms = Date.UTC(2025, 2, 30, 0, 30); ms < Date.UTC(2025, 2, 30, 1, 30); ms += 60_000) {
+      const expected = ms < Date.UTC(2025, 2, 30, 1) ? 60 : 120;
+      const utc = new Date(ms);
+      expect(localTime(utc, 'Europe/Berlin').minute).toBe(
+        (utc.getUTCHours() * 60 + utc.getUTCMinutes() + expected) % 1440,
+      );
+    }
+  });
+});

@@ -90,12 +90,41 @@ export function contactSpans(hours: CompanyHours, customerWindows?: readonly Tim
 
 /** Local date and minute of the day of a moment in a time zone. */
 export function localTime(at: Date, timeZone: string): { date: IsoDate; minute: number } {
-  const parts = formatterFor(timeZone).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const local = new Date(at.getTime() + offsetAt(at.getTime(), timeZone));
   return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    minute: Number(part('hour')) * 60 + Number(part('minute')),
+    date: `${String(local.getUTCFullYear()).padStart(4, '0')}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`,
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
   };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const HOUR_MS = 3_600_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at a moment, in ms. Formatting is slow and a worklist asks for hundreds of
+ * moments, so an hour's offset is kept when the hour starts and ends with the same one (no transition inside;
+ * zones change offset at most once an hour); an hour with a change asks the formatter for the moment itself.
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const start = formattedOffset(hour * HOUR_MS, timeZone);
+  if (start !== formattedOffset(hour * HOUR_MS + HOUR_MS - 60_000, timeZone))
+    return formattedOffset(ms, timeZone);
+  if (offsets.size >= 50_000) offsets.clear();
+  offsets.set(key, start);
+  return start;
+}
+
+function formattedOffset(ms: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const date = new Date(Date.UTC(2000, 0, 1, part('hour'), part('minute')));
+  const wall = date.setUTCFullYear(part('year'), part('month') - 1, part('day')); // Date.UTC reads 0–99 as 19xx
+  return wall - (ms - (((ms % 60_000) + 60_000) % 60_000));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

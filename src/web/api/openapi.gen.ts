@@ -6983,6 +6983,8 @@ export interface paths {
                                 };
                             };
                             audience: {
+                                /** @description 排除标签 */
+                                excludeTags?: string[];
                                 /** @description 客户类型 */
                                 kinds: string[];
                                 /** @description 省份 */
@@ -7107,6 +7109,8 @@ export interface paths {
                                     };
                                 };
                                 audience: {
+                                    /** @description 排除标签 */
+                                    excludeTags?: string[];
                                     /** @description 客户类型 */
                                     kinds: string[];
                                     /** @description 省份 */
@@ -7294,6 +7298,8 @@ export interface paths {
                                     };
                                 };
                                 audience: {
+                                    /** @description 排除标签 */
+                                    excludeTags?: string[];
                                     /** @description 客户类型 */
                                     kinds: string[];
                                     /** @description 省份 */
@@ -7470,6 +7476,8 @@ export interface paths {
                                 };
                             };
                             audience: {
+                                /** @description 排除标签 */
+                                excludeTags?: string[];
                                 /** @description 客户类型 */
                                 kinds: string[];
                                 /** @description 省份 */
@@ -7595,6 +7603,8 @@ export interface paths {
                                     };
                                 };
                                 audience: {
+                                    /** @description 排除标签 */
+                                    excludeTags?: string[];
                                     /** @description 客户类型 */
                                     kinds: string[];
                                     /** @description 省份 */
@@ -7807,6 +7817,8 @@ export interface paths {
                                     };
                                 };
                                 audience: {
+                                    /** @description 排除标签 */
+                                    excludeTags?: string[];
                                     /** @description 客户类型 */
                                     kinds: string[];
                                     /** @description 省份 */
@@ -8009,6 +8021,8 @@ export interface paths {
                                     };
                                 };
                                 audience: {
+                                    /** @description 排除标签 */
+                                    excludeTags?: string[];
                                     /** @description 客户类型 */
                                     kinds: string[];
                                     /** @description 省份 */
@@ -8199,6 +8213,8 @@ export interface paths {
                                 };
                             };
                             audience: {
+                                /** @description 排除标签 */
+                                excludeTags?: string[];
                                 /** @description 客户类型 */
                                 kinds: string[];
                                 /** @description 省份 */
@@ -10408,10 +10424,10 @@ export interface paths {
                     "application/json": {
                         customerId: number;
                         /**
-                         * @description 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交
+                         * @description 安装/交付, 维修, 维保, 活动, 外勤拜访, 成交, 来电咨询, 来访, 入伙, 突发事件处理完毕
                          * @enum {unknown}
                          */
-                        kind: "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "deal";
+                        kind: "installation" | "repair" | "maintenance" | "activity" | "sales_visit" | "deal" | "inquiry_call" | "showroom_visit" | "move_in" | "emergency_handled";
                         /** Format: date-time */
                         occurredAt: string;
                         product?: string | null;

@@ -25,17 +25,62 @@ const statutoryYears = () => {
   return statutory;
 };
 
-/** The company's working-day calendar: the bundled statutory years, replaced year by year by the admin's. */
-export async function loadWorkingCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
-  const entered = await adminYears(db);
-  return workingCalendar([
-    ...statutoryYears(),
-    ...entered.map((y): YearArrangement => ({ ...y, source: 'admin' })),
-  ]);
+/**
+ * The calendar and the hours are read by every worklist, attempt and run, and change a few times a year: an
+ * instance keeps them for CACHE_MS. Its own changes show at once; another instance's within that time.
+ */
+const CACHE_MS = 10_000;
+interface Cached {
+  until: number;
+  calendar?: Promise<WorkingCalendar>;
+  hours?: Promise<CompanyHours>;
+}
+const cached = new WeakMap<Kysely<Database>, Cached>();
+
+function cacheOf(db: Kysely<Database>): Cached {
+  let entry = cached.get(db);
+  if (!entry || entry.until < Date.now()) {
+    entry = { until: Date.now() + CACHE_MS };
+    cached.set(db, entry);
+  }
+  return entry;
 }
 
-export async function loadCompanyHours(db: Kysely<Database>): Promise<CompanyHours> {
-  return (await readSetting<CompanyHours>(db, HOURS_KEY)) ?? DEFAULT_COMPANY_HOURS;
+/** A read kept in the cache; a failed one is not kept. */
+function keep<K extends 'calendar' | 'hours'>(
+  entry: Cached,
+  key: K,
+  read: () => NonNullable<Cached[K]>,
+): NonNullable<Cached[K]> {
+  let reading = entry[key];
+  if (!reading) {
+    const started = read();
+    entry[key] = started;
+    started.catch(() => {
+      if (entry[key] === started) entry[key] = undefined;
+    });
+    reading = started;
+  }
+  return reading as NonNullable<Cached[K]>;
+}
+
+/** The company's working-day calendar: the bundled statutory years, replaced year by year by the admin's. */
+export function loadWorkingCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+  return keep(cacheOf(db), 'calendar', async () => {
+    const entered = await adminYears(db);
+    return workingCalendar([
+      ...statutoryYears(),
+      ...entered.map((y): YearArrangement => ({ ...y, source: 'admin' })),
+    ]);
+  });
+}
+
+export function loadCompanyHours(db: Kysely<Database>): Promise<CompanyHours> {
+  return keep(
+    cacheOf(db),
+    'hours',
+    async () => (await readSetting<CompanyHours>(db, HOURS_KEY)) ?? DEFAULT_COMPANY_HOURS,
+  );
 }
 
 /** Says in the log which year nobody has covered, whenever a computation needed it. */
@@ -170,6 +215,7 @@ export async function saveYear(
       },
     );
   });
+  cached.delete(db);
   return getYear(db, year);
 }
 
@@ -181,6 +227,7 @@ export async function resetYear(db: Kysely<Database>, ctx: RequestContext, year:
     if (had) await recordAudit(trx, ctx, 'calendar.year_reset', { type: 'calendar_year', id: year });
     return had;
   });
+  cached.delete(db);
   if (!removed) throw notFound({ zh: `${year} 年的手工安排`, en: `an entered arrangement for ${year}` });
   return getYear(db, year);
 }
@@ -239,5 +286,6 @@ export async function saveCompanyHours(db: Kysely<Database>, ctx: RequestContext
     await writeSetting(trx, HOURS_KEY, hours, ctx.actor.id);
     await recordAudit(trx, ctx, 'calendar.hours_saved', undefined, { ...hours });
   });
+  cached.delete(db);
   return hours;
 }

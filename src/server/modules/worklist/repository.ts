@@ -35,6 +35,27 @@ const SECTION_ORDER: Record<Section, RawBuilder<unknown>> = {
   callbacks: sql`t.next_attempt_at, t.id`,
 };
 
+/** The four parts of a user's worklist in one statement (one round trip instead of four), each in its order. */
+export async function worklistSections(db: Kysely<Database>, assigneeId: number, now: Date, limit: number) {
+  // A union keeps no order of its own: each row carries its section and its place there.
+  const parts = SECTIONS.map(
+    (section, rank) =>
+      sql`(${worklistSection(db, assigneeId, section, now, limit).select([
+        sql.lit(section).as('section'),
+        sql.lit(rank).as('sectionRank'),
+        sql<number>`row_number() over (order by ${SECTION_ORDER[section]})`.as('place'),
+      ])})`,
+  );
+  const { rows } = await sql<WorklistRow & { section: Section; sectionRank: number; place: number }>`
+    select * from (${sql.join(parts, sql` union all `)}) w order by w."sectionRank", w.place`.execute(db);
+  const bySection: Record<Section, WorklistRow[]> = { now: [], overdue: [], upcoming: [], callbacks: [] };
+  for (const { section, sectionRank: _, place: __, ...row } of rows) bySection[section].push(row);
+  return bySection;
+}
+
+export const SECTIONS: Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
+export type WorklistRow = Awaited<ReturnType<ReturnType<typeof worklistSection>['execute']>>[number];
+
 /** One part of a user's worklist, with the customer's tier and masked primary contact. */
 export function worklistSection(
   db: Kysely<Database>,
@@ -63,8 +84,7 @@ export function worklistSection(
     .where('t.assignee_id', '=', assigneeId)
     .where(sectionCondition(section, now))
     .orderBy(SECTION_ORDER[section])
-    .limit(limit)
-    .execute();
+    .limit(limit);
 }
 
 export async function sectionCounts(db: Kysely<Database>, assigneeId: number, now: Date) {

@@ -27,7 +27,12 @@ import {
   sql,
 } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
-import { hourStats, sectionCounts, worklistSections } from '../../src/server/modules/worklist/repository.ts';
+import {
+  hourStats,
+  type Section,
+  sectionCounts,
+  worklistSection,
+} from '../../src/server/modules/worklist/repository.ts';
 import { type HttpSummary, httpLoad, measureLoop, type Summary } from '../measure.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers } from './customer-list.ts';
@@ -38,6 +43,7 @@ const WORKLIST_USERS = 200;
 const OPEN_PER_USER = 200;
 /** What the worklist page asks for (the service's default). */
 const PAGE = 50;
+const SECTIONS: Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
 const MAX_OPERATIONS = 2_000_000;
 const HISTORY_BATCH = 500_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -420,10 +426,16 @@ async function captureQueries(fn: (probe: Kysely<Database>) => Promise<unknown>)
 /** EXPLAIN (ANALYZE, BUFFERS) of the worklist's queries for one user, written to .bench/. */
 async function explainWorklist(context: WorkloadContext, userId: number): Promise<string> {
   const now = new Date();
-  const page = await worklistSections(context.db, userId, now, PAGE);
-  const customerIds = [...new Set(Object.values(page).flatMap((rows) => rows.map((t) => t.customerId)))];
+  const page = await Promise.all(SECTIONS.map((s) => worklistSection(context.db, userId, s, now, PAGE)));
+  const customerIds = [...new Set(page.flat().map((t) => t.customerId))];
   const queries: [string, (probe: Kysely<Database>) => Promise<unknown>][] = [
-    ['sections (now, overdue, upcoming, call-backs)', (probe) => worklistSections(probe, userId, now, PAGE)],
+    ...SECTIONS.map(
+      (s) =>
+        [`section ${s}`, (probe: Kysely<Database>) => worklistSection(probe, userId, s, now, PAGE)] as [
+          string,
+          (probe: Kysely<Database>) => Promise<unknown>,
+        ],
+    ),
     ['counts', (probe) => sectionCounts(probe, userId, now)],
     [`hour stats (${customerIds.length} customers)`, (probe) => hourStats(probe, customerIds)],
   ];
@@ -638,7 +650,10 @@ export const followupWorklist: Workload = {
     const rows: ResultRow[] = [];
     const worklistFloor = (userId: number) => {
       const now = new Date();
-      return Promise.all([worklistSections(db, userId, now, PAGE), sectionCounts(db, userId, now)]);
+      return Promise.all([
+        ...SECTIONS.map((s) => worklistSection(db, userId, s, now, PAGE)),
+        sectionCounts(db, userId, now),
+      ]);
     };
     for (const connections of settings.connections) {
       log(context, `GET /api/v1/worklist, ${connections} connection(s)`);
@@ -650,10 +665,7 @@ export const followupWorklist: Workload = {
         warmupSeconds: settings.warmupSeconds,
         maxRequests: MAX_OPERATIONS,
       });
-      log(
-        context,
-        `worklist queries (sections in one statement + counts), ${connections} concurrent caller(s)`,
-      );
+      log(context, `worklist queries (4 sections + counts), ${connections} concurrent caller(s)`);
       const floor = await measureLoop((i) => worklistFloor(users[i % users.length] as number), {
         concurrency: connections,
         seconds: settings.seconds,

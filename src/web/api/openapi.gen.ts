@@ -12338,12 +12338,8 @@ export interface paths {
                                 attempts: number;
                                 /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
                                 calendarUncovered: boolean;
-                                /** Format: date-time */
-                                completedAt: string | null;
                                 /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
                                 contactDespiteDnc: boolean;
-                                /** Format: date-time */
-                                createdAt: string;
                                 customerCode: string;
                                 customerId: number;
                                 customerName: string;
@@ -12351,9 +12347,6 @@ export interface paths {
                                 dueAt: string;
                                 /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
-                                /** Format: date-time */
-                                eventAt: string | null;
-                                eventKind: string | null;
                                 /** @description 失败的联系次数（未接通、忙线、号码错误） */
                                 failedAttempts: number;
                                 id: number;
@@ -12362,10 +12355,6 @@ export interface paths {
                                 /** Format: date-time */
                                 nextAttemptAt: string | null;
                                 priority: string;
-                                /** @description 完成任务的回访记录 */
-                                recordId: number | null;
-                                ruleId: number | null;
-                                ruleVersion: number | null;
                                 signatureRequired: boolean;
                                 /** Format: date-time */
                                 startAt: string;
@@ -12411,12 +12400,8 @@ export interface paths {
                                 attempts: number;
                                 /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
                                 calendarUncovered: boolean;
-                                /** Format: date-time */
-                                completedAt: string | null;
                                 /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
                                 contactDespiteDnc: boolean;
-                                /** Format: date-time */
-                                createdAt: string;
                                 customerCode: string;
                                 customerId: number;
                                 customerName: string;
@@ -12424,9 +12409,6 @@ export interface paths {
                                 dueAt: string;
                                 /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
-                                /** Format: date-time */
-                                eventAt: string | null;
-                                eventKind: string | null;
                                 /** @description 失败的联系次数（未接通、忙线、号码错误） */
                                 failedAttempts: number;
                                 id: number;
@@ -12435,10 +12417,6 @@ export interface paths {
                                 /** Format: date-time */
                                 nextAttemptAt: string | null;
                                 priority: string;
-                                /** @description 完成任务的回访记录 */
-                                recordId: number | null;
-                                ruleId: number | null;
-                                ruleVersion: number | null;
                                 signatureRequired: boolean;
                                 /** Format: date-time */
                                 startAt: string;
@@ -12478,12 +12456,8 @@ export interface paths {
                                 attempts: number;
                                 /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
                                 calendarUncovered: boolean;
-                                /** Format: date-time */
-                                completedAt: string | null;
                                 /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
                                 contactDespiteDnc: boolean;
-                                /** Format: date-time */
-                                createdAt: string;
                                 customerCode: string;
                                 customerId: number;
                                 customerName: string;
@@ -12491,9 +12465,6 @@ export interface paths {
                                 dueAt: string;
                                 /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
-                                /** Format: date-time */
-                                eventAt: string | null;
-                                eventKind: string | null;
                                 /** @description 失败的联系次数（未接通、忙线、号码错误） */
                                 failedAttempts: number;
                                 id: number;
@@ -12502,10 +12473,6 @@ export interface paths {
                                 /** Format: date-time */
                                 nextAttemptAt: string | null;
                                 priority: string;
-                                /** @description 完成任务的回访记录 */
-                                recordId: number | null;
-                                ruleId: number | null;
-                                ruleVersion: number | null;
                                 signatureRequired: boolean;
                                 /** Format: date-time */
                                 startAt: string;
@@ -12545,12 +12512,8 @@ export interface paths {
                                 attempts: number;
                                 /** @description 截止日期用到了无人录入节假日安排的年份（仅按周末计算） */
                                 calendarUncovered: boolean;
-                                /** Format: date-time */
-                                completedAt: string | null;
                                 /** @description 客户要求免打扰，但为未结投诉的必要服务回访 */
                                 contactDespiteDnc: boolean;
-                                /** Format: date-time */
-                                createdAt: string;
                                 customerCode: string;
                                 customerId: number;
                                 customerName: string;
@@ -12558,9 +12521,6 @@ export interface paths {
                                 dueAt: string;
                                 /** @description 任务结束原因：refused（客户拒访）或 failed:<最后一次结果>（failedAttempts 次联系未果，如 failed:no_answer） */
                                 endReason: string | null;
-                                /** Format: date-time */
-                                eventAt: string | null;
-                                eventKind: string | null;
                                 /** @description 失败的联系次数（未接通、忙线、号码错误） */
                                 failedAttempts: number;
                                 id: number;
@@ -12569,10 +12529,6 @@ export interface paths {
                                 /** Format: date-time */
                                 nextAttemptAt: string | null;
                                 priority: string;
-                                /** @description 完成任务的回访记录 */
-                                recordId: number | null;
-                                ruleId: number | null;
-                                ruleVersion: number | null;
                                 signatureRequired: boolean;
                                 /** Format: date-time */
                                 startAt: string;

@@ -35,26 +35,31 @@ const SECTION_ORDER: Record<Section, RawBuilder<unknown>> = {
   callbacks: sql`t.next_attempt_at, t.id`,
 };
 
-/** The four parts of a user's worklist in one statement (one round trip instead of four), each in its order. */
-export async function worklistSections(db: Kysely<Database>, assigneeId: number, now: Date, limit: number) {
-  // A union keeps no order of its own: each row carries its section and its place there.
-  const parts = SECTIONS.map(
-    (section, rank) =>
-      sql`(${worklistSection(db, assigneeId, section, now, limit).select([
-        sql.lit(section).as('section'),
-        sql.lit(rank).as('sectionRank'),
-        sql<number>`row_number() over (order by ${SECTION_ORDER[section]})`.as('place'),
-      ])})`,
-  );
-  const { rows } = await sql<WorklistRow & { section: Section; sectionRank: number; place: number }>`
-    select * from (${sql.join(parts, sql` union all `)}) w order by w."sectionRank", w.place`.execute(db);
-  const bySection: Record<Section, WorklistRow[]> = { now: [], overdue: [], upcoming: [], callbacks: [] };
-  for (const { section, sectionRank: _, place: __, ...row } of rows) bySection[section].push(row);
-  return bySection;
-}
-
-export const SECTIONS: Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
-export type WorklistRow = Awaited<ReturnType<ReturnType<typeof worklistSection>['execute']>>[number];
+/**
+ * What a worklist row shows (of `TASK_COLUMNS`): a worklist sends hundreds of rows, and what it leaves out (rule,
+ * event, record, creation) the task card has.
+ */
+const WORKLIST_COLUMNS = [
+  't.id',
+  't.customer_id as customerId',
+  'c.code as customerCode',
+  'c.name as customerName',
+  't.assignee_id as assigneeId',
+  'a.display_name as assigneeName',
+  't.type',
+  't.method',
+  't.priority',
+  't.status',
+  't.start_at as startAt',
+  't.due_at as dueAt',
+  't.next_attempt_at as nextAttemptAt',
+  't.attempts',
+  't.failed_attempts as failedAttempts',
+  't.end_reason as endReason',
+  't.contact_despite_dnc as contactDespiteDnc',
+  't.signature_required as signatureRequired',
+  't.calendar_uncovered as calendarUncovered',
+] as const;
 
 /** One part of a user's worklist, with the customer's tier and masked primary contact. */
 export function worklistSection(
@@ -75,7 +80,7 @@ export function worklistSection(
         .on('pc.deleted_at', 'is', null),
     )
     .select([
-      ...TASK_COLUMNS,
+      ...WORKLIST_COLUMNS,
       'c.tier as customerTier',
       'c.do_not_contact as doNotContact',
       'pc.name as primaryContactName',
@@ -84,7 +89,8 @@ export function worklistSection(
     .where('t.assignee_id', '=', assigneeId)
     .where(sectionCondition(section, now))
     .orderBy(SECTION_ORDER[section])
-    .limit(limit);
+    .limit(limit)
+    .execute();
 }
 
 export async function sectionCounts(db: Kysely<Database>, assigneeId: number, now: Date) {

@@ -21,8 +21,29 @@ const BestTime = Type.Object(
   { description: '最佳致电时间' },
 );
 
+/** A worklist row: the task as the list shows it (the task card has the rest), and when to call. */
 const WorklistTask = Type.Intersect([
-  Task,
+  Type.Pick(Task, [
+    'id',
+    'customerId',
+    'customerCode',
+    'customerName',
+    'assigneeId',
+    'assigneeName',
+    'type',
+    'method',
+    'priority',
+    'status',
+    'startAt',
+    'dueAt',
+    'nextAttemptAt',
+    'attempts',
+    'failedAttempts',
+    'endReason',
+    'contactDespiteDnc',
+    'signatureRequired',
+    'calendarUncovered',
+  ]),
   Type.Object({
     customerTier: Nullable(Type.String()),
     doNotContact: Type.Boolean(),

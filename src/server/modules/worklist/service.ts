@@ -27,6 +27,7 @@ import * as repo from './repository.ts';
 
 const TASK = { zh: '回访任务', en: 'follow-up task' };
 export const MAX_FAILED_ATTEMPTS_KEY = 'followup_max_failed_attempts';
+const SECTIONS: repo.Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
 
 async function contactContext(db: Kysely<Database>, timeZone: string) {
   const [calendar, hours] = await Promise.all([loadWorkingCalendar(db), loadCompanyHours(db)]);
@@ -59,12 +60,11 @@ export async function worklist(
   const assigneeId = await worklistOwner(db, ctx, query.assigneeId);
   const now = new Date();
   const limit = query.limit ?? 50;
-  const [bySection, counts, context] = await Promise.all([
-    repo.worklistSections(db, assigneeId, now, limit),
+  const [sections, counts, context] = await Promise.all([
+    Promise.all(SECTIONS.map((s) => repo.worklistSection(db, assigneeId, s, now, limit))),
     repo.sectionCounts(db, assigneeId, now),
     contactContext(db, timeZone),
   ]);
-  const sections = repo.SECTIONS.map((section) => bySection[section]);
   const customerIds = [...new Set(sections.flat().map((t) => t.customerId))];
   const stats = await repo.hourStats(db, customerIds);
   // Most tasks share their moment (now, a day's start) and windows (the preferred ones): each pair once.
@@ -85,7 +85,10 @@ export async function worklist(
     );
     const suggested = task.method === 'phone' ? suggest(from, best.windows) : undefined;
     return {
-      ...taskJson(task),
+      ...task,
+      startAt: task.startAt.toISOString(),
+      dueAt: task.dueAt.toISOString(),
+      nextAttemptAt: task.nextAttemptAt?.toISOString() ?? null,
       customerTier: task.customerTier,
       doNotContact: task.doNotContact,
       primaryContactName: task.primaryContactName ? maskPersonName(task.primaryContactName) : null,

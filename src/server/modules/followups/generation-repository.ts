@@ -117,9 +117,9 @@ function assigneeOf(assignee: ResolvedAssignee, pick: RawBuilder<number>) {
 
 /**
  * A task a higher-ranked periodic rule will plan for a customer later in a week: it already counts under that
- * week's cap (a run plans about a day ahead; see `claimedDays`). Only proactive tasks are capped, and their
- * customers are alive and reachable already, so a claim checks the claiming rule's audience lists only. The rule plans period `sourceKey`'s task on
- * `days[floor(hash · dayCount)]`; indexes `first`…`last` are that week's days not planned yet.
+ * week's cap (a run plans about a day ahead; see `claimedDays`). The rule plans period `sourceKey`'s task on
+ * `days[floor(hash · dayCount)]`; indexes `first`…`last` are that week's days not planned yet. Only proactive
+ * tasks are capped, and their customers are alive and reachable already: a claim checks the audience lists only.
  */
 export interface Claim {
   ruleId: number;

@@ -63,6 +63,10 @@ describe('the customer page', () => {
     await page.click('.ant-tabs-tab:has-text("服务记录")');
     await page.click('button:has-text("登记服务记录")');
     await page.click('[data-testid=fact-form] #kind');
+    // The real-estate and property presets' events are service records too.
+    await page.waitForSelector('.ant-select-item-option:has-text("来电咨询")');
+    await page.waitForTimeout(300); // the dropdown's opening animation
+    await page.screenshot({ path: `${SHOTS}/customer-service-kinds.png` });
     await page.click('.ant-select-item-option:has-text("安装/交付")');
     await typeDate(page, '[data-testid=fact-form] #occurredAt', '2026-11-03 10:00:00');
     await page.locator('[data-testid=fact-form] #summary').fill('设备安装调试完成');

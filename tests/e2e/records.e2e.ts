@@ -142,6 +142,7 @@ describe('主管审核', () => {
     await shoot(sup, 'records-detail-review-zh');
 
     await sup.click('[data-testid=return]');
+    await sup.locator('[data-testid=decision-form]').waitFor();
     await sup.click('.ant-modal-footer button:has-text("退回")');
     await expect(
       sup.locator('.ant-form-item:has(#comment) .ant-form-item-explain-error').textContent(),

@@ -145,6 +145,7 @@ describe('signing in', () => {
     await form.locator('#password').fill('Start2026x');
     await form.locator('#departmentId').click();
     await page.click('.ant-select-tree-node-content-wrapper:has-text("客户服务部")');
+    await form.locator('.ant-form-item:has(#departmentId) .ant-select-content[title="客户服务部"]').waitFor();
     await form.locator('#roles').click();
     await page.click('.ant-select-item-option:has-text("回访专员")');
     await page.keyboard.press('Escape');

@@ -66,7 +66,9 @@ export function Shell() {
         <Layout.Header
           style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end' }}
         >
+          {/* Opened by a click: a tablet has no hover, and a hover menu closes as the pointer crosses to it. */}
           <Dropdown
+            trigger={['click']}
             menu={{
               items: [
                 { key: 'password', label: t('user.changePassword') },

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, TreeSelect } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { del, patch, post } from '../../api/client.ts';
 import type { Department } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
@@ -16,7 +16,7 @@ export function DepartmentsPage() {
   // Expanded unless the user folded it, so a department that just got its first child shows it.
   const [folded, setFolded] = useState<ReadonlySet<number>>(new Set());
   const items = departments.data?.items ?? [];
-  const tree = departmentTree(items);
+  const tree = useMemo(() => departmentTree(departments.data?.items ?? []), [departments.data]);
   const parents = new Set(items.map((d) => d.parentId));
   const expanded = items.filter((d) => parents.has(d.id) && !folded.has(d.id)).map((d) => d.id);
   const refresh = () => client.invalidateQueries({ queryKey: ['departments'] });

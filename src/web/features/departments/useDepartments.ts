@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { get } from '../../api/client.ts';
 import type { Department } from '../../api/types.ts';
 
@@ -7,6 +8,15 @@ export function useDepartments() {
     queryKey: ['departments'],
     queryFn: () => get<{ items: Department[] }>('/api/v1/departments'),
   });
+}
+
+/**
+ * The departments as a tree, the same array until they change: a TreeSelect given a new tree on every render
+ * rebuilds (and re-animates) its open dropdown, and a click landing meanwhile is lost.
+ */
+export function useDepartmentTree(): DepartmentTreeNode[] {
+  const { data } = useDepartments();
+  return useMemo(() => departmentTree(data?.items ?? []), [data]);
 }
 
 export interface DepartmentTreeNode {

@@ -6,7 +6,7 @@ import type { Page, RoleList, User } from '../../api/types.ts';
 import { useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
+import { useDepartmentTree } from '../departments/useDepartments.ts';
 
 /** Create (user undefined) or edit a user; the server names any bad field. */
 export function UserForm({ open, user, onClose }: { open: boolean; user?: User; onClose(): void }) {
@@ -14,7 +14,7 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
   const { data: me } = useMe();
   const [form] = Form.useForm();
   const client = useQueryClient();
-  const departments = useDepartments();
+  const departmentTree = useDepartmentTree();
   const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   const people = useQuery({
     queryKey: ['users', 'supervisors'],
@@ -140,7 +140,7 @@ export function UserForm({ open, user, onClose }: { open: boolean; user?: User; 
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="departmentId" label={t('users.department')} rules={[{ required: true }]}>
-              <TreeSelect treeData={departmentTree(departments.data?.items ?? [])} treeDefaultExpandAll />
+              <TreeSelect treeData={departmentTree} treeDefaultExpandAll />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -8,7 +8,7 @@ import type { Page, RoleList, User } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
-import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
+import { useDepartmentTree } from '../departments/useDepartments.ts';
 import { UserForm } from './UserForm.tsx';
 
 interface Filters {
@@ -25,7 +25,7 @@ export function UsersPage() {
   const [filters, setFilters] = useState<Filters>({ sort: 'username' });
   const [editing, setEditing] = useState<User | undefined>();
   const [formOpen, setFormOpen] = useState(false);
-  const departments = useDepartments();
+  const departmentTree = useDepartmentTree();
   const roles = useQuery({ queryKey: ['roles'], queryFn: () => get<RoleList>('/api/v1/roles') });
   const roleName = new Map(
     (roles.data?.items ?? []).map((r) => [r.key, locale === 'en' ? r.nameEn : r.nameZh]),
@@ -84,7 +84,7 @@ export function UsersPage() {
           placeholder={t('users.department')}
           allowClear
           style={{ width: 180 }}
-          treeData={departmentTree(departments.data?.items ?? [])}
+          treeData={departmentTree}
           onChange={(departmentId) => setFilters({ ...filters, departmentId })}
         />
         <Select

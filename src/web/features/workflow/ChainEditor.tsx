@@ -25,7 +25,7 @@ import {
 import { useI18n } from '../../app/i18n.tsx';
 import { label, PERMISSION_LABELS } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
-import { departmentTree, useDepartments } from '../departments/useDepartments.ts';
+import { useDepartmentTree } from '../departments/useDepartments.ts';
 import { PRESET_LABELS, PRESETS, type Preset, presetStep } from './chain-presets.ts';
 
 const MAX_STEPS = 5;
@@ -122,8 +122,7 @@ export function ChainEditor({ workflow, level }: { workflow: WorkflowKey; level:
 function useStepColumns(workflow: WorkflowKey, listPath: string[]): ColumnsType<FormListFieldData> {
   const { t, locale } = useI18n();
   const form = Form.useFormInstance();
-  const departments = useDepartments();
-  const tree = departmentTree(departments.data?.items ?? []);
+  const tree = useDepartmentTree();
   const required: Rule[] = [{ required: true, whitespace: true, message: t('login.required') }];
   // Only grade requests concern one customer (the server refuses the customer reach elsewhere).
   const reaches = REACHES.filter((r) => r !== 'customer' || workflow === 'grade');

@@ -26,9 +26,9 @@ import {
   PostgresQueryCompiler,
   sql,
 } from 'kysely';
+import { WORKLIST_PAGE, WORKLIST_SECTIONS } from '../../src/domain/followups/vocabulary.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import {
-  hourStats,
   type Section,
   sectionCounts,
   worklistSection,
@@ -41,9 +41,9 @@ const TIME_ZONE = 'Asia/Shanghai';
 /** Users with a worklist, and open tasks each: 60 due now, 40 overdue, 50 upcoming, 20 later, 30 call-backs. */
 const WORKLIST_USERS = 200;
 const OPEN_PER_USER = 200;
-/** What the worklist page asks for (the service's default). */
-const PAGE = 50;
-const SECTIONS: Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
+/** What the worklist page asks for first: the service's default rows per part. */
+const PAGE = WORKLIST_PAGE;
+const SECTIONS: readonly Section[] = WORKLIST_SECTIONS;
 const MAX_OPERATIONS = 2_000_000;
 const HISTORY_BATCH = 500_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -426,8 +426,6 @@ async function captureQueries(fn: (probe: Kysely<Database>) => Promise<unknown>)
 /** EXPLAIN (ANALYZE, BUFFERS) of the worklist's queries for one user, written to .bench/. */
 async function explainWorklist(context: WorkloadContext, userId: number): Promise<string> {
   const now = new Date();
-  const page = await Promise.all(SECTIONS.map((s) => worklistSection(context.db, userId, s, now, PAGE)));
-  const customerIds = [...new Set(page.flat().map((t) => t.customerId))];
   const queries: [string, (probe: Kysely<Database>) => Promise<unknown>][] = [
     ...SECTIONS.map(
       (s) =>
@@ -437,7 +435,6 @@ async function explainWorklist(context: WorkloadContext, userId: number): Promis
         ],
     ),
     ['counts', (probe) => sectionCounts(probe, userId, now)],
-    [`hour stats (${customerIds.length} customers)`, (probe) => hourStats(probe, customerIds)],
   ];
   const out: string[] = [`worklist of user ${userId} as of ${now.toISOString()} (${context.kind})`];
   for (const [name, fn] of queries) {

@@ -83,3 +83,11 @@ export const TASK_STATUSES = {
   overdue: { zh: '已逾期', en: 'Overdue' },
 } as const;
 export type TaskStatus = keyof typeof TASK_STATUSES;
+
+/** The parts of a worklist (工作台), in the order it shows them: 当前待办, 已逾期, 即将开始, 待回拨. */
+export const WORKLIST_SECTIONS = ['now', 'overdue', 'upcoming', 'callbacks'] as const;
+export type WorklistSection = (typeof WORKLIST_SECTIONS)[number];
+
+/** Rows per part a worklist sends first; 加载更多 asks for one part with more, up to the most one request sends. */
+export const WORKLIST_PAGE = 20;
+export const WORKLIST_MAX_ROWS = 200;

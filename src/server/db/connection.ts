@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -67,6 +68,29 @@ async function executeOnPool(pool: pg.Pool, text: string, values?: unknown[]): P
   }
 }
 
+/**
+ * Ends a hot statement whose planning costs as much as its execution (`.modifyEnd(sql.raw(PREPARED))` on a Kysely
+ * query): on PostgreSQL each connection prepares it once and reuses the plan, or re-plans where that wins
+ * (plan_cache_mode auto). PGlite's connections share one session, where names would clash: there it stays plain.
+ */
+export const PREPARED = ' /* prepared */';
+
+const statementNames = new Map<string, string>();
+
+function preparingStatements(client: pg.PoolClient): void {
+  const plain = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (args.length !== 2 || typeof text !== 'string' || !text.endsWith(PREPARED)) return plain(...args);
+    let name = statementNames.get(text);
+    if (!name) {
+      name = `hf_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      statementNames.set(text, name);
+    }
+    return plain({ name, text, values });
+  };
+}
+
 function fromPool(pool: pg.Pool, kind: DatabaseKind, onClose: () => Promise<void>): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closing: Promise<void> | undefined;
@@ -92,6 +116,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       options: '-c jit=off',
     });
     pool.on('error', () => {}); // an idle client's error is reported on its next use
+    pool.on('connect', preparingStatements);
     return fromPool(pool, 'postgres', async () => {});
   }
   let lock: DataDirLock | undefined;

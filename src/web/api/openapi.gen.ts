@@ -12316,7 +12316,10 @@ export interface paths {
             parameters: {
                 query?: {
                     assigneeId?: number;
+                    /** @description 每部分条数，默认 20 */
                     limit?: number;
+                    /** @description 只取这一部分的任务（加载更多）；计数总是四部分 */
+                    section?: "now" | "overdue" | "upcoming" | "callbacks";
                 };
                 header?: never;
                 path?: never;

@@ -971,6 +971,7 @@ export const messages = {
   'wb.empty.upcoming': ['未来 7 天没有新的回访', 'Nothing starts in the next 7 days'],
   'wb.empty.callbacks': ['没有待回拨的客户', 'No call-backs waiting'],
   'wb.more': ['仅显示前 {shown} 条，共 {total} 条', 'Showing the first {shown} of {total}'],
+  'wb.loadMore': ['加载更多', 'Load more'],
   'wb.refresh': ['刷新', 'Refresh'],
   'wb.due': ['截止 {time}', 'Due {time}'],
   'wb.starts': ['开始 {time}', 'Starts {time}'],

@@ -1,12 +1,14 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { ANSWERED, type HourStats } from '../../../domain/followups/attempts.ts';
+import type { WorklistSection } from '../../../domain/followups/vocabulary.ts';
+import { PREPARED } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 import { userInScope, type Viewer } from '../customer-access/fragments.ts';
 import { TASK_COLUMNS, teamMemberIds, worksFollowups } from '../followups/repository.ts';
 
 export const OPEN_STATUSES = ['pending', 'in_progress', 'overdue'] as const;
 
-export type Section = 'now' | 'overdue' | 'upcoming' | 'callbacks';
+export type Section = WorklistSection;
 
 /** How far ahead 即将开始 looks. */
 const UPCOMING_DAYS = 7;
@@ -61,7 +63,7 @@ const WORKLIST_COLUMNS = [
   't.calendar_uncovered as calendarUncovered',
 ] as const;
 
-/** One part of a user's worklist, with the customer's tier and masked primary contact. */
+/** One part of a user's worklist, with the customer's tier, masked primary contact and calls per hour. */
 export function worklistSection(
   db: Kysely<Database>,
   assigneeId: number,
@@ -85,11 +87,13 @@ export function worklistSection(
       'c.do_not_contact as doNotContact',
       'pc.name as primaryContactName',
       'pc.mobile_masked as primaryContactMobile',
+      hourStatsOf(sql.ref('t.customer_id')).as('hourStats'),
     ])
     .where('t.assignee_id', '=', assigneeId)
     .where(sectionCondition(section, now))
     .orderBy(SECTION_ORDER[section])
     .limit(limit)
+    .modifyEnd(sql.raw(PREPARED))
     .execute();
 }
 
@@ -114,31 +118,29 @@ export async function sectionCounts(db: Kysely<Database>, assigneeId: number, no
   };
 }
 
-/** Per customer, calls made and answered per hour of the day (the best time to call learns from them). */
-export async function hourStats(
-  db: Kysely<Database>,
-  customerIds: number[],
-): Promise<Map<number, HourStats[]>> {
-  const stats = new Map<number, HourStats[]>();
-  if (customerIds.length === 0) return stats;
-  const rows = await db
-    .selectFrom('followup_attempts')
-    .select([
-      'customer_id',
-      'local_hour',
-      sql<string>`count(*)`.as('attempts'),
-      sql<string>`count(*) filter (where outcome in (${sql.join(ANSWERED)}))`.as('answered'),
-    ])
-    .where('customer_id', 'in', customerIds)
-    .where('outcome', 'in', ['no_answer', 'busy', ...ANSWERED])
-    .groupBy(['customer_id', 'local_hour'])
-    .execute();
-  for (const r of rows) {
-    const list = stats.get(r.customer_id) ?? [];
-    list.push({ hour: r.local_hour, attempts: Number(r.attempts), answered: Number(r.answered) });
-    stats.set(r.customer_id, list);
-  }
-  return stats;
+/**
+ * A customer's calls made and answered per hour of the day (the best time to call learns from them), as JSON
+ * `[[hour, attempts, answered], …]`: a worklist row carries its customer's, read in the same statement.
+ */
+function hourStatsOf(customerId: RawBuilder<unknown>) {
+  return sql<
+    [number, number, number][]
+  >`(select coalesce(json_agg(json_build_array(h.local_hour, h.attempts, h.answered)), '[]'::json)
+    from (select local_hour, count(*) as attempts, count(*) filter (where outcome in (${sql.join(ANSWERED)})) as answered
+      from followup_attempts
+      where customer_id = ${customerId} and outcome in (${sql.join(['no_answer', 'busy', ...ANSWERED])})
+      group by local_hour) h)`;
+}
+
+export function toHourStats(rows: readonly [number, number, number][]): HourStats[] {
+  return rows.map(([hour, attempts, answered]) => ({ hour, attempts, answered }));
+}
+
+/** One customer's calls per hour of the day. */
+export async function hourStats(db: Kysely<Database>, customerId: number): Promise<HourStats[]> {
+  const row = await sql<{ stats: [number, number, number][] }>`
+    select ${hourStatsOf(sql`${customerId}::bigint`)} as stats`.execute(db);
+  return toHourStats(row.rows[0]?.stats ?? []);
 }
 
 export function findTask(db: Kysely<Database>, id: number) {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import { ATTEMPT_OUTCOMES, LOGGED_OUTCOMES } from '../../../domain/followups/attempts.ts';
+import { WORKLIST_MAX_ROWS, WORKLIST_PAGE, WORKLIST_SECTIONS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, Id, IdParam, Nullable, problemResponses } from '../../http/schemas.ts';
@@ -136,7 +137,18 @@ export function worklistRoutes(
           summary: '工作台：当前待办（紧急优先）、已逾期、即将开始（7 天内）、待回拨；主管可查看团队成员的',
           querystring: Type.Object({
             assigneeId: Type.Optional(Id),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+            limit: Type.Optional(
+              Type.Integer({
+                minimum: 1,
+                maximum: WORKLIST_MAX_ROWS,
+                description: `每部分条数，默认 ${WORKLIST_PAGE}`,
+              }),
+            ),
+            section: Type.Optional(
+              Type.Enum([...WORKLIST_SECTIONS], {
+                description: '只取这一部分的任务（加载更多）；计数总是四部分',
+              }),
+            ),
           }),
           response: {
             200: Type.Object({

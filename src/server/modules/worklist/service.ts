@@ -9,6 +9,7 @@ import {
   type LoggedOutcome,
 } from '../../../domain/followups/attempts.ts';
 import { ONSITE_NOTICE_DAYS, preparationFor } from '../../../domain/followups/preparation.ts';
+import { WORKLIST_PAGE, WORKLIST_SECTIONS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
@@ -27,7 +28,6 @@ import * as repo from './repository.ts';
 
 const TASK = { zh: '回访任务', en: 'follow-up task' };
 export const MAX_FAILED_ATTEMPTS_KEY = 'followup_max_failed_attempts';
-const SECTIONS: repo.Section[] = ['now', 'overdue', 'upcoming', 'callbacks'];
 
 async function contactContext(db: Kysely<Database>, timeZone: string) {
   const [calendar, hours] = await Promise.all([loadWorkingCalendar(db), loadCompanyHours(db)]);
@@ -49,24 +49,26 @@ async function worklistOwner(db: Kysely<Database>, ctx: RequestContext, assignee
 /**
  * 工作台 (SPEC §3.4): what is due now (urgent first; phone tasks whose customer is in their best time to call
  * first among equals), then overdue, then upcoming, then call-backs at their time. Each phone task carries the
- * customer's best time to call and the next moment inside it.
+ * customer's best time to call and the next moment inside it. With `section`, only that part's rows (加载更多);
+ * the counts always cover all four.
  */
 export async function worklist(
   db: Kysely<Database>,
   ctx: RequestContext,
   timeZone: string,
-  query: { assigneeId?: number; limit?: number },
+  query: { assigneeId?: number; limit?: number; section?: repo.Section },
 ) {
   const assigneeId = await worklistOwner(db, ctx, query.assigneeId);
   const now = new Date();
-  const limit = query.limit ?? 50;
+  const limit = query.limit ?? WORKLIST_PAGE;
+  const wanted = (s: repo.Section) => query.section === undefined || query.section === s;
   const [sections, counts, context] = await Promise.all([
-    Promise.all(SECTIONS.map((s) => repo.worklistSection(db, assigneeId, s, now, limit))),
+    Promise.all(
+      WORKLIST_SECTIONS.map((s) => (wanted(s) ? repo.worklistSection(db, assigneeId, s, now, limit) : [])),
+    ),
     repo.sectionCounts(db, assigneeId, now),
     contactContext(db, timeZone),
   ]);
-  const customerIds = [...new Set(sections.flat().map((t) => t.customerId))];
-  const stats = await repo.hourStats(db, customerIds);
   // Most tasks share their moment (now, a day's start) and windows (the preferred ones): each pair once.
   const suggestions = new Map<string, ReturnType<typeof nextContactTime>>();
   const suggest = (from: Date, windows: ReturnType<typeof bestTimeToCall>['windows']) => {
@@ -78,8 +80,8 @@ export async function worklist(
     }
     return answer;
   };
-  const offer = (task: (typeof sections)[number][number]) => {
-    const best = bestTimeToCall(stats.get(task.customerId) ?? [], context.hours);
+  const offer = ({ hourStats, ...task }: (typeof sections)[number][number]) => {
+    const best = bestTimeToCall(repo.toHourStats(hourStats), context.hours);
     const from = new Date(
       Math.max(now.getTime(), task.startAt.getTime(), task.nextAttemptAt?.getTime() ?? 0),
     );
@@ -134,10 +136,10 @@ export async function taskCard(
     repo.lastRecords(db, task.customerId, 3),
     repo.listAttempts(db, id),
     task.ruleId && task.ruleVersion ? repo.ruleVersion(db, task.ruleId, task.ruleVersion) : undefined,
-    repo.hourStats(db, [task.customerId]),
+    repo.hourStats(db, task.customerId),
     contactContext(db, timeZone),
   ]);
-  const best = bestTimeToCall(stats.get(task.customerId) ?? [], context.hours);
+  const best = bestTimeToCall(stats, context.hours);
   return {
     ...taskJson(task),
     customerTier: visibility.secret === 'full' ? task.customerTier : null,
@@ -192,10 +194,10 @@ export async function logAttempt(
   if (errors.length > 0) throw invalid(errors);
   const [context, stats, max] = await Promise.all([
     contactContext(db, timeZone),
-    repo.hourStats(db, [task.customerId]),
+    repo.hourStats(db, task.customerId),
     readSetting<number>(db, MAX_FAILED_ATTEMPTS_KEY),
   ]);
-  const best = bestTimeToCall(stats.get(task.customerId) ?? [], context.hours);
+  const best = bestTimeToCall(stats, context.hours);
   await db.transaction().execute(async (trx) => {
     const locked = await repo.lockTask(trx, id);
     if (!locked || !repo.OPEN_STATUSES.includes(locked.status as 'pending')) {

@@ -94,6 +94,25 @@ describe('the worklist', () => {
     await t.database.db.deleteFrom('followup_tasks').where('customer_id', '=', c).execute();
   });
 
+  it('sends the first 20 of each part, and one part with more rows on 加载更多', async () => {
+    const c = (await newCustomer(t, am, { name: '工作台分页测试公司' })).id;
+    const due = [];
+    for (let i = 0; i < 25; i++) due.push(await task(c, { due_at: new Date(Date.now() + (10 + i) * HOUR) }));
+    const late = await task(c, { status: 'overdue', due_at: new Date(Date.now() - HOUR) });
+
+    const first = await worklist(agent);
+    expect(ids(first.now)).toEqual(due.slice(0, 20));
+    expect(ids(first.overdue)).toEqual([late]);
+    expect(first.counts).toMatchObject({ now: 25, overdue: 1 });
+
+    const more = await worklist(agent, '?section=now&limit=70');
+    expect(ids(more.now)).toEqual(due);
+    expect(more.overdue).toEqual([]);
+    expect(more.counts).toMatchObject({ now: 25, overdue: 1 });
+    expect((await callAs(t, agent, 'GET', '/api/v1/worklist?section=later')).statusCode).toBe(400);
+    await t.database.db.deleteFrom('followup_tasks').where('customer_id', '=', c).execute();
+  });
+
   it('learns a customer’s best time to call from the hours their calls were answered', async () => {
     const c = (await newCustomer(t, am, { name: '晚间接听贸易公司' })).id;
     const id = await task(c);

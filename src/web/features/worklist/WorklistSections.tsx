@@ -1,11 +1,15 @@
 import { Button, Empty, Grid, Spin, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { WORKLIST_MAX_ROWS } from '../../../domain/followups/vocabulary.ts';
 import type { Worklist, WorklistTask } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
-import { SECTIONS, type Section } from './queries.ts';
+import { SECTIONS, type Section, useWorklistPart } from './queries.ts';
 import { TaskRow } from './TaskRow.tsx';
+
+/** Rows 加载更多 adds to a part. */
+const MORE_ROWS = 50;
 
 function Count({ section, count }: { section: Section; count: number }) {
   return (
@@ -41,9 +45,18 @@ export function WorklistSections({
   const [picked, setPicked] = useState<Section>();
   const counts = worklist?.counts;
   const active = picked ?? SECTIONS.find((s) => (counts?.[s] ?? 0) > 0) ?? 'now';
+  // 加载更多 on the part shown asks for that part alone with more rows; the others keep their first page.
+  const [more, setMore] = useState<{ section: Section; limit: number }>();
+  const part = useWorklistPart(
+    worklist?.assigneeId,
+    more?.section ?? 'now',
+    more?.section === active ? more.limit : undefined,
+  );
   const list = (section: Section) => {
     const count = counts?.[section] ?? 0;
-    const tasks = worklist?.[section] ?? [];
+    const extended = more?.section === section ? part.data?.[section] : undefined;
+    const tasks = extended ?? worklist?.[section] ?? [];
+    const next = Math.min(tasks.length + MORE_ROWS, WORKLIST_MAX_ROWS);
     return (
       <div data-testid={`list-${section}`}>
         {tasks.length === 0 ? (
@@ -56,6 +69,16 @@ export function WorklistSections({
         {count > tasks.length ? (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, textAlign: 'center' }}>
             {t('wb.more', { shown: tasks.length, total: count })}
+            {next > tasks.length ? (
+              <Button
+                type="link"
+                loading={more?.section === section && part.isFetching}
+                onClick={() => setMore({ section, limit: next })}
+                data-testid={`more-${section}`}
+              >
+                {t('wb.loadMore')}
+              </Button>
+            ) : null}
           </Typography.Paragraph>
         ) : null}
       </div>

@@ -459,6 +459,58 @@ describe('回访设置', () => {
   });
 });
 
+describe('a long worklist', () => {
+  it('shows the first 20 due now, and 加载更多 brings the rest', async () => {
+    await seedUser('wb.busy', ['agent']);
+    const busy = await apiAs(await cookieOf('wb.busy', 'Ready12345'), 'GET', '/api/v1/auth/me');
+    const tag = '工作台分页测试';
+    const rule = await apiAs(admin, 'POST', '/api/v1/followup-rules', {
+      definition: {
+        name: '新客户电话回访（分页测试）',
+        description: '',
+        type: 'first',
+        trigger: { kind: 'event', event: 'customer_created' },
+        audience: { tiers: [], kinds: [], statuses: [], provinces: [], tags: [tag], severities: [] },
+        start: { amount: 0, unit: 'calendar_days' },
+        within: { amount: 5, unit: 'calendar_days' },
+        method: 'phone',
+        assignee: { kind: 'agent' },
+        samplingRate: 1,
+        priority: 'normal',
+        script: '',
+        questionnaire: [],
+        signatureRequired: false,
+        serviceCritical: false,
+        proactive: false,
+      },
+    });
+    await apiAs(admin, 'POST', `/api/v1/followup-rules/${rule.id}/activate`, {});
+    for (let i = 1; i <= 23; i++) {
+      await apiAs(sup, 'POST', '/api/v1/customers', {
+        name: `分页测试客户${i}号`,
+        agentId: busy.id,
+        tags: [tag],
+      });
+    }
+    await apiAs(admin, 'POST', '/api/v1/jobs/followup-generation/run', {});
+
+    const page = await signedIn('wb.busy');
+    const rows = page.locator('[data-testid=list-now] [data-testid=task-row]');
+    await rows.first().waitFor();
+    expect(await count(page, 'now')).toBe(23);
+    expect(await rows.count()).toBe(20);
+    expect(await page.locator('[data-testid=list-now]').textContent()).toContain('仅显示前 20 条，共 23 条');
+    await page.locator('[data-testid=more-now]').scrollIntoViewIfNeeded();
+    await shoot(page, 'worklist-more-before-zh');
+    await page.click('[data-testid=more-now]');
+    await rows.nth(22).waitFor();
+    expect(await rows.count()).toBe(23);
+    expect(await page.locator('[data-testid=more-now]').count()).toBe(0);
+    await shoot(page, 'worklist-more-zh');
+    await page.context().close();
+  });
+});
+
 describe('reads well at every size, in Chinese and English', () => {
   const sizes = [
     [1440, 900],

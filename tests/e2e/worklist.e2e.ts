@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRuleDefinition, type RuleDefinition } from '../../src/domain/followups/rules.ts';
 import { apiAs, baseUrl, cookieOf, launch, menuTexts, SHOTS, seedUser, signIn } from './browser.ts';
 
 /**
@@ -43,30 +44,18 @@ beforeAll(async () => {
   settingsBefore = await apiAs(admin, 'GET', '/api/v1/settings/followups');
 
   // An on-site visit with the customer's signature when a customer tagged 工作台签字测试 is created.
-  const rule = await apiAs(admin, 'POST', '/api/v1/followup-rules', {
-    definition: {
-      name: '新客户上门回访（工作台测试）',
-      description: '',
-      type: 'onsite',
-      trigger: { kind: 'event', event: 'customer_created' },
-      audience: { tiers: [], kinds: [], statuses: [], provinces: [], tags: [SIGN_TAG], severities: [] },
-      start: { amount: 0, unit: 'calendar_days' },
-      within: { amount: 5, unit: 'calendar_days' },
-      method: 'onsite',
-      assignee: { kind: 'agent' },
-      samplingRate: 1,
-      priority: 'high',
-      script: '您好，我是回访专员，今天上门了解设备的使用情况。',
-      questionnaire: [
-        { question: '设备运行是否正常？', kind: 'choice', options: ['正常', '偶有故障', '经常故障'] },
-        { question: '对安装服务的评分', kind: 'rating', options: [] },
-      ],
-      signatureRequired: true,
-      serviceCritical: false,
-      proactive: false,
-    },
+  await activeTaggedRule(SIGN_TAG, {
+    name: '新客户上门回访（工作台测试）',
+    type: 'onsite',
+    method: 'onsite',
+    priority: 'high',
+    script: '您好，我是回访专员，今天上门了解设备的使用情况。',
+    questionnaire: [
+      { question: '设备运行是否正常？', kind: 'choice', options: ['正常', '偶有故障', '经常故障'] },
+      { question: '对安装服务的评分', kind: 'rating', options: [] },
+    ],
+    signatureRequired: true,
   });
-  await apiAs(admin, 'POST', `/api/v1/followup-rules/${rule.id}/activate`, {});
 
   // The supervisor files the customers with the agent as their service agent.
   const customer = (name: string, tags: string[] = []) =>
@@ -95,6 +84,21 @@ beforeAll(async () => {
     });
   }
 });
+
+/** An active rule: a task for the customer's service agent when a customer with `tag` is created. */
+async function activeTaggedRule(tag: string, definition: Partial<RuleDefinition>) {
+  const rule = await apiAs(admin, 'POST', '/api/v1/followup-rules', {
+    definition: newRuleDefinition({
+      trigger: { kind: 'event', event: 'customer_created' },
+      audience: { ...newRuleDefinition().audience, tags: [tag] },
+      within: { amount: 5, unit: 'calendar_days' },
+      assignee: { kind: 'agent' },
+      proactive: false,
+      ...definition,
+    }),
+  });
+  await apiAs(admin, 'POST', `/api/v1/followup-rules/${rule.id}/activate`, {});
+}
 
 afterAll(async () => {
   if (settingsBefore) await apiAs(admin, 'PUT', '/api/v1/settings/followups', settingsBefore);
@@ -464,27 +468,7 @@ describe('a long worklist', () => {
     await seedUser('wb.busy', ['agent']);
     const busy = await apiAs(await cookieOf('wb.busy', 'Ready12345'), 'GET', '/api/v1/auth/me');
     const tag = '工作台分页测试';
-    const rule = await apiAs(admin, 'POST', '/api/v1/followup-rules', {
-      definition: {
-        name: '新客户电话回访（分页测试）',
-        description: '',
-        type: 'first',
-        trigger: { kind: 'event', event: 'customer_created' },
-        audience: { tiers: [], kinds: [], statuses: [], provinces: [], tags: [tag], severities: [] },
-        start: { amount: 0, unit: 'calendar_days' },
-        within: { amount: 5, unit: 'calendar_days' },
-        method: 'phone',
-        assignee: { kind: 'agent' },
-        samplingRate: 1,
-        priority: 'normal',
-        script: '',
-        questionnaire: [],
-        signatureRequired: false,
-        serviceCritical: false,
-        proactive: false,
-      },
-    });
-    await apiAs(admin, 'POST', `/api/v1/followup-rules/${rule.id}/activate`, {});
+    await activeTaggedRule(tag, { name: '新客户电话回访（分页测试）', type: 'first', method: 'phone' });
     for (let i = 1; i <= 23; i++) {
       await apiAs(sup, 'POST', '/api/v1/customers', {
         name: `分页测试客户${i}号`,

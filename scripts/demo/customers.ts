@@ -73,7 +73,7 @@ export interface DemoCustomer {
   annualAmount: string;
   status: 'prospect' | 'active';
   ownerIndex: number;
-  contacts: { name: string; position: string; mobile: string }[];
+  contacts: { name: string; position: string; mobile: string; birthday?: string }[];
   transactions: DemoTransaction[];
   contract: { title: string; amount: string; startsOn: string; endsOn: string } | null;
   serviceEvents: { kind: string; occurredAt: string; product: string; summary: string }[];
@@ -142,6 +142,17 @@ function demoFacts(next: () => number, annualAmount: number, active: boolean, as
   return { transactions, contract, serviceEvents };
 }
 
+/**
+ * A birthday for one contact in three, within the coming three weeks so the 生日祝福 rules have work to show; taken
+ * from the mobile number's digits, not from the generator, so the rest of the demo stays as it was.
+ */
+function demoBirthday(mobile: string, asOf: number): { birthday?: string } {
+  const digits = Number(mobile.slice(-4));
+  if (digits % 3 !== 0) return {};
+  const monthDay = isoDay(asOf + (1 + (digits % 21)) * DAY).slice(5);
+  return { birthday: `${1960 + (digits % 36)}-${monthDay === '02-29' ? '02-28' : monthDay}` };
+}
+
 export function demoCustomers(count: number, asOf = Date.now()): DemoCustomer[] {
   const next = random(20_261_122);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
@@ -162,7 +173,7 @@ export function demoCustomers(count: number, asOf = Date.now()): DemoCustomer[] 
       name: `${pick([...SURNAMES])}${pick(GIVEN)}${next() < 0.4 ? pick(GIVEN) : ''}`,
       position: pick(POSITIONS),
       mobile: `1${pick(['38', '39', '58', '86', '37', '50'])}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`,
-    }));
+    })).map((contact) => ({ ...contact, ...demoBirthday(contact.mobile, asOf) }));
     const status = next() < 0.8 ? 'active' : 'prospect';
     result.push({
       name,

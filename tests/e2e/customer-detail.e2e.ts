@@ -48,9 +48,16 @@ describe('the customer page', () => {
     const contact = page.locator('[data-testid=contact-form]');
     await contact.locator('#name').fill('钱九');
     await contact.locator('#mobile').fill('13912345678');
+    await contact.locator('#wechat').fill('qianjiu_wx');
+    await typeDate(page, '[data-testid=contact-form] #birthday', '1980-12-09');
     await contact.locator('#isPrimary').check();
     await page.click('.ant-modal-footer button:has-text("保存")');
-    await page.waitForSelector('td:has-text("13912345678")');
+    const saved = page.locator('tr', { hasText: '13912345678' });
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('1980-12-09');
+    expect(await saved.textContent()).toContain('qianjiu_wx');
+    await page.waitForSelector('[data-testid=contact-form]', { state: 'detached' });
+    await page.screenshot({ path: `${SHOTS}/customer-contacts.png` });
 
     await page.click('.ant-tabs-tab:has-text("交易记录")');
     await page.click('button:has-text("登记交易")');

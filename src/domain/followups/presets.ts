@@ -105,13 +105,13 @@ const b2bGreeting = (key: string, event: FollowupEvent, name: string) =>
   onEvent(key, event, days(0), days(0), {
     name,
     description:
-      '种子 001：“A類客戶:除定期溝通外,可在客戶生日、司慶等……個性化祝福(如手寫賀卡、定制禮品),但避免頻繁推銷”。当天送达，手写贺卡按信函方式。',
+      '种子 001：“A類客戶:除定期溝通外,可在客戶生日、司慶等……個性化祝福(如手寫賀卡、定制禮品),但避免頻繁推銷”。当天送达，手写贺卡按信函方式；“除定期沟通外”：不占每周主动联系次数，也不因此让路。',
     type: 'greeting',
     audience: { tiers: ['A'] },
     method: 'letter',
     assignee: OWNER,
     script: '个性化祝福（手写贺卡、定制礼品），不推销。',
-    proactive: true,
+    proactive: false,
   });
 
 const B2B: Preset = {

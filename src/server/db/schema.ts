@@ -180,6 +180,7 @@ export interface ContactsTable {
   email: string | null;
   qq: string | null;
   wechat: string | null;
+  birthday: DateOnly | null;
   is_primary: Generated<boolean>;
   deleted_at: Timestamp | null;
   created_at: CreatedAt;

@@ -2649,6 +2649,11 @@ export interface paths {
                         annualRevenue?: (string | number) | (never | null);
                         city?: string | null;
                         contacts?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthday?: string | null;
                             /** Format: email */
                             email?: string | null;
                             isPrimary?: boolean;
@@ -3219,6 +3224,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description 生日（脱敏时不显示） */
+                                birthday: string | null;
                                 customerId: number;
                                 email: string | null;
                                 id: number;
@@ -3288,6 +3295,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthday?: string | null;
                         /** Format: email */
                         email?: string | null;
                         isPrimary?: boolean;
@@ -3309,6 +3321,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 生日（脱敏时不显示） */
+                            birthday: string | null;
                             customerId: number;
                             email: string | null;
                             id: number;
@@ -3453,6 +3467,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthday?: string | null;
                         /** Format: email */
                         email?: string | null;
                         isPrimary?: boolean;
@@ -3475,6 +3494,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 生日（脱敏时不显示） */
+                            birthday: string | null;
                             customerId: number;
                             email: string | null;
                             id: number;

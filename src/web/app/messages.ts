@@ -285,6 +285,11 @@ export const messages = {
   'contacts.phone': ['电话', 'Phone'],
   'contacts.qq': ['QQ', 'QQ'],
   'contacts.wechat': ['微信', 'WeChat'],
+  'contacts.birthday': ['生日', 'Birthday'],
+  'contacts.birthdayHint': [
+    '以“生日”为事件的回访规则（如生日祝福）按这一天安排',
+    'Follow-up rules on the Birthday event (greetings) plan for this day',
+  ],
   'contacts.primary': ['主要联系人', 'Primary contact'],
   'customerEdit.title': ['编辑客户资料', 'Edit customer'],
   'customerEdit.needType': ['需求类型', 'Need type'],

@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { isIsoDate } from '../../../domain/calendar/dates.ts';
 import {
   isMainlandMobile,
   normalizeCustomerName,
@@ -60,6 +61,7 @@ export interface ContactInput {
   email?: string | null;
   qq?: string | null;
   wechat?: string | null;
+  birthday?: string | null;
   isPrimary?: boolean;
 }
 
@@ -196,8 +198,23 @@ export function contactColumns(
     columns.mobile_hash = mobile ? cipher.hash(mobile) : null;
     columns.mobile_masked = mobile ? maskMobile(mobile) : null;
   }
+  if (input.birthday !== undefined) {
+    if (input.birthday !== null && !isPastDay(input.birthday)) {
+      errors.push({
+        field: `${prefix}birthday`,
+        zh: '应为今天以前的日期',
+        en: 'must be a date before today',
+      });
+    }
+    columns.birthday = input.birthday;
+  }
   if (input.isPrimary !== undefined) columns.is_primary = input.isPrimary;
   return { columns, errors };
 }
 
 export type NewContact = Insertable<ContactsTable>;
+
+/** A day between 1900 and yesterday (a birthday). */
+function isPastDay(day: string): boolean {
+  return isIsoDate(day) && day >= '1900-01-01' && day < new Date().toISOString().slice(0, 10);
+}

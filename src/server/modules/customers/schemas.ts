@@ -75,6 +75,7 @@ export const ContactBody = Type.Object({
   email: Type.Optional(Nullable(Type.String({ maxLength: 100, format: 'email' }))),
   qq: Type.Optional(Text(20)),
   wechat: Type.Optional(Text(50)),
+  birthday: Type.Optional(Day),
   isPrimary: Type.Optional(Type.Boolean()),
 });
 
@@ -181,6 +182,7 @@ export const Contact = Type.Object({
   email: Nullable(Type.String()),
   qq: Nullable(Type.String()),
   wechat: Nullable(Type.String()),
+  birthday: Nullable(Type.String({ description: '生日（脱敏时不显示）' })),
   isPrimary: Type.Boolean(),
   version: Type.Integer(),
   masked: Type.Boolean(),

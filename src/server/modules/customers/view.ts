@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { Visibility } from '../../../domain/customers/confidentiality.ts';
 import { maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
 import type { ContactsTable } from '../../db/schema.ts';
@@ -141,7 +142,7 @@ export function customerDetailJson(row: CustomerRow, visibility: Visibility, cip
 }
 
 type ContactRow = Pick<
-  ContactsTable,
+  Selectable<ContactsTable>,
   | 'customer_id'
   | 'name'
   | 'position'
@@ -150,6 +151,7 @@ type ContactRow = Pick<
   | 'email'
   | 'qq'
   | 'wechat'
+  | 'birthday'
   | 'mobile_enc'
   | 'mobile_masked'
 > & { id: number; is_primary: boolean; version: number };
@@ -168,6 +170,7 @@ export function contactJson(row: ContactRow, exposure: Visibility['confidential'
     email: full ? row.email : row.email ? maskEmail(row.email) : null,
     qq: when(full, row.qq),
     wechat: when(full, row.wechat),
+    birthday: when(full, row.birthday),
     isPrimary: row.is_primary,
     version: row.version,
     masked: !full,

@@ -313,8 +313,36 @@ export interface EventCandidate {
   severity: string | null;
 }
 
-/** An anniversary's month and day as MMDD, as migration 0026 indexes it. */
-const ANNIVERSARY_DAY = sql`(extract(month from c.anniversary_on) * 100 + extract(day from c.anniversary_on))`;
+/**
+ * A yearly day's occurrences in a span (an anniversary, a birthday), at midnight in the company's zone: 29
+ * February falls on 28 February in other years. The rows are found by month and day, the MMDD expression of the
+ * indexes of migrations 0026 and 0030; the event key is `key` and the year.
+ */
+function yearlyDays(
+  of: {
+    rows: RawBuilder<unknown>;
+    customerId: RawBuilder<unknown>;
+    day: RawBuilder<unknown>;
+    key: RawBuilder<unknown>;
+  },
+  where: RawBuilder<unknown>,
+  span: { from: Date; to: Date; timeZone: string },
+) {
+  const { from, to, timeZone } = span;
+  const month = sql`extract(month from ${of.day})`;
+  const monthDay = sql`(${month} * 100 + extract(day from ${of.day}))`;
+  const lastOfMonth = sql`extract(day from (make_date(y.year, ${month}::int, 1) + interval '1 month - 1 day'))::int`;
+  return sql`select e.customer_id, null::bigint as event_id, e.key || extract(year from e.occurred_at)::int as event_key,
+      e.occurred_at, null::text as severity
+    from (select ${of.customerId} as customer_id, ${of.key} as key,
+        make_date(y.year, ${month}::int, least(extract(day from ${of.day})::int, ${lastOfMonth}))::timestamp
+          at time zone ${timeZone} as occurred_at
+      from ${of.rows}
+      cross join (select generate_series(extract(year from ${from}::timestamptz at time zone ${timeZone})::int,
+        extract(year from ${to}::timestamptz at time zone ${timeZone})::int) as year) y
+      where ${where} and ${monthDay} = any(${monthDaysOf(from, to, timeZone)}::numeric[])) e
+    where e.occurred_at >= ${from} and e.occurred_at < ${to}`;
+}
 
 /** The MMDD days of a span (29 February with 28 February of a common year: its anniversary falls then). */
 export function monthDaysOf(from: Date, to: Date, timeZone: string): number[] {
@@ -362,19 +390,23 @@ function eventSource(kind: string, from: Date, to: Date, timeZone: string, holid
         from contracts e
         where e.ends_on::timestamp at time zone ${timeZone} >= ${from} and e.ends_on::timestamp at time zone ${timeZone} < ${to}`;
     case 'anniversary':
-      // This year's anniversary (29 February falls on 28 February in other years).
-      return sql`select e.customer_id, null::bigint as event_id, 'ann' || extract(year from e.occurred_at)::int as event_key,
-          e.occurred_at, null::text as severity
-        from (select c.id as customer_id,
-            (make_date(y.year, extract(month from c.anniversary_on)::int,
-              least(extract(day from c.anniversary_on)::int,
-                extract(day from (make_date(y.year, extract(month from c.anniversary_on)::int, 1) + interval '1 month - 1 day'))::int))
-            )::timestamp at time zone ${timeZone} as occurred_at
-          from customers c
-          cross join (select generate_series(extract(year from ${from}::timestamptz at time zone ${timeZone})::int,
-            extract(year from ${to}::timestamptz at time zone ${timeZone})::int) as year) y
-          where c.anniversary_on is not null and ${ANNIVERSARY_DAY} = any(${monthDaysOf(from, to, timeZone)}::numeric[])) e
-        where e.occurred_at >= ${from} and e.occurred_at < ${to}`;
+      return yearlyDays(
+        { rows: sql`customers c`, customerId: sql`c.id`, day: sql`c.anniversary_on`, key: sql`'ann'` },
+        sql`c.anniversary_on is not null`,
+        { from, to, timeZone },
+      );
+    case 'birthday':
+      // Each contact's own birthday, contact by contact (a greeting each).
+      return yearlyDays(
+        {
+          rows: sql`contacts c`,
+          customerId: sql`c.customer_id`,
+          day: sql`c.birthday`,
+          key: sql`'bd' || c.id || ':'`,
+        },
+        sql`c.birthday is not null and c.deleted_at is null`,
+        { from, to, timeZone },
+      );
     default:
       return sql`select e.customer_id, e.id as event_id, 'fe' || e.id as event_key, e.occurred_at, e.severity
         from followup_events e where e.kind = ${kind} and e.occurred_at >= ${from} and e.occurred_at < ${to}`;

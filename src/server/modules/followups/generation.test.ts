@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_AUDIENCE, newRuleDefinition } from '../../../domain/followups/rules.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
-import { adminCookie, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
+import { adminCookie, callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
 import { generateTasks } from './generation.ts';
 
 // Generation as a customer-service department meets it: the 通用 B2B preset installed, customers of two account
@@ -228,6 +228,58 @@ describe('generation under 通用 B2B', () => {
     const verification = tasks.find((x) => x.rule === 'b2b.visit-verification');
     expect(verification?.due_at).toEqual(at('2026-12-01T15:00'));
     expect(verification?.assignee_id).toBe(agent.id);
+  });
+});
+
+describe('greetings', () => {
+  it('greets an A customer’s contact on their birthday and the company on its anniversary, besides the weekly call', async () => {
+    const c = await newCustomer(t, am, { name: '生日祝福机械公司' });
+    await setCustomer(c.id, { tier: 'A' });
+    await t.database.db
+      .updateTable('customers')
+      .set({ anniversary_on: '2004-02-29' })
+      .where('id', '=', c.id)
+      .execute();
+    const contact = await callAs(t, am, 'POST', `/api/v1/customers/${c.id}/contacts`, {
+      name: '周经理',
+      mobile: '13912345678',
+      birthday: '1985-12-09',
+    });
+    expect(contact.statusCode).toBe(201);
+    expect(contact.json().birthday).toBe('1985-12-09');
+
+    // 2026-02-28 (a common year) stands for 29 February; a greeting is made on its day.
+    await run(at('2026-02-28T09:00'));
+    await run(at('2026-12-09T09:00'));
+    await run(at('2026-12-09T10:00'));
+    const greetings = (await tasksOf(c.id)).filter(
+      (x) => x.rule?.startsWith('b2b.a-') && x.method === 'letter',
+    );
+    expect(greetings.map((x) => [x.rule, x.start_at, x.assignee_id])).toEqual([
+      ['b2b.a-anniversary', at('2026-02-28T00:00'), am.id],
+      ['b2b.a-birthday', at('2026-12-09T00:00'), am.id],
+    ]);
+    // The week's call (or the month's visit in its place) comes as well: seed 001 greets A customers 除定期沟通外.
+    await run(at('2026-12-11T18:00'));
+    const regular = (await tasksOf(c.id)).filter(
+      (x) =>
+        ['b2b.a-phone-weekly', 'b2b.a-onsite-monthly'].includes(x.rule ?? '') &&
+        x.start_at >= at('2026-12-07T00:00') &&
+        x.start_at < at('2026-12-14T00:00'),
+    );
+    expect(regular).toHaveLength(1);
+  });
+
+  it('takes a birthday only as a past date', async () => {
+    const c = await newCustomer(t, am, { name: '生日校验公司' });
+    const answer = await callAs(t, am, 'POST', `/api/v1/customers/${c.id}/contacts`, {
+      name: '钱女士',
+      birthday: '2999-01-01',
+    });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json().errors).toEqual([
+      expect.objectContaining({ field: 'birthday', message: expect.stringContaining('今天以前') }),
+    ]);
   });
 });
 

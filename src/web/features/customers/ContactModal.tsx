@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { api } from '../../api/client.ts';
 import type { Contact } from '../../api/types.ts';
@@ -40,12 +41,19 @@ export function ContactModal({
   const [form] = Form.useForm();
   const client = useQueryClient();
   useEffect(() => {
-    if (open) form.setFieldsValue(contact ?? { isPrimary: false });
+    if (open) {
+      form.setFieldsValue(
+        contact
+          ? { ...contact, birthday: contact.birthday ? dayjs(contact.birthday) : null }
+          : { isPrimary: false },
+      );
+    }
   }, [open, contact, form]);
   const save = async (values: Record<string, unknown>) => {
     const body = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, v === '' || v === undefined ? null : v]),
     );
+    body.birthday = values.birthday ? (values.birthday as Dayjs).format('YYYY-MM-DD') : null;
     if (contact) {
       await api('PATCH', `/api/v1/customers/${customerId}/contacts/${contact.id}`, {
         ...body,
@@ -89,6 +97,14 @@ export function ContactModal({
             </Form.Item>
           </Col>
         ))}
+        <Col span={12}>
+          <Form.Item name="birthday" label={t('contacts.birthday')} extra={t('contacts.birthdayHint')}>
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(day) => day.isAfter(dayjs().subtract(1, 'day'), 'day')}
+            />
+          </Form.Item>
+        </Col>
       </Row>
       <Form.Item name="isPrimary" valuePropName="checked">
         <Checkbox>{t('contacts.primary')}</Checkbox>

@@ -74,6 +74,9 @@ export function ContactsTab({
           { title: t('customers.mobile'), dataIndex: 'mobile' },
           { title: t('contacts.phone'), dataIndex: 'phone' },
           { title: t('customers.email'), dataIndex: 'email' },
+          { title: t('contacts.qq'), dataIndex: 'qq' },
+          { title: t('contacts.wechat'), dataIndex: 'wechat' },
+          { title: t('contacts.birthday'), dataIndex: 'birthday' },
           ...(canWrite && !masked
             ? [
                 {

@@ -202,8 +202,8 @@ export function contactColumns(
     if (input.birthday !== null && !isPastDay(input.birthday)) {
       errors.push({
         field: `${prefix}birthday`,
-        zh: '应为今天以前的日期',
-        en: 'must be a date before today',
+        zh: '不能晚于今天',
+        en: 'must not be after today',
       });
     }
     columns.birthday = input.birthday;
@@ -214,7 +214,8 @@ export function contactColumns(
 
 export type NewContact = Insertable<ContactsTable>;
 
-/** A day between 1900 and yesterday (a birthday). */
+/** A day from 1900 to today, wherever on earth it is today already (a birthday). */
 function isPastDay(day: string): boolean {
-  return isIsoDate(day) && day >= '1900-01-01' && day < new Date().toISOString().slice(0, 10);
+  const latestToday = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+  return isIsoDate(day) && day >= '1900-01-01' && day <= latestToday;
 }

@@ -99,10 +99,7 @@ export function ContactModal({
         ))}
         <Col span={12}>
           <Form.Item name="birthday" label={t('contacts.birthday')} extra={t('contacts.birthdayHint')}>
-            <DatePicker
-              style={{ width: '100%' }}
-              disabledDate={(day) => day.isAfter(dayjs().subtract(1, 'day'), 'day')}
-            />
+            <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
       </Row>

@@ -27,15 +27,14 @@ export interface TaskFilter {
 }
 
 /** A task as lists show it, on task `t` joined to customer `c` and assignee `a`. */
-export const TASK_COLUMNS = [
+/** What a task's row in a list shows (the worklist sends these); the task itself has `TASK_COLUMNS`. */
+export const TASK_LIST_COLUMNS = [
   't.id',
   't.customer_id as customerId',
   'c.code as customerCode',
   'c.name as customerName',
   't.assignee_id as assigneeId',
   'a.display_name as assigneeName',
-  't.rule_id as ruleId',
-  't.rule_version as ruleVersion',
   't.type',
   't.method',
   't.priority',
@@ -44,14 +43,20 @@ export const TASK_COLUMNS = [
   't.due_at as dueAt',
   't.next_attempt_at as nextAttemptAt',
   't.attempts',
-  't.event_kind as eventKind',
-  't.event_at as eventAt',
+  't.failed_attempts as failedAttempts',
+  't.end_reason as endReason',
   't.contact_despite_dnc as contactDespiteDnc',
   't.signature_required as signatureRequired',
   't.calendar_uncovered as calendarUncovered',
+] as const;
+
+export const TASK_COLUMNS = [
+  ...TASK_LIST_COLUMNS,
+  't.rule_id as ruleId',
+  't.rule_version as ruleVersion',
+  't.event_kind as eventKind',
+  't.event_at as eventAt',
   't.created_at as createdAt',
-  't.failed_attempts as failedAttempts',
-  't.end_reason as endReason',
   't.completed_at as completedAt',
   't.record_id as recordId',
 ] as const;

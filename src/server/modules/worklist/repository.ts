@@ -4,7 +4,7 @@ import type { WorklistSection } from '../../../domain/followups/vocabulary.ts';
 import { PREPARED } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 import { userInScope, type Viewer } from '../customer-access/fragments.ts';
-import { TASK_COLUMNS, teamMemberIds, worksFollowups } from '../followups/repository.ts';
+import { TASK_COLUMNS, TASK_LIST_COLUMNS, teamMemberIds, worksFollowups } from '../followups/repository.ts';
 
 export const OPEN_STATUSES = ['pending', 'in_progress', 'overdue'] as const;
 
@@ -37,32 +37,6 @@ const SECTION_ORDER: Record<Section, RawBuilder<unknown>> = {
   callbacks: sql`t.next_attempt_at, t.id`,
 };
 
-/**
- * What a worklist row shows (of `TASK_COLUMNS`): a worklist sends hundreds of rows, and what it leaves out (rule,
- * event, record, creation) the task card has.
- */
-const WORKLIST_COLUMNS = [
-  't.id',
-  't.customer_id as customerId',
-  'c.code as customerCode',
-  'c.name as customerName',
-  't.assignee_id as assigneeId',
-  'a.display_name as assigneeName',
-  't.type',
-  't.method',
-  't.priority',
-  't.status',
-  't.start_at as startAt',
-  't.due_at as dueAt',
-  't.next_attempt_at as nextAttemptAt',
-  't.attempts',
-  't.failed_attempts as failedAttempts',
-  't.end_reason as endReason',
-  't.contact_despite_dnc as contactDespiteDnc',
-  't.signature_required as signatureRequired',
-  't.calendar_uncovered as calendarUncovered',
-] as const;
-
 /** One part of a user's worklist, with the customer's tier, masked primary contact and calls per hour. */
 export function worklistSection(
   db: Kysely<Database>,
@@ -82,7 +56,8 @@ export function worklistSection(
         .on('pc.deleted_at', 'is', null),
     )
     .select([
-      ...WORKLIST_COLUMNS,
+      // What the list shows; what it leaves out (rule, event, record, creation) the task card has.
+      ...TASK_LIST_COLUMNS,
       'c.tier as customerTier',
       'c.do_not_contact as doNotContact',
       'pc.name as primaryContactName',

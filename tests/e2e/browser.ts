@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/hf-shots';
@@ -92,4 +92,25 @@ export async function menuTexts(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid=side-menu]');
   const items = await page.locator('[data-testid=side-menu] .ant-menu-title-content').allTextContents();
   return items.map((s) => s.trim());
+}
+
+/**
+ * Opens a single select and picks the option with this text, until the select shows it. antd's dropdown slides in,
+ * and a click that lands while it moves can be lost (seen in CI); picking a shown choice again changes nothing.
+ */
+export async function pickOption(page: Page, select: Locator, option: string) {
+  const chosen = select.locator('.ant-select-content', { hasText: option });
+  for (let tries = 1; ; tries++) {
+    await select.click();
+    const open = page.locator(
+      '.ant-select-dropdown:visible:not(.ant-slide-up-appear):not(.ant-slide-up-enter)',
+    );
+    await open.locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await chosen.waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (tries === 3) throw error;
+    }
+  }
 }

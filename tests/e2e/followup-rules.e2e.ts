@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, seedUser, signIn } from './browser.ts';
+import { apiAs, baseUrl, cookieOf, launch, newPage, pickOption, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 let customerName: string;
@@ -142,15 +142,7 @@ describe('回访规则 and 回访任务', () => {
     await admin.locator('[data-testid=rule-form]').waitFor();
     await admin.locator('#name').fill('重点客户每三天电话（浏览器测试）');
     await admin.locator('#trigger_every').fill('3');
-    // Picked until the select shows it: a pick landing while the dropdown still animates in is lost (seen in CI
-    // once); picking 天 again when it took already changes nothing.
-    const unit = admin.locator('.ant-select:has(#trigger_unit)');
-    for (let tries = 0; tries < 3 && (await unit.locator('[title="天"]').count()) === 0; tries++) {
-      await unit.click();
-      await admin.click('.ant-select-dropdown:visible .ant-select-item-option[title="天"]');
-      await admin.waitForTimeout(200);
-    }
-    await unit.locator('[title="天"]').waitFor();
+    await pickOption(admin, admin.locator('.ant-select:has(#trigger_unit)'), '天');
     await admin.locator('#audience_excludeTags').fill('暂停回访');
     await admin.keyboard.press('Enter');
     await shoot(admin, 'followup-rule-days-zh');

@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, signIn } from './browser.ts';
+import {
+  adminCookie,
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  newPage,
+  pickOption,
+  SHOTS,
+  signIn,
+} from './browser.ts';
 
 // 回访记录 and 记录审核 (SPEC §3.5) as a 客户服务部 team meets them: an agent's records wait for the supervisor, who
 // signs one and sends one back with comments; the agent finds the one sent back, reads why and goes to correct it.
@@ -206,16 +216,13 @@ describe('回访记录 for the supervisor', () => {
     await sup.click('[data-testid=side-menu] >> text=回访记录');
     await row(sup, 'records-table', records.late.number).waitFor();
     expect(await rowTexts(sup, 'records-table')).toHaveLength(5);
-    await sup.click('[data-testid=filter-staff]');
-    await sup.click('.ant-select-item-option:has-text("王主管")');
+    await pickOption(sup, sup.locator('[data-testid=filter-staff]'), '王主管');
     await sup.waitForSelector('[data-testid=records-table] .ant-empty');
     expect(await rowTexts(sup, 'records-table')).toHaveLength(0);
-    await sup.click('[data-testid=filter-staff]');
-    await sup.click('.ant-select-item-option:has-text("李回访")');
+    await pickOption(sup, sup.locator('[data-testid=filter-staff]'), '李回访');
     await row(sup, 'records-table', records.late.number).waitFor();
     expect(await rowTexts(sup, 'records-table')).toHaveLength(5);
-    await sup.click('[data-testid=filter-method]');
-    await sup.click('.ant-select-item-option:has-text("上门/面谈")');
+    await pickOption(sup, sup.locator('[data-testid=filter-method]'), '上门/面谈');
     await sup.waitForSelector('[data-testid=records-table] .ant-empty');
 
     // The day of the late record (its number carries it: HF + yyyymmdd), in the company's calendar.
@@ -281,8 +288,7 @@ describe('回访记录', () => {
     expect(await row(agent, 'records-table', records.poor.number).textContent()).toContain('待立案');
     await shoot(agent, 'records-list-zh');
 
-    await agent.click('[data-testid=filter-review-status]');
-    await agent.click('.ant-select-item-option:has-text("已退回")');
+    await pickOption(agent, agent.locator('[data-testid=filter-review-status]'), '已退回');
     await row(agent, 'records-table', records.late.number).waitFor({ state: 'detached' });
     const rows = await rowTexts(agent, 'records-table');
     expect(rows).toHaveLength(1);

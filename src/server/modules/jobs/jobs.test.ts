@@ -163,7 +163,11 @@ describe('后台任务', () => {
 
   it('retries a failing job with growing delays and shows each failure with its error', async () => {
     expect((await api('admin', 'POST', '/api/v1/jobs/flaky/run', {})).statusCode).toBe(202);
-    const job = await waitForJob('flaky', (j) => j.recentFailures.length === 3);
+    // The last run and the failures are read by two statements: wait until both have seen attempt 3 end.
+    const job = await waitForJob(
+      'flaky',
+      (j) => j.recentFailures.length === 3 && j.lastRun?.attempt === 3 && j.lastRun.outcome !== 'running',
+    );
     expect(job.lastRun).toMatchObject({ attempt: 3, outcome: 'failed', error: '短信网关超时' });
     const failures = [...job.recentFailures].reverse();
     expect(failures.map((f) => [f.attempt, f.outcome, f.error])).toEqual([

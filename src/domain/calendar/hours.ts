@@ -231,3 +231,25 @@ export function addWorkingHours(
     cursor = zonedMoment(found.date, found.span[1], timeZone);
   }
 }
+
+/** Working minutes (working days, working hours, lunch left out) between two moments; 0 when `to` is not later. */
+export function workingMinutesBetween(
+  from: Date,
+  to: Date,
+  calendar: WorkingCalendar,
+  hours: CompanyHours,
+  timeZone: string,
+): number {
+  if (to <= from) return 0;
+  const start = localTime(from, timeZone);
+  const end = localTime(to, timeZone);
+  const spans = workingSpans(hours);
+  let total = 0;
+  for (let date = start.date, n = 0; date <= end.date && n < 11_000; date = addDays(date, 1), n++) {
+    if (!calendar.isWorkingDay(date)) continue;
+    const lo = date === start.date ? start.minute : 0;
+    const hi = date === end.date ? end.minute : 24 * 60;
+    for (const [s, e] of spans) total += Math.max(0, Math.min(e, hi) - Math.max(s, lo));
+  }
+  return total;
+}

@@ -34,6 +34,7 @@ import { followupRuleRoutes } from './modules/followup-rules/routes.ts';
 import { followupRoutes } from './modules/followups/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { issueRoutes } from './modules/issues/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
@@ -179,6 +180,7 @@ export async function buildApp({
       await v1.register(followupRuleRoutes(db));
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));
+      await v1.register(issueRoutes(db, config.timeZone));
       await v1.register(worklistRoutes(db, cipher, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(

@@ -79,9 +79,7 @@ describe('SLA deadlines', () => {
       at('2026-03-10T14:30'),
     );
     // 8 working hours from 17:00 Tuesday: 1 h that day, 3 h Wednesday morning, 4 h after lunch.
-    expect(slaDeadlines(working, at('2026-03-10T17:00'), ctx).solutionDueAt).toEqual(
-      at('2026-03-11T17:30'),
-    );
+    expect(slaDeadlines(working, at('2026-03-10T17:00'), ctx).solutionDueAt).toEqual(at('2026-03-11T17:30'));
   });
 
   it('on the working clock, skips a public holiday and its weekend (National Day 2025: 10-01 to 10-08)', () => {

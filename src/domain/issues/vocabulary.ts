@@ -59,9 +59,20 @@ export type Deadline = keyof typeof DEADLINES;
 export const ESCALATION_STEPS = {
   remind: { zh: '即将超时提醒负责人', en: 'Owner reminded before the deadline' },
   supervisor: { zh: '已超时，升级至主管', en: 'Breached: escalated to the supervisor' },
-  department_head: { zh: '仍未处理，升级至部门负责人', en: 'Still breached: escalated to the department head' },
+  department_head: {
+    zh: '仍未处理，升级至部门负责人',
+    en: 'Still breached: escalated to the department head',
+  },
 } as const;
 export type EscalationStep = keyof typeof ESCALATION_STEPS;
 
 /** A default list of categories (问题分类); an issue may carry any other text. */
-export const ISSUE_CATEGORIES = ['产品质量', '服务态度', '交付/安装', '售后维修', '收费', '人员行为', '其他'] as const;
+export const ISSUE_CATEGORIES = [
+  '产品质量',
+  '服务态度',
+  '交付/安装',
+  '售后维修',
+  '收费',
+  '人员行为',
+  '其他',
+] as const;

@@ -96,6 +96,37 @@ const fixed = (method: Call['method'], url: string, payload?: object): RouteRequ
   request: () => ({ method, url, payload }),
 });
 
+/** A 一般 issue raised now on a customer. */
+const issueOn = (customerId: number) => ({
+  customerId,
+  channel: 'phone',
+  urgency: 'normal',
+  description: '矩阵测试：设备报警',
+  raisedAt: new Date().toISOString(),
+});
+
+/** An issue the executive (who reaches every customer) registered on the case's customer, paused if asked. */
+const issueBy = async (w: World, customerId: number, paused = false) => {
+  const { id } = await w.must<{ id: number }>('executive', 'POST', `${V1}/issues`, issueOn(customerId));
+  if (paused) await w.must('executive', 'POST', `${V1}/issues/${id}/pause`, { reason: '等待客户提供资料' });
+  return id;
+};
+
+/** A change to a fresh issue of the case's customer. */
+const issueChange = (
+  verb: string,
+  payload: object,
+  cases: readonly string[],
+  paused = false,
+): RouteRequests => ({
+  cases,
+  request: async (w, column, kase) => ({
+    method: 'POST',
+    url: `${V1}/issues/${await fresh(w, column, () => issueBy(w, customerOf(w, kase).id, paused), `issue ${verb} ${kase}`)}/${verb}`,
+    payload,
+  }),
+});
+
 const customerOf = (w: World, kase: string): CustomerFixture => {
   const customer = kase === 'moved' ? w.moved : w.customers[kase as Rel];
   if (!customer) throw new Error(`no customer for case ${kase}`);
@@ -728,6 +759,29 @@ export const REQUESTS: Record<string, RouteRequests> = {
       payload: { assigneeId: w.accounts.colleague.id },
     }),
   },
+  'GET /api/v1/issues': fixed('GET', `${V1}/issues?status=pending,in_progress`),
+  'POST /api/v1/issues': {
+    cases: ['own'],
+    request: (w, _column, kase) => ({
+      method: 'POST',
+      url: `${V1}/issues`,
+      payload: issueOn(customerOf(w, kase).id),
+    }),
+  },
+  'GET /api/v1/issues/{id}': {
+    cases: ['own', 'other'],
+    request: async (w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/issues/${await w.shared(`issue ${kase}`, () => issueBy(w, customerOf(w, kase).id))}`,
+    }),
+  },
+  'POST /api/v1/issues/{id}/transitions': issueChange('transitions', { to: 'in_progress' }, ['own', 'other']),
+  'POST /api/v1/issues/{id}/progress': issueChange('progress', { note: '已联系客户，约定明天上门' }, [
+    'own',
+    'other',
+  ]),
+  'POST /api/v1/issues/{id}/pause': issueChange('pause', { reason: '等待客户提供照片' }, ['own']),
+  'POST /api/v1/issues/{id}/resume': issueChange('resume', {}, ['own'], true),
   'GET /api/v1/settings/followups': fixed('GET', `${V1}/settings/followups`),
   'PUT /api/v1/settings/followups': fixed('PUT', `${V1}/settings/followups`, {
     weeklyCap: 1,

@@ -341,6 +341,18 @@ export const MATRIX: readonly MatrixRow[] = [
   // Actions from a record (转研发 …): its author, or whoever reaches its customer
   ['POST /api/v1/followup-records/{id}/actions',        'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/followup-records/{id}/actions',        'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  // 问题与投诉: registered by whoever works with customers; read within one's data scope (own: an issue of the own
+  // customer, owned by its account manager in 销售部; other: owned by `otherAm` in 客户服务部); moved by handlers
+  ['GET /api/v1/issues',                                '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues',                               'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/{id}',                           'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/{id}',                           'other',     '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/transitions',              'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/transitions',              'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/progress',                 'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/progress',                 'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/pause',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/resume',                   'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/record-reviews',                        '',          '401',      '403',      '403',            'ok',        'ok',          '403',      '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/followup-records/{id}',                 'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],

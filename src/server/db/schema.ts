@@ -497,6 +497,86 @@ export interface FollowupPlanMarksTable {
   planned_at: Timestamp;
 }
 
+export interface IssueCountersTable {
+  month: string;
+  last: number;
+}
+
+export interface SlaPoliciesTable {
+  id: Generated<number>;
+  urgency: string;
+  category: string | null;
+  clock: string;
+  first_response_hours: Numeric;
+  solution_hours: Numeric;
+  remind_before_minutes: number;
+  department_head_after_hours: Numeric;
+  notify_supervisor_at_creation: boolean;
+  escalate_off_hours: boolean;
+  updated_at: UpdatedAt;
+  updated_by: number | null;
+}
+
+export interface IssuesTable {
+  id: Generated<number>;
+  number: string;
+  customer_id: number | null;
+  channel: string;
+  anonymous: Generated<boolean>;
+  reporter_name: string | null;
+  reporter_phone: string | null;
+  reply_only: Generated<boolean>;
+  category: string | null;
+  description: string;
+  urgency: string;
+  raised_at: Timestamp;
+  expected_resolution_at: Timestamp | null;
+  department_id: number | null;
+  owner_id: number;
+  status: Generated<string>;
+  validity: string | null;
+  validity_reply: string | null;
+  responsibility: string | null;
+  at_fault_user_id: number | null;
+  root_cause: string | null;
+  solution: string | null;
+  promised_reply_at: Timestamp | null;
+  no_action_reason: string | null;
+  first_response_at: Timestamp | null;
+  first_response_due_at: Timestamp;
+  solution_due_at: Timestamp;
+  clock: string;
+  paused_at: Timestamp | null;
+  cycle: Generated<number>;
+  resolved_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  satisfaction: number | null;
+  source_event_id: number | null;
+  record_id: number | null;
+  resolved_event_id: number | null;
+  revisit_task_id: number | null;
+  registered_by: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+}
+
+export interface IssueEventsTable {
+  id: Generated<number>;
+  issue_id: number;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  deadline: string | null;
+  step: string | null;
+  cycle: number | null;
+  recipient_id: number | null;
+  note: string | null;
+  details: ColumnType<unknown, string | null | undefined, string | null>;
+  actor_id: number | null;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -524,6 +604,10 @@ export interface Database {
   followup_rules: FollowupRulesTable;
   followup_rule_versions: FollowupRuleVersionsTable;
   followup_events: FollowupEventsTable;
+  issue_counters: IssueCountersTable;
+  sla_policies: SlaPoliciesTable;
+  issues: IssuesTable;
+  issue_events: IssueEventsTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;

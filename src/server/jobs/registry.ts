@@ -1,6 +1,7 @@
 import type { JobDefinition } from './definition.ts';
 import { followupGenerationJob } from './followup-generation.ts';
 import { housekeepingJob } from './housekeeping.ts';
+import { issueEscalationJob } from './issue-escalation.ts';
 
 /** Every background job the server runs (后台任务 lists them in this order). */
-export const JOBS: readonly JobDefinition[] = [followupGenerationJob, housekeepingJob];
+export const JOBS: readonly JobDefinition[] = [followupGenerationJob, issueEscalationJob, housekeepingJob];

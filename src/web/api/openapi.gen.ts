@@ -9428,6 +9428,1377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题列表（数据范围内），按提出时间倒序 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 已超时未解决 */
+                    breaching?: boolean;
+                    category?: string;
+                    cursor?: string;
+                    customerId?: number;
+                    departmentId?: number;
+                    limit?: number;
+                    /** @description 我负责的 */
+                    mine?: boolean;
+                    /** @description 本部门的 */
+                    myDepartment?: boolean;
+                    ownerId?: number;
+                    /** @description 编号、描述或客户名称 */
+                    q?: string;
+                    /** @description 逗号分隔多个 */
+                    status?: string;
+                    /** @description 逗号分隔多个 */
+                    urgency?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 可流转到的状态 */
+                                allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                                anonymous: boolean;
+                                breached: {
+                                    firstResponse: boolean;
+                                    solution: boolean;
+                                };
+                                category: string | null;
+                                /**
+                                 * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                                 * @enum {unknown}
+                                 */
+                                channel: "phone" | "email" | "visit" | "online" | "escalated";
+                                /**
+                                 * @description 计时：自然时间 / 工作时间
+                                 * @enum {unknown}
+                                 */
+                                clock: "wall" | "working";
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                customerCode: string | null;
+                                customerId: number | null;
+                                customerName: string | null;
+                                /** @description 第几轮处理（重开后加一） */
+                                cycle: number;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                description: string;
+                                escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                                /** Format: date-time */
+                                expectedResolutionAt: string | null;
+                                /** Format: date-time */
+                                firstResponseAt: string | null;
+                                /** Format: date-time */
+                                firstResponseDueAt: string;
+                                id: number;
+                                /** @description 问题编号 WT+年月+序号 */
+                                number: string;
+                                /** @description 第一负责人 */
+                                ownerId: number;
+                                ownerName: string;
+                                /** Format: date-time */
+                                pausedAt: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @description 仅需答复（不回访） */
+                                replyOnly: boolean;
+                                reporterName: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                satisfaction: number | null;
+                                /** Format: date-time */
+                                solutionDueAt: string;
+                                /**
+                                 * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                                /**
+                                 * @description normal 一般 / urgent 紧急 / major 重大
+                                 * @enum {unknown}
+                                 */
+                                urgency: "normal" | "urgent" | "major";
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记问题/投诉：按紧急程度与分类的 SLA 计算期限（自提出时间起）；紧急/重大立即通知主管 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anonymous?: boolean;
+                        category?: string;
+                        /**
+                         * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                         * @enum {unknown}
+                         */
+                        channel: "phone" | "email" | "visit" | "online" | "escalated";
+                        customerId?: number;
+                        departmentId?: number;
+                        description: string;
+                        /** Format: date-time */
+                        expectedResolutionAt?: string;
+                        ownerId?: number;
+                        /** Format: date-time */
+                        promisedReplyAt?: string;
+                        /** Format: date-time */
+                        raisedAt: string;
+                        replyOnly?: boolean;
+                        reporterName?: string;
+                        reporterPhone?: string;
+                        /**
+                         * @description normal 一般 / urgent 紧急 / major 重大
+                         * @enum {unknown}
+                         */
+                        urgency: "normal" | "urgent" | "major";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题详情：时间线、升级记录、解决后回访 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂停计时（等待客户），须填原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录处理进度（首次记录即首次响应） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 已同步告知客户 */
+                        customerInformed?: boolean;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复计时：期限顺延暂停的时间 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 状态流转；非法流转 409 并列出可流转状态。已解决须填解决方案；无需处理、重新处理须填原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        rootCause?: string;
+                        satisfaction?: number;
+                        solution?: string;
+                        /** Format: date-time */
+                        targetAt?: string;
+                        /**
+                         * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                         * @enum {unknown}
+                         */
+                        to: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;

@@ -2,6 +2,7 @@ import { customerFactLifecycles } from '../customer-facts/lifecycle.ts';
 import { customerLifecycles } from '../customers/lifecycle.ts';
 import { followupLifecycles } from '../followups/lifecycle.ts';
 import { gradeRequestLifecycle } from '../grade-requests/lifecycle.ts';
+import { issueLifecycle } from '../issues/lifecycle.ts';
 import type { CustomerLifecycle } from './hooks.ts';
 
 /**
@@ -15,5 +16,7 @@ export const CUSTOMER_LIFECYCLES: CustomerLifecycle[] = [
   ...customerLifecycles,
   ...customerFactLifecycles,
   gradeRequestLifecycle,
+  // Before the follow-up rows: an issue points at its record, events and revisit task.
+  issueLifecycle,
   ...followupLifecycles,
 ];

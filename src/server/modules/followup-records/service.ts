@@ -12,6 +12,7 @@ import { inScopeOrThrow } from '../customer-access/access.ts';
 import { contactProblems } from '../customers/contact-of-customer.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import { recordLatestFollowup, refreshNextFollowup } from '../followups/summary-repository.ts';
+import { answerRevisit, isIssueRevisit, openIssuesFromRecord } from '../issues/revisit.ts';
 import { latestReview } from '../record-reviews/repository.ts';
 import { decideRecord, reviewPage, submitForReview } from '../record-reviews/service.ts';
 import { insertAttempt } from '../worklist/repository.ts';
@@ -189,7 +190,9 @@ export async function createRecord(
   ];
   if (errors.length > 0) throw invalid(errors);
   const contactedAt = new Date(input.contactedAt);
-  const issueRequested = issueRequestedBy(input);
+  // A complaint's revisit answers its issue (closes or reopens it) rather than opening another.
+  const answersIssue = task ? await isIssueRevisit(db, task.id) : false;
+  const issueRequested = issueRequestedBy(input) && !answersIssue;
   const calendar = await loadWorkingCalendar(db);
   const verification = await verificationOf(db, task, input.verification, ctx.actor.id);
   const contactDay = dateIn(contactedAt, timeZone);
@@ -216,6 +219,18 @@ export async function createRecord(
     );
     if (task && !(await repo.completeTask(trx, task.id, record.id, now))) {
       throw conflict({ zh: '任务已结束，不能再登记回访记录', en: 'The task is closed already' });
+    }
+    if (task && answersIssue) {
+      await answerRevisit(
+        trx,
+        { timeZone, now },
+        {
+          taskId: task.id,
+          recordId: record.id,
+          satisfaction: input.serviceSatisfaction,
+          complaint: input.complaint ?? false,
+        },
+      );
     }
     if (input.nextFollowupOn) {
       await repo.insertNextTask(trx, {
@@ -264,6 +279,7 @@ export async function createRecord(
     // The day's HF counter is taken last: its row stays locked until commit, and every save of the day waits
     // for it — only through the review submission and the audit entry, not the whole save.
     const number = await repo.numberRecord(trx, record.id, contactDay);
+    await openIssuesFromRecord(trx, { timeZone, now }, record.id);
     await submitForReview(trx, ctx, { id: record.id, number, staffId: ctx.actor.id, round: 1 });
     await recordAudit(
       trx,

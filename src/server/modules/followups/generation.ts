@@ -239,6 +239,37 @@ export async function generateTasks(
   return { created, overdue };
 }
 
+/**
+ * The tasks of the active rules that follow one event kind, now: a module that raised such an event (an issue
+ * resolved) shows its task at once instead of at the next hourly run. Proactive rules' weekly-cap claims come
+ * from the full run only; the rules here are reactive ones.
+ */
+export async function generateEventTasks(
+  db: Kysely<Database>,
+  kind: string,
+  asOf: Date,
+  timeZone: string,
+  log: FastifyBaseLogger,
+): Promise<{ rules: number; created: number }> {
+  const rules = (await listRules(db, { active: true })).filter(
+    (r) => r.definition.trigger.kind === 'event' && r.definition.trigger.event === kind,
+  );
+  if (rules.length === 0) return { rules: 0, created: 0 };
+  const [calendar, hours, cap] = await Promise.all([
+    loadWorkingCalendar(db),
+    loadCompanyHours(db),
+    readSetting<number>(db, WEEKLY_CAP_KEY),
+  ]);
+  const horizon = planHorizon(dateIn(asOf, timeZone), calendar);
+  const ctx = { calendar, hours, timeZone, horizon, claimants: [] };
+  let created = 0;
+  for (const rule of rules) {
+    const base = shapeOf(rule, cap ?? DEFAULT_WEEKLY_CAP, timeZone);
+    created += await generateForEvents(db, rule, rule.definition, base, ctx, asOf, log);
+  }
+  return { rules: rules.length, created };
+}
+
 async function generateForEvents(
   db: Kysely<Database>,
   rule: RuleRow,

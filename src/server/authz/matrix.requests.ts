@@ -775,6 +775,26 @@ export const REQUESTS: Record<string, RouteRequests> = {
       url: `${V1}/issues/${await w.shared(`issue ${kase}`, () => issueBy(w, customerOf(w, kase).id))}`,
     }),
   },
+  'PATCH /api/v1/issues/{id}': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'PATCH',
+      url: `${V1}/issues/${await fresh(w, column, () => issueBy(w, customerOf(w, kase).id), `issue edit ${kase}`)}`,
+      payload: { version: 1, category: '服务态度' },
+    }),
+  },
+  'GET /api/v1/sla-policies': fixed('GET', `${V1}/sla-policies`),
+  'PUT /api/v1/sla-policies': {
+    cases: NONE,
+    request: async (w) => {
+      const { items } = await w.must<{ items: { id: number }[] }>('admin', 'GET', `${V1}/sla-policies`);
+      return {
+        method: 'PUT',
+        url: `${V1}/sla-policies`,
+        payload: { items: items.map(({ id: _id, ...p }) => p) },
+      };
+    },
+  },
   'POST /api/v1/issues/{id}/transitions': issueChange('transitions', { to: 'in_progress' }, ['own', 'other']),
   'POST /api/v1/issues/{id}/progress': issueChange('progress', { note: '已联系客户，约定明天上门' }, [
     'own',

@@ -347,6 +347,11 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/issues',                               'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/issues/{id}',                           'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['GET /api/v1/issues/{id}',                           'other',     '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['PATCH /api/v1/issues/{id}',                          'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['PATCH /api/v1/issues/{id}',                          'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  // SLA 策略: read by issue workers and the administrator; saved by the administrator
+  ['GET /api/v1/sla-policies',                          '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      'ok'],
+  ['PUT /api/v1/sla-policies',                          '',          '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/issues/{id}/transitions',              'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/transitions',              'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/progress',                 'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],

@@ -9965,7 +9965,216 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** 修改问题：第一负责人、责任部门、分类、紧急程度（重算期限）、投诉成立与否、责任性质、根本原因等 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        atFaultUserId?: number | null;
+                        category?: string | null;
+                        departmentId?: number | null;
+                        /** Format: date-time */
+                        expectedResolutionAt?: string | null;
+                        ownerId?: number;
+                        /** Format: date-time */
+                        promisedReplyAt?: string | null;
+                        responsibility?: ("personal" | "team") | (never | null);
+                        rootCause?: string | null;
+                        /**
+                         * @description normal 一般 / urgent 紧急 / major 重大
+                         * @enum {unknown}
+                         */
+                        urgency?: "normal" | "urgent" | "major";
+                        validity?: ("valid" | "invalid") | (never | null);
+                        validityReply?: string | null;
+                        /** @description 读取时的版本（他人已修改则 409） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/issues/{id}/pause": {
@@ -12859,6 +13068,199 @@ export interface paths {
                             maxFailedAttempts: number;
                             /** @description 每位客户每周最多主动联系次数（防止骚扰；服务性回访不计） */
                             weeklyCap: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SLA 策略（按紧急程度与分类） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                            } & {
+                                /** @description 问题分类；null 为该紧急程度的通用策略 */
+                                category: string | null;
+                                /**
+                                 * @description wall 自然时间 / working 工作时间（扣除午休、节假日）
+                                 * @enum {unknown}
+                                 */
+                                clock: "wall" | "working";
+                                /** @description 超时后再过多久升级至部门负责人 */
+                                departmentHeadAfterHours: number;
+                                /** @description 非工作时间也提醒与升级 */
+                                escalateOffHours: boolean;
+                                firstResponseHours: number;
+                                /** @description 登记即通知主管 */
+                                notifySupervisorAtCreation: boolean;
+                                /** @description 到期前多少分钟提醒负责人 */
+                                remindBeforeMinutes: number;
+                                solutionHours: number;
+                                /**
+                                 * @description normal 一般 / urgent 紧急 / major 重大
+                                 * @enum {unknown}
+                                 */
+                                urgency: "normal" | "urgent" | "major";
+                            })[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** 保存全部 SLA 策略（新登记的问题按新策略计时，已登记的保持原期限） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 问题分类；null 为该紧急程度的通用策略 */
+                            category: string | null;
+                            /**
+                             * @description wall 自然时间 / working 工作时间（扣除午休、节假日）
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** @description 超时后再过多久升级至部门负责人 */
+                            departmentHeadAfterHours: number;
+                            /** @description 非工作时间也提醒与升级 */
+                            escalateOffHours: boolean;
+                            firstResponseHours: number;
+                            /** @description 登记即通知主管 */
+                            notifySupervisorAtCreation: boolean;
+                            /** @description 到期前多少分钟提醒负责人 */
+                            remindBeforeMinutes: number;
+                            solutionHours: number;
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                id: number;
+                            } & {
+                                /** @description 问题分类；null 为该紧急程度的通用策略 */
+                                category: string | null;
+                                /**
+                                 * @description wall 自然时间 / working 工作时间（扣除午休、节假日）
+                                 * @enum {unknown}
+                                 */
+                                clock: "wall" | "working";
+                                /** @description 超时后再过多久升级至部门负责人 */
+                                departmentHeadAfterHours: number;
+                                /** @description 非工作时间也提醒与升级 */
+                                escalateOffHours: boolean;
+                                firstResponseHours: number;
+                                /** @description 登记即通知主管 */
+                                notifySupervisorAtCreation: boolean;
+                                /** @description 到期前多少分钟提醒负责人 */
+                                remindBeforeMinutes: number;
+                                solutionHours: number;
+                                /**
+                                 * @description normal 一般 / urgent 紧急 / major 重大
+                                 * @enum {unknown}
+                                 */
+                                urgency: "normal" | "urgent" | "major";
+                            })[];
                         };
                     };
                 };

@@ -25,6 +25,7 @@ interface IssueJson {
   solutionDueAt: string;
   cycle: number;
   satisfaction: number | null;
+  version: number;
   recordId: number | null;
   escalations: { deadline: string; step: string; cycle: number; recipientId: number | null; at: string }[];
   revisits: { taskId: number; status: string; assigneeId: number | null; dueAt: string }[];
@@ -333,5 +334,59 @@ describe('escalation', () => {
     expect(Date.parse(resumed.solutionDueAt) - Date.parse(made.solutionDueAt)).toBeGreaterThanOrEqual(
       3_600_000 - 1000,
     );
+  });
+});
+
+describe('editing and SLA policies', () => {
+  it('recounts the deadlines when the urgency changes, and refuses a stale version or a bare 不成立', async () => {
+    const made = await register(agent);
+    const patch = (body: object) => callAs(t, supervisor, 'PATCH', `/api/v1/issues/${made.id}`, body);
+    const urgent = await patch({ version: made.version, urgency: 'major', category: '产品质量' });
+    expect(urgent.statusCode).toBe(200);
+    expect(Date.parse(urgent.json().solutionDueAt) - Date.parse(urgent.json().raisedAt)).toBe(4 * 3_600_000);
+    expect((await patch({ version: made.version, category: '收费' })).statusCode).toBe(409);
+    const bare = await patch({ version: urgent.json().version, validity: 'invalid' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().errors[0].field).toBe('validityReply');
+    const personal = await patch({ version: urgent.json().version, responsibility: 'personal' });
+    expect(personal.json().errors[0].field).toBe('atFaultUserId');
+    const judged = await patch({
+      version: urgent.json().version,
+      validity: 'valid',
+      responsibility: 'personal',
+      atFaultUserId: agent.id,
+    });
+    expect(judged.json()).toMatchObject({
+      validity: 'valid',
+      responsibility: 'personal',
+      atFaultUserId: agent.id,
+    });
+  });
+
+  it('lets the administrator count a category in working hours, lunch break left out', async () => {
+    const admin = { cookie: await adminCookie(t) } as TestUser;
+    const current = (await callAs(t, admin, 'GET', '/api/v1/sla-policies')).json().items;
+    expect(current).toHaveLength(3);
+    const items = current.map(({ id: _id, ...p }: { id: number }) => p);
+    const missing = await callAs(t, admin, 'PUT', '/api/v1/sla-policies', {
+      items: items.filter((p: { urgency: string }) => p.urgency !== 'major'),
+    });
+    expect(missing.statusCode).toBe(400);
+    const billing = {
+      ...items[0],
+      urgency: 'normal',
+      category: '收费',
+      clock: 'working',
+      firstResponseHours: 2,
+      solutionHours: 8,
+    };
+    const saved = await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items: [...items, billing] });
+    expect(saved.statusCode).toBe(200);
+    expect((await callAs(t, agent, 'PUT', '/api/v1/sla-policies', { items })).statusCode).toBe(403);
+    // Raised Tuesday 11:00: one working hour before lunch, one after it.
+    const made = await register(agent, { category: '收费', raisedAt: local('2026-11-10T11:00') });
+    expect(made.firstResponseDueAt).toBe(local('2026-11-10T14:30'));
+    expect(made.solutionDueAt).toBe(local('2026-11-11T11:30')); // 1 + 4.5 h on Tuesday, 2.5 h on Wednesday
+    await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items });
   });
 });

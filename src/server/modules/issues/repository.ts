@@ -43,6 +43,27 @@ export async function loadPolicies(db: Kysely<Database>): Promise<PolicyRow[]> {
   }));
 }
 
+export async function replacePolicies(trx: Transaction<Database>, policies: SlaPolicy[], by: number) {
+  await trx.deleteFrom('sla_policies').execute();
+  await trx
+    .insertInto('sla_policies')
+    .values(
+      policies.map((p) => ({
+        urgency: p.urgency,
+        category: p.category,
+        clock: p.clock,
+        first_response_hours: p.firstResponseHours,
+        solution_hours: p.solutionHours,
+        remind_before_minutes: p.remindBeforeMinutes,
+        department_head_after_hours: p.departmentHeadAfterHours,
+        notify_supervisor_at_creation: p.notifySupervisorAtCreation,
+        escalate_off_hours: p.escalateOffHours,
+        updated_by: by,
+      })),
+    )
+    .execute();
+}
+
 export async function insertIssue(
   trx: Transaction<Database>,
   values: Insertable<IssuesTable>,

@@ -15,6 +15,8 @@ import {
   Page,
   problemResponses,
 } from '../../http/schemas.ts';
+import { editIssue } from './edit.ts';
+import { slaPolicyRoutes } from './policy-routes.ts';
 import * as service from './service.ts';
 import * as transitions from './transitions.ts';
 
@@ -128,6 +130,7 @@ export function issueRoutes(db: Kysely<Database>, timeZone: string): FastifyPlug
   return async (app) => {
     const tags = ['issues 问题与投诉'];
     const env = { timeZone, log: app.log };
+    await app.register(slaPolicyRoutes(db));
     app.get(
       '/issues',
       {
@@ -200,6 +203,37 @@ export function issueRoutes(db: Kysely<Database>, timeZone: string): FastifyPlug
         },
       },
       async (request) => service.getIssue(db, contextOf(request), request.params.id),
+    );
+    app.patch(
+      '/issues/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            '修改问题：第一负责人、责任部门、分类、紧急程度（重算期限）、投诉成立与否、责任性质、根本原因等',
+          params: IdParam,
+          body: Type.Object({
+            version: Type.Integer({ minimum: 1, description: '读取时的版本（他人已修改则 409）' }),
+            ownerId: Type.Optional(Id),
+            departmentId: Type.Optional(Nullable(Id)),
+            category: Type.Optional(Nullable(Text(50))),
+            urgency: Type.Optional(Urgency),
+            expectedResolutionAt: Type.Optional(Nullable(DateTime)),
+            promisedReplyAt: Type.Optional(Nullable(DateTime)),
+            validity: Type.Optional(
+              Nullable(Type.Enum(['valid', 'invalid'], { description: '投诉成立 / 不成立' })),
+            ),
+            validityReply: Type.Optional(Nullable(Text(2000))),
+            responsibility: Type.Optional(
+              Nullable(Type.Enum(['personal', 'team'], { description: '个人责任 / 团队责任' })),
+            ),
+            atFaultUserId: Type.Optional(Nullable(Id)),
+            rootCause: Type.Optional(Nullable(Text(2000))),
+          }),
+          response: { 200: Issue, ...problemResponses(404, 409) },
+        },
+      },
+      async (request) => editIssue(db, contextOf(request), timeZone, request.params.id, request.body),
     );
     app.post(
       '/issues/:id/transitions',

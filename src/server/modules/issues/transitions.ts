@@ -33,7 +33,7 @@ function refuseMove(from: IssueStatus, to: IssueStatus) {
 }
 
 /** The issue, locked and in the actor's reach for a change (issues.handle, in scope). */
-async function lockForChange(trx: Transaction<Database>, ctx: RequestContext, id: number) {
+export async function lockForChange(trx: Transaction<Database>, ctx: RequestContext, id: number) {
   const viewer = await issueViewer(trx, ctx);
   if (!ctx.actor.permissions.has('issues.handle') && !ctx.actor.permissions.has('issues.escalate'))
     throw new AppError('forbidden');

@@ -87,6 +87,21 @@ describe('demo data', () => {
     const am = await t.login('zhoujie', DEMO_PASSWORD);
     const worklist = (await t.call(am, { method: 'GET', url: '/api/v1/worklist' })).json();
     expect(worklist.counts.now + worklist.counts.overdue + worklist.counts.upcoming).toBeGreaterThan(0);
+    // Issues in every status and urgency, some escalated, one reopened by an unhappy revisit.
+    const issues = (await t.call(boss, { method: 'GET', url: '/api/v1/issues?limit=200' })).json().items as {
+      status: string;
+      urgency: string;
+      cycle: number;
+      escalationLevel: string | null;
+    }[];
+    expect(new Set(issues.map((i) => i.status))).toEqual(
+      new Set(['pending', 'in_progress', 'resolved', 'closed', 'no_action']),
+    );
+    expect(new Set(issues.map((i) => i.urgency))).toEqual(new Set(['normal', 'urgent', 'major']));
+    expect(issues.some((i) => i.cycle === 2 && i.status === 'in_progress')).toBe(true);
+    expect(
+      issues.some((i) => i.escalationLevel === 'supervisor' || i.escalationLevel === 'department_head'),
+    ).toBe(true);
     const visited = (await t.call(boss, { method: 'GET', url: '/api/v1/customers?limit=200' })).json();
     expect(visited.items.some((c: { lastFollowupAt: string | null }) => c.lastFollowupAt !== null)).toBe(
       true,

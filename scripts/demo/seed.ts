@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/server/db/connection.ts';
 import { demoCustomers } from './customers.ts';
 import { seedFollowups } from './followups.ts';
+import { seedIssues } from './issues.ts';
 import { DEMO_PASSWORD, DEMO_SUB_DEPARTMENTS, DEMO_USERS } from './organisation.ts';
 
 async function call(
@@ -65,7 +66,9 @@ export async function seedDemo(
   // managers below create their customers: until it is changed the API serves nothing else).
   await sql`update users set must_change_password = false`.execute(database.db);
   await seedCustomers(app, userId);
-  await seedFollowups(database, sessionCaller(app, adminPassword));
+  const caller = sessionCaller(app, adminPassword);
+  await seedFollowups(database, caller);
+  await seedIssues(database, caller);
   return true;
 }
 

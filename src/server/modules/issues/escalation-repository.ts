@@ -18,11 +18,23 @@ const RUNNING: Record<Deadline, RawBuilder<boolean>> = {
   solution: sql<boolean>`i.status in ('pending', 'in_progress') and i.paused_at is null`,
 };
 
-const SUPERVISOR = sql`coalesce(o.supervisor_id, (select s.id from users s where s.department_id = i.department_id
-    and 'supervisor' = any(s.roles) and s.status = 'active' and s.id <> i.owner_id order by s.id limit 1))`;
+/**
+ * The nearest active holder of a role in a department or, failing that, its parent departments (a 回访组 has
+ * its 客服主管; the 部门经理 sits in 客户服务部 above it).
+ */
+export function nearestWithRole(department: RawBuilder<unknown>, role: string, except: RawBuilder<unknown>) {
+  return sql<number | null>`(with recursive up(id, depth) as (
+      select ${department}::bigint, 0
+      union all select d.parent_id, up.depth + 1 from departments d join up on d.id = up.id
+      where d.parent_id is not null and up.depth < 20)
+    select m.id from up join users m on m.department_id = up.id
+    where ${role} = any(m.roles) and m.status = 'active' and m.id is distinct from ${except}
+    order by up.depth, m.id limit 1)`;
+}
 
-const DEPARTMENT_HEAD = sql`(select m.id from users m where m.department_id = i.department_id
-    and 'dept_manager' = any(m.roles) and m.status = 'active' order by m.id limit 1)`;
+const SUPERVISOR = sql`coalesce(o.supervisor_id, ${nearestWithRole(sql`i.department_id`, 'supervisor', sql`i.owner_id`)})`;
+
+const DEPARTMENT_HEAD = nearestWithRole(sql`i.department_id`, 'dept_manager', sql`null::bigint`);
 
 /**
  * Records one escalation step for every running issue whose deadline has reached it, once per issue, deadline,

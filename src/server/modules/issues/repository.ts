@@ -6,6 +6,7 @@ import type { Database, IssueEventsTable, IssuesTable } from '../../db/schema.ts
 import type { Cursor } from '../../http/pagination.ts';
 import type { Viewer } from '../customer-access/fragments.ts';
 import { scopeCondition } from '../departments/data-scope.ts';
+import { nearestWithRole } from './escalation-repository.ts';
 
 /** WT + yyyymm + the month's next sequence, from the month's counter row inside the caller's transaction. */
 export async function nextIssueNumber(trx: Transaction<Database>, month: string): Promise<string> {
@@ -94,22 +95,13 @@ export async function updateIssue(trx: Transaction<Database>, id: number, values
     .execute();
 }
 
-/** Who answers for a user's work: their supervisor, else a 客服主管 of their department. */
+/** Who answers for a user's work: their supervisor, else the nearest 客服主管 of their department or above it. */
 export async function supervisorOf(db: Kysely<Database>, userId: number): Promise<number | null> {
   const row = await db
     .selectFrom('users as u')
-    .select((eb) => [
+    .select([
       'u.supervisor_id',
-      eb
-        .selectFrom('users as s')
-        .select('s.id')
-        .whereRef('s.department_id', '=', 'u.department_id')
-        .where(sql<SqlBool>`'supervisor' = any(s.roles)`)
-        .where('s.status', '=', 'active')
-        .where('s.id', '!=', userId)
-        .orderBy('s.id')
-        .limit(1)
-        .as('department_supervisor'),
+      nearestWithRole(sql`u.department_id`, 'supervisor', sql`u.id`).as('department_supervisor'),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();

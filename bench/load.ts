@@ -17,6 +17,17 @@ export interface LoadJob {
    * such as completing a task): the runs stop when they run out.
    */
   bodies?: string[];
+  /**
+   * Request paths (with their query strings) to rotate through with the cookies: request i goes to
+   * `paths[i % paths.length]` with `cookies[i % cookies.length]`. Without it, every request goes to `url`.
+   */
+  paths?: string[];
+  /**
+   * Sends every body once, all at the same moment, each on a connection of its own (the connections, seconds
+   * and warm-up do not apply): the latency of each request, and the wall time from the first sent to the last
+   * answered as `seconds`.
+   */
+  burst?: boolean;
   connections: number;
   seconds: number;
   warmupSeconds?: number;
@@ -44,11 +55,52 @@ function cannon(
   });
 }
 
+/** Every body at once, each request on its own connection (fetch opens one per request in flight). */
+async function runBurst(job: LoadJob): Promise<HttpSummary> {
+  const bodies = job.bodies ?? [];
+  if (bodies.length === 0) throw new Error('a burst needs bodies');
+  const latencies = new Float64Array(bodies.length);
+  const statuses: Record<string, number> = {};
+  let ok = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    bodies.map(async (body, i) => {
+      const sent = performance.now();
+      try {
+        const response = await fetch(job.url, {
+          method: job.method ?? 'POST',
+          headers: {
+            cookie: job.cookies[i % job.cookies.length] as string,
+            'content-type': 'application/json',
+          },
+          body,
+        });
+        await response.arrayBuffer();
+        if (response.status >= 200 && response.status < 300) latencies[ok++] = performance.now() - sent;
+        else statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      } catch {
+        errors++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const non2xx = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return {
+    ...summarise(latencies.subarray(0, ok), seconds),
+    non2xx,
+    errors,
+    timeouts: 0,
+    ...(non2xx > 0 ? { statuses } : {}),
+  };
+}
+
 export async function runLoad(job: LoadJob): Promise<HttpSummary> {
   if (job.bodies && job.bodies.length !== job.cookies.length)
     throw new Error('bodies and cookies must pair up, one of each per request');
   const target = new URL(job.url);
   if (!LOOPBACK.has(target.hostname)) throw new Error(`refusing to load ${target.host}: loopback only`);
+  if (job.burst) return runBurst(job);
   if (!(job.seconds > 0 && job.seconds <= MAX_SECONDS))
     throw new Error(`seconds must be in (0, ${MAX_SECONDS}]`);
   if (job.cookies.length === 0) throw new Error('no cookies to send');
@@ -70,9 +122,11 @@ export async function runLoad(job: LoadJob): Promise<HttpSummary> {
         setupRequest: (request) => {
           const i = turn++;
           const cookie = job.cookies[i % job.cookies.length] as string;
-          if (!bodies) return { ...request, headers: { ...request.headers, cookie } };
+          const path = job.paths ? (job.paths[i % job.paths.length] as string) : request.path;
+          if (!bodies) return { ...request, path, headers: { ...request.headers, cookie } };
           return {
             ...request,
+            path,
             headers: { ...request.headers, cookie, 'content-type': 'application/json' },
             body: bodies[i % bodies.length] as string,
           };

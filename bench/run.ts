@@ -30,8 +30,16 @@ import { customerImport } from './workloads/customer-import.ts';
 import { customerList } from './workloads/customer-list.ts';
 import { followupGeneration } from './workloads/followup-generation.ts';
 import { followupWorklist } from './workloads/followup-worklist.ts';
+import { issues } from './workloads/issues.ts';
 
-const WORKLOADS: Workload[] = [authMe, customerList, customerImport, followupGeneration, followupWorklist];
+const WORKLOADS: Workload[] = [
+  authMe,
+  customerList,
+  customerImport,
+  followupGeneration,
+  followupWorklist,
+  issues,
+];
 
 const SCALES = {
   small: { users: 2_000, departments: 60, sessions: 500 },

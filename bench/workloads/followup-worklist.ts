@@ -80,13 +80,13 @@ function log(context: WorkloadContext, message: string): void {
   context.log(`followup-worklist: ${message}`);
 }
 
-async function isSuperuser(context: WorkloadContext): Promise<boolean> {
+export async function isSuperuser(context: WorkloadContext): Promise<boolean> {
   const { rows } = await sql<{ super: boolean }>`
     select rolsuper as super from pg_roles where rolname = current_user`.execute(context.db);
   return rows[0]?.super === true;
 }
 
-interface SecondaryIndex {
+export interface SecondaryIndex {
   table: string;
   name: string;
   definition: string;
@@ -98,7 +98,10 @@ interface SecondaryIndex {
  * The indexes of these tables other than their primary keys, dropped for a bulk load (building an index once is
  * far cheaper than growing it row by row out of order). Primary keys stay: the foreign keys need them.
  */
-async function dropSecondaryIndexes(context: WorkloadContext, tables: string[]): Promise<SecondaryIndex[]> {
+export async function dropSecondaryIndexes(
+  context: WorkloadContext,
+  tables: string[],
+): Promise<SecondaryIndex[]> {
   const { rows } = await sql<{ table: string; name: string; definition: string; constraint: string | null }>`
     select i.indrelid::regclass::text as table, ci.relname as name, pg_get_indexdef(i.indexrelid) as definition,
            con.conname as constraint
@@ -117,7 +120,7 @@ async function dropSecondaryIndexes(context: WorkloadContext, tables: string[]):
   return rows;
 }
 
-async function recreateIndexes(context: WorkloadContext, indexes: SecondaryIndex[]): Promise<void> {
+export async function recreateIndexes(context: WorkloadContext, indexes: SecondaryIndex[]): Promise<void> {
   const memory = context.kind === 'postgres' ? '1GB' : '256MB';
   for (const index of indexes) {
     await context.db.transaction().execute(async (trx) => {
@@ -394,7 +397,7 @@ async function fillSummaries(context: WorkloadContext, users: number[]): Promise
 }
 
 /** A signed-in session for each user, as the login would store it; the cookies in the users' order. */
-async function sessionsOf(context: WorkloadContext, users: number[]): Promise<Map<number, string>> {
+export async function sessionsOf(context: WorkloadContext, users: number[]): Promise<Map<number, string>> {
   const secrets = users.map(() => randomBytes(32).toString('base64url'));
   const hashes = secrets.map((s) => createHash('sha256').update(s).digest('hex'));
   await sql`
@@ -405,7 +408,9 @@ async function sessionsOf(context: WorkloadContext, users: number[]): Promise<Ma
 }
 
 /** The SQL a repository function sends, captured without running it. */
-async function captureQueries(fn: (probe: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
+export async function captureQueries(
+  fn: (probe: Kysely<Database>) => Promise<unknown>,
+): Promise<CompiledQuery[]> {
   const captured: CompiledQuery[] = [];
   const probe = new Kysely<Database>({
     dialect: {

@@ -24,6 +24,8 @@ import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { RulesPage } from './features/followups/RulesPage.tsx';
 import { TasksPage } from './features/followups/TasksPage.tsx';
+import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
+import { IssuesPage } from './features/issues/IssuesPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { RecordViewPage } from './features/records/RecordDrawer.tsx';
@@ -66,7 +68,9 @@ const router = createBrowserRouter([
       { path: 'followups/records', element: <RecordsPage /> },
       { path: 'followups/records/:id', element: <RecordViewPage /> },
       { path: 'followups/reviews', element: <ReviewsPage /> },
-      { path: 'issues', element: <ModulePending name="menu.issues" /> },
+      // 问题与投诉 (issues)
+      { path: 'issues', element: <IssuesPage /> },
+      { path: 'issues/:id', element: <IssueDetailPage /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },
       { path: 'settings/users', element: <UsersPage /> },
       { path: 'settings/departments', element: <DepartmentsPage /> },

@@ -127,3 +127,12 @@ export type FollowupRecord = Known<ResponseOf<'/api/v1/followup-records', 'post'
 export type TeamView = Known<ResponseOf<'/api/v1/worklist/team'>>;
 export type TaskCalendar = Known<ResponseOf<'/api/v1/worklist/calendar'>>;
 export type FollowupSettings = Known<ResponseOf<'/api/v1/settings/followups'>>;
+
+// 问题与投诉 (issues)
+export type IssueSummary = Known<ItemOf<'/api/v1/issues'>>;
+export type Issue = Known<ResponseOf<'/api/v1/issues/{id}'>>;
+export type IssueBody = Known<BodyOf<'/api/v1/issues', 'post'>>;
+export type IssueMove = Known<BodyOf<'/api/v1/issues/{id}/transitions', 'post'>>;
+export type IssueFilterQuery = NonNullable<paths['/api/v1/issues']['get']['parameters']['query']>;
+export type IssueStatus = IssueSummary['status'];
+export type IssueTimelineEntry = Issue['timeline'][number];

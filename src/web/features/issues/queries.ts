@@ -1,0 +1,55 @@
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, get, type Page, post, query } from '../../api/client.ts';
+import type { Issue, IssueFilterQuery, IssueSummary } from '../../api/types.ts';
+
+/** The query keys of this area: a change to one issue refreshes the lists too. */
+export const ISSUES_KEY = 'issues';
+export const ISSUE_KEY = 'issue';
+
+const PAGE_SIZE = 50;
+
+export type IssueListParams = Omit<IssueFilterQuery, 'limit' | 'cursor'>;
+
+/** 问题列表 as the server filters it, newest raised first, 50 at a time. */
+export function useIssueList(params: IssueListParams) {
+  return useInfiniteQuery({
+    queryKey: [ISSUES_KEY, params],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) =>
+      get<Page<IssueSummary>>(`/api/v1/issues${query({ ...params, limit: PAGE_SIZE, cursor: pageParam })}`),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIssue(id: number) {
+  return useQuery({
+    queryKey: [ISSUE_KEY, id],
+    queryFn: () => get<Issue>(`/api/v1/issues/${id}`),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+/** What may be done to an issue, each a POST answering the issue as it now is. */
+export type IssueCommand = 'transitions' | 'progress' | 'pause' | 'resume';
+
+/**
+ * Sends a command, puts the answer in the issue's cache and refreshes the lists. A 409 (someone moved it first,
+ * or a revisit is still open) refreshes the issue too, so its buttons follow what it now is, and is thrown on for
+ * its words to be shown.
+ */
+export function useIssueCommand() {
+  const client = useQueryClient();
+  return async (id: number, command: IssueCommand, body: object): Promise<Issue> => {
+    try {
+      const issue = await post<Issue>(`/api/v1/issues/${id}/${command}`, body);
+      client.setQueryData([ISSUE_KEY, id], issue);
+      await client.invalidateQueries({ queryKey: [ISSUES_KEY] });
+      return issue;
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.status === 409)
+        await client.invalidateQueries({ queryKey: [ISSUE_KEY, id] });
+      throw error;
+    }
+  };
+}

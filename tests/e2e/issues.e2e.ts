@@ -261,6 +261,7 @@ describe('处理', () => {
       '无需处理',
       '记录进度',
       '暂停计时',
+      '修改',
     ]);
     expect(await sup.locator('[data-testid=action-close]').count()).toBe(0);
   });
@@ -274,6 +275,26 @@ describe('处理', () => {
     ).toMatch(/^超时达成 \d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(await sup.locator('[data-testid=action-start]').count()).toBe(0);
     expect(await sup.locator('[data-testid=issue-timeline]').textContent()).toContain('待处理 → 处理中');
+  });
+
+  it('records 投诉成立 and 个人责任: the server asks for the person at fault on its field', async () => {
+    await sup.click('[data-testid=action-edit]');
+    const form = sup.locator('[data-testid=edit-form]');
+    await form.waitFor();
+    await pickOption(sup, form.locator('[data-testid=edit-validity]'), '投诉成立');
+    await pickOption(sup, form.locator('[data-testid=edit-responsibility]'), '个人责任');
+    await sup.click('.ant-modal-footer button:has-text("保存")');
+    await expect(
+      form.locator('.ant-form-item:has(#atFaultUserId) .ant-form-item-explain-error').textContent(),
+    ).resolves.toBe('个人责任须指定责任人（由其整改并汇报）');
+    await shoot(sup, 'issues-edit-zh');
+    await pickOption(sup, form.locator('[data-testid=edit-at-fault]'), '陈专员');
+    await sup.click('.ant-modal-footer button:has-text("保存")');
+    await sup.locator('.ant-message-notice:has-text("修改已保存")').waitFor();
+    const facts = sup.locator('[data-testid=issue-facts]');
+    await expect.poll(() => facts.textContent()).toContain('个人责任（责任人整改并汇报）：陈专员');
+    expect(await facts.textContent()).toContain('投诉成立');
+    expect(await sup.locator('[data-testid=issue-timeline]').textContent()).toContain('修改');
   });
 
   it('logs progress, pauses the clock waiting for the customer and resumes it', async () => {
@@ -365,7 +386,10 @@ describe('处理', () => {
     );
     expect(await sup.locator('[data-testid=issue-timeline]').textContent()).toContain('已解决 → 已关闭');
     // Closed: only 重新处理 is left.
-    expect(await sup.locator('[data-testid=issue-actions] button').allTextContents()).toEqual(['重新处理']);
+    expect(await sup.locator('[data-testid=issue-actions] button').allTextContents()).toEqual([
+      '重新处理',
+      '修改',
+    ]);
     await shoot(sup, 'issues-detail-closed-zh', true);
   });
 });

@@ -136,3 +136,4 @@ export type IssueMove = Known<BodyOf<'/api/v1/issues/{id}/transitions', 'post'>>
 export type IssueFilterQuery = NonNullable<paths['/api/v1/issues']['get']['parameters']['query']>;
 export type IssueStatus = IssueSummary['status'];
 export type IssueTimelineEntry = Issue['timeline'][number];
+export type IssueEditBody = Known<BodyOf<'/api/v1/issues/{id}', 'patch'>>;

@@ -1254,6 +1254,14 @@ export const messages = {
   'issues.action.progress': ['记录进度', 'Log progress'],
   'issues.action.pause': ['暂停计时', 'Pause the clock'],
   'issues.action.resume': ['恢复计时', 'Resume the clock'],
+  'issues.action.edit': ['修改', 'Edit'],
+  'issues.edit.title': ['修改问题：{number}', 'Edit {number}'],
+  'issues.edit.recount': [
+    '未结束的问题改紧急程度或分类，期限按新的 SLA 从提出时间重新计算',
+    'On an open issue, a new urgency or category recounts the deadlines from when it was raised',
+  ],
+  'issues.edit.nothing': ['没有修改', 'Nothing changed'],
+  'issues.done.edit': ['修改已保存', 'Changes saved'],
   'issues.done.start': ['已开始处理', 'Handling started'],
   'issues.done.resolve': [
     '已标记为已解决，客户经理将回访确认',

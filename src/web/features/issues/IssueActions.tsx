@@ -5,6 +5,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { EditIssueModal } from './EditIssueModal.tsx';
 import { type AskingMove, doneWords, MoveModal, PauseModal, ProgressModal } from './IssueModals.tsx';
 import { type IssueCommand, useIssueCommand } from './queries.ts';
 import { isOpen, type MoveAction, moveActions } from './words.ts';
@@ -19,15 +20,15 @@ const LABELS: Record<MoveAction, MessageKey> = {
 
 /**
  * What the user may do to the issue now: the moves the server allows next (开始处理, 标记已解决, 重新处理, 关闭,
- * 无需处理), and while it is open 记录进度 and 暂停计时 / 恢复计时. Only for those who handle or escalate issues;
- * the server checks again.
+ * 无需处理), while it is open 记录进度 and 暂停计时 / 恢复计时, and 修改. Only for those who handle or escalate
+ * issues; the server checks again.
  */
 export function IssueActions({ issue }: { issue: Issue }) {
   const { t } = useI18n();
   const { data: me } = useMe();
   const command = useIssueCommand();
   const [asking, setAsking] = useState<AskingMove>();
-  const [dialog, setDialog] = useState<'progress' | 'pause'>();
+  const [dialog, setDialog] = useState<'progress' | 'pause' | 'edit'>();
   const [busy, setBusy] = useState<string>();
   if (!can(me, 'issues.handle', 'issues.escalate')) return null;
 
@@ -82,9 +83,13 @@ export function IssueActions({ issue }: { issue: Issue }) {
           {t('issues.action.resume')}
         </Button>
       ) : null}
+      <Button onClick={() => setDialog('edit')} data-testid="action-edit">
+        {t('issues.action.edit')}
+      </Button>
       <MoveModal issue={issue} action={asking} onClose={() => setAsking(undefined)} />
       <ProgressModal issue={issue} open={dialog === 'progress'} onClose={() => setDialog(undefined)} />
       <PauseModal issue={issue} open={dialog === 'pause'} onClose={() => setDialog(undefined)} />
+      <EditIssueModal issue={issue} open={dialog === 'edit'} onClose={() => setDialog(undefined)} />
     </Space>
   );
 }

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { toIssueBody } from './issue-body.ts';
+import { toEditBody, toEditValues, toIssueBody } from './issue-body.ts';
 
 const base = {
   channel: 'phone' as const,
@@ -50,5 +50,66 @@ describe('toIssueBody', () => {
     expect(body.customerId).toBeUndefined();
     expect(body.reporterName).toBeUndefined();
     expect(body.reporterPhone).toBeUndefined();
+  });
+});
+
+describe('toEditBody', () => {
+  const issue = {
+    version: 3,
+    ownerId: 5,
+    departmentId: 2,
+    category: '服务态度',
+    urgency: 'normal' as const,
+    expectedResolutionAt: '2026-12-04T10:00:00.000Z',
+    promisedReplyAt: null,
+    validity: null,
+    validityReply: null,
+    responsibility: null,
+    atFaultUserId: null,
+    rootCause: null,
+  };
+
+  it('sends only what changed, with the version it was read at', () => {
+    const values = toEditValues(issue, 'Asia/Shanghai');
+    expect(values.expectedResolutionAt?.format('YYYY-MM-DD HH:mm')).toBe('2026-12-04 18:00');
+    expect(toEditBody(issue, values, 'Asia/Shanghai')).toEqual({ version: 3 });
+    const body = toEditBody(
+      issue,
+      { ...values, validity: 'valid', responsibility: 'personal', atFaultUserId: 9, rootCause: ' 派单失误 ' },
+      'Asia/Shanghai',
+    );
+    expect(body).toEqual({
+      version: 3,
+      validity: 'valid',
+      responsibility: 'personal',
+      atFaultUserId: 9,
+      rootCause: '派单失误',
+    });
+  });
+
+  it('clears as null, and drops the reply and the person at fault where they no longer apply', () => {
+    const was = { ...issue, validity: 'invalid' as const, validityReply: '已解释', atFaultUserId: 9 };
+    const body = toEditBody(
+      { ...was, responsibility: 'personal' },
+      {
+        ...toEditValues({ ...was, responsibility: 'personal' }, 'Asia/Shanghai'),
+        validity: 'valid',
+        responsibility: 'team',
+        category: '',
+        departmentId: undefined,
+        expectedResolutionAt: null,
+      },
+      'Asia/Shanghai',
+    );
+    expect(body).toEqual({
+      version: 3,
+      departmentId: null,
+      category: null,
+      expectedResolutionAt: null,
+      validity: 'valid',
+      validityReply: null,
+      responsibility: 'team',
+      atFaultUserId: null,
+    });
   });
 });

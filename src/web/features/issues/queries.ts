@@ -30,6 +30,19 @@ export function useIssue(id: number) {
   });
 }
 
+/**
+ * An issue as the server now answers it, into its cache, the lists refreshed; without one (a 409 said someone
+ * changed it first), the issue is fetched again.
+ */
+export function useIssueSaved() {
+  const client = useQueryClient();
+  return async (issue: Issue | undefined, id = issue?.id) => {
+    if (issue) client.setQueryData([ISSUE_KEY, issue.id], issue);
+    else await client.invalidateQueries({ queryKey: [ISSUE_KEY, id] });
+    await client.invalidateQueries({ queryKey: [ISSUES_KEY] });
+  };
+}
+
 /** What may be done to an issue, each a POST answering the issue as it now is. */
 export type IssueCommand = 'transitions' | 'progress' | 'pause' | 'resume';
 
@@ -39,16 +52,14 @@ export type IssueCommand = 'transitions' | 'progress' | 'pause' | 'resume';
  * its words to be shown.
  */
 export function useIssueCommand() {
-  const client = useQueryClient();
+  const saved = useIssueSaved();
   return async (id: number, command: IssueCommand, body: object): Promise<Issue> => {
     try {
       const issue = await post<Issue>(`/api/v1/issues/${id}/${command}`, body);
-      client.setQueryData([ISSUE_KEY, id], issue);
-      await client.invalidateQueries({ queryKey: [ISSUES_KEY] });
+      await saved(issue);
       return issue;
     } catch (error) {
-      if (error instanceof ApiError && error.problem.status === 409)
-        await client.invalidateQueries({ queryKey: [ISSUE_KEY, id] });
+      if (error instanceof ApiError && error.problem.status === 409) await saved(undefined, id);
       throw error;
     }
   };

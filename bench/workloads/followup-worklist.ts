@@ -96,11 +96,13 @@ export interface SecondaryIndex {
 
 /**
  * The indexes of these tables other than their primary keys, dropped for a bulk load (building an index once is
- * far cheaper than growing it row by row out of order). Primary keys stay: the foreign keys need them.
+ * far cheaper than growing it row by row out of order). Primary keys stay: the foreign keys need them; so do the
+ * indexes named in `keep` (small partial ones that what runs meanwhile needs).
  */
 export async function dropSecondaryIndexes(
   context: WorkloadContext,
   tables: string[],
+  keep: string[] = [],
 ): Promise<SecondaryIndex[]> {
   const { rows } = await sql<{ table: string; name: string; definition: string; constraint: string | null }>`
     select i.indrelid::regclass::text as table, ci.relname as name, pg_get_indexdef(i.indexrelid) as definition,
@@ -109,7 +111,9 @@ export async function dropSecondaryIndexes(
       join pg_class ci on ci.oid = i.indexrelid
       left join pg_constraint con on con.conindid = i.indexrelid and con.conrelid = i.indrelid
      where i.indrelid = any(${tables}::regclass[]) and not i.indisprimary
-       and (con.conname is null or con.contype = 'u')`.execute(context.db);
+       and (con.conname is null or con.contype = 'u') and not ci.relname = any(${keep}::text[])`.execute(
+    context.db,
+  );
   for (const index of rows) {
     await sql`${
       index.constraint

@@ -478,7 +478,13 @@ async function explainEscalation(
             const plan = await trx.executeQuery<{ 'QUERY PLAN': string }>(
               CompiledQuery.raw(`explain (analyze, buffers) ${q.sql}`, [...q.parameters]),
             );
-            out.push('', `-- ${deadline} / ${step}`, q.sql, ...plan.rows.map((r) => r['QUERY PLAN']));
+            out.push(
+              '',
+              `-- ${deadline} / ${step}`,
+              q.sql,
+              `-- parameters: ${JSON.stringify(q.parameters)}`,
+              ...plan.rows.map((r) => r['QUERY PLAN']),
+            );
           }
         }
       }

@@ -36,6 +36,7 @@ import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { issueRoutes } from './modules/issues/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp({
     definitions: JOBS,
     timeZone: config.timeZone,
     log: app.log,
+    mail: config.mail,
     ...jobOptions,
   });
   app.decorate('jobs', jobs);
@@ -181,6 +183,7 @@ export async function buildApp({
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));
       await v1.register(issueRoutes(db, config.timeZone));
+      await v1.register(notificationRoutes(db));
       await v1.register(worklistRoutes(db, cipher, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(

@@ -38,11 +38,21 @@ export interface Config {
    * still queue a job by hand (后台任务 立即运行) for an instance with workers to run.
    */
   jobWorkers: boolean;
+  /** SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS) and MAIL_FROM; no mail is sent without SMTP_URL. */
+  mail: { url: string; from: string } | null;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export class ConfigError extends Error {}
+
+function mailSettings(env: NodeJS.ProcessEnv): Config['mail'] {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  if (!/^smtps?:\/\/[^\s]+$/.test(url))
+    throw new ConfigError(`SMTP_URL must look like smtp://user:password@host:587 or smtps://…, got "${url}"`);
+  return { url, from: env.MAIL_FROM?.trim() || 'Huifang 回访系统 <no-reply@localhost>' };
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -118,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1024 * 1024 * 1024,
     ),
     jobWorkers: flag(env, 'HUIFANG_JOB_WORKERS', true),
+    mail: mailSettings(env),
   };
 }

@@ -802,6 +802,16 @@ export const REQUESTS: Record<string, RouteRequests> = {
   ]),
   'POST /api/v1/issues/{id}/pause': issueChange('pause', { reason: '等待客户提供照片' }, ['own']),
   'POST /api/v1/issues/{id}/resume': issueChange('resume', {}, ['own'], true),
+  'GET /api/v1/notifications': fixed('GET', `${V1}/notifications`),
+  'GET /api/v1/notifications/stream': fixed('GET', `${V1}/notifications/stream`),
+  // Someone else's notification: marking it read changes nothing of theirs (and answers the caller's count).
+  'POST /api/v1/notifications/{id}/read': fixed('POST', `${V1}/notifications/1/read`),
+  'POST /api/v1/notifications/read-all': fixed('POST', `${V1}/notifications/read-all`),
+  'GET /api/v1/notification-preferences': fixed('GET', `${V1}/notification-preferences`),
+  'PUT /api/v1/notification-preferences': fixed('PUT', `${V1}/notification-preferences`, {
+    items: [{ kind: 'task_assigned', inApp: true, email: false }],
+  }),
+  'GET /api/v1/email-outbox': fixed('GET', `${V1}/email-outbox`),
   'GET /api/v1/settings/followups': fixed('GET', `${V1}/settings/followups`),
   'PUT /api/v1/settings/followups': fixed('PUT', `${V1}/settings/followups`, {
     weeklyCap: 1,

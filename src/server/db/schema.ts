@@ -577,6 +577,38 @@ export interface IssueEventsTable {
   at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  created_at: CreatedAt;
+  read_at: Timestamp | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: number;
+  kind: string;
+  in_app: boolean;
+  email: boolean;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  notification_id: number | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -608,6 +640,9 @@ export interface Database {
   sla_policies: SlaPoliciesTable;
   issues: IssuesTable;
   issue_events: IssueEventsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  email_outbox: EmailOutboxTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;

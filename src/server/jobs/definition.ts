@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { MailSettings } from '../modules/notifications/mail.ts';
 
 export interface JobContext {
   db: Kysely<Database>;
@@ -9,6 +10,8 @@ export interface JobContext {
   attempt: number;
   /** The company's time zone (HUIFANG_TIME_ZONE): what "today" means for the job. */
   timeZone: string;
+  /** SMTP settings (SMTP_URL, MAIL_FROM); null when this installation sends no mail. */
+  mail: MailSettings | null;
 }
 
 /**

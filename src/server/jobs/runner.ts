@@ -6,6 +6,7 @@ import { assertCron, latestTick } from '../../domain/cron.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { finishRun, startRun } from '../modules/jobs/repository.ts';
+import type { MailSettings } from '../modules/notifications/mail.ts';
 import type { JobDefinition } from './definition.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface RunnerOptions {
   definitions: readonly JobDefinition[];
   timeZone: string;
   log: FastifyBaseLogger;
+  /** SMTP settings handed to the jobs (the mail sender). */
+  mail?: MailSettings | null;
   /** How often an idle worker asks for work (pg-boss's minimum is 0.5). */
   pollingIntervalSeconds?: number;
   /** How often a working instance looks for due ticks. */
@@ -36,6 +39,7 @@ export interface RunnerOptions {
 export interface JobRunner {
   readonly definitions: readonly JobDefinition[];
   readonly timeZone: string;
+  readonly mail: MailSettings | null;
   find(name: string): JobDefinition | undefined;
   /** Starts pg-boss; with workers this instance also enqueues due ticks and runs jobs. */
   start(options: { workers: boolean }): Promise<void>;
@@ -147,7 +151,13 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
         asOf,
       });
       try {
-        await d.handler(asOf, { db: database.db, log: log.child({ job: d.name }), attempt, timeZone });
+        await d.handler(asOf, {
+          db: database.db,
+          log: log.child({ job: d.name }),
+          attempt,
+          timeZone,
+          mail: options.mail ?? null,
+        });
       } catch (error) {
         log.warn({ err: error, job: d.name, asOf, attempt }, 'background job failed');
         await finishRun(database.db, runId, 'failed', errorText(error));
@@ -159,6 +169,7 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
 
   const runner: JobRunner = {
     definitions,
+    mail: options.mail ?? null,
     timeZone,
     find: (name) => byName.get(name),
 

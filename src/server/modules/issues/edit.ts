@@ -5,6 +5,7 @@ import type { Database, IssuesTable } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
 import { conflict, type FieldError, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { assigned, tell } from './notices.ts';
 import * as repo from './repository.ts';
 import { clockContext, getIssue } from './service.ts';
 import { lockForChange } from './transitions.ts';

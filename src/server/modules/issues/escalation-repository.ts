@@ -47,7 +47,7 @@ export async function recordStep(
   step: EscalationStep,
   asOf: Date,
   options: { workingNow: boolean; reachMinutes: number },
-): Promise<number> {
+): Promise<EscalatedIssue[]> {
   const due = DUE[deadline];
   const reached = {
     remind: sql`${due} - make_interval(mins => p.remind_before_minutes) <= ${asOf} and ${due} > ${asOf}`,
@@ -61,8 +61,8 @@ export async function recordStep(
     step === 'remind'
       ? sql`${due} <= ${new Date(asOf.getTime() + options.reachMinutes * 60_000)} and ${due} > ${asOf}`
       : sql`${due} <= ${asOf}`;
-  const result = await sql<{ issue_id: number }>`
-    insert into issue_events (issue_id, kind, deadline, step, cycle, recipient_id, at, details)
+  const result = await sql<EscalatedIssue>`
+    with recorded as (insert into issue_events (issue_id, kind, deadline, step, cycle, recipient_id, at, details)
     select i.id, 'escalation', ${deadline}, ${step}, i.cycle, ${recipient}, ${asOf},
       jsonb_build_object('dueAt', ${due})
     from issues i
@@ -73,8 +73,22 @@ export async function recordStep(
       and not exists (select 1 from issue_events e where e.issue_id = i.id and e.deadline = ${deadline}
         and e.step = ${step} and e.cycle = i.cycle and e.kind in ('escalation', 'notified'))
     on conflict (issue_id, deadline, step, cycle) where kind in ('escalation', 'notified') do nothing
-    returning issue_id`.execute(db);
-  return result.rows.length;
+    returning issue_id, recipient_id)
+    select i.id, i.number, i.description, i.urgency, r.recipient_id as "recipientId"
+    from recorded r join issues i on i.id = r.issue_id`.execute(db);
+  return result.rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    recipientId: r.recipientId === null ? null : Number(r.recipientId),
+  }));
+}
+
+export interface EscalatedIssue {
+  id: number;
+  number: string;
+  description: string;
+  urgency: string;
+  recipientId: number | null;
 }
 
 /** The longest reminder of any policy, in minutes (how far ahead of a deadline the reminder scan looks). */

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/issues/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import * as repo from './escalation-repository.ts';
+import { escalated, tell } from './notices.ts';
 import { clockContext } from './service.ts';
 
 /**
@@ -22,7 +23,17 @@ export async function escalateIssues(db: Kysely<Database>, asOf: Date, timeZone:
   const counts: Record<EscalationStep, number> = { remind: 0, supervisor: 0, department_head: 0 };
   for (const deadline of Object.keys(DEADLINES) as Deadline[]) {
     for (const step of Object.keys(ESCALATION_STEPS) as EscalationStep[]) {
-      counts[step] += await repo.recordStep(db, deadline, step, asOf, { workingNow, reachMinutes });
+      // The step and its notifications commit together: nobody is escalated to without being told.
+      counts[step] += await db.transaction().execute(async (trx) => {
+        const recorded = await repo.recordStep(trx, deadline, step, asOf, { workingNow, reachMinutes });
+        await tell(
+          trx,
+          recorded.map((issue) =>
+            issue.recipientId === null ? null : escalated(issue, step, deadline, issue.recipientId),
+          ),
+        );
+        return recorded.length;
+      });
     }
   }
   return {

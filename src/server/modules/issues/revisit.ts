@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema.ts';
 import { loadWorkingCalendar } from '../calendar/service.ts';
 import { generateEventTasks } from '../followups/generation.ts';
 import { readSetting } from '../settings/repository.ts';
+import { revisitAssigned, tell } from './notices.ts';
 import * as repo from './repository.ts';
 import * as revisits from './revisit-repository.ts';
 import { insertRegistered } from './service.ts';
@@ -68,6 +69,7 @@ export async function planRevisit(
       const assignee = await notAHandler(trx, issue, task.assignee_id);
       if (assignee !== task.assignee_id) await revisits.reassign(trx, task.id, assignee);
       await repo.updateIssue(trx, issue.id, { revisit_task_id: task.id });
+      if (assignee !== null) await tell(trx, [revisitAssigned(issue, assignee)]);
     }
     await repo.insertEvents(trx, [
       {

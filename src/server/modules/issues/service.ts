@@ -11,6 +11,8 @@ import { loadCompanyHours, loadWorkingCalendar } from '../calendar/service.ts';
 import type { Viewer } from '../customer-access/fragments.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import { issueDetailJson, issueListJson } from './json.ts';
+import * as notices from './notices.ts';
+import { tell } from './notices.ts';
 import * as repo from './repository.ts';
 
 export const ISSUE = { zh: '问题', en: 'Issue' };
@@ -164,6 +166,10 @@ export async function insertRegistered(
   const events: repo.NewIssueEvent[] = [
     { issue_id: id, kind: 'registered', to_status: 'pending', actor_id: registeredBy, at: now, cycle: 1 },
   ];
+  const gist = { id, number, description: input.description.trim(), urgency: input.urgency };
+  const supervisor = policy.notifySupervisorAtCreation
+    ? await repo.supervisingOwner(trx, input.ownerId)
+    : null;
   if (policy.notifySupervisorAtCreation) {
     events.push({
       issue_id: id,
@@ -171,11 +177,15 @@ export async function insertRegistered(
       deadline: 'first_response',
       step: 'at_creation',
       cycle: 1,
-      recipient_id: await repo.supervisingOwner(trx, input.ownerId),
+      recipient_id: supervisor,
       at: now,
     });
   }
   await repo.insertEvents(trx, events);
+  await tell(trx, [
+    input.ownerId === registeredBy ? null : notices.assigned(gist, input.ownerId),
+    supervisor === null || supervisor === input.ownerId ? null : notices.urgentRegistered(gist, supervisor),
+  ]);
   await hooks.audit?.(id, number);
   return id;
 }

@@ -68,7 +68,7 @@ export async function runNow(
   requirePermission(ctx.actor, 'jobs.manage');
   const definition = jobs.find(name);
   if (!definition) throw notFound(JOB);
-  if (definition.runsInRequest) return runInRequest(db, ctx, definition, asOf, log, jobs.timeZone);
+  if (definition.runsInRequest) return runInRequest(db, ctx, definition, asOf, log, jobs);
   await jobs.ensureStarted(); // before the transaction: on PGlite it would wait for the transaction's connection
   const jobId = await db.transaction().execute(async (trx) => {
     const id = await jobs.enqueueRun(trx, name, asOf);
@@ -92,7 +92,7 @@ async function runInRequest(
   definition: JobDefinition,
   asOf: Date,
   log: FastifyBaseLogger,
-  timeZone: string,
+  runner: Pick<JobRunner, 'timeZone' | 'mail'>,
 ) {
   const jobId = randomUUID();
   const details = { asOf: asOf.toISOString(), jobId };
@@ -115,7 +115,8 @@ async function runInRequest(
         db,
         log: log.child({ job: definition.name }),
         attempt: 1,
-        timeZone,
+        timeZone: runner.timeZone,
+        mail: runner.mail,
       })) ?? {};
   } catch (error) {
     await repo.finishRun(

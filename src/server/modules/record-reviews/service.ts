@@ -5,6 +5,7 @@ import { conflict, notFound } from '../../http/errors.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { WorkflowDefinition } from '../../workflow/definition.ts';
 import * as workflow from '../../workflow/service.ts';
+import { notify } from '../notifications/service.ts';
 import * as repo from './repository.ts';
 
 const RECORD = { zh: '回访记录', en: 'Follow-up record' };
@@ -66,6 +67,16 @@ const reviewWorkflow: WorkflowDefinition<Subject> = {
       reviewerId: ctx.actor.id,
       comment: outcome.comment,
     });
+    if (status === 'returned')
+      await notify(trx, [
+        {
+          userId: subject.requesterId,
+          kind: 'record_returned',
+          title: `回访记录 ${subject.number ?? ''} 被${ctx.actor.displayName}退回，请修改后重新提交`,
+          body: outcome.comment ?? undefined,
+          link: `/followups/records/${subject.recordId}`,
+        },
+      ]);
     return {
       action: `followup_records.${status}`,
       target: { type: 'followup_record', id: subject.recordId },

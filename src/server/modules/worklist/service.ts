@@ -23,6 +23,7 @@ import { contactJson } from '../customers/view.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import { taskJson } from '../followups/service.ts';
 import { refreshNextFollowup } from '../followups/summary-repository.ts';
+import { notify } from '../notifications/service.ts';
 import { readSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
 
@@ -274,6 +275,16 @@ export async function reassign(
     if (!(await repo.reassignTask(trx, id, input.assigneeId))) {
       throw conflict({ zh: '任务已结束，不能改派', en: 'The task is closed already' });
     }
+    if (input.assigneeId !== ctx.actor.id)
+      await notify(trx, [
+        {
+          userId: input.assigneeId,
+          kind: 'task_assigned',
+          title: `${ctx.actor.displayName}将回访任务改派给你：${task.customerName}`,
+          body: input.reason ?? undefined,
+          link: '/workbench',
+        },
+      ]);
     await recordAudit(
       trx,
       ctx,

@@ -1,0 +1,148 @@
+import type { Kysely } from 'kysely';
+import {
+  NOTIFICATION_KIND_KEYS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from '../../../domain/notifications.ts';
+import type { Database } from '../../db/schema.ts';
+import { hasAnyPermission, type RequestContext } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import { type Cursor, pageOf } from '../../http/pagination.ts';
+import { signalUsers } from './bus.ts';
+import * as repo from './repository.ts';
+
+export interface NewNotification {
+  userId: number;
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  /** The page it is about, as an app path (/issues/12). */
+  link?: string;
+}
+
+/**
+ * Tells people of something, each as they prefer: in the app (default on) and by mail (on for the kinds that
+ * say so, where the person has an address). Runs inside the caller's transaction: the notification and its mail
+ * in the outbox commit with the change they report, or not at all.
+ */
+export async function notify(db: Kysely<Database>, items: NewNotification[]): Promise<void> {
+  const wanted = items.filter((i) => Number.isInteger(i.userId));
+  if (wanted.length === 0) return;
+  const userIds = [...new Set(wanted.map((i) => i.userId))];
+  const [preferences, addresses] = await Promise.all([
+    repo.preferencesOf(db, userIds),
+    repo.addressesOf(db, userIds),
+  ]);
+  const preference = (userId: number, kind: NotificationKind) => {
+    const row = preferences.find((p) => p.user_id === userId && p.kind === kind);
+    return { inApp: row?.in_app ?? true, email: row?.email ?? NOTIFICATION_KINDS[kind].email };
+  };
+  const inApp = wanted.filter((i) => preference(i.userId, i.kind).inApp);
+  const inserted = await repo.insertNotifications(
+    db,
+    inApp.map((i) => ({
+      user_id: i.userId,
+      kind: i.kind,
+      title: i.title,
+      body: i.body ?? null,
+      link: i.link ?? null,
+    })),
+  );
+  const notificationOf = new Map(inApp.map((item, n) => [item, inserted[n]?.id ?? null]));
+  await repo.enqueueMail(
+    db,
+    wanted
+      .filter((i) => preference(i.userId, i.kind).email && addresses.has(i.userId))
+      .map((i) => ({
+        notification_id: notificationOf.get(i) ?? null,
+        to_address: addresses.get(i.userId) as string,
+        subject: `【回访系统】${i.title}`,
+        body: [i.title, i.body, i.link ? `在系统中查看：${i.link}` : null].filter(Boolean).join('\n\n'),
+      })),
+  );
+  signalUsers(inApp.map((i) => i.userId));
+}
+
+function notificationJson(row: Awaited<ReturnType<typeof repo.notificationsAfter>>[number]) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    link: row.link,
+    createdAt: row.created_at.toISOString(),
+    readAt: row.read_at?.toISOString() ?? null,
+  };
+}
+
+export { notificationJson };
+
+export async function listMine(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  page: { unread: boolean; limit: number; after: Cursor | undefined },
+) {
+  const [rows, unread] = await Promise.all([
+    repo.listNotifications(db, ctx.actor.id, page),
+    repo.unreadCount(db, ctx.actor.id),
+  ]);
+  const result = pageOf(rows, page.limit, (r) => ({ v: r.id, id: r.id }));
+  return { items: result.items.map(notificationJson), nextCursor: result.nextCursor, unreadCount: unread };
+}
+
+export async function unread(db: Kysely<Database>, ctx: RequestContext) {
+  return { unreadCount: await repo.unreadCount(db, ctx.actor.id) };
+}
+
+export async function markRead(db: Kysely<Database>, ctx: RequestContext, ids: number[] | 'all') {
+  await repo.markRead(db, ctx.actor.id, ids, new Date());
+  return { unreadCount: await repo.unreadCount(db, ctx.actor.id) };
+}
+
+export async function preferences(db: Kysely<Database>, ctx: RequestContext) {
+  const rows = await repo.preferencesOf(db, [ctx.actor.id]);
+  return {
+    items: NOTIFICATION_KIND_KEYS.map((kind) => {
+      const row = rows.find((r) => r.kind === kind);
+      return {
+        kind,
+        inApp: row?.in_app ?? true,
+        email: row?.email ?? NOTIFICATION_KINDS[kind].email,
+      };
+    }),
+  };
+}
+
+export async function savePreferences(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  items: { kind: NotificationKind; inApp: boolean; email: boolean }[],
+) {
+  await repo.savePreferences(db, ctx.actor.id, items);
+  return preferences(db, ctx);
+}
+
+/** 邮件发送队列: what waits, what went and what failed, for the administrator. */
+export async function outbox(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  page: { status?: string; limit: number; after: Cursor | undefined },
+) {
+  if (!hasAnyPermission(ctx.actor, ['jobs.manage', 'settings.manage'])) throw new AppError('forbidden');
+  const rows = await repo.listOutbox(db, page);
+  const result = pageOf(rows, page.limit, (r) => ({ v: r.created_at.toISOString(), id: r.id }));
+  return {
+    items: result.items.map((r) => ({
+      id: r.id,
+      toAddress: r.to_address,
+      subject: r.subject,
+      status: r.status as 'pending' | 'sent' | 'failed',
+      attempts: r.attempts,
+      nextAttemptAt: r.next_attempt_at.toISOString(),
+      lastError: r.last_error,
+      createdAt: r.created_at.toISOString(),
+      sentAt: r.sent_at?.toISOString() ?? null,
+    })),
+    nextCursor: result.nextCursor,
+  };
+}

@@ -9788,6 +9788,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -9810,6 +9812,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -9818,6 +9824,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -9969,6 +9977,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -9991,6 +10001,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -9999,6 +10013,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -10175,6 +10191,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -10197,6 +10215,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -10205,6 +10227,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -10378,6 +10402,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -10400,6 +10426,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -10408,6 +10438,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -10587,6 +10619,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -10609,6 +10643,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -10617,6 +10655,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -10785,6 +10825,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -10807,6 +10849,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -10815,6 +10861,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];
@@ -11002,6 +11050,8 @@ export interface paths {
                             /** Format: date-time */
                             promisedReplyAt: string | null;
                             recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
                             registeredById: number;
                             registeredByName: string | null;
                             reporterPhone: string | null;
@@ -11024,6 +11074,10 @@ export interface paths {
                                 actorName: string | null;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
                                 cycle: number | null;
                                 deadline: string | null;
                                 fromStatus: string | null;
@@ -11032,6 +11086,8 @@ export interface paths {
                                 note: string | null;
                                 recipientId: number | null;
                                 recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
                                 step: string | null;
                                 toStatus: string | null;
                             }[];

@@ -74,6 +74,7 @@ export function issueDetailJson(row: IssueDetailRow, now: Date) {
     promisedReplyAt: iso(row.promised_reply_at),
     noActionReason: row.no_action_reason,
     recordId: row.record_id,
+    recordNumber: row.record_number,
     registeredById: row.registered_by,
     registeredByName: row.registered_by_name,
   };

@@ -281,6 +281,12 @@ export function findIssue(db: Kysely<Database>, viewer: Viewer, id: number) {
       'i.promised_reply_at',
       'i.no_action_reason',
       'i.record_id',
+      (eb) =>
+        eb
+          .selectFrom('followup_records as sr')
+          .select('sr.number')
+          .whereRef('sr.id', '=', 'i.record_id')
+          .as('record_number'),
       'i.revisit_task_id',
       'i.registered_by',
       'r.display_name as registered_by_name',
@@ -310,6 +316,7 @@ export function timeline(db: Kysely<Database>, issueId: number) {
       'r.display_name as recipient_name',
       'e.actor_id',
       'a.display_name as actor_name',
+      'e.details',
       'e.at',
     ])
     .where('e.issue_id', '=', issueId)

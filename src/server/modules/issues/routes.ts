@@ -79,6 +79,7 @@ const Issue = Type.Intersect([
     promisedReplyAt: Nullable(DateTime),
     noActionReason: Nullable(Type.String()),
     recordId: Nullable(Type.Integer()),
+    recordNumber: Nullable(Type.String({ description: '来源回访记录编号' })),
     registeredById: Type.Integer(),
     registeredByName: Nullable(Type.String()),
     timeline: Type.Array(
@@ -94,6 +95,9 @@ const Issue = Type.Intersect([
         recipientId: Nullable(Type.Integer()),
         recipientName: Nullable(Type.String()),
         actorName: Nullable(Type.String()),
+        customerInformed: Nullable(Type.Boolean({ description: '处理进度：是否已同步告知客户' })),
+        changedFields: Type.Array(Type.String(), { description: '修改：改了哪些字段' }),
+        satisfaction: Nullable(Type.Integer({ description: '回访结果：满意度' })),
         at: DateTime,
       }),
     ),

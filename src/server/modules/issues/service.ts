@@ -213,6 +213,7 @@ export async function getIssue(db: Kysely<Database>, ctx: RequestContext, id: nu
       recipientId: e.recipient_id,
       recipientName: e.recipient_name,
       actorName: e.actor_name,
+      ...timelineDetails(e.details),
       at: e.at.toISOString(),
     })),
     escalations: events
@@ -236,6 +237,20 @@ export async function getIssue(db: Kysely<Database>, ctx: RequestContext, id: nu
       recordNumber: t.record_number,
       satisfaction: t.service_satisfaction,
     })),
+  };
+}
+
+/** What an entry's details say, as fields: the progress told to the customer, the fields edited, the rating. */
+function timelineDetails(details: unknown) {
+  const d = (details ?? {}) as {
+    customerInformed?: boolean;
+    fields?: string[];
+    satisfaction?: number | null;
+  };
+  return {
+    customerInformed: typeof d.customerInformed === 'boolean' ? d.customerInformed : null,
+    changedFields: Array.isArray(d.fields) ? d.fields : [],
+    satisfaction: typeof d.satisfaction === 'number' ? d.satisfaction : null,
   };
 }
 

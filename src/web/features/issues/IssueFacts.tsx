@@ -68,7 +68,7 @@ export function IssueFacts({ issue }: { issue: Issue }) {
           label: t('issues.sourceRecord'),
           children: issue.recordId ? (
             <Link to={`/followups/records/${issue.recordId}`} data-testid="source-record">
-              {t('issues.rv.record')}
+              {issue.recordNumber ?? t('issues.rv.record')}
             </Link>
           ) : (
             '—'

@@ -2,6 +2,7 @@ import { Space, Timeline, Typography } from 'antd';
 import type { Issue, IssueTimelineEntry } from '../../api/types.ts';
 import { useCompanyZone } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
 import { zoneDateTime } from '../../app/zone.ts';
 import { deadlineWord, kindWord, statusWord, stepWord } from './words.ts';
 
@@ -25,6 +26,21 @@ function colorOf(e: IssueTimelineEntry): string {
   }
 }
 
+/** The edit API's field names as the page's labels. */
+const FIELD_WORDS: Record<string, MessageKey> = {
+  ownerId: 'issues.owner',
+  departmentId: 'issues.department',
+  category: 'issues.category',
+  urgency: 'issues.urgency',
+  expectedResolutionAt: 'issues.expectedResolutionAt',
+  promisedReplyAt: 'issues.promisedReplyAt',
+  validity: 'issues.validity',
+  validityReply: 'issues.validityReply',
+  responsibility: 'issues.responsibility',
+  atFaultUserId: 'issues.atFault',
+  rootCause: 'issues.rootCause',
+};
+
 /**
  * 处理记录: every step of the issue in words — registered, moved (from → to, with the reason or solution),
  * progress, pauses, the supervisor told, escalations (step, deadline, who heard), the revisit planned and its
@@ -41,8 +57,21 @@ export function IssueTimeline({ issue }: { issue: Issue }) {
     const to = e.recipientName ? t('issues.tl.recipient', { name: e.recipientName }) : '';
     switch (e.kind) {
       case 'moved':
-      case 'revisit_answered':
         return move;
+      case 'revisit_answered':
+        return [e.satisfaction === null ? '' : t('issues.tl.rated', { n: e.satisfaction }), move]
+          .filter(Boolean)
+          .join(' · ');
+      case 'progress':
+        return e.customerInformed ? t('issues.tl.informed') : '';
+      case 'edited':
+        return e.changedFields.length
+          ? t('issues.tl.changed', {
+              fields: e.changedFields
+                .map((f) => (FIELD_WORDS[f] ? t(FIELD_WORDS[f]) : f))
+                .join(locale === 'en' ? ', ' : '、'),
+            })
+          : '';
       case 'notified':
       case 'escalation':
         return [stepWord(e.step, t), e.deadline ? deadlineWord(e.deadline, locale) : '', to]
@@ -73,7 +102,7 @@ export function IssueTimeline({ issue }: { issue: Issue }) {
                 ) : null}
               </Space>
               {more ? <div>{more}</div> : null}
-              {e.note ? (
+              {e.note && e.kind !== 'revisit_answered' ? (
                 <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                   {e.note}
                 </Typography.Paragraph>

@@ -36,6 +36,7 @@ import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { issueRoutes } from './modules/issues/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
@@ -184,6 +185,7 @@ export async function buildApp({
       await v1.register(followupRecordRoutes(db, config.timeZone));
       await v1.register(issueRoutes(db, config.timeZone));
       await v1.register(notificationRoutes(db));
+      await v1.register(knowledgeRoutes(db));
       await v1.register(worklistRoutes(db, cipher, config.timeZone));
       await v1.register(approvalChainRoutes(db));
       await v1.register(

@@ -127,6 +127,17 @@ const issueChange = (
   }),
 });
 
+/** A knowledge-base article written by the supervisor. */
+const newArticle = async (w: World) =>
+  (
+    await w.must<{ id: number }>('supervisor', 'POST', `${V1}/knowledge-articles`, {
+      title: '卡纸处理',
+      problem: '打印机卡纸',
+      solution: '更换进纸辊',
+    })
+  ).id;
+const articleOf = (w: World) => w.shared('article', () => newArticle(w));
+
 const customerOf = (w: World, kase: string): CustomerFixture => {
   const customer = kase === 'moved' ? w.moved : w.customers[kase as Rel];
   if (!customer) throw new Error(`no customer for case ${kase}`);
@@ -802,6 +813,28 @@ export const REQUESTS: Record<string, RouteRequests> = {
   ]),
   'POST /api/v1/issues/{id}/pause': issueChange('pause', { reason: '等待客户提供照片' }, ['own']),
   'POST /api/v1/issues/{id}/resume': issueChange('resume', {}, ['own'], true),
+  'GET /api/v1/knowledge-articles': fixed('GET', `${V1}/knowledge-articles?q=%E5%8D%A1%E7%BA%B8`),
+  'POST /api/v1/knowledge-articles': fixed('POST', `${V1}/knowledge-articles`, {
+    title: '卡纸处理',
+    problem: '打印机卡纸',
+    solution: '更换进纸辊',
+  }),
+  'GET /api/v1/knowledge-articles/{id}': {
+    cases: NONE,
+    request: async (w) => ({ method: 'GET', url: `${V1}/knowledge-articles/${await articleOf(w)}` }),
+  },
+  'PUT /api/v1/knowledge-articles/{id}': {
+    cases: NONE,
+    request: async (w, column) => {
+      const id = await fresh(w, column, () => newArticle(w), 'article edit');
+      return {
+        method: 'PUT',
+        url: `${V1}/knowledge-articles/${id}`,
+        payload: { version: 1, title: '卡纸处理（修订）' },
+      };
+    },
+  },
+  'POST /api/v1/issues/suggestions': fixed('POST', `${V1}/issues/suggestions`, { text: '打印机卡纸' }),
   'GET /api/v1/notifications': fixed('GET', `${V1}/notifications`),
   'GET /api/v1/notifications/stream': fixed('GET', `${V1}/notifications/stream`),
   // Someone else's notification: marking it read changes nothing of theirs (and answers the caller's count).

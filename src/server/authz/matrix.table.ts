@@ -358,6 +358,12 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/issues/{id}/progress',                 'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/pause',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/resume',                   'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // 知识库: read by whoever works issues, written by those who handle them
+  ['GET /api/v1/knowledge-articles',                    '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/knowledge-articles',                   '',          '401',      '403',      'ok',             'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['GET /api/v1/knowledge-articles/{id}',               '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['PUT /api/v1/knowledge-articles/{id}',               '',          '401',      '403',      'ok',             'ok',        'ok',          '403',      '403',      '403',      '403'],
+  ['POST /api/v1/issues/suggestions',                   '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   // 消息: everyone signed in has their own; the mail outbox is the administrator's
   ['GET /api/v1/notifications',                         '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['GET /api/v1/notifications/stream',                  '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],

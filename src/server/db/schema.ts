@@ -555,6 +555,7 @@ export interface IssuesTable {
   record_id: number | null;
   resolved_event_id: number | null;
   revisit_task_id: number | null;
+  terms: ColumnType<string[], string[] | undefined, string[]>;
   registered_by: number;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -609,6 +610,21 @@ export interface EmailOutboxTable {
   sent_at: Timestamp | null;
 }
 
+export interface KbArticlesTable {
+  id: Generated<number>;
+  title: string;
+  problem: string;
+  solution: string;
+  category: string | null;
+  typical_case: Generated<boolean>;
+  source_issue_id: number | null;
+  terms: string[];
+  created_by: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  version: Generated<number>;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -643,6 +659,7 @@ export interface Database {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   email_outbox: EmailOutboxTable;
+  kb_articles: KbArticlesTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;

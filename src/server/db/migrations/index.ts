@@ -29,6 +29,7 @@ import * as m0029 from './0029_more_service_event_kinds.ts';
 import * as m0030 from './0030_contact_birthday.ts';
 import * as m0031 from './0031_issues.ts';
 import * as m0032 from './0032_notifications.ts';
+import * as m0033 from './0033_knowledge_base.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0030_contact_birthday': m0030,
   '0031_issues': m0031,
   '0032_notifications': m0032,
+  '0033_knowledge_base': m0033,
 };

@@ -5,6 +5,7 @@ import type { Database, IssuesTable } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
 import { conflict, type FieldError, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { searchTerms } from '../knowledge/terms.ts';
 import { assigned, tell } from './notices.ts';
 import * as repo from './repository.ts';
 import { clockContext, getIssue } from './service.ts';
@@ -114,6 +115,7 @@ export async function editIssue(
         });
       }
     }
+    if (edit.category !== undefined) values.terms = searchTerms(edit.category, row.description);
     if (changed.length === 0) return;
     await repo.updateIssue(trx, id, values);
     await repo.insertEvents(trx, [

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.ts';
 import { loadCompanyHours, loadWorkingCalendar } from '../calendar/service.ts';
 import type { Viewer } from '../customer-access/fragments.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
+import { searchTerms } from '../knowledge/terms.ts';
 import { issueDetailJson, issueListJson } from './json.ts';
 import * as notices from './notices.ts';
 import { tell } from './notices.ts';
@@ -161,6 +162,7 @@ export async function insertRegistered(
     clock: policy.clock,
     source_event_id: input.sourceEventId ?? null,
     record_id: input.recordId ?? null,
+    terms: searchTerms(input.category, input.description),
     registered_by: registeredBy,
   });
   const events: repo.NewIssueEvent[] = [

@@ -27,6 +27,7 @@ import { TasksPage } from './features/followups/TasksPage.tsx';
 import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
 import { IssuesPage } from './features/issues/IssuesPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { RecordViewPage } from './features/records/RecordDrawer.tsx';
 import { RecordsPage } from './features/records/RecordsPage.tsx';
@@ -35,6 +36,8 @@ import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
 import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
 import { RolesPage } from './features/roles/RolesPage.tsx';
 import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
+import { EmailOutboxPage } from './features/settings/EmailOutboxPage.tsx';
+import { SlaPoliciesPage } from './features/settings/SlaPoliciesPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { ApprovalChainsPage } from './features/workflow/ApprovalChainsPage.tsx';
 import { HomePage } from './features/worklist/HomePage.tsx';
@@ -82,6 +85,9 @@ const router = createBrowserRouter([
       { path: 'settings/data-retention', element: <DataRetentionPage /> },
       { path: 'settings/jobs', element: <JobsPage /> },
       { path: 'settings/approval-chains', element: <ApprovalChainsPage /> },
+      { path: 'settings/sla-policies', element: <SlaPoliciesPage /> },
+      { path: 'settings/email-outbox', element: <EmailOutboxPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'account/tokens', element: <TokensPage /> },
       { path: '*', element: <ModulePending name="menu.dashboard" /> },
     ],

@@ -137,3 +137,14 @@ export type IssueFilterQuery = NonNullable<paths['/api/v1/issues']['get']['param
 export type IssueStatus = IssueSummary['status'];
 export type IssueTimelineEntry = Issue['timeline'][number];
 export type IssueEditBody = Known<BodyOf<'/api/v1/issues/{id}', 'patch'>>;
+
+// 消息 (notifications), 通知设置, the mail outbox and SLA 策略
+export type NotificationList = Known<ResponseOf<'/api/v1/notifications'>>;
+export type AppNotification = Known<ItemOf<'/api/v1/notifications'>>;
+export type UnreadCount = Known<ResponseOf<'/api/v1/notifications/read-all', 'post'>>;
+export type NotificationPreference = Known<ItemOf<'/api/v1/notification-preferences'>>;
+export type NotificationKind = NotificationPreference['kind'];
+export type OutboxMail = Known<ItemOf<'/api/v1/email-outbox'>>;
+export type OutboxStatus = OutboxMail['status'];
+export type SlaPolicy = Known<ItemOf<'/api/v1/sla-policies'>>;
+export type SlaPolicyBody = Known<BodyOf<'/api/v1/sla-policies', 'put'>>;

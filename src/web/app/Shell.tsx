@@ -6,6 +6,7 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { post } from '../api/client.ts';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
 import { CalendarBanner } from '../features/calendar/CalendarBanner.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
 import { menuItems, selectedMenuKey } from './menu.tsx';
@@ -64,8 +65,16 @@ export function Shell() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'flex-end' }}
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            gap: 16,
+          }}
         >
+          {me.mustChangePassword ? null : <NotificationBell />}
           {/* Opened by a click: a tablet has no hover, and a hover menu closes as the pointer crosses to it. */}
           <Dropdown
             trigger={['click']}

@@ -138,11 +138,21 @@ const ITEMS: Item[] = [
         show: (me) => can(me, 'settings.manage'),
       },
       {
+        key: '/settings/sla-policies',
+        label: 'menu.slaPolicies',
+        show: (me) => can(me, 'settings.manage'),
+      },
+      {
         key: '/settings/data-retention',
         label: 'menu.dataRetention',
         show: (me) => can(me, 'settings.manage', 'access.approve_top_secret'),
       },
       { key: '/settings/jobs', label: 'menu.jobs', show: (me) => can(me, 'jobs.manage') },
+      {
+        key: '/settings/email-outbox',
+        label: 'menu.emailOutbox',
+        show: (me) => can(me, 'jobs.manage', 'settings.manage'),
+      },
       {
         key: '/settings/audit',
         label: 'menu.audit',

@@ -12,9 +12,18 @@ let browser: Browser;
 const people = {} as Record<'sup' | 'agent', number>;
 let teamId: number | undefined;
 let customerId = 0;
+/** The first issue's number is mailed to the supervisor, the second's (mail turned off) is not. */
+const mailed = { number: '' };
+let unmailed = '';
 
 /** A user of this file's own team, ready to sign in, under the supervisor given. */
-async function teamMember(username: string, displayName: string, roles: string[], supervisorId?: number) {
+async function teamMember(
+  username: string,
+  displayName: string,
+  roles: string[],
+  supervisorId?: number,
+  email?: string,
+) {
   const admin = await adminCookie();
   teamId ??= (
     await apiAs(admin, 'POST', '/api/v1/departments', { name: '消息测试组', parentId: null, sortOrder: 97 })
@@ -26,6 +35,7 @@ async function teamMember(username: string, displayName: string, roles: string[]
     departmentId: teamId,
     roles,
     supervisorId: supervisorId ?? null,
+    ...(email ? { email } : {}),
   });
   const first = await cookieOf(username, 'Initial123');
   await apiAs(first, 'POST', '/api/v1/auth/password', {
@@ -37,7 +47,7 @@ async function teamMember(username: string, displayName: string, roles: string[]
 
 beforeAll(async () => {
   browser = await launch();
-  people.sup = await teamMember('ntf.sup', '郑主管', ['supervisor']);
+  people.sup = await teamMember('ntf.sup', '郑主管', ['supervisor'], undefined, 'ntf.sup@example.com');
   people.agent = await teamMember('ntf.agent', '冯专员', ['agent'], people.sup);
   // The supervisor files the customer the agent serves.
   customerId = (
@@ -89,6 +99,7 @@ describe('消息', () => {
     });
     Object.assign(issue, { id: registered.id, number: registered.number });
     expect(issue.number).toMatch(/^WT/);
+    mailed.number = issue.number;
     const title = `问题 ${issue.number} 由你负责`;
 
     // Live: the count, a toast, and the open list, all without a reload.
@@ -152,6 +163,18 @@ describe('消息', () => {
     expect(await sup.locator('[data-testid=pref-inApp-issue_assigned]').getAttribute('aria-checked')).toBe(
       'true',
     );
+    // The next issue of theirs is shown, not mailed (the outbox test below looks).
+    const agent = await cookieOf('ntf.agent', PASSWORD);
+    const second = await apiAs(agent, 'POST', '/api/v1/issues', {
+      customerId,
+      channel: 'phone',
+      urgency: 'normal',
+      category: '服务态度',
+      description: '上门人员迟到一小时且未提前告知',
+      raisedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    unmailed = second.number;
+    await expect.poll(() => badge(sup).textContent(), { timeout: 15_000 }).toBe('1');
   });
 
   it('消息中心 in English', async () => {
@@ -223,10 +246,19 @@ describe('SLA 策略与邮件队列', () => {
   it('the mail outbox lists by status', async () => {
     await admin.click('[data-testid=side-menu] >> text=邮件发送队列');
     await admin.waitForURL(`${baseUrl()}/settings/email-outbox`);
-    await admin.locator('[data-testid=outbox-table]').waitFor();
-    await admin.locator('[data-testid=outbox-status] >> text=发送失败').click();
-    await admin.locator('[data-testid=outbox-table]').waitFor();
-    await admin.locator('[data-testid=outbox-status] >> text=全部').click();
+    const table = admin.locator('[data-testid=outbox-table]');
+    const mail = table.locator('tr.ant-table-row', { hasText: `问题 ${mailed.number} 由你负责` });
+    await mail.waitFor();
+    expect(await mail.textContent()).toContain('ntf.sup@example.com');
+    expect(await table.locator('tr.ant-table-row', { hasText: unmailed }).count()).toBe(0);
+    const status = (await mail.locator('.ant-tag').textContent()) ?? '';
+    expect(['待发送', '发送失败']).toContain(status);
     await shoot(admin, 'email-outbox-zh');
+    // Filtered by the other status, the mail is gone; by its own, it is there.
+    const other = status === '待发送' ? '已发送' : '待发送';
+    await admin.locator('[data-testid=outbox-status]').getByText(other, { exact: true }).click();
+    await mail.waitFor({ state: 'detached' });
+    await admin.locator('[data-testid=outbox-status]').getByText(status, { exact: true }).click();
+    await mail.waitFor();
   });
 });

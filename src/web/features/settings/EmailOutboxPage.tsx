@@ -62,34 +62,32 @@ export function EmailOutboxPage() {
         columns={[
           {
             title: t('outbox.createdAt'),
-            width: 150,
+            width: 140,
             render: (_, row) => zoneDateTime(row.createdAt, zone),
           },
-          { title: t('outbox.to'), dataIndex: 'toAddress', width: 200, ellipsis: true },
+          { title: t('outbox.to'), dataIndex: 'toAddress', width: 190, ellipsis: true },
           { title: t('outbox.subject'), dataIndex: 'subject', ellipsis: true },
           {
             title: t('outbox.status'),
-            width: 100,
+            width: 96,
             render: (_, row) => <Tag color={STATUS[row.status][1]}>{t(STATUS[row.status][0])}</Tag>,
           },
-          { title: t('outbox.attempts'), dataIndex: 'attempts', width: 90, align: 'right' },
+          { title: t('outbox.attempts'), dataIndex: 'attempts', width: 84, align: 'right' },
           {
-            title: t('outbox.nextAttemptAt'),
-            width: 150,
-            render: (_, row) => (row.status === 'pending' ? zoneDateTime(row.nextAttemptAt, zone) : '—'),
-          },
-          {
-            title: t('outbox.sentAt'),
-            width: 150,
-            render: (_, row) => zoneDateTime(row.sentAt, zone) || '—',
+            title: t('outbox.when'),
+            width: 160,
+            render: (_, row) =>
+              row.status === 'pending'
+                ? zoneDateTime(row.nextAttemptAt, zone)
+                : zoneDateTime(row.sentAt, zone) || '—',
           },
           {
             title: t('outbox.lastError'),
-            width: 220,
+            width: 180,
             render: (_, row) =>
               row.lastError ? (
                 <Tooltip title={row.lastError}>
-                  <Typography.Text type="danger" ellipsis style={{ maxWidth: 200 }}>
+                  <Typography.Text type="danger" ellipsis style={{ maxWidth: 160 }}>
                     {row.lastError}
                   </Typography.Text>
                 </Tooltip>

@@ -6,6 +6,7 @@ import {
   AutoComplete,
   Button,
   Card,
+  Flex,
   Form,
   InputNumber,
   Select,
@@ -21,6 +22,7 @@ import { ApiError, api, get } from '../../api/client.ts';
 import type { SlaPolicy, SlaPolicyBody } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import type { MessageKey } from '../../app/messages.ts';
 import { urgencyWord } from '../issues/words.ts';
 
 type Row = Omit<SlaPolicy, 'id' | 'category'> & { category?: string };
@@ -42,6 +44,27 @@ const NEW_ROW: Row = {
   notifySupervisorAtCreation: false,
   escalateOffHours: false,
 };
+
+const EXPLAINED: MessageKey[] = [
+  'sla.explain.firstResponse',
+  'sla.explain.solution',
+  'sla.explain.remind',
+  'sla.explain.departmentHead',
+  'sla.explain.atCreation',
+  'sla.explain.offHours',
+];
+
+/** A column head: what it is, and below it, in grey, its unit. */
+function Head({ label, unit }: { label: string; unit: string }) {
+  return (
+    <Flex vertical>
+      <span style={{ whiteSpace: 'nowrap' }}>{label}</span>
+      <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400, whiteSpace: 'nowrap' }}>
+        {unit}
+      </Typography.Text>
+    </Flex>
+  );
+}
 
 /** 一般, 紧急, 重大; within each the general policy first, then the categories in the vocabulary's order. */
 function byUrgencyThenCategory(a: SlaPolicy, b: SlaPolicy): number {
@@ -120,9 +143,14 @@ export function SlaPoliciesPage() {
 
   return (
     <Card title={t('sla.title')} loading={policies.isLoading}>
-      <Typography.Paragraph type="secondary" data-testid="sla-hint">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }} data-testid="sla-hint">
         {t('sla.hint')}
       </Typography.Paragraph>
+      <ul style={{ columns: 2, margin: '0 0 16px', paddingLeft: 20, color: 'rgba(0,0,0,0.55)' }}>
+        {EXPLAINED.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
       {problems.length > 0 ? (
         <Alert
           type="error"
@@ -142,7 +170,7 @@ export function SlaPoliciesPage() {
                 pagination={false}
                 dataSource={fields}
                 tableLayout="fixed"
-                scroll={{ x: 1080 }}
+                scroll={{ x: 1130 }}
                 data-testid="sla-table"
                 columns={[
                   {
@@ -165,7 +193,7 @@ export function SlaPoliciesPage() {
                         <AutoComplete
                           data-testid="sla-category"
                           allowClear
-                          placeholder={`${t('sla.general')}（${t('sla.categoryPlaceholder')}）`}
+                          placeholder={t('sla.general')}
                           options={ISSUE_CATEGORIES.map((c) => ({ value: c }))}
                           filterOption={(input, option) => String(option?.value ?? '').includes(input)}
                         />
@@ -188,17 +216,17 @@ export function SlaPoliciesPage() {
                     ),
                   },
                   {
-                    title: t('sla.firstResponseHours'),
+                    title: <Head label={t('sla.firstResponseHours')} unit={t('sla.unit.hours')} />,
                     width: 110,
                     render: (_, field) => hours(field.name, 'firstResponseHours'),
                   },
                   {
-                    title: t('sla.solutionHours'),
+                    title: <Head label={t('sla.solutionHours')} unit={t('sla.unit.hours')} />,
                     width: 110,
                     render: (_, field) => hours(field.name, 'solutionHours'),
                   },
                   {
-                    title: t('sla.remindBeforeMinutes'),
+                    title: <Head label={t('sla.remindBeforeMinutes')} unit={t('sla.unit.minutesBefore')} />,
                     width: 110,
                     render: (_, field) => (
                       <Form.Item
@@ -211,13 +239,15 @@ export function SlaPoliciesPage() {
                     ),
                   },
                   {
-                    title: t('sla.departmentHeadAfterHours'),
+                    title: <Head label={t('sla.departmentHeadAfterHours')} unit={t('sla.unit.hoursAfter')} />,
                     width: 130,
                     render: (_, field) => hours(field.name, 'departmentHeadAfterHours', 0),
                   },
                   {
-                    title: t('sla.notifySupervisorAtCreation'),
-                    width: 100,
+                    title: (
+                      <Head label={t('sla.notifySupervisorAtCreation')} unit={t('sla.unit.atCreation')} />
+                    ),
+                    width: 124,
                     align: 'center',
                     render: (_, field) => (
                       <Form.Item
@@ -230,8 +260,8 @@ export function SlaPoliciesPage() {
                     ),
                   },
                   {
-                    title: t('sla.escalateOffHours'),
-                    width: 100,
+                    title: <Head label={t('sla.escalateOffHours')} unit={t('sla.unit.offHours')} />,
+                    width: 124,
                     align: 'center',
                     render: (_, field) => (
                       <Form.Item

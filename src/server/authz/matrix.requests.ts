@@ -807,6 +807,27 @@ export const REQUESTS: Record<string, RouteRequests> = {
     },
   },
   'POST /api/v1/issues/{id}/transitions': issueChange('transitions', { to: 'in_progress' }, ['own', 'other']),
+  // Joins a fresh issue to the case's shared one (made by the executive, so every caller's refusal is about reach).
+  'POST /api/v1/issues/{id}/duplicate-of': {
+    cases: ['own'],
+    request: async (w, column, kase) => {
+      const main = await w.shared(`issue ${kase}`, () => issueBy(w, customerOf(w, kase).id));
+      const id = await fresh(w, column, () => issueBy(w, customerOf(w, kase).id), `issue duplicate ${kase}`);
+      return { method: 'POST', url: `${V1}/issues/${id}/duplicate-of`, payload: { issueId: main } };
+    },
+  },
+  'POST /api/v1/open-letters': {
+    cases: ['own'],
+    request: async (w, column, kase) => ({
+      method: 'POST',
+      url: `${V1}/open-letters`,
+      payload: {
+        title: '关于设备报警的说明',
+        body: '已查明原因并升级固件。',
+        issueIds: [await fresh(w, column, () => issueBy(w, customerOf(w, kase).id), `issue letter ${kase}`)],
+      },
+    }),
+  },
   'POST /api/v1/issues/{id}/progress': issueChange('progress', { note: '已联系客户，约定明天上门' }, [
     'own',
     'other',

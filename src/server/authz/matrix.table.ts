@@ -354,6 +354,8 @@ export const MATRIX: readonly MatrixRow[] = [
   ['PUT /api/v1/sla-policies',                          '',          '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/issues/{id}/transitions',              'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/transitions',              'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/duplicate-of',             'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/open-letters',                         'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/progress',                 'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/progress',                 'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/pause',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],

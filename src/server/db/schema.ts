@@ -556,6 +556,7 @@ export interface IssuesTable {
   resolved_event_id: number | null;
   revisit_task_id: number | null;
   terms: ColumnType<string[], string[] | undefined, string[]>;
+  duplicate_of_id: number | null;
   registered_by: number;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -625,6 +626,19 @@ export interface KbArticlesTable {
   version: Generated<number>;
 }
 
+export interface OpenLettersTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  created_by: number;
+  created_at: CreatedAt;
+}
+
+export interface OpenLetterIssuesTable {
+  letter_id: number;
+  issue_id: number;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -660,6 +674,8 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   email_outbox: EmailOutboxTable;
   kb_articles: KbArticlesTable;
+  open_letters: OpenLettersTable;
+  open_letter_issues: OpenLetterIssuesTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;

@@ -9585,6 +9585,8 @@ export interface paths {
                                 departmentId: number | null;
                                 departmentName: string | null;
                                 description: string;
+                                /** @description 重复反映：并入的问题 */
+                                duplicateOfId: number | null;
                                 escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                                 /** Format: date-time */
                                 expectedResolutionAt: string | null;
@@ -9734,6 +9736,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -9775,6 +9779,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -9783,6 +9800,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -9923,6 +9951,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -9964,6 +9994,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -9972,6 +10015,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -10137,6 +10191,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -10178,6 +10234,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -10186,6 +10255,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -10286,6 +10366,247 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/issues/{id}/duplicate-of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重复反映：并入已登记的同一问题（本问题转为无需处理，统计只计一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issueId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
+                            }[];
+                            noActionReason: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues/{id}/pause": {
         parameters: {
             query?: never;
@@ -10348,6 +10669,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -10389,6 +10712,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -10397,6 +10733,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -10565,6 +10912,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -10606,6 +10955,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -10614,6 +10976,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -10771,6 +11144,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -10812,6 +11187,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -10820,6 +11208,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -10996,6 +11395,8 @@ export interface paths {
                             departmentId: number | null;
                             departmentName: string | null;
                             description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
                             escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
                             /** Format: date-time */
                             expectedResolutionAt: string | null;
@@ -11037,6 +11438,19 @@ export interface paths {
                         } & {
                             atFaultUserId: number | null;
                             atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
                             escalations: {
                                 /** Format: date-time */
                                 at: string;
@@ -11045,6 +11459,17 @@ export interface paths {
                                 recipientId: number | null;
                                 recipientName: string | null;
                                 step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
                             }[];
                             noActionReason: string | null;
                             /** Format: date-time */
@@ -12247,6 +12672,89 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开信：一封答复关联到多个同类问题，保存在每个问题下 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        issueIds: number[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            issueIds: number[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

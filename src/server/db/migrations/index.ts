@@ -30,6 +30,7 @@ import * as m0030 from './0030_contact_birthday.ts';
 import * as m0031 from './0031_issues.ts';
 import * as m0032 from './0032_notifications.ts';
 import * as m0033 from './0033_knowledge_base.ts';
+import * as m0034 from './0034_issue_links.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0031_issues': m0031,
   '0032_notifications': m0032,
   '0033_knowledge_base': m0033,
+  '0034_issue_links': m0034,
 };

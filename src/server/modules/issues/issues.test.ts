@@ -390,3 +390,62 @@ describe('editing and SLA policies', () => {
     await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items });
   });
 });
+
+describe('duplicates and open letters', () => {
+  it('joins a second report of the same problem to the first: set aside, listed there, not escalated', async () => {
+    const main = await register(agent, { raisedAt: local('2026-11-17T09:00') });
+    const again = await register(agent, { raisedAt: local('2026-11-17T09:10'), channel: 'email' });
+    const linked = await callAs(t, supervisor, 'POST', `/api/v1/issues/${again.id}/duplicate-of`, {
+      issueId: main.id,
+    });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json()).toMatchObject({
+      status: 'no_action',
+      duplicateOf: { id: main.id, number: main.number },
+    });
+    const first = (await callAs(t, supervisor, 'GET', `/api/v1/issues/${main.id}`)).json();
+    expect(first.duplicates).toEqual([expect.objectContaining({ id: again.id, channel: 'email' })]);
+    // Joining the duplicate itself, or joining an issue to itself, is refused.
+    const third = await register(agent);
+    expect(
+      (await callAs(t, supervisor, 'POST', `/api/v1/issues/${third.id}/duplicate-of`, { issueId: again.id }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await callAs(t, supervisor, 'POST', `/api/v1/issues/${third.id}/duplicate-of`, { issueId: third.id }))
+        .statusCode,
+    ).toBe(400);
+    await callAs(
+      t,
+      { cookie: await adminCookie(t) } as TestUser,
+      'POST',
+      '/api/v1/jobs/issue-escalation/run',
+      {
+        asOf: local('2026-11-17T11:30'),
+      },
+    );
+    expect((await issue(head, again.id)).escalations).toEqual([]);
+    expect((await issue(head, main.id)).escalations.map((e) => e.step)).toContain('supervisor');
+  });
+
+  it('answers several issues with one open letter kept on each', async () => {
+    const a = await register(agent, { description: '小区停水未提前通知' });
+    const b = await register(agent, { description: '停水期间无人答复' });
+    const sent = await callAs(t, supervisor, 'POST', '/api/v1/open-letters', {
+      title: '关于11月17日停水的说明',
+      body: '因市政管网抢修临时停水，今后将提前24小时通知。',
+      issueIds: [a.id, b.id],
+    });
+    expect(sent.statusCode).toBe(201);
+    for (const id of [a.id, b.id]) {
+      const page = (await callAs(t, supervisor, 'GET', `/api/v1/issues/${id}`)).json();
+      expect(page.letters).toEqual([
+        expect.objectContaining({ title: '关于11月17日停水的说明', issueCount: 2 }),
+      ]);
+    }
+    expect(
+      (await callAs(t, agent, 'POST', '/api/v1/open-letters', { title: 'x', body: 'y', issueIds: [a.id] }))
+        .statusCode,
+    ).toBe(403);
+  });
+});

@@ -54,6 +54,7 @@ export function issueListJson(row: IssueListRow, now: Date) {
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
     satisfaction: row.satisfaction,
+    duplicateOfId: row.duplicate_of_id,
     escalationLevel: row.escalation_level as EscalationStep | null,
     breached: breaches(row, now),
     version: row.version,

@@ -201,6 +201,7 @@ const LIST_COLUMNS = [
   'i.resolved_at',
   'i.closed_at',
   'i.satisfaction',
+  'i.duplicate_of_id',
   'i.version',
 ] as const;
 
@@ -368,6 +369,9 @@ export async function deleteIssues(db: Kysely<Database>, customerIds: number[]) 
   if (customerIds.length === 0) return 0;
   const ids = db.selectFrom('issues').select('id').where('customer_id', 'in', customerIds);
   await db.deleteFrom('issue_events').where('issue_id', 'in', ids).execute();
+  await db.deleteFrom('open_letter_issues').where('issue_id', 'in', ids).execute();
+  // Another customer's report that joined one of these stays, as an issue of its own again.
+  await db.updateTable('issues').set({ duplicate_of_id: null }).where('duplicate_of_id', 'in', ids).execute();
   const result = await db.deleteFrom('issues').where('customer_id', 'in', customerIds).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

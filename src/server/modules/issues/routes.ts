@@ -16,6 +16,7 @@ import {
   problemResponses,
 } from '../../http/schemas.ts';
 import { editIssue } from './edit.ts';
+import { linkDuplicate, sendOpenLetter } from './links.ts';
 import { slaPolicyRoutes } from './policy-routes.ts';
 import * as service from './service.ts';
 import * as transitions from './transitions.ts';
@@ -61,6 +62,7 @@ const IssueSummary = Type.Object({
   closedAt: Nullable(DateTime),
   satisfaction: Nullable(Type.Integer()),
   escalationLevel: Nullable(Type.Enum(['remind', 'supervisor', 'department_head'])),
+  duplicateOfId: Nullable(Type.Integer({ description: '重复反映：并入的问题' })),
   breached: Type.Object({ firstResponse: Type.Boolean(), solution: Type.Boolean() }),
   version: Type.Integer(),
 });
@@ -82,6 +84,28 @@ const Issue = Type.Intersect([
     recordNumber: Nullable(Type.String({ description: '来源回访记录编号' })),
     registeredById: Type.Integer(),
     registeredByName: Nullable(Type.String()),
+    duplicateOf: Nullable(Type.Object({ id: Type.Integer(), number: Type.String() })),
+    duplicates: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        number: Type.String(),
+        channel: Type.String(),
+        customerName: Nullable(Type.String()),
+        raisedAt: DateTime,
+      }),
+      { description: '并入本问题的重复反映' },
+    ),
+    letters: Type.Array(
+      Type.Object({
+        id: Type.Integer(),
+        title: Type.String(),
+        body: Type.String(),
+        createdByName: Type.String(),
+        createdAt: DateTime,
+        issueCount: Type.Integer({ description: '这封公开信答复的问题数' }),
+      }),
+      { description: '答复本问题的公开信' },
+    ),
     timeline: Type.Array(
       Type.Object({
         id: Type.Integer(),
@@ -258,6 +282,39 @@ export function issueRoutes(db: Kysely<Database>, timeZone: string): FastifyPlug
         },
       },
       async (request) => transitions.moveIssue(db, contextOf(request), env, request.params.id, request.body),
+    );
+    app.post(
+      '/issues/:id/duplicate-of',
+      {
+        schema: {
+          tags,
+          summary: '重复反映：并入已登记的同一问题（本问题转为无需处理，统计只计一次）',
+          params: IdParam,
+          body: Type.Object({ issueId: Id }),
+          response: { 200: Issue, ...problemResponses(404, 409) },
+        },
+      },
+      async (request) => linkDuplicate(db, contextOf(request), request.params.id, request.body.issueId),
+    );
+    app.post(
+      '/open-letters',
+      {
+        schema: {
+          tags,
+          summary: '公开信：一封答复关联到多个同类问题，保存在每个问题下',
+          body: Type.Object({
+            title: Type.String({ minLength: 1, maxLength: 200 }),
+            body: Type.String({ minLength: 1, maxLength: 20000 }),
+            issueIds: Type.Array(Id, { minItems: 1, maxItems: 500 }),
+          }),
+          response: {
+            201: Type.Object({ id: Type.Integer(), issueIds: Type.Array(Type.Integer()) }),
+            ...problemResponses(404),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await sendOpenLetter(db, contextOf(request), request.body)),
     );
     app.post(
       '/issues/:id/progress',

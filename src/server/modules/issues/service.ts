@@ -12,6 +12,7 @@ import type { Viewer } from '../customer-access/fragments.ts';
 import { resolveDataScope } from '../departments/data-scope.ts';
 import { searchTerms } from '../knowledge/terms.ts';
 import { issueDetailJson, issueListJson } from './json.ts';
+import { linksOf } from './links.ts';
 import * as notices from './notices.ts';
 import { tell } from './notices.ts';
 import * as repo from './repository.ts';
@@ -196,13 +197,15 @@ export async function getIssue(db: Kysely<Database>, ctx: RequestContext, id: nu
   const viewer = await issueViewer(db, ctx);
   const row = await repo.findIssue(db, viewer, id);
   if (!row?.in_scope) throw notFound(ISSUE);
-  const [events, revisits] = await Promise.all([
+  const [events, revisits, linked] = await Promise.all([
     repo.timeline(db, id),
     repo.revisitTasks(db, { id, customerId: row.customer_id }),
+    linksOf(db, { id, duplicateOfId: row.duplicate_of_id }),
   ]);
   const now = new Date();
   return {
     ...issueDetailJson(row, now),
+    ...linked,
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -27,6 +27,8 @@ import { TasksPage } from './features/followups/TasksPage.tsx';
 import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
 import { IssuesPage } from './features/issues/IssuesPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
+import { ArticlePage } from './features/knowledge/ArticlePage.tsx';
+import { KnowledgePage } from './features/knowledge/KnowledgePage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { ModulePending } from './features/pending/ModulePending.tsx';
 import { RecordViewPage } from './features/records/RecordDrawer.tsx';
@@ -74,6 +76,9 @@ const router = createBrowserRouter([
       // 问题与投诉 (issues)
       { path: 'issues', element: <IssuesPage /> },
       { path: 'issues/:id', element: <IssueDetailPage /> },
+      // 知识库 (knowledge base)
+      { path: 'knowledge', element: <KnowledgePage /> },
+      { path: 'knowledge/:id', element: <ArticlePage /> },
       { path: 'reports', element: <ModulePending name="menu.reports" /> },
       { path: 'settings/users', element: <UsersPage /> },
       { path: 'settings/departments', element: <DepartmentsPage /> },

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   DashboardOutlined,
   ExclamationCircleOutlined,
   PhoneOutlined,
@@ -86,6 +87,13 @@ const ITEMS: Item[] = [
     label: 'menu.issues',
     icon: <ExclamationCircleOutlined />,
     show: (me) => can(me, 'issues.register', 'issues.handle'),
+  },
+  // 知识库 next to 问题: what was learnt from resolved issues, for whoever registers, handles or escalates them.
+  {
+    key: '/knowledge',
+    label: 'menu.knowledge',
+    icon: <BookOutlined />,
+    show: (me) => can(me, 'issues.register', 'issues.handle', 'issues.escalate'),
   },
   {
     key: '/reports',

@@ -5,6 +5,7 @@ import { can, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { ArticleFormModal } from '../knowledge/ArticleFormModal.tsx';
 import { EditIssueModal } from './EditIssueModal.tsx';
 import { type AskingMove, doneWords, MoveModal, PauseModal, ProgressModal } from './IssueModals.tsx';
 import { type IssueCommand, useIssueCommand } from './queries.ts';
@@ -20,15 +21,15 @@ const LABELS: Record<MoveAction, MessageKey> = {
 
 /**
  * What the user may do to the issue now: the moves the server allows next (开始处理, 标记已解决, 重新处理, 关闭,
- * 无需处理), while it is open 记录进度 and 暂停计时 / 恢复计时, and 修改. Only for those who handle or escalate
- * issues; the server checks again.
+ * 无需处理), while it is open 记录进度 and 暂停计时 / 恢复计时, and 修改; once resolved or closed, 转为知识库文章.
+ * Only for those who handle or escalate issues; the server checks again.
  */
 export function IssueActions({ issue }: { issue: Issue }) {
   const { t } = useI18n();
   const { data: me } = useMe();
   const command = useIssueCommand();
   const [asking, setAsking] = useState<AskingMove>();
-  const [dialog, setDialog] = useState<'progress' | 'pause' | 'edit'>();
+  const [dialog, setDialog] = useState<'progress' | 'pause' | 'edit' | 'article'>();
   const [busy, setBusy] = useState<string>();
   if (!can(me, 'issues.handle', 'issues.escalate')) return null;
 
@@ -45,6 +46,7 @@ export function IssueActions({ issue }: { issue: Issue }) {
     }
   };
   const open = isOpen(issue.status);
+  const learnt = issue.status === 'resolved' || issue.status === 'closed';
 
   return (
     <Space wrap data-testid="issue-actions">
@@ -86,10 +88,19 @@ export function IssueActions({ issue }: { issue: Issue }) {
       <Button onClick={() => setDialog('edit')} data-testid="action-edit">
         {t('issues.action.edit')}
       </Button>
+      {/* What solved it, kept for the next time: only once it is solved. */}
+      {learnt && can(me, 'issues.handle') ? (
+        <Button onClick={() => setDialog('article')} data-testid="action-to-article">
+          {t('kb.fromIssue')}
+        </Button>
+      ) : null}
       <MoveModal issue={issue} action={asking} onClose={() => setAsking(undefined)} />
       <ProgressModal issue={issue} open={dialog === 'progress'} onClose={() => setDialog(undefined)} />
       <PauseModal issue={issue} open={dialog === 'pause'} onClose={() => setDialog(undefined)} />
       <EditIssueModal issue={issue} open={dialog === 'edit'} onClose={() => setDialog(undefined)} />
+      {learnt ? (
+        <ArticleFormModal issue={issue} open={dialog === 'article'} onClose={() => setDialog(undefined)} />
+      ) : null}
     </Space>
   );
 }

@@ -12,6 +12,7 @@ import { wallClock, zoneToday } from '../../app/zone.ts';
 import { CustomerSelect } from '../customers/CustomerSelect.tsx';
 import { useDepartmentTree } from '../departments/useDepartments.ts';
 import { optionsOf } from '../followups/words.ts';
+import { IssueSuggestions } from '../knowledge/IssueSuggestions.tsx';
 import { type IssueValues, toIssueBody } from './issue-body.ts';
 import { ISSUE_KEY, ISSUES_KEY } from './queries.ts';
 
@@ -29,6 +30,8 @@ export function RegisterIssueModal({ open, onClose }: DialogProps) {
   const client = useQueryClient();
   const [form] = Form.useForm<IssueValues>();
   const anonymous = Form.useWatch('anonymous', form);
+  const description = Form.useWatch('description', form);
+  const customerId = Form.useWatch('customerId', form);
   const departments = useDepartmentTree();
   const people = useQuery({
     queryKey: ['users', 'directory'],
@@ -134,6 +137,10 @@ export function RegisterIssueModal({ open, onClose }: DialogProps) {
           >
             <Input.TextArea rows={4} maxLength={4000} showCount data-testid="issue-description" />
           </Form.Item>
+          {/* Whether it is already known: an open issue of the same, or an article with the answer. */}
+          {open ? (
+            <IssueSuggestions text={description} customerId={anonymous ? undefined : customerId} />
+          ) : null}
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="ownerId" label={t('issues.owner')} extra={t('issues.form.ownerHint')}>

@@ -7,6 +7,7 @@ import { EscalationTag, StatusTag, UrgencyTag } from './cells.tsx';
 import { DeadlineCards } from './DeadlineCards.tsx';
 import { IssueActions } from './IssueActions.tsx';
 import { IssueFacts } from './IssueFacts.tsx';
+import { IssueLinks } from './IssueLinks.tsx';
 import { EscalationTable, RevisitTable } from './IssueTables.tsx';
 import { IssueTimeline } from './IssueTimeline.tsx';
 import { useIssue } from './queries.ts';
@@ -89,6 +90,7 @@ export function IssueDetailPage() {
             <Card title={t('issues.revisits')} size="small">
               <RevisitTable issue={issue} />
             </Card>
+            <IssueLinks issue={issue} />
           </Space>
         </Col>
       </Row>

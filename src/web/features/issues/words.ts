@@ -148,6 +148,8 @@ export function stepWord(step: string | null, t: T): string {
 
 const TIMELINE_KINDS = [
   'registered',
+  'duplicate_linked',
+  'letter',
   'moved',
   'progress',
   'edited',

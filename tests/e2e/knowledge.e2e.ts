@@ -87,6 +87,7 @@ async function signedIn(username: string): Promise<Page> {
 async function shoot(page: Page, name: string, fullPage = false) {
   await page.mouse.move(1, 400);
   await page.waitForSelector('.ant-spin-spinning', { state: 'detached' });
+  await page.waitForSelector('.ant-message-notice', { state: 'detached' });
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
@@ -106,6 +107,7 @@ describe('知识库', () => {
     expect(await form.locator('[data-testid=article-solution]').inputValue()).toContain('更换磨损的搓纸轮');
     await form.locator('[data-testid=article-title]').fill('复印机频繁卡纸：更换搓纸轮');
     await form.locator('[data-testid=article-typical]').click();
+    await shoot(sup, 'knowledge-from-issue-zh');
     await sup.click('.ant-modal-footer button:has-text("保存")');
     await sup.waitForURL(/\/knowledge\/\d+$/);
     articleId = Number(new URL(sup.url()).pathname.split('/').pop());

@@ -101,18 +101,25 @@ export function KnowledgePage() {
                   ) : null}
                 </Flex>
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-                  <Typography.Text type="secondary">{t('kb.problem')}：</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('kb.problem')}
+                    {t('kb.colon')}
+                  </Typography.Text>
                   {article.problem}
                 </Typography.Paragraph>
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-                  <Typography.Text type="secondary">{t('kb.solution')}：</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('kb.solution')}
+                    {t('kb.colon')}
+                  </Typography.Text>
                   {article.solution}
                 </Typography.Paragraph>
                 <Flex gap={16} wrap style={{ fontSize: 12 }}>
                   {article.sourceIssueId ? (
                     <span>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('kb.source')}：
+                        {t('kb.source')}
+                        {t('kb.colon')}
                       </Typography.Text>
                       <Link
                         to={`/issues/${article.sourceIssueId}`}

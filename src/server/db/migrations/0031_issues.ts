@@ -80,7 +80,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       version integer not null default 1,
       check (customer_id is not null or anonymous)
     );
-    create index issues_department_status_idx on issues (department_id, status, raised_at desc, id desc);
+    -- A department's list, newest first: open issues (the usual view) from their own index, any other filter by
+    -- walking the department's issues in order.
+    create index issues_department_open_idx on issues (department_id, raised_at desc, id desc)
+      where status in ('pending', 'in_progress');
+    create index issues_department_idx on issues (department_id, raised_at desc, id desc);
     create index issues_status_idx on issues (status, raised_at desc, id desc);
     create index issues_owner_idx on issues (owner_id, status);
     create index issues_customer_idx on issues (customer_id);
@@ -91,6 +95,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where status in ('pending', 'in_progress') and paused_at is null;
     create index issues_first_response_due_idx on issues (first_response_due_at)
       where status in ('pending', 'in_progress') and paused_at is null and first_response_at is null;
+    -- Open and not paused go together (most open issues wait on the customer): without this the planner takes
+    -- the escalation scan's candidates for 25 times what they are and anti-joins by hash (bench: 510 → 140 ms).
+    create statistics issues_status_paused_stats (mcv) on status, paused_at from issues;
 
     create table issue_events (
       id bigint generated always as identity primary key,

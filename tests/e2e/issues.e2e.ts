@@ -385,10 +385,11 @@ describe('处理', () => {
       '好',
     );
     expect(await sup.locator('[data-testid=issue-timeline]').textContent()).toContain('已解决 → 已关闭');
-    // Closed: only 重新处理 is left.
+    // Closed: only 重新处理 is left, besides 修改 and keeping what solved it in the 知识库.
     expect(await sup.locator('[data-testid=issue-actions] button').allTextContents()).toEqual([
       '重新处理',
       '修改',
+      '转为知识库文章',
     ]);
     await shoot(sup, 'issues-detail-closed-zh', true);
   });

@@ -167,4 +167,27 @@ describe('知识库', () => {
     await shoot(agent, 'knowledge-register-suggestions-zh');
     await agent.context().close();
   });
+
+  it("修改 after someone else saved first shows the server's words, and saves on the article as it now is", async () => {
+    const sup = await signedIn('kb.sup');
+    await sup.goto(`${baseUrl()}/knowledge/${articleId}`);
+    await sup.locator('[data-testid=article-heading]').waitFor();
+    // A colleague changes it meanwhile.
+    const other = await cookieOf('kb.sup', PASSWORD);
+    const current = await apiAs(other, 'GET', `/api/v1/knowledge-articles/${articleId}`);
+    await apiAs(other, 'PUT', `/api/v1/knowledge-articles/${articleId}`, {
+      version: current.version,
+      category: '产品质量',
+    });
+    await sup.click('[data-testid=article-edit]');
+    const form = sup.locator('[data-testid=article-form]');
+    await form.locator('[data-testid=article-title]').fill('复印机卡纸：更换搓纸轮');
+    await sup.click('.ant-modal-footer button:has-text("保存")');
+    await sup.locator('[data-testid=article-conflict]').waitFor();
+    await shoot(sup, 'knowledge-edit-conflict-zh');
+    await sup.click('.ant-modal-footer button:has-text("保存")');
+    await form.waitFor({ state: 'detached' });
+    await sup.locator('[data-testid=article-heading]', { hasText: '复印机卡纸：更换搓纸轮' }).waitFor();
+    await sup.context().close();
+  });
 });

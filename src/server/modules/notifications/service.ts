@@ -96,6 +96,7 @@ export async function unread(db: Kysely<Database>, ctx: RequestContext) {
 
 export async function markRead(db: Kysely<Database>, ctx: RequestContext, ids: number[] | 'all') {
   await repo.markRead(db, ctx.actor.id, ids, new Date());
+  signalUsers([ctx.actor.id]); // the user's other tabs show the new count
   return { unreadCount: await repo.unreadCount(db, ctx.actor.id) };
 }
 

@@ -33,18 +33,20 @@ export async function streamNotifications(
   });
   const send = (event: string, data: unknown) =>
     out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  send('unread', { unreadCount: await repo.unreadCount(db, userId) });
+  let unread = await repo.unreadCount(db, userId);
+  send('unread', { unreadCount: unread });
   let busy = false;
   const look = async () => {
     if (busy || out.destroyed) return;
     busy = true;
     try {
       const fresh = await repo.notificationsAfter(db, userId, lastId);
-      if (fresh.length > 0) {
-        for (const row of fresh) send('notification', notificationJson(row));
-        lastId = fresh[fresh.length - 1]?.id ?? lastId;
-        send('unread', { unreadCount: await repo.unreadCount(db, userId) });
-      }
+      for (const row of fresh) send('notification', notificationJson(row));
+      lastId = fresh[fresh.length - 1]?.id ?? lastId;
+      // The count also changes when another tab marks something read.
+      const now = await repo.unreadCount(db, userId);
+      if (now !== unread || fresh.length > 0) send('unread', { unreadCount: now });
+      unread = now;
     } catch (error) {
       request.log.warn({ err: error }, 'notification stream lookup failed');
     } finally {

@@ -205,6 +205,15 @@ describe('notifications', () => {
       await seen(
         (e) => e.event === 'notification' && (e.data as { link: string }).link === `/issues/${issue.id}`,
       );
+      // Read in another tab: this stream's count follows.
+      const before = events.length;
+      await callAs(t, supervisor, 'POST', '/api/v1/notifications/read-all');
+      await seen(
+        (e) =>
+          events.indexOf(e) >= before &&
+          e.event === 'unread' &&
+          (e.data as { unreadCount: number }).unreadCount === 0,
+      );
     } finally {
       request.destroy();
     }

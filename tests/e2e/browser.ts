@@ -95,13 +95,21 @@ export async function menuTexts(page: Page): Promise<string[]> {
 }
 
 /**
- * Opens a single select and picks the option with this text, until the select shows it. antd's dropdown slides in,
+ * Opens a single select (typing the text first where `search` says so) and picks the option with this text, until
+ * the select shows it. antd's dropdown slides in,
  * and a click that lands while it moves can be lost (seen in CI); picking a shown choice again changes nothing.
  */
-export async function pickOption(page: Page, select: Locator, option: string) {
+export async function pickOption(
+  page: Page,
+  select: Locator,
+  option: string,
+  options: { search?: boolean } = {},
+) {
   const chosen = select.locator('.ant-select-content', { hasText: option });
   for (let tries = 1; ; tries++) {
     await select.click();
+    // A searchable select over many rows (a shared test server's customers) lists the option once it is typed.
+    if (options.search) await page.keyboard.type(option);
     const open = page.locator(
       '.ant-select-dropdown:visible:not(.ant-slide-up-appear):not(.ant-slide-up-enter)',
     );

@@ -153,7 +153,7 @@ describe('登记与升级', () => {
       form.locator('.ant-form-item:has(#customerId) .ant-form-item-explain-error').textContent(),
     ).resolves.toBe('请选择客户（匿名投诉可不选）');
 
-    await pickOption(agent, form.locator('[data-testid=issue-customer]'), CUSTOMER);
+    await pickOption(agent, form.locator('[data-testid=issue-customer]'), CUSTOMER, { search: true });
     await form.locator('#reporterName').fill('张先生');
     await form.locator('#reporterPhone').fill('13800001111');
     expect(await form.locator('[data-testid=issue-channel]').textContent()).toContain('电话');
@@ -288,7 +288,7 @@ describe('处理', () => {
       form.locator('.ant-form-item:has(#atFaultUserId) .ant-form-item-explain-error').textContent(),
     ).resolves.toBe('个人责任须指定责任人（由其整改并汇报）');
     await shoot(sup, 'issues-edit-zh');
-    await pickOption(sup, form.locator('[data-testid=edit-at-fault]'), '陈专员');
+    await pickOption(sup, form.locator('[data-testid=edit-at-fault]'), '陈专员', { search: true });
     await sup.click('.ant-modal-footer button:has-text("保存")');
     await sup.locator('.ant-message-notice:has-text("修改已保存")').waitFor();
     const facts = sup.locator('[data-testid=issue-facts]');

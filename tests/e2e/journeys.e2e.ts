@@ -25,7 +25,10 @@ beforeEach(async () => {
 describe('each role sees its own menu', () => {
   it.each([
     // Who works follow-ups has 工作台 under 回访管理 (their home page) instead of the dashboard.
-    ['e2e.agent', ['客户', '客户档案', '查阅申请', '回访管理', '工作台', '回访任务', '回访记录', '问题']],
+    [
+      'e2e.agent',
+      ['客户', '客户档案', '查阅申请', '回访管理', '工作台', '回访任务', '回访记录', '问题', '知识库'],
+    ],
     [
       'e2e.am',
       [
@@ -39,6 +42,7 @@ describe('each role sees its own menu', () => {
         '回访任务',
         '回访记录',
         '问题',
+        '知识库',
       ],
     ],
     [
@@ -54,6 +58,7 @@ describe('each role sees its own menu', () => {
         '回访记录',
         '记录审核',
         '问题',
+        '知识库',
         '报表',
       ],
     ],
@@ -72,6 +77,7 @@ describe('each role sees its own menu', () => {
         '记录审核',
         '回访规则',
         '问题',
+        '知识库',
         '报表',
       ],
     ],
@@ -90,6 +96,7 @@ describe('each role sees its own menu', () => {
         '回访记录',
         '回访规则',
         '问题',
+        '知识库',
         '报表',
         '系统设置',
         '角色变更审批',
@@ -112,8 +119,10 @@ describe('each role sees its own menu', () => {
         '客户分级规则',
         '审批流程',
         '节假日与工作时间',
+        'SLA 策略',
         '数据销毁',
         '后台任务',
+        '邮件发送队列',
         '审计日志',
       ],
     ],
@@ -191,6 +200,7 @@ describe('language', () => {
       'Follow-up records',
       'Follow-up rules',
       'Issues',
+      'Knowledge base',
       'Reports',
       'Settings',
       'Role changes',

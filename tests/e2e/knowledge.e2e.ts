@@ -149,7 +149,7 @@ describe('知识库', () => {
     await agent.click('[data-testid=register-issue]');
     const form = agent.locator('[data-testid=issue-form]');
     await form.waitFor();
-    await pickOption(agent, form.locator('[data-testid=issue-customer]'), CUSTOMER);
+    await pickOption(agent, form.locator('[data-testid=issue-customer]'), CUSTOMER, { search: true });
     // Under four characters nothing is asked.
     await form.locator('[data-testid=issue-description]').fill('卡纸');
     await agent.waitForTimeout(800);

@@ -192,6 +192,7 @@ describe('工作台', () => {
       '回访任务',
       '回访记录',
       '问题',
+      '知识库',
     ]);
     await expect(agent.locator('[data-testid=greeting]').textContent()).resolves.toBe('您好，用户wb.agent');
 

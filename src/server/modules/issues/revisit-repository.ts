@@ -76,13 +76,23 @@ export async function assigneeOf(db: Kysely<Database>, taskId: number): Promise<
   return row?.assignee_id ?? null;
 }
 
+/** The issue a revisit task answers: linked when planned, or found through the issue_resolved event it follows. */
 export async function issueOfRevisitTask(db: Kysely<Database>, taskId: number): Promise<number | undefined> {
   const row = await db
     .selectFrom('issues')
     .select('id')
     .where('revisit_task_id', '=', taskId)
     .executeTakeFirst();
-  return row?.id;
+  if (row) return row.id;
+  const viaEvent = await db
+    .selectFrom('followup_tasks as t')
+    .innerJoin('followup_events as fe', 'fe.id', 't.event_id')
+    .select('fe.ref_id')
+    .where('t.id', '=', taskId)
+    .where('t.event_kind', '=', 'issue_resolved')
+    .where('fe.ref_type', '=', 'issue')
+    .executeTakeFirst();
+  return viaEvent?.ref_id ? Number(viaEvent.ref_id) : undefined;
 }
 
 export interface IssueRequest {

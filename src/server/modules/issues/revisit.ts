@@ -15,6 +15,7 @@ import { reopenValues } from './transitions.ts';
 
 /** SPEC §4: the account manager revisits within 2 working days of the resolution. */
 export const REVISIT_WORKING_DAYS = 2;
+const DAY_MS = 86_400_000;
 /** The revisit's satisfaction (1–5) at or above which the issue closes; below it reopens. */
 export const CLOSE_THRESHOLD_KEY = 'issue_close_threshold';
 export const DEFAULT_CLOSE_THRESHOLD = 4;
@@ -47,7 +48,15 @@ export async function planRevisit(
   eventId: number,
   now: Date,
 ) {
-  const made = await generateEventTasks(db, 'issue_resolved', now, env.timeZone, env.log);
+  // As of a day ahead: a rule whose window opens with the next working day (resolved in the evening) makes its
+  // task now, shown as upcoming, instead of at a later hourly run that would leave the issue unlinked.
+  const made = await generateEventTasks(
+    db,
+    'issue_resolved',
+    new Date(now.getTime() + DAY_MS),
+    env.timeZone,
+    env.log,
+  );
   await db.transaction().execute(async (trx) => {
     const issue = await repo.lockIssue(trx, issueId);
     if (!issue || issue.customer_id === null) return;

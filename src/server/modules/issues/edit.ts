@@ -128,6 +128,8 @@ export async function editIssue(
         at: new Date(),
       },
     ]);
+    const newOwner = edit.ownerId !== undefined && edit.ownerId !== Number(row.owner_id);
+    if (newOwner && edit.ownerId !== ctx.actor.id) await tell(trx, [assigned(row, edit.ownerId as number)]);
     await recordAudit(
       trx,
       ctx,

@@ -363,6 +363,20 @@ describe('editing and SLA policies', () => {
     });
   });
 
+  it('tells the new first owner when the issue is handed to them', async () => {
+    const made = await register(agent);
+    const colleague = await newUser(t, 'iss.colleague', ['supervisor'], '客户服务部');
+    const handed = await callAs(t, supervisor, 'PATCH', `/api/v1/issues/${made.id}`, {
+      version: made.version,
+      ownerId: colleague.id,
+    });
+    expect(handed.statusCode).toBe(200);
+    const inbox = (await callAs(t, colleague, 'GET', '/api/v1/notifications')).json();
+    expect(inbox.items).toEqual([
+      expect.objectContaining({ kind: 'issue_assigned', title: `问题 ${made.number} 由你负责` }),
+    ]);
+  });
+
   it('lets the administrator count a category in working hours, lunch break left out', async () => {
     const admin = { cookie: await adminCookie(t) } as TestUser;
     const current = (await callAs(t, admin, 'GET', '/api/v1/sla-policies')).json().items;

@@ -34,6 +34,7 @@ import { followupRuleRoutes } from './modules/followup-rules/routes.ts';
 import { followupRoutes } from './modules/followups/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { issueAttachmentRoutes } from './modules/issues/attachment-routes.ts';
 import { issueRoutes } from './modules/issues/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/routes.ts';
@@ -184,6 +185,9 @@ export async function buildApp({
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));
       await v1.register(issueRoutes(db, config.timeZone));
+      await v1.register(
+        issueAttachmentRoutes(db, { dir: config.attachmentsDir, maxBytes: config.attachmentMaxBytes }),
+      );
       await v1.register(notificationRoutes(db));
       await v1.register(knowledgeRoutes(db));
       await v1.register(worklistRoutes(db, cipher, config.timeZone));

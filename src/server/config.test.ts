@@ -21,6 +21,16 @@ describe('configuration', () => {
     ).toBe('/var/lib/huifang-audit');
   });
 
+  it('keeps attachments under DATA_DIR/attachments unless ATTACHMENTS_DIR says otherwise, at most 10 MB each', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/huifang' })).toMatchObject({
+      attachmentsDir: '/srv/huifang/attachments',
+      attachmentMaxBytes: 10 * 1024 * 1024,
+    });
+    expect(
+      loadConfig({ ATTACHMENTS_DIR: '/mnt/shared/huifang-files', ATTACHMENT_MAX_BYTES: '2097152' }),
+    ).toMatchObject({ attachmentsDir: '/mnt/shared/huifang-files', attachmentMaxBytes: 2 * 1024 * 1024 });
+  });
+
   it('runs background jobs unless HUIFANG_JOB_WORKERS turns them off', () => {
     expect(loadConfig({}).jobWorkers).toBe(true);
     expect(loadConfig({ HUIFANG_JOB_WORKERS: 'false' }).jobWorkers).toBe(false);
@@ -34,6 +44,7 @@ describe('configuration', () => {
     [{ HUIFANG_ADMIN_PASSWORD: 'short' }, /at least 8/],
     [{ SECURE_COOKIES: 'maybe' }, /true or false/],
     [{ HUIFANG_JOB_WORKERS: 'sometimes' }, /HUIFANG_JOB_WORKERS must be true or false/],
+    [{ ATTACHMENT_MAX_BYTES: '1GB' }, /ATTACHMENT_MAX_BYTES must be an integer between 1024 and 104857600/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

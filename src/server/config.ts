@@ -40,6 +40,10 @@ export interface Config {
   jobWorkers: boolean;
   /** SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS) and MAIL_FROM; no mail is sent without SMTP_URL. */
   mail: { url: string; from: string } | null;
+  /** Files attached to issues (ATTACHMENTS_DIR, default DATA_DIR/attachments): shared by every instance. */
+  attachmentsDir: string;
+  /** The largest file one attachment may be. */
+  attachmentMaxBytes: number;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -129,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     jobWorkers: flag(env, 'HUIFANG_JOB_WORKERS', true),
     mail: mailSettings(env),
+    attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
+    attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   };
 }

@@ -127,6 +127,32 @@ const issueChange = (
   }),
 });
 
+/** A 1×1 PNG: the smallest file an issue takes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** The issue each attachment fixture is on. */
+const attachmentIssues = new Map<number, number>();
+const attachmentUrl = (id: number) =>
+  `${V1}/issues/${attachmentIssues.get(id) ?? PLACEHOLDER}/attachments/${id}`;
+
+/** A photo the executive attached to a fresh issue of the case's customer. */
+const attachmentBy = async (w: World, kase: string) => {
+  const issueId = await issueBy(w, customerOf(w, kase).id);
+  const response = await w.call('executive', {
+    method: 'POST',
+    url: `${V1}/issues/${issueId}/attachments?fileName=photo.png`,
+    headers: { 'content-type': 'image/png' },
+    payload: PNG,
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`attachment fixture: ${response.statusCode} ${response.body}`);
+  const { id } = response.json() as { id: number };
+  attachmentIssues.set(id, issueId);
+  return id;
+};
+
 /** A knowledge-base article written by the supervisor. */
 const newArticle = async (w: World) =>
   (
@@ -834,6 +860,36 @@ export const REQUESTS: Record<string, RouteRequests> = {
   ]),
   'POST /api/v1/issues/{id}/pause': issueChange('pause', { reason: '等待客户提供照片' }, ['own']),
   'POST /api/v1/issues/{id}/resume': issueChange('resume', {}, ['own'], true),
+  'GET /api/v1/issues/{id}/attachments': {
+    cases: ['own', 'other'],
+    request: async (w, _column, kase) => ({
+      method: 'GET',
+      url: `${V1}/issues/${await w.shared(`issue ${kase}`, () => issueBy(w, customerOf(w, kase).id))}/attachments`,
+    }),
+  },
+  'POST /api/v1/issues/{id}/attachments': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'POST',
+      url: `${V1}/issues/${await fresh(w, column, () => issueBy(w, customerOf(w, kase).id), `issue attach ${kase}`)}/attachments?fileName=${encodeURIComponent('现场照片.png')}`,
+      headers: { 'content-type': 'image/png' },
+      payload: PNG,
+    }),
+  },
+  'GET /api/v1/issues/{id}/attachments/{attachmentId}': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'GET',
+      url: attachmentUrl(await fresh(w, column, () => attachmentBy(w, kase), `attachment ${kase}`)),
+    }),
+  },
+  'DELETE /api/v1/issues/{id}/attachments/{attachmentId}': {
+    cases: ['own', 'other'],
+    request: async (w, column, kase) => ({
+      method: 'DELETE',
+      url: attachmentUrl(await fresh(w, column, () => attachmentBy(w, kase), `attachment delete ${kase}`)),
+    }),
+  },
   'GET /api/v1/knowledge-articles': fixed('GET', `${V1}/knowledge-articles?q=%E5%8D%A1%E7%BA%B8`),
   'POST /api/v1/knowledge-articles': fixed('POST', `${V1}/knowledge-articles`, {
     title: '卡纸处理',

@@ -360,6 +360,16 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/issues/{id}/progress',                 'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/pause',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/resume',                   'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // 问题附件: read and attached by whoever reaches the issue (404 beyond it); removed by the uploader (the executive
+  // here) or those who escalate issues
+  ['GET /api/v1/issues/{id}/attachments',               'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/{id}/attachments',               'other',     '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/attachments',              'own',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/attachments',              'other',     '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/{id}/attachments/{attachmentId}', 'own',      '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/{id}/attachments/{attachmentId}', 'other',    '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['DELETE /api/v1/issues/{id}/attachments/{attachmentId}', 'own',   '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['DELETE /api/v1/issues/{id}/attachments/{attachmentId}', 'other', '401',      '404',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
   // 知识库: read by whoever works issues, written by those who handle them
   ['GET /api/v1/knowledge-articles',                    '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/knowledge-articles',                   '',          '401',      '403',      'ok',             'ok',        'ok',          '403',      '403',      '403',      '403'],

@@ -639,6 +639,20 @@ export interface OpenLetterIssuesTable {
   issue_id: number;
 }
 
+export interface IssueAttachmentsTable {
+  id: Generated<number>;
+  issue_id: number;
+  /** As the uploader named it (shown and offered on download; never part of a path). */
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** Relative to the attachments directory, made up by the server. */
+  storage_key: string;
+  uploaded_by: number;
+  uploaded_at: CreatedAt;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   roles: RolesTable;
@@ -676,6 +690,7 @@ export interface Database {
   kb_articles: KbArticlesTable;
   open_letters: OpenLettersTable;
   open_letter_issues: OpenLetterIssuesTable;
+  issue_attachments: IssueAttachmentsTable;
   followup_tasks: FollowupTasksTable;
   followup_attempts: FollowupAttemptsTable;
   followup_record_reviews: FollowupRecordReviewsTable;

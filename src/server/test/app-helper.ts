@@ -20,6 +20,8 @@ export interface TestApp {
   database: DatabaseHandle;
   /** AUDIT_CHECKPOINT_DIR of this app: a fresh temporary directory unless the test set one. */
   checkpointDir: string;
+  /** ATTACHMENTS_DIR of this app: a fresh temporary directory unless the test set one. */
+  attachmentsDir: string;
   /** The app's field cipher, for calling a service directly. */
   cipher: FieldCipher;
   /** Signs in and returns the Cookie header value for later requests. */
@@ -46,10 +48,12 @@ export async function createTestApp(
   });
   // Each app its own checkpoint directory: never a ./data left by a local server.
   const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-checkpoint-'));
+  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-attachments-'));
   const config = loadConfig({
     HUIFANG_WEB_DIR: '',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     AUDIT_CHECKPOINT_DIR: checkpointDir,
+    ATTACHMENTS_DIR: attachmentsDir,
     ...env,
   });
   // As start.ts does: both keys derive from the one data key.
@@ -65,6 +69,7 @@ export async function createTestApp(
     app,
     database,
     checkpointDir: config.auditCheckpointDir,
+    attachmentsDir: config.attachmentsDir,
     cipher,
     call,
     async login(username, password) {
@@ -83,6 +88,7 @@ export async function createTestApp(
       await app.close();
       await database.close();
       fs.rmSync(checkpointDir, { recursive: true, force: true });
+      fs.rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

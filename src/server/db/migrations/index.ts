@@ -31,6 +31,7 @@ import * as m0031 from './0031_issues.ts';
 import * as m0032 from './0032_notifications.ts';
 import * as m0033 from './0033_knowledge_base.ts';
 import * as m0034 from './0034_issue_links.ts';
+import * as m0035 from './0035_issue_attachments.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '0032_notifications': m0032,
   '0033_knowledge_base': m0033,
   '0034_issue_links': m0034,
+  '0035_issue_attachments': m0035,
 };

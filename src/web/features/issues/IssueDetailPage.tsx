@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.tsx';
 import { EscalationTag, StatusTag, UrgencyTag } from './cells.tsx';
 import { DeadlineCards } from './DeadlineCards.tsx';
 import { IssueActions } from './IssueActions.tsx';
+import { IssueAttachments } from './IssueAttachments.tsx';
 import { IssueFacts } from './IssueFacts.tsx';
 import { IssueLinks } from './IssueLinks.tsx';
 import { EscalationTable, RevisitTable } from './IssueTables.tsx';
@@ -91,6 +92,7 @@ export function IssueDetailPage() {
               <RevisitTable issue={issue} />
             </Card>
             <IssueLinks issue={issue} />
+            <IssueAttachments issue={issue} />
           </Space>
         </Col>
       </Row>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, type Page, post, query } from '../../api/client.ts';
-import type { Issue, IssueFilterQuery, IssueSummary } from '../../api/types.ts';
+import { ApiError, del, ensureOk, get, getLocale, type Page, post, query } from '../../api/client.ts';
+import type { Issue, IssueFilterQuery, IssueSummary, ResponseOf } from '../../api/types.ts';
 
 /** The query keys of this area: a change to one issue refreshes the lists too. */
 export const ISSUES_KEY = 'issues';
@@ -62,5 +62,53 @@ export function useIssueCommand() {
       if (error instanceof ApiError && error.problem.status === 409) await saved(undefined, id);
       throw error;
     }
+  };
+}
+
+export type AttachmentList = ResponseOf<'/api/v1/issues/{id}/attachments'>;
+export type Attachment = AttachmentList['items'][number];
+
+const ATTACHMENTS_KEY = 'issue-attachments';
+export const attachmentUrl = (issueId: number, id?: number) =>
+  `/api/v1/issues/${issueId}/attachments${id === undefined ? '' : `/${id}`}`;
+
+/** 附件 of an issue, with the size limit and the types the server takes. */
+export function useIssueAttachments(issueId: number) {
+  return useQuery({
+    queryKey: [ATTACHMENTS_KEY, issueId],
+    queryFn: () => get<AttachmentList>(attachmentUrl(issueId)),
+  });
+}
+
+/**
+ * Uploading or removing a file: the list and the issue (its timeline records it) are fetched again. The file is
+ * the request's body as it is, its name in the query.
+ */
+export function useAttachmentChanges(issueId: number) {
+  const client = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: [ATTACHMENTS_KEY, issueId] }),
+      client.invalidateQueries({ queryKey: [ISSUE_KEY, issueId] }),
+    ]);
+  return {
+    async upload(file: File): Promise<void> {
+      await ensureOk(
+        await fetch(`${attachmentUrl(issueId)}${query({ fileName: file.name })}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: {
+            'content-type': file.type || 'application/octet-stream',
+            'x-huifang-locale': getLocale(),
+          },
+          body: file,
+        }),
+      );
+      await refresh();
+    },
+    async remove(id: number): Promise<void> {
+      await del(attachmentUrl(issueId, id));
+      await refresh();
+    },
   };
 }

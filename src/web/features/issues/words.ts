@@ -159,6 +159,8 @@ const TIMELINE_KINDS = [
   'escalation',
   'revisit_planned',
   'revisit_answered',
+  'attachment_added',
+  'attachment_removed',
 ];
 
 /** A timeline entry's kind in words (登记, 状态变更 …); a kind this page does not know yet as it is. */

@@ -129,7 +129,7 @@ const SOLUTIONS: Record<string, string> = {
 
 /**
  * 问题与投诉 behind the demo, through the API: registered by the agents (some hours or days ago, so some are
- * late and escalated), handled by their supervisor, resolved, revisited by the account managers (satisfied:
+ * late and escalated), handled by their supervisor (紧急/重大 after 赵敏 approved the plan; one plan waits), resolved, revisited by the account managers (satisfied:
  * closed; unhappy: reopened), one set aside and one anonymous; then the escalation job as of now.
  */
 export async function seedIssues(database: DatabaseHandle, call: Call, now = new Date()) {
@@ -154,6 +154,11 @@ export async function seedIssues(database: DatabaseHandle, call: Call, now = new
         category: demo.category,
         description: demo.description,
         raisedAt: new Date(now.getTime() - demo.hoursAgo * HOUR).toISOString(),
+        // The customer of a waiting urgent issue was promised a call back within the hour (now overdue).
+        ...(demo.story === 'pending' &&
+          demo.urgency !== 'normal' && {
+            promisedReplyAt: new Date(now.getTime() - (demo.hoursAgo - 1) * HOUR).toISOString(),
+          }),
       }),
     )) as { id: number };
     const move = (body: object) =>
@@ -170,6 +175,19 @@ export async function seedIssues(database: DatabaseHandle, call: Call, now = new
         customerInformed: demo.urgency !== 'normal',
       }),
     );
+    // 紧急/重大: the handler's plan goes to their leader (赵敏) first; the one still in hand waits for her.
+    if (demo.urgency !== 'normal') {
+      const planned = (await must(
+        call(handler, 'POST', `/api/v1/issues/${issue.id}/plans`, {
+          plan: '成立专项小组：技术部工程师携备件上门排查，4 小时内给出处理结果并同步告知客户',
+        }),
+      )) as { plans: { id: number }[] };
+      const planId = planned.plans.at(-1)?.id;
+      if (demo.story !== 'started' && planId !== undefined)
+        await must(
+          call('zhaomin', 'POST', `/api/v1/issue-plans/${planId}/approve`, { comment: '同意，按方案实施' }),
+        );
+    }
     if (demo.story === 'started') continue;
     const solution = demo.category.startsWith('交付') ? SOLUTIONS.交付 : SOLUTIONS.default;
     const resolved = (await move({ to: 'resolved', solution, rootCause: '现场安装调试未按规范检查' })) as {

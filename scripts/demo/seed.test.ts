@@ -102,6 +102,13 @@ describe('demo data', () => {
     expect(
       issues.some((i) => i.escalationLevel === 'supervisor' || i.escalationLevel === 'department_head'),
     ).toBe(true);
+    // The 客户服务部 manager has a solution plan waiting for her; the others were approved before resolving.
+    const leader = await t.login('zhaomin', DEMO_PASSWORD);
+    const plans = (await t.call(leader, { method: 'GET', url: '/api/v1/issue-plans?box=all' })).json()
+      .items as {
+      status: string;
+    }[];
+    expect(plans.map((p) => p.status).sort()).toEqual(expect.arrayContaining(['approved', 'pending']));
     const visited = (await t.call(boss, { method: 'GET', url: '/api/v1/customers?limit=200' })).json();
     expect(visited.items.some((c: { lastFollowupAt: string | null }) => c.lastFollowupAt !== null)).toBe(
       true,

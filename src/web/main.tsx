@@ -26,6 +26,7 @@ import { RulesPage } from './features/followups/RulesPage.tsx';
 import { TasksPage } from './features/followups/TasksPage.tsx';
 import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
 import { IssuesPage } from './features/issues/IssuesPage.tsx';
+import { PlansPage } from './features/issues/PlansPage.tsx';
 import { JobsPage } from './features/jobs/JobsPage.tsx';
 import { ArticlePage } from './features/knowledge/ArticlePage.tsx';
 import { KnowledgePage } from './features/knowledge/KnowledgePage.tsx';
@@ -75,6 +76,7 @@ const router = createBrowserRouter([
       { path: 'followups/reviews', element: <ReviewsPage /> },
       // 问题与投诉 (issues)
       { path: 'issues', element: <IssuesPage /> },
+      { path: 'issues/plans', element: <PlansPage /> },
       { path: 'issues/:id', element: <IssueDetailPage /> },
       // 知识库 (knowledge base)
       { path: 'knowledge', element: <KnowledgePage /> },

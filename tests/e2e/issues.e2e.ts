@@ -409,6 +409,16 @@ describe('重开', () => {
     Object.assign(reopened, { id: registered.id, number: registered.number });
     const sup = await cookieOf('iss.sup', PASSWORD);
     await apiAs(sup, 'POST', `/api/v1/issues/${reopened.id}/transitions`, { to: 'in_progress' });
+    // 紧急: the supervisor's plan is approved by the department manager before it is carried out.
+    const planned = await apiAs(sup, 'POST', `/api/v1/issues/${reopened.id}/plans`, { plan: '上门更换主板' });
+    await apiAs(
+      await cookieOf('iss.dm', PASSWORD),
+      'POST',
+      `/api/v1/issue-plans/${planned.plans[0].id}/approve`,
+      {
+        comment: null,
+      },
+    );
     const resolved = await apiAs(sup, 'POST', `/api/v1/issues/${reopened.id}/transitions`, {
       to: 'resolved',
       solution: '更换主板',
@@ -452,6 +462,42 @@ describe('重开', () => {
     expect(await row.locator('[data-testid=issue-urgency]').textContent()).toBe('紧急');
     expect(await issueRow(page, issue.number).locator('[data-testid=countdown]').textContent()).toBe('—');
     await page.context().close();
+  });
+});
+
+describe('处理方案审批', () => {
+  it('the second round’s plan is approved by the department manager before 标记已解决 opens', async () => {
+    const sup = await signedIn('iss.sup');
+    await openIssue(sup, reopened.id);
+    const plans = sup.locator('[data-testid=issue-plans]');
+    expect(await plans.textContent()).toContain('须经领导审批');
+    expect(await sup.locator('[data-testid=action-resolve]').isDisabled()).toBe(true);
+    await sup.click('[data-testid=plan-submit]');
+    await sup.fill('[data-testid=plan-input]', '技术部今日 16:00 前携新主板上门更换，完成后电话告知客户');
+    await sup.click('[data-testid=plan-form] .ant-modal-footer button.ant-btn-primary');
+    await plans.locator('[data-testid=plan-status]:has-text("待主管领导审批")').waitFor();
+    expect(await sup.locator('[data-testid=plan-submit]').count()).toBe(0);
+    await shoot(sup, 'issues-plan-pending-zh');
+
+    const dm = await signedIn('iss.dm');
+    await dm.click('[data-testid=side-menu] >> text=方案审批');
+    const row = dm.locator('[data-testid=plans-to_approve] tr', { hasText: reopened.number });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('技术部今日 16:00 前携新主板上门更换');
+    await shoot(dm, 'issues-plan-inbox-zh');
+    await row.locator('button:has-text("批准")').click();
+    await row.waitFor({ state: 'detached' });
+    await dm.context().close();
+
+    await sup.reload();
+    await plans.locator('[data-testid=plan-status]:has-text("已批准")').waitFor();
+    expect(await plans.locator('[data-testid=plan-decision]').textContent()).toContain('吴经理');
+    expect(await sup.locator('[data-testid=action-resolve]').isDisabled()).toBe(false);
+    // The approved plan is what is carried out: 标记已解决 starts from it.
+    await sup.click('[data-testid=action-resolve]');
+    expect(await sup.locator('[data-testid=move-solution]').inputValue()).toContain('携新主板上门更换');
+    await sup.click('.ant-modal-footer button:has-text("取消")');
+    await sup.context().close();
   });
 });
 

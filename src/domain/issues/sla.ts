@@ -23,6 +23,8 @@ export interface SlaPolicy {
   notifySupervisorAtCreation: boolean;
   /** Reminders and escalations also go out outside working hours. */
   escalateOffHours: boolean;
+  /** A leader approves the solution plan before the issue may be resolved (处理方案审批). */
+  planApproval: boolean;
 }
 
 /** The defaults of SPEC §4. */
@@ -37,6 +39,7 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = [
     departmentHeadAfterHours: 4,
     notifySupervisorAtCreation: false,
     escalateOffHours: false,
+    planApproval: false,
   },
   ...(['urgent', 'major'] as const).map((urgency) => ({
     urgency,
@@ -48,6 +51,8 @@ export const DEFAULT_SLA_POLICIES: readonly SlaPolicy[] = [
     departmentHeadAfterHours: 1,
     notifySupervisorAtCreation: true,
     escalateOffHours: true,
+    // The specialist group's plan (seed 001) is the one a leader signs before it is carried out (seed 002).
+    planApproval: true,
   })),
 ];
 

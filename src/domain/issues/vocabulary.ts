@@ -49,10 +49,14 @@ export const VALIDITIES = {
 } as const;
 export type Validity = keyof typeof VALIDITIES;
 
-/** The two deadlines every issue has, and the steps escalation takes on each. */
+/**
+ * The deadlines escalation watches: the two every issue has, and the reply time promised to the customer
+ * (告知客户的反馈时间) where one was given, met once the customer is told of progress.
+ */
 export const DEADLINES = {
   first_response: { zh: '首次响应', en: 'First response' },
   solution: { zh: '解决方案反馈', en: 'Solution' },
+  promised_reply: { zh: '承诺答复客户', en: 'Promised reply' },
 } as const;
 export type Deadline = keyof typeof DEADLINES;
 

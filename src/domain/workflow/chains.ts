@@ -14,6 +14,7 @@ export const APPROVER_PERMISSIONS = [
   'users.approve_roles',
   'followups.approve_plan',
   'records.review',
+  'issues.escalate',
 ] as const;
 export type ApproverPermission = (typeof APPROVER_PERMISSIONS)[number];
 
@@ -53,6 +54,7 @@ export const WORKFLOWS = {
   destruction: { zh: '数据销毁', en: 'Data destruction', levels: ['default'] },
   role_change: { zh: '角色变更', en: 'Role changes', levels: ['default'] },
   record_review: { zh: '回访记录审核', en: 'Follow-up record reviews', levels: ['default'] },
+  issue_plan: { zh: '处理方案审批', en: 'Solution plans', levels: ['default'] },
 } as const;
 export type WorkflowKey = keyof typeof WORKFLOWS;
 export const WORKFLOW_KEYS = Object.keys(WORKFLOWS) as WorkflowKey[];
@@ -100,6 +102,16 @@ export const DEFAULT_CHAINS: WorkflowChains = {
       label: '客服主管',
       labelEn: 'supervisor',
       permission: 'records.review',
+      reach: 'requester',
+    }),
+  },
+  // SPEC §4: a complaint's solution plan is approved by a leader over whoever drew it up.
+  issue_plan: {
+    default: chain({
+      key: 'leader',
+      label: '主管领导',
+      labelEn: 'supervisor',
+      permission: 'issues.escalate',
       reach: 'requester',
     }),
   },

@@ -127,6 +127,37 @@ const issueChange = (
   }),
 });
 
+/** A decision on a plan its author (dept: `colleague`; other: `otherAm`) submitted on an issue of their customer. */
+const planDecision = (action: 'approve' | 'reject'): RouteRequests => ({
+  cases: ['dept', 'other'],
+  request: async (w, column, kase) => {
+    const author: Person = kase === 'dept' ? 'colleague' : 'otherAm';
+    const customer = kase === 'dept' ? w.customers.dept : w.customers.other;
+    const planId = await fresh(
+      w,
+      column,
+      async () => {
+        const issueId = await issueBy(w, customer.id);
+        const issue = await w.must<{ plans: { id: number }[] }>(
+          author,
+          'POST',
+          `${V1}/issues/${issueId}/plans`,
+          {
+            plan: '更换报警传感器',
+          },
+        );
+        return (issue.plans[0] as { id: number }).id;
+      },
+      `plan ${kase}`,
+    );
+    return {
+      method: 'POST',
+      url: `${V1}/issue-plans/${planId}/${action}`,
+      payload: { comment: action === 'reject' ? '请补充费用' : null },
+    };
+  },
+});
+
 /** A 1×1 PNG: the smallest file an issue takes. */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -858,6 +889,16 @@ export const REQUESTS: Record<string, RouteRequests> = {
     'own',
     'other',
   ]),
+  'POST /api/v1/issues/{id}/plans': issueChange('plans', { plan: '更换报警传感器并上门复核' }, [
+    'own',
+    'other',
+  ]),
+  'GET /api/v1/issue-plans': {
+    cases: ['mine', 'to_approve', 'all'],
+    request: (_w, _column, kase) => ({ method: 'GET', url: `${V1}/issue-plans?box=${kase}` }),
+  },
+  'POST /api/v1/issue-plans/{id}/approve': planDecision('approve'),
+  'POST /api/v1/issue-plans/{id}/reject': planDecision('reject'),
   'POST /api/v1/issues/{id}/pause': issueChange('pause', { reason: '等待客户提供照片' }, ['own']),
   'POST /api/v1/issues/{id}/resume': issueChange('resume', {}, ['own'], true),
   'GET /api/v1/issues/{id}/attachments': {

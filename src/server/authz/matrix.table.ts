@@ -358,6 +358,17 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/open-letters',                         'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/progress',                 'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/progress',                 'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  // 处理方案: submitted by handlers on an issue they reach; approved by a leader over whoever submitted it
+  // (dept: a plan by `colleague` in 销售部; other: by `otherAm` in 客户服务部)
+  ['POST /api/v1/issues/{id}/plans',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issues/{id}/plans',                    'other',     '401',      '403',      '404',            '404',       '404',         'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issue-plans',                           'mine',      '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issue-plans',                           'to_approve', '401',     '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issue-plans',                           'all',       '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issue-plans/{id}/approve',             'dept',      '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issue-plans/{id}/approve',             'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issue-plans/{id}/reject',              'dept',      '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['POST /api/v1/issue-plans/{id}/reject',              'other',     '401',      '403',      '403',            '403',       '403',         'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/pause',                    'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['POST /api/v1/issues/{id}/resume',                   'own',       '401',      '403',      'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   // 问题附件: read and attached by whoever reaches the issue (404 beyond it); removed by the uploader (the executive

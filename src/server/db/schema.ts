@@ -513,6 +513,7 @@ export interface SlaPoliciesTable {
   department_head_after_hours: Numeric;
   notify_supervisor_at_creation: boolean;
   escalate_off_hours: boolean;
+  plan_approval: Generated<boolean>;
   updated_at: UpdatedAt;
   updated_by: number | null;
 }
@@ -541,6 +542,7 @@ export interface IssuesTable {
   root_cause: string | null;
   solution: string | null;
   promised_reply_at: Timestamp | null;
+  promised_reply_met_at: Timestamp | null;
   no_action_reason: string | null;
   first_response_at: Timestamp | null;
   first_response_due_at: Timestamp;
@@ -561,6 +563,15 @@ export interface IssuesTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   version: Generated<number>;
+}
+
+export interface IssuePlansTable {
+  id: Generated<number>;
+  issue_id: number;
+  cycle: number;
+  plan: string;
+  submitted_by: number;
+  submitted_at: Generated<Date>;
 }
 
 export interface IssueEventsTable {
@@ -684,6 +695,7 @@ export interface Database {
   sla_policies: SlaPoliciesTable;
   issues: IssuesTable;
   issue_events: IssueEventsTable;
+  issue_plans: IssuePlansTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   email_outbox: EmailOutboxTable;

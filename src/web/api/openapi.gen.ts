@@ -9513,6 +9513,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issue-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 方案审批：待我审批的（to_approve）、我提交的（mine）或我范围内的全部（all） */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "mine" | "to_approve" | "all";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issue-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准处理方案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 审批意见 */
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description 第几轮处理 */
+                            cycle: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            issueDescription: string;
+                            issueId: number;
+                            issueNumber: string;
+                            plan: string;
+                            /** @description 提交人 */
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                            /** @description 待谁审批（如 主管领导） */
+                            stepLabel: string | null;
+                            /** @description 问题已重开，此为前一轮的方案 */
+                            superseded: boolean;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent" | "major";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issue-plans/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回处理方案（须说明要改什么） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 审批意见 */
+                            comment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description 第几轮处理 */
+                            cycle: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            id: number;
+                            issueDescription: string;
+                            issueId: number;
+                            issueNumber: string;
+                            plan: string;
+                            /** @description 提交人 */
+                            requesterId: number;
+                            requesterName: string;
+                            /**
+                             * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                            /** @description 待谁审批（如 主管领导） */
+                            stepLabel: string | null;
+                            /** @description 问题已重开，此为前一轮的方案 */
+                            superseded: boolean;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent" | "major";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues": {
         parameters: {
             query?: never;
@@ -9562,6 +9898,8 @@ export interface paths {
                                 anonymous: boolean;
                                 breached: {
                                     firstResponse: boolean;
+                                    /** @description 承诺答复客户的时间已过而未告知 */
+                                    promisedReply: boolean;
                                     solution: boolean;
                                 };
                                 category: string | null;
@@ -9602,6 +9940,10 @@ export interface paths {
                                 ownerName: string;
                                 /** Format: date-time */
                                 pausedAt: string | null;
+                                /** Format: date-time */
+                                promisedReplyAt: string | null;
+                                /** Format: date-time */
+                                promisedReplyMetAt: string | null;
                                 /** Format: date-time */
                                 raisedAt: string;
                                 /** Format: date-time */
@@ -9713,6 +10055,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -9753,6 +10097,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -9813,8 +10161,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -9928,6 +10307,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -9968,6 +10349,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -10028,8 +10413,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -10168,6 +10584,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -10208,6 +10626,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -10268,8 +10690,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -10739,6 +11192,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -10779,6 +11234,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -10839,8 +11298,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -10980,6 +11470,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -11020,6 +11512,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -11080,8 +11576,317 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
+                            recordId: number | null;
+                            /** @description 来源回访记录编号 */
+                            recordNumber: string | null;
+                            registeredById: number;
+                            registeredByName: string | null;
+                            reporterPhone: string | null;
+                            responsibility: ("personal" | "team") | (never | null);
+                            revisits: {
+                                assigneeId: number | null;
+                                assigneeName: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                recordId: number | null;
+                                recordNumber: string | null;
+                                satisfaction: number | null;
+                                status: string;
+                                taskId: number;
+                                type: string;
+                            }[];
+                            rootCause: string | null;
+                            solution: string | null;
+                            timeline: {
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description 修改：改了哪些字段 */
+                                changedFields: string[];
+                                /** @description 处理进度：是否已同步告知客户 */
+                                customerInformed: boolean | null;
+                                cycle: number | null;
+                                deadline: string | null;
+                                fromStatus: string | null;
+                                id: number;
+                                kind: string;
+                                note: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                /** @description 回访结果：满意度 */
+                                satisfaction: number | null;
+                                step: string | null;
+                                toStatus: string | null;
+                            }[];
+                            validity: ("valid" | "invalid") | (never | null);
+                            validityReply: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交处理方案，报领导审批（待处理的问题随之转为处理中） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可流转到的状态 */
+                            allowedNext: ("pending" | "in_progress" | "resolved" | "closed" | "no_action")[];
+                            anonymous: boolean;
+                            breached: {
+                                firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
+                                solution: boolean;
+                            };
+                            category: string | null;
+                            /**
+                             * @description phone 电话 / email 邮件 / visit 拜访 / online 在线 / escalated 上级转呈
+                             * @enum {unknown}
+                             */
+                            channel: "phone" | "email" | "visit" | "online" | "escalated";
+                            /**
+                             * @description 计时：自然时间 / 工作时间
+                             * @enum {unknown}
+                             */
+                            clock: "wall" | "working";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            customerCode: string | null;
+                            customerId: number | null;
+                            customerName: string | null;
+                            /** @description 第几轮处理（重开后加一） */
+                            cycle: number;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            description: string;
+                            /** @description 重复反映：并入的问题 */
+                            duplicateOfId: number | null;
+                            escalationLevel: ("remind" | "supervisor" | "department_head") | (never | null);
+                            /** Format: date-time */
+                            expectedResolutionAt: string | null;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            id: number;
+                            /** @description 问题编号 WT+年月+序号 */
+                            number: string;
+                            /** @description 第一负责人 */
+                            ownerId: number;
+                            ownerName: string;
+                            /** Format: date-time */
+                            pausedAt: string | null;
                             /** Format: date-time */
                             promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @description 仅需答复（不回访） */
+                            replyOnly: boolean;
+                            reporterName: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            satisfaction: number | null;
+                            /** Format: date-time */
+                            solutionDueAt: string;
+                            /**
+                             * @description pending 待处理 / in_progress 处理中 / resolved 已解决 / closed 已关闭 / no_action 无需处理
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "in_progress" | "resolved" | "closed" | "no_action";
+                            /**
+                             * @description normal 一般 / urgent 紧急 / major 重大
+                             * @enum {unknown}
+                             */
+                            urgency: "normal" | "urgent" | "major";
+                            version: number;
+                        } & {
+                            atFaultUserId: number | null;
+                            atFaultUserName: string | null;
+                            duplicateOf: {
+                                id: number;
+                                number: string;
+                            } | null;
+                            /** @description 并入本问题的重复反映 */
+                            duplicates: {
+                                channel: string;
+                                customerName: string | null;
+                                id: number;
+                                number: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                cycle: number | null;
+                                deadline: string | null;
+                                recipientId: number | null;
+                                recipientName: string | null;
+                                step: string | null;
+                            }[];
+                            /** @description 答复本问题的公开信 */
+                            letters: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                id: number;
+                                /** @description 这封公开信答复的问题数 */
+                                issueCount: number;
+                                title: string;
+                            }[];
+                            noActionReason: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -11223,6 +12028,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -11263,6 +12070,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -11323,8 +12134,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -11455,6 +12297,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -11495,6 +12339,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -11555,8 +12403,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -11706,6 +12585,8 @@ export interface paths {
                             anonymous: boolean;
                             breached: {
                                 firstResponse: boolean;
+                                /** @description 承诺答复客户的时间已过而未告知 */
+                                promisedReply: boolean;
                                 solution: boolean;
                             };
                             category: string | null;
@@ -11746,6 +12627,10 @@ export interface paths {
                             ownerName: string;
                             /** Format: date-time */
                             pausedAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyAt: string | null;
+                            /** Format: date-time */
+                            promisedReplyMetAt: string | null;
                             /** Format: date-time */
                             raisedAt: string;
                             /** Format: date-time */
@@ -11806,8 +12691,39 @@ export interface paths {
                                 title: string;
                             }[];
                             noActionReason: string | null;
-                            /** Format: date-time */
-                            promisedReplyAt: string | null;
+                            /** @description 处理方案须经领导审批后方可解决（按 SLA 策略） */
+                            planRequired: boolean;
+                            /** @description 处理方案（含各轮），旧的在前 */
+                            plans: {
+                                /** @description 审批意见 */
+                                comment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description 第几轮处理 */
+                                cycle: number;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                id: number;
+                                issueDescription: string;
+                                issueId: number;
+                                issueNumber: string;
+                                plan: string;
+                                /** @description 提交人 */
+                                requesterId: number;
+                                requesterName: string;
+                                /**
+                                 * @description pending 待审批 / approved 已批准 / rejected 已驳回
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "approved" | "rejected" | "withdrawn" | "expired" | "revoked";
+                                /** @description 待谁审批（如 主管领导） */
+                                stepLabel: string | null;
+                                /** @description 问题已重开，此为前一轮的方案 */
+                                superseded: boolean;
+                                /** @enum {unknown} */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
                             recordId: number | null;
                             /** @description 来源回访记录编号 */
                             recordNumber: string | null;
@@ -12624,7 +13540,7 @@ export interface paths {
                                 email: boolean;
                                 inApp: boolean;
                                 /** @enum {unknown} */
-                                kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "revisit_assigned" | "task_assigned" | "record_returned";
+                                kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "issue_plan_submitted" | "issue_plan_decided" | "revisit_assigned" | "task_assigned" | "record_returned";
                             }[];
                         };
                     };
@@ -12673,7 +13589,7 @@ export interface paths {
                             email: boolean;
                             inApp: boolean;
                             /** @enum {unknown} */
-                            kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "revisit_assigned" | "task_assigned" | "record_returned";
+                            kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "issue_plan_submitted" | "issue_plan_decided" | "revisit_assigned" | "task_assigned" | "record_returned";
                         }[];
                     };
                 };
@@ -12690,7 +13606,7 @@ export interface paths {
                                 email: boolean;
                                 inApp: boolean;
                                 /** @enum {unknown} */
-                                kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "revisit_assigned" | "task_assigned" | "record_returned";
+                                kind: "issue_assigned" | "issue_urgent" | "issue_reminder" | "issue_escalated" | "issue_plan_submitted" | "issue_plan_decided" | "revisit_assigned" | "task_assigned" | "record_returned";
                             }[];
                         };
                     };
@@ -14014,7 +14930,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14035,7 +14951,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14056,7 +14972,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14079,7 +14995,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14102,7 +15018,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14125,7 +15041,30 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            issue_plan: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14148,7 +15087,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14171,7 +15110,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14237,7 +15176,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14258,7 +15197,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14279,7 +15218,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14302,7 +15241,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14325,7 +15264,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14348,7 +15287,30 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
+                                    /**
+                                     * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                     * @enum {unknown}
+                                     */
+                                    reach: "requester" | "customer" | "department" | "company";
+                                }[];
+                            };
+                        };
+                        issue_plan: {
+                            default: {
+                                /** @description 超过天数未审批即过期 */
+                                expireAfterDays: number | null;
+                                steps: {
+                                    departmentId?: number | null;
+                                    key: string;
+                                    /** @description 审批人（中文），如 部门经理 */
+                                    label: string;
+                                    labelEn: string;
+                                    /**
+                                     * @description 审批人须持有的权限
+                                     * @enum {unknown}
+                                     */
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14371,7 +15333,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14394,7 +15356,7 @@ export interface paths {
                                      * @description 审批人须持有的权限
                                      * @enum {unknown}
                                      */
-                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                    permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                     /**
                                      * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                      * @enum {unknown}
@@ -14428,7 +15390,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14449,7 +15411,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14470,7 +15432,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14493,7 +15455,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14516,7 +15478,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14539,7 +15501,30 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
+                                        /**
+                                         * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
+                                         * @enum {unknown}
+                                         */
+                                        reach: "requester" | "customer" | "department" | "company";
+                                    }[];
+                                };
+                            };
+                            issue_plan: {
+                                default: {
+                                    /** @description 超过天数未审批即过期 */
+                                    expireAfterDays: number | null;
+                                    steps: {
+                                        departmentId?: number | null;
+                                        key: string;
+                                        /** @description 审批人（中文），如 部门经理 */
+                                        label: string;
+                                        labelEn: string;
+                                        /**
+                                         * @description 审批人须持有的权限
+                                         * @enum {unknown}
+                                         */
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14562,7 +15547,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -14585,7 +15570,7 @@ export interface paths {
                                          * @description 审批人须持有的权限
                                          * @enum {unknown}
                                          */
-                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review";
+                                        permission: "access.approve" | "access.approve_top_secret" | "grades.approve_dept" | "grades.approve_exec" | "users.approve_roles" | "followups.approve_plan" | "records.review" | "issues.escalate";
                                         /**
                                          * @description requester: 申请人在审批人数据范围内; customer: 客户在审批人数据范围内（等级申报）; department: 审批人属于指定部门; company: 全公司
                                          * @enum {unknown}
@@ -15023,6 +16008,8 @@ export interface paths {
                                 firstResponseHours: number;
                                 /** @description 登记即通知主管 */
                                 notifySupervisorAtCreation: boolean;
+                                /** @description 处理方案须经领导审批后方可解决 */
+                                planApproval: boolean;
                                 /** @description 到期前多少分钟提醒负责人 */
                                 remindBeforeMinutes: number;
                                 solutionHours: number;
@@ -15075,7 +16062,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        items: {
+                        items: ({
+                            category?: unknown;
+                            clock?: unknown;
+                            departmentHeadAfterHours?: unknown;
+                            escalateOffHours?: unknown;
+                            firstResponseHours?: unknown;
+                            notifySupervisorAtCreation?: unknown;
+                            planApproval?: unknown;
+                            remindBeforeMinutes?: unknown;
+                            solutionHours?: unknown;
+                            urgency?: unknown;
+                        } & ({
                             /** @description 问题分类；null 为该紧急程度的通用策略 */
                             category: string | null;
                             /**
@@ -15098,7 +16096,10 @@ export interface paths {
                              * @enum {unknown}
                              */
                             urgency: "normal" | "urgent" | "major";
-                        }[];
+                        } & {
+                            /** @description 处理方案须经领导审批后方可解决 */
+                            planApproval?: boolean;
+                        }))[];
                     };
                 };
             };
@@ -15127,6 +16128,8 @@ export interface paths {
                                 firstResponseHours: number;
                                 /** @description 登记即通知主管 */
                                 notifySupervisorAtCreation: boolean;
+                                /** @description 处理方案须经领导审批后方可解决 */
+                                planApproval: boolean;
                                 /** @description 到期前多少分钟提醒负责人 */
                                 remindBeforeMinutes: number;
                                 solutionHours: number;

@@ -136,6 +136,7 @@ export type IssueMove = Known<BodyOf<'/api/v1/issues/{id}/transitions', 'post'>>
 export type IssueFilterQuery = NonNullable<paths['/api/v1/issues']['get']['parameters']['query']>;
 export type IssueStatus = IssueSummary['status'];
 export type IssueTimelineEntry = Issue['timeline'][number];
+export type IssuePlan = Known<ItemOf<'/api/v1/issue-plans'>>;
 export type IssueEditBody = Known<BodyOf<'/api/v1/issues/{id}', 'patch'>>;
 
 // 消息 (notifications), 通知设置, the mail outbox and SLA 策略

@@ -4,6 +4,7 @@ import {
   BookOutlined,
   DashboardOutlined,
   ExclamationCircleOutlined,
+  FileDoneOutlined,
   PhoneOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -87,6 +88,13 @@ const ITEMS: Item[] = [
     label: 'menu.issues',
     icon: <ExclamationCircleOutlined />,
     show: (me) => can(me, 'issues.register', 'issues.handle'),
+  },
+  // 方案审批: the plans leaders approve before they are carried out, and the handlers' own.
+  {
+    key: '/issues/plans',
+    label: 'issues.plans.inbox',
+    icon: <FileDoneOutlined />,
+    show: (me) => can(me, 'issues.handle', 'issues.escalate'),
   },
   // 知识库 next to 问题: what was learnt from resolved issues, for whoever registers, handles or escalates them.
   {

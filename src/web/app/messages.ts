@@ -1517,6 +1517,8 @@ export const messages = {
   'sla.unit.hoursAfter': ['超时后小时', 'hours after breach'],
   'sla.unit.atCreation': ['登记时', 'at registration'],
   'sla.unit.offHours': ['夜间与节假日', 'nights, holidays'],
+  'sla.planApproval': ['方案须审批', 'Plan approval'],
+  'sla.unit.planApproval': ['领导批准后方可解决', 'before resolving'],
   'sla.add': ['添加策略', 'Add a policy'],
   'sla.remove': ['删除', 'Remove'],
   'sla.save': ['保存策略', 'Save policies'],
@@ -1544,6 +1546,10 @@ export const messages = {
   'sla.explain.atCreation': [
     '登记即通知主管：登记时立即通知主管',
     'Tell supervisor: at registration, at once',
+  ],
+  'sla.explain.planApproval': [
+    '方案须审批：处理方案须经提交人的上级领导批准后，问题方可标记解决（默认：紧急、重大）',
+    'Plan approval: the issue is resolved only after a leader approved its solution plan (default: urgent, major)',
   ],
   'sla.explain.offHours': [
     '非工作时间也升级：夜间与节假日也提醒和升级',

@@ -32,6 +32,7 @@ import * as m0032 from './0032_notifications.ts';
 import * as m0033 from './0033_knowledge_base.ts';
 import * as m0034 from './0034_issue_links.ts';
 import * as m0035 from './0035_issue_attachments.ts';
+import * as m0036 from './0036_issue_plans.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0033_knowledge_base': m0033,
   '0034_issue_links': m0034,
   '0035_issue_attachments': m0035,
+  '0036_issue_plans': m0036,
 };

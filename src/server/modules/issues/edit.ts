@@ -115,6 +115,13 @@ export async function editIssue(
         });
       }
     }
+    // A new promise to the customer is a new deadline, kept by the next progress they are told of.
+    const promise =
+      edit.promisedReplyAt === undefined
+        ? undefined
+        : edit.promisedReplyAt && Date.parse(edit.promisedReplyAt);
+    if (promise !== undefined && promise !== (row.promised_reply_at?.getTime() ?? null))
+      values.promised_reply_met_at = null;
     if (edit.category !== undefined) values.terms = searchTerms(edit.category, row.description);
     if (changed.length === 0) return;
     await repo.updateIssue(trx, id, values);

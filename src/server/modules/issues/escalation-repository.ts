@@ -10,12 +10,15 @@ const POLICY = sql`join lateral (select p.remind_before_minutes, p.department_he
 const DUE: Record<Deadline, RawBuilder<Date>> = {
   first_response: sql<Date>`i.first_response_due_at`,
   solution: sql<Date>`i.solution_due_at`,
+  promised_reply: sql<Date>`i.promised_reply_at`,
 };
 
 /** The running issues a deadline applies to, as the partial indexes of migration 0031 hold them. */
 const RUNNING: Record<Deadline, RawBuilder<boolean>> = {
   first_response: sql<boolean>`i.status in ('pending', 'in_progress') and i.paused_at is null and i.first_response_at is null`,
   solution: sql<boolean>`i.status in ('pending', 'in_progress') and i.paused_at is null`,
+  // A promise to the customer holds while the issue waits on them: a pause does not stop it.
+  promised_reply: sql<boolean>`i.status in ('pending', 'in_progress') and i.promised_reply_at is not null and i.promised_reply_met_at is null`,
 };
 
 /**

@@ -19,6 +19,12 @@ function breaches(row: IssueListRow, now: Date) {
   return {
     firstResponse: open && row.first_response_at === null && row.first_response_due_at.getTime() < clock,
     solution: open && row.solution_due_at.getTime() < clock,
+    // A promise to the customer holds through a pause.
+    promisedReply:
+      open &&
+      row.promised_reply_met_at === null &&
+      row.promised_reply_at !== null &&
+      row.promised_reply_at.getTime() < now.getTime(),
   };
 }
 
@@ -48,6 +54,8 @@ export function issueListJson(row: IssueListRow, now: Date) {
     firstResponseAt: iso(row.first_response_at),
     firstResponseDueAt: row.first_response_due_at.toISOString(),
     solutionDueAt: row.solution_due_at.toISOString(),
+    promisedReplyAt: iso(row.promised_reply_at),
+    promisedReplyMetAt: iso(row.promised_reply_met_at),
     clock: row.clock as SlaClock,
     pausedAt: iso(row.paused_at),
     cycle: row.cycle,
@@ -72,7 +80,6 @@ export function issueDetailJson(row: IssueDetailRow, now: Date) {
     atFaultUserName: row.at_fault_user_name,
     rootCause: row.root_cause,
     solution: row.solution,
-    promisedReplyAt: iso(row.promised_reply_at),
     noActionReason: row.no_action_reason,
     recordId: row.record_id,
     recordNumber: row.record_number,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SlaPolicy } from '../../../domain/issues/sla.ts';
+import { DEFAULT_SLA_POLICIES, type SlaPolicy } from '../../../domain/issues/sla.ts';
 import { URGENCIES, URGENCY_KEYS } from '../../../domain/issues/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
@@ -46,10 +46,21 @@ function policyProblems(policies: SlaPolicy[]): FieldError[] {
   return errors;
 }
 
+const defaultPlanApproval = (urgency: SlaPolicy['urgency']) =>
+  DEFAULT_SLA_POLICIES.some((d) => d.urgency === urgency && d.planApproval);
+
 /** Replaces every policy at once (new issues use them; registered issues keep their deadlines). */
-export async function savePolicies(db: Kysely<Database>, ctx: RequestContext, policies: SlaPolicy[]) {
+export async function savePolicies(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  policies: (Omit<SlaPolicy, 'planApproval'> & { planApproval?: boolean })[],
+) {
   requirePermission(ctx.actor, 'settings.manage');
-  const normalised = policies.map((p) => ({ ...p, category: p.category?.trim() || null }));
+  const normalised = policies.map((p) => ({
+    ...p,
+    category: p.category?.trim() || null,
+    planApproval: p.planApproval ?? defaultPlanApproval(p.urgency),
+  }));
   const errors = policyProblems(normalised);
   if (errors.length > 0) throw invalid(errors);
   await db.transaction().execute(async (trx) => {

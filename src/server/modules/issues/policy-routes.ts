@@ -25,7 +25,16 @@ const Policy = Type.Object({
   }),
   notifySupervisorAtCreation: Type.Boolean({ description: '登记即通知主管' }),
   escalateOffHours: Type.Boolean({ description: '非工作时间也提醒与升级' }),
+  planApproval: Type.Boolean({ description: '处理方案须经领导审批后方可解决' }),
 });
+
+/** As saved: without planApproval, the urgency's default (紧急/重大 need the plan approved). */
+const PolicyInput = Type.Intersect([
+  Type.Omit(Policy, ['planApproval']),
+  Type.Object({
+    planApproval: Type.Optional(Type.Boolean({ description: '处理方案须经领导审批后方可解决' })),
+  }),
+]);
 
 const Policies = Type.Object({
   items: Type.Array(Type.Intersect([Type.Object({ id: Type.Integer() }), Policy])),
@@ -51,7 +60,7 @@ export function slaPolicyRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox
         schema: {
           tags,
           summary: '保存全部 SLA 策略（新登记的问题按新策略计时，已登记的保持原期限）',
-          body: Type.Object({ items: Type.Array(Policy, { minItems: 3, maxItems: 100 }) }),
+          body: Type.Object({ items: Type.Array(PolicyInput, { minItems: 3, maxItems: 100 }) }),
           response: { 200: Policies, ...problemResponses() },
         },
       },

@@ -41,6 +41,7 @@ export async function loadPolicies(db: Kysely<Database>): Promise<PolicyRow[]> {
     departmentHeadAfterHours: Number(r.department_head_after_hours),
     notifySupervisorAtCreation: r.notify_supervisor_at_creation,
     escalateOffHours: r.escalate_off_hours,
+    planApproval: r.plan_approval,
   }));
 }
 
@@ -59,6 +60,7 @@ export async function replacePolicies(trx: Transaction<Database>, policies: SlaP
         department_head_after_hours: p.departmentHeadAfterHours,
         notify_supervisor_at_creation: p.notifySupervisorAtCreation,
         escalate_off_hours: p.escalateOffHours,
+        plan_approval: p.planApproval,
         updated_by: by,
       })),
     )
@@ -195,6 +197,8 @@ const LIST_COLUMNS = [
   'i.first_response_at',
   'i.first_response_due_at',
   'i.solution_due_at',
+  'i.promised_reply_at',
+  'i.promised_reply_met_at',
   'i.clock',
   'i.paused_at',
   'i.cycle',
@@ -214,7 +218,7 @@ function issuesFrom(db: Kysely<Database>) {
 }
 
 /** The highest escalation step taken in the issue's current cycle. */
-const escalationLevel = sql<string | null>`(select e.step from issue_events e
+export const escalationLevel = sql<string | null>`(select e.step from issue_events e
   where e.issue_id = i.id and e.kind = 'escalation' and e.cycle = i.cycle
   order by case e.step when 'department_head' then 3 when 'supervisor' then 2 else 1 end desc limit 1)`;
 
@@ -247,7 +251,8 @@ export async function listIssues(
   if (filter.breaching) {
     query = query.where('i.status', 'in', ['pending', 'in_progress']).where(
       sql<SqlBool>`(i.solution_due_at < coalesce(i.paused_at, ${page.now})
-          or (i.first_response_at is null and i.first_response_due_at < coalesce(i.paused_at, ${page.now})))`,
+          or (i.first_response_at is null and i.first_response_due_at < coalesce(i.paused_at, ${page.now}))
+          or (i.promised_reply_met_at is null and i.promised_reply_at < ${page.now}))`,
     );
   }
   if (page.after) {
@@ -279,7 +284,6 @@ export function findIssue(db: Kysely<Database>, viewer: Viewer, id: number) {
       'f.display_name as at_fault_user_name',
       'i.root_cause',
       'i.solution',
-      'i.promised_reply_at',
       'i.no_action_reason',
       'i.record_id',
       (eb) =>

@@ -17,6 +17,8 @@ import {
 } from '../../http/schemas.ts';
 import { editIssue } from './edit.ts';
 import { linkDuplicate, sendOpenLetter } from './links.ts';
+import { IssuePlan, issuePlanRoutes } from './plan-routes.ts';
+import * as plans from './plans.ts';
 import { slaPolicyRoutes } from './policy-routes.ts';
 import * as service from './service.ts';
 import * as transitions from './transitions.ts';
@@ -63,7 +65,13 @@ const IssueSummary = Type.Object({
   satisfaction: Nullable(Type.Integer()),
   escalationLevel: Nullable(Type.Enum(['remind', 'supervisor', 'department_head'])),
   duplicateOfId: Nullable(Type.Integer({ description: '重复反映：并入的问题' })),
-  breached: Type.Object({ firstResponse: Type.Boolean(), solution: Type.Boolean() }),
+  promisedReplyAt: Nullable(DateTime),
+  promisedReplyMetAt: Nullable(DateTime),
+  breached: Type.Object({
+    firstResponse: Type.Boolean(),
+    solution: Type.Boolean(),
+    promisedReply: Type.Boolean({ description: '承诺答复客户的时间已过而未告知' }),
+  }),
   version: Type.Integer(),
 });
 
@@ -78,7 +86,6 @@ const Issue = Type.Intersect([
     atFaultUserName: Nullable(Type.String()),
     rootCause: Nullable(Type.String()),
     solution: Nullable(Type.String()),
-    promisedReplyAt: Nullable(DateTime),
     noActionReason: Nullable(Type.String()),
     recordId: Nullable(Type.Integer()),
     recordNumber: Nullable(Type.String({ description: '来源回访记录编号' })),
@@ -106,6 +113,8 @@ const Issue = Type.Intersect([
       }),
       { description: '答复本问题的公开信' },
     ),
+    planRequired: Type.Boolean({ description: '处理方案须经领导审批后方可解决（按 SLA 策略）' }),
+    plans: Type.Array(IssuePlan, { description: '处理方案（含各轮），旧的在前' }),
     timeline: Type.Array(
       Type.Object({
         id: Type.Integer(),
@@ -159,6 +168,7 @@ export function issueRoutes(db: Kysely<Database>, timeZone: string): FastifyPlug
     const tags = ['issues 问题与投诉'];
     const env = { timeZone, log: app.log };
     await app.register(slaPolicyRoutes(db));
+    await app.register(issuePlanRoutes(db));
     app.get(
       '/issues',
       {
@@ -315,6 +325,22 @@ export function issueRoutes(db: Kysely<Database>, timeZone: string): FastifyPlug
       },
       async (request, reply) =>
         reply.code(201).send(await sendOpenLetter(db, contextOf(request), request.body)),
+    );
+    app.post(
+      '/issues/:id/plans',
+      {
+        schema: {
+          tags,
+          summary: '提交处理方案，报领导审批（待处理的问题随之转为处理中）',
+          params: IdParam,
+          body: Type.Object({ plan: Type.String({ minLength: 1, maxLength: 4000 }) }),
+          response: { 201: Issue, ...problemResponses(404, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await plans.submitPlan(db, contextOf(request), request.params.id, request.body.plan)),
     );
     app.post(
       '/issues/:id/progress',

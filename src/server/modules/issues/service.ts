@@ -15,6 +15,7 @@ import { issueDetailJson, issueListJson } from './json.ts';
 import { linksOf } from './links.ts';
 import * as notices from './notices.ts';
 import { tell } from './notices.ts';
+import { plansJson } from './plans-json.ts';
 import * as repo from './repository.ts';
 
 export const ISSUE = { zh: '问题', en: 'Issue' };
@@ -197,15 +198,19 @@ export async function getIssue(db: Kysely<Database>, ctx: RequestContext, id: nu
   const viewer = await issueViewer(db, ctx);
   const row = await repo.findIssue(db, viewer, id);
   if (!row?.in_scope) throw notFound(ISSUE);
-  const [events, revisits, linked] = await Promise.all([
+  const [events, revisits, linked, plans, policies] = await Promise.all([
     repo.timeline(db, id),
     repo.revisitTasks(db, { id, customerId: row.customer_id }),
     linksOf(db, { id, duplicateOfId: row.duplicate_of_id }),
+    plansJson(db, id),
+    repo.loadPolicies(db),
   ]);
   const now = new Date();
   return {
     ...issueDetailJson(row, now),
     ...linked,
+    planRequired: policyFor(policies, row.urgency as Urgency, row.category)?.planApproval ?? false,
+    plans,
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,

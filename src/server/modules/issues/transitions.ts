@@ -7,6 +7,7 @@ import type { Database, IssuesTable } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { planStatuses } from './plans-repository.ts';
 import * as repo from './repository.ts';
 import { planRevisit, raiseResolved } from './revisit.ts';
 import { clockContext, getIssue, ISSUE, issueViewer } from './service.ts';
@@ -66,6 +67,7 @@ export async function moveIssue(
     if (needs === 'reason' && !move.reason?.trim())
       throw invalid([{ field: 'reason', zh: '请填写原因', en: 'is required' }]);
     if (move.to === 'closed') await refuseHandCloseWhenRevisitDue(trx, row);
+    if (move.to === 'resolved') await refuseResolvingWithoutApprovedPlan(trx, row);
     const values = await valuesFor(trx, row, move, now, env.timeZone);
     await repo.updateIssue(trx, id, values);
     await repo.insertEvents(trx, [
@@ -104,6 +106,25 @@ async function refuseHandCloseWhenRevisitDue(trx: Transaction<Database>, row: re
       zh: '此问题须由客户经理回访确认客户满意后关闭（回访记录的满意度自动关闭或重开问题）',
       en: 'This issue closes through the post-resolution revisit (its satisfaction closes or reopens it)',
     });
+}
+
+/** Where the policy asks for it, a leader approves this round's solution plan before it is carried out. */
+async function refuseResolvingWithoutApprovedPlan(trx: Transaction<Database>, row: repo.IssueRow) {
+  const policy = policyFor(await repo.loadPolicies(trx), row.urgency as Urgency, row.category);
+  if (!policy?.planApproval) return;
+  const statuses = await planStatuses(trx, row.id, row.cycle);
+  if (statuses.includes('approved')) return;
+  throw conflict(
+    statuses.includes('pending')
+      ? {
+          zh: '处理方案尚待领导审批，批准后方可按方案实施并标记解决',
+          en: 'The solution plan awaits approval; resolve it once approved',
+        }
+      : {
+          zh: '此问题的处理方案须经领导审批后方可实施：请先提交处理方案',
+          en: 'This issue needs an approved solution plan first: submit one',
+        },
+  );
 }
 
 async function valuesFor(
@@ -174,7 +195,10 @@ export async function reopenValues(
   };
 }
 
-/** 处理进度: a note on the timeline; the first one is the first response. */
+/**
+ * 处理进度: a note on the timeline; the first one is the first response, and one the customer was told of keeps
+ * the reply time promised to them.
+ */
 export async function addProgress(
   db: Kysely<Database>,
   ctx: RequestContext,
@@ -185,7 +209,13 @@ export async function addProgress(
   const now = new Date();
   await db.transaction().execute(async (trx) => {
     const row = await lockForChange(trx, ctx, id);
-    if (row.first_response_at === null) await repo.updateIssue(trx, id, { first_response_at: now });
+    const keepsPromise =
+      input.customerInformed === true && row.promised_reply_at !== null && row.promised_reply_met_at === null;
+    if (row.first_response_at === null || keepsPromise)
+      await repo.updateIssue(trx, id, {
+        first_response_at: row.first_response_at ?? now,
+        ...(keepsPromise && { promised_reply_met_at: now }),
+      });
     await repo.insertEvents(trx, [
       {
         issue_id: id,

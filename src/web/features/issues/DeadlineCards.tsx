@@ -4,13 +4,13 @@ import type { Issue } from '../../api/types.ts';
 import { useCompanyZone } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
-import { deadlineStateOf, deadlineWord, durationWords, SOON_MS } from './words.ts';
+import { DEADLINE_TIMES, deadlineStateOf, deadlineWord, durationWords, SOON_MS } from './words.ts';
 
 /** One deadline: its time, and whether it was met (on time or late), is running, paused, or past. */
 function DeadlineCard({ issue, deadline, now }: { issue: Issue; deadline: Deadline; now: Date }) {
   const { t, locale } = useI18n();
   const zone = useCompanyZone();
-  const dueAt = deadline === 'first_response' ? issue.firstResponseDueAt : issue.solutionDueAt;
+  const { dueAt } = DEADLINE_TIMES[deadline](issue);
   const state = deadlineStateOf(issue, deadline, now);
   const body = (() => {
     switch (state.kind) {
@@ -50,18 +50,21 @@ function DeadlineCard({ issue, deadline, now }: { issue: Issue; deadline: Deadli
         {body}
       </div>
       <Typography.Text type="secondary">
-        {t('issues.dueAt', { time: zoneDateTime(dueAt, zone) })}
+        {dueAt ? t('issues.dueAt', { time: zoneDateTime(dueAt, zone) }) : null}
       </Typography.Text>
     </Card>
   );
 }
 
-/** 首次响应 and 解决方案反馈 side by side. */
+/** 首次响应 and 解决方案反馈 side by side, and 承诺答复客户 where the customer was promised a reply. */
 export function DeadlineCards({ issue, now }: { issue: Issue; now: Date }) {
+  const shown = (Object.keys(DEADLINES) as Deadline[]).filter(
+    (deadline) => deadline !== 'promised_reply' || issue.promisedReplyAt,
+  );
   return (
     <Row gutter={[16, 16]}>
-      {(Object.keys(DEADLINES) as Deadline[]).map((deadline) => (
-        <Col xs={24} md={12} key={deadline}>
+      {shown.map((deadline) => (
+        <Col xs={24} md={24 / shown.length} key={deadline}>
           <DeadlineCard issue={issue} deadline={deadline} now={now} />
         </Col>
       ))}

@@ -1,4 +1,4 @@
-import { Button, message, Space } from 'antd';
+import { Button, message, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { Issue } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
@@ -9,7 +9,7 @@ import { ArticleFormModal } from '../knowledge/ArticleFormModal.tsx';
 import { EditIssueModal } from './EditIssueModal.tsx';
 import { type AskingMove, doneWords, MoveModal, PauseModal, ProgressModal } from './IssueModals.tsx';
 import { type IssueCommand, useIssueCommand } from './queries.ts';
-import { isOpen, type MoveAction, moveActions } from './words.ts';
+import { isOpen, type MoveAction, moveActions, resolveBlocked } from './words.ts';
 
 const LABELS: Record<MoveAction, MessageKey> = {
   start: 'issues.action.start',
@@ -50,22 +50,34 @@ export function IssueActions({ issue }: { issue: Issue }) {
 
   return (
     <Space wrap data-testid="issue-actions">
-      {moveActions(issue).map((action) => (
-        <Button
-          key={action}
-          type={action === 'start' || action === 'resolve' ? 'primary' : 'default'}
-          danger={action === 'noAction'}
-          loading={busy === action}
-          onClick={() =>
-            action === 'start'
-              ? now(action, 'transitions', { to: 'in_progress' }, doneWords(action))
-              : setAsking(action)
-          }
-          data-testid={`action-${action}`}
-        >
-          {t(LABELS[action])}
-        </Button>
-      ))}
+      {moveActions(issue).map((action) => {
+        const blocked = action === 'resolve' && resolveBlocked(issue);
+        const button = (
+          <Button
+            key={action}
+            type={action === 'start' || action === 'resolve' ? 'primary' : 'default'}
+            danger={action === 'noAction'}
+            loading={busy === action}
+            disabled={blocked}
+            onClick={() =>
+              action === 'start'
+                ? now(action, 'transitions', { to: 'in_progress' }, doneWords(action))
+                : setAsking(action)
+            }
+            data-testid={`action-${action}`}
+          >
+            {t(LABELS[action])}
+          </Button>
+        );
+        // A disabled button shows no tooltip of its own: the span carries it.
+        return blocked ? (
+          <Tooltip key={action} title={t('issues.plans.resolveBlocked')}>
+            <span data-testid="resolve-blocked">{button}</span>
+          </Tooltip>
+        ) : (
+          button
+        );
+      })}
       {open ? (
         <Button onClick={() => setDialog('progress')} data-testid="action-progress">
           {t('issues.action.progress')}

@@ -9,6 +9,7 @@ import { IssueActions } from './IssueActions.tsx';
 import { IssueAttachments } from './IssueAttachments.tsx';
 import { IssueFacts } from './IssueFacts.tsx';
 import { IssueLinks } from './IssueLinks.tsx';
+import { IssuePlans } from './IssuePlans.tsx';
 import { EscalationTable, RevisitTable } from './IssueTables.tsx';
 import { IssueTimeline } from './IssueTimeline.tsx';
 import { useIssue } from './queries.ts';
@@ -74,6 +75,7 @@ export function IssueDetailPage() {
       <Button onClick={() => navigate('/issues')}>{t('issues.backToList')}</Button>
       <IssueHeader issue={issue} />
       <DeadlineCards issue={issue} now={now} />
+      <IssuePlans issue={issue} />
       <Card title={t('issues.details')} size="small">
         <IssueFacts issue={issue} />
       </Card>

@@ -13,6 +13,9 @@ import { SATISFACTION_LEVELS, satisfactionWord } from '../records/words.ts';
 import { type IssueCommand, useIssueCommand } from './queries.ts';
 import { MOVE_TARGET, type MoveAction } from './words.ts';
 
+const approvedPlanOf = (issue: Issue) =>
+  issue.plans.filter((p) => p.cycle === issue.cycle && p.status === 'approved').at(-1)?.plan;
+
 /** The moves that ask for something first; 开始处理 goes at once. */
 export type AskingMove = Exclude<MoveAction, 'start'>;
 
@@ -100,7 +103,8 @@ export function MoveModal({
           <Typography.Paragraph type="secondary">{t('issues.move.closeHint')}</Typography.Paragraph>
         ) : null
       }
-      initialValues={{ rootCause: issue.rootCause ?? undefined }}
+      // The approved plan of this round is what was carried out: the solution starts from it.
+      initialValues={{ rootCause: issue.rootCause ?? undefined, solution: approvedPlanOf(issue) }}
       submit={submit}
       onClose={onClose}
     >

@@ -44,7 +44,7 @@ export function useIssueSaved() {
 }
 
 /** What may be done to an issue, each a POST answering the issue as it now is. */
-export type IssueCommand = 'transitions' | 'progress' | 'pause' | 'resume';
+export type IssueCommand = 'transitions' | 'progress' | 'pause' | 'resume' | 'plans';
 
 /**
  * Sends a command, puts the answer in the issue's cache and refreshes the lists. A 409 (someone moved it first,

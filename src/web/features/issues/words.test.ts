@@ -16,6 +16,8 @@ const open = {
   solutionDueAt: at(24 * 60),
   resolvedAt: null,
   closedAt: null,
+  promisedReplyAt: null as string | null,
+  promisedReplyMetAt: null as string | null,
 };
 
 describe('durationWords', () => {
@@ -54,6 +56,15 @@ describe('deadlineStateOf', () => {
     expect(deadlineStateOf(late, 'solution', NOW)).toEqual({ kind: 'running', ms: 24 * 60 * 60_000 });
     const resolved = { ...late, status: 'resolved' as const, resolvedAt: at(60) };
     expect(deadlineStateOf(resolved, 'solution', NOW)).toEqual({ kind: 'met', at: at(60), late: false });
+  });
+
+  it('a promised reply counts only where one was given, runs through a pause, and is kept by telling the customer', () => {
+    expect(deadlineStateOf(open, 'promised_reply', NOW)).toEqual({ kind: 'notNeeded' });
+    const promised = { ...open, promisedReplyAt: at(-10), pausedAt: at(-30) };
+    expect(deadlineStateOf(promised, 'promised_reply', NOW)).toEqual({ kind: 'running', ms: -10 * 60_000 });
+    expect(deadlineStateOf(promised, 'solution', NOW)).toEqual({ kind: 'paused', since: at(-30) });
+    const kept = { ...promised, promisedReplyMetAt: at(-20) };
+    expect(deadlineStateOf(kept, 'promised_reply', NOW)).toEqual({ kind: 'met', at: at(-20), late: false });
   });
 
   it('无需处理 before the solution needs none', () => {

@@ -7,7 +7,7 @@ import {
   URGENCIES,
   VALIDITIES,
 } from '../../../domain/issues/vocabulary.ts';
-import type { IssueStatus, IssueSummary } from '../../api/types.ts';
+import type { Issue, IssueStatus, IssueSummary } from '../../api/types.ts';
 import type { Locale } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { word } from '../followups/words.ts';
@@ -103,17 +103,40 @@ export function deadlineStateOf(
     | 'solutionDueAt'
     | 'resolvedAt'
     | 'closedAt'
+    | 'promisedReplyAt'
+    | 'promisedReplyMetAt'
   >,
   deadline: Deadline,
   now: Date,
 ): DeadlineState {
-  const dueAt = deadline === 'first_response' ? issue.firstResponseDueAt : issue.solutionDueAt;
-  const metAt = deadline === 'first_response' ? issue.firstResponseAt : issue.resolvedAt;
+  const { dueAt, metAt } = DEADLINE_TIMES[deadline](issue);
+  if (!dueAt) return { kind: 'notNeeded' };
   if (metAt) return { kind: 'met', at: metAt, late: new Date(metAt) > new Date(dueAt) };
   if (!isOpen(issue.status)) return { kind: 'notNeeded' };
-  if (issue.pausedAt) return { kind: 'paused', since: issue.pausedAt };
+  // A promise to the customer holds through a pause (the server escalates it all the same).
+  if (issue.pausedAt && deadline !== 'promised_reply') return { kind: 'paused', since: issue.pausedAt };
   return { kind: 'running', ms: new Date(dueAt).getTime() - now.getTime() };
 }
+
+type Timed = Pick<
+  IssueSummary,
+  | 'firstResponseAt'
+  | 'firstResponseDueAt'
+  | 'solutionDueAt'
+  | 'resolvedAt'
+  | 'promisedReplyAt'
+  | 'promisedReplyMetAt'
+>;
+
+/** When each deadline falls due and when it was met (the promised reply only where one was given). */
+export const DEADLINE_TIMES: Record<
+  Deadline,
+  (issue: Timed) => { dueAt: string | null; metAt: string | null }
+> = {
+  first_response: (i) => ({ dueAt: i.firstResponseDueAt, metAt: i.firstResponseAt }),
+  solution: (i) => ({ dueAt: i.solutionDueAt, metAt: i.resolvedAt }),
+  promised_reply: (i) => ({ dueAt: i.promisedReplyAt, metAt: i.promisedReplyMetAt }),
+};
 
 /** The buttons a status offers, in the order they show: the server's allowedNext decides which. */
 export type MoveAction = 'start' | 'resolve' | 'noAction' | 'reopen' | 'close';
@@ -167,3 +190,25 @@ const TIMELINE_KINDS = [
 export function kindWord(kind: string, t: T): string {
   return TIMELINE_KINDS.includes(kind) ? t(`issues.kind.${kind}` as MessageKey) : kind;
 }
+
+/** 待审批 blue, 已批准 green, 已驳回 red; the rest grey. */
+export const PLAN_STATUS_COLORS: Record<string, string> = {
+  pending: 'processing',
+  approved: 'green',
+  rejected: 'red',
+};
+
+/** Where this round's plan stands: none yet, or the latest one's status. */
+export function planStateOf(
+  issue: Pick<Issue, 'plans' | 'cycle'>,
+): 'none' | 'pending' | 'approved' | 'rejected' | 'other' {
+  const latest = issue.plans.filter((p) => p.cycle === issue.cycle).at(-1);
+  if (!latest) return 'none';
+  return latest.status === 'pending' || latest.status === 'approved' || latest.status === 'rejected'
+    ? latest.status
+    : 'other';
+}
+
+/** 标记已解决 waits for a leader's approval where the policy asks for one. */
+export const resolveBlocked = (issue: Pick<Issue, 'plans' | 'cycle' | 'planRequired'>) =>
+  issue.planRequired && planStateOf(issue) !== 'approved';

@@ -43,6 +43,7 @@ const NEW_ROW: Row = {
   departmentHeadAfterHours: 4,
   notifySupervisorAtCreation: false,
   escalateOffHours: false,
+  planApproval: false,
 };
 
 const EXPLAINED: MessageKey[] = [
@@ -52,6 +53,7 @@ const EXPLAINED: MessageKey[] = [
   'sla.explain.departmentHead',
   'sla.explain.atCreation',
   'sla.explain.offHours',
+  'sla.explain.planApproval',
 ];
 
 /** A column head: what it is, and below it, in grey, its unit. */
@@ -270,6 +272,20 @@ export function SlaPoliciesPage() {
                         style={{ marginBottom: 0 }}
                       >
                         <Switch size="small" />
+                      </Form.Item>
+                    ),
+                  },
+                  {
+                    title: <Head label={t('sla.planApproval')} unit={t('sla.unit.planApproval')} />,
+                    width: 124,
+                    align: 'center',
+                    render: (_, field) => (
+                      <Form.Item
+                        name={[field.name, 'planApproval']}
+                        valuePropName="checked"
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Switch size="small" data-testid="sla-plan-approval" />
                       </Form.Item>
                     ),
                   },

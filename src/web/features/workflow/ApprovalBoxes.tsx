@@ -37,9 +37,11 @@ export function InboxPage({
   approvers,
   requesters,
   mineLabel = 'access.mine',
+  hint,
   table,
 }: {
   title: MessageKey;
+  hint?: MessageKey;
   approvers: string[];
   requesters?: string[];
   mineLabel?: MessageKey;
@@ -50,6 +52,7 @@ export function InboxPage({
   return (
     <ApprovalBoxes
       title={t(title)}
+      hint={hint && t(hint)}
       boxes={[
         {
           key: 'to_approve',

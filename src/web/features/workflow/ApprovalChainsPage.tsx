@@ -25,6 +25,7 @@ const WORKFLOW_TITLES: Record<WorkflowKey, MessageKey> = {
   destruction: 'menu.dataRetention',
   role_change: 'roleChanges.title',
   record_review: 'reviews.title',
+  issue_plan: 'issues.plans.inbox',
 };
 
 /** A department is named only by a step reaching one; an unset expiry is null, as the server wants it. */

@@ -17,6 +17,7 @@ const PERMISSIONS: Record<WorkflowKey, Record<'manager' | 'executive', ApproverP
   destruction: { manager: 'access.approve', executive: 'access.approve_top_secret' },
   role_change: { manager: 'users.approve_roles', executive: 'users.approve_roles' },
   record_review: { manager: 'records.review', executive: 'records.review' },
+  issue_plan: { manager: 'issues.escalate', executive: 'issues.escalate' },
 };
 
 /** Grade requests are decided for a customer; the others for a requester, the executive's for the company. */

@@ -35,6 +35,7 @@ import { followupRoutes } from './modules/followups/routes.ts';
 import { gradeRequestRoutes } from './modules/grade-requests/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { issueAttachmentRoutes } from './modules/issues/attachment-routes.ts';
+import { breachBoardRoutes } from './modules/issues/breach-board-routes.ts';
 import { issueRoutes } from './modules/issues/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/routes.ts';
@@ -185,6 +186,7 @@ export async function buildApp({
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));
       await v1.register(issueRoutes(db, config.timeZone));
+      await v1.register(breachBoardRoutes(db, config.timeZone));
       await v1.register(
         issueAttachmentRoutes(db, { dir: config.attachmentsDir, maxBytes: config.attachmentMaxBytes }),
       );

@@ -24,6 +24,7 @@ import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
 import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
 import { RulesPage } from './features/followups/RulesPage.tsx';
 import { TasksPage } from './features/followups/TasksPage.tsx';
+import { BreachBoardPage } from './features/issues/BreachBoardPage.tsx';
 import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
 import { IssuesPage } from './features/issues/IssuesPage.tsx';
 import { PlansPage } from './features/issues/PlansPage.tsx';
@@ -76,6 +77,7 @@ const router = createBrowserRouter([
       { path: 'followups/reviews', element: <ReviewsPage /> },
       // 问题与投诉 (issues)
       { path: 'issues', element: <IssuesPage /> },
+      { path: 'issues/breach-board', element: <BreachBoardPage /> },
       { path: 'issues/plans', element: <PlansPage /> },
       { path: 'issues/:id', element: <IssueDetailPage /> },
       // 知识库 (knowledge base)

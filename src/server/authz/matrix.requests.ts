@@ -953,6 +953,8 @@ export const REQUESTS: Record<string, RouteRequests> = {
     },
   },
   'POST /api/v1/issues/suggestions': fixed('POST', `${V1}/issues/suggestions`, { text: '打印机卡纸' }),
+  'GET /api/v1/issues/breach-board': fixed('GET', `${V1}/issues/breach-board`),
+  'GET /api/v1/issues/breach-board/export': fixed('GET', `${V1}/issues/breach-board/export`),
   'GET /api/v1/notifications': fixed('GET', `${V1}/notifications`),
   'GET /api/v1/notifications/stream': fixed('GET', `${V1}/notifications/stream`),
   // Someone else's notification: marking it read changes nothing of theirs (and answers the caller's count).

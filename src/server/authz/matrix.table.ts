@@ -387,6 +387,9 @@ export const MATRIX: readonly MatrixRow[] = [
   ['GET /api/v1/knowledge-articles/{id}',               '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
   ['PUT /api/v1/knowledge-articles/{id}',               '',          '401',      '403',      'ok',             'ok',        'ok',          '403',      '403',      '403',      '403'],
   ['POST /api/v1/issues/suggestions',                   '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  // 超时看板: whoever handles escalations (supervisors, department managers, executives), within their data scope
+  ['GET /api/v1/issues/breach-board',                   '',          '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
+  ['GET /api/v1/issues/breach-board/export',            '',          '401',      '403',      '403',            'ok',        'ok',          'ok',       '403',      '403',      '403'],
   // 消息: everyone signed in has their own; the mail outbox is the administrator's
   ['GET /api/v1/notifications',                         '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['GET /api/v1/notifications/stream',                  '',          '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],

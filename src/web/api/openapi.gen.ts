@@ -12824,6 +12824,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issues/breach-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超时看板：数据范围内此刻已超时的未结问题、最高升级级别，按部门汇总 */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: number;
+                    /** @description none 未升级 / remind 已提醒 / supervisor 已升级主管 / department_head 已升级部门负责人 */
+                    level?: "none" | "remind" | "supervisor" | "department_head";
+                    /** @description 默认 desc：超时最久、级别最高在前 */
+                    order?: "desc" | "asc";
+                    /** @description overdue 超时时长（默认）/ level 升级级别 / urgency 紧急程度 */
+                    sort?: "overdue" | "level" | "urgency";
+                    /** @description normal 一般 / urgent 紧急 / major 重大 */
+                    urgency?: "normal" | "urgent" | "major";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** @description 超时最久的 500 条（汇总计全部） */
+                            items: {
+                                anonymous: boolean;
+                                /** @description 已超时未完成的期限，最早到期在前 */
+                                breaches: {
+                                    /** @enum {unknown} */
+                                    deadline: "first_response" | "solution" | "promised_reply";
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description 计时暂停于（该期限的超时时长停在此刻）
+                                     */
+                                    stoppedAt: string | null;
+                                }[];
+                                customerId: number | null;
+                                customerName: string | null;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                id: number;
+                                /**
+                                 * @description none 未升级 / remind 已提醒 / supervisor 已升级主管 / department_head 已升级部门负责人
+                                 * @enum {unknown}
+                                 */
+                                level: "none" | "remind" | "supervisor" | "department_head";
+                                number: string;
+                                /** @description 超时最久的期限已超时多少分钟（暂停的算到暂停时） */
+                                overdueMinutes: number;
+                                ownerId: number;
+                                ownerName: string;
+                                /** Format: date-time */
+                                pausedAt: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "in_progress";
+                                /**
+                                 * @description normal 一般 / urgent 紧急 / major 重大
+                                 * @enum {unknown}
+                                 */
+                                urgency: "normal" | "urgent" | "major";
+                            }[];
+                            summary: {
+                                byLevel: {
+                                    department_head: number;
+                                    none: number;
+                                    remind: number;
+                                    supervisor: number;
+                                };
+                                byUrgency: {
+                                    major: number;
+                                    normal: number;
+                                    urgent: number;
+                                };
+                                departments: {
+                                    byLevel: {
+                                        department_head: number;
+                                        none: number;
+                                        remind: number;
+                                        supervisor: number;
+                                    };
+                                    byUrgency: {
+                                        major: number;
+                                        normal: number;
+                                        urgent: number;
+                                    };
+                                    departmentId: number | null;
+                                    departmentName: string | null;
+                                    total: number;
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/issues/breach-board/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出超时看板 (.xlsx，导出信息页写明筛选条件) */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: number;
+                    /** @description none 未升级 / remind 已提醒 / supervisor 已升级主管 / department_head 已升级部门负责人 */
+                    level?: "none" | "remind" | "supervisor" | "department_head";
+                    /** @description 默认 desc：超时最久、级别最高在前 */
+                    order?: "desc" | "asc";
+                    /** @description overdue 超时时长（默认）/ level 升级级别 / urgency 紧急程度 */
+                    sort?: "overdue" | "level" | "urgency";
+                    /** @description normal 一般 / urgent 紧急 / major 重大 */
+                    urgency?: "normal" | "urgent" | "major";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description .xlsx file, named in Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues/suggestions": {
         parameters: {
             query?: never;

@@ -4,6 +4,7 @@ import {
   BookOutlined,
   DashboardOutlined,
   ExclamationCircleOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   PhoneOutlined,
   SettingOutlined,
@@ -88,6 +89,13 @@ const ITEMS: Item[] = [
     label: 'menu.issues',
     icon: <ExclamationCircleOutlined />,
     show: (me) => can(me, 'issues.register', 'issues.handle'),
+  },
+  // 超时看板 right under 问题: what is past a deadline now, for whoever handles escalations.
+  {
+    key: '/issues/breach-board',
+    label: 'issues.board.title',
+    icon: <FieldTimeOutlined />,
+    show: (me) => can(me, 'issues.escalate'),
   },
   // 方案审批: the plans leaders approve before they are carried out, and the handlers' own.
   {

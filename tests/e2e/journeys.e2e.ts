@@ -207,6 +207,8 @@ describe('language', () => {
       'Follow-up records',
       'Follow-up rules',
       'Issues',
+      'Breach board',
+      'Plan approvals',
       'Knowledge base',
       'Reports',
       'Settings',

@@ -474,7 +474,8 @@ describe('处理方案审批', () => {
     expect(await sup.locator('[data-testid=action-resolve]').isDisabled()).toBe(true);
     await sup.click('[data-testid=plan-submit]');
     await sup.fill('[data-testid=plan-input]', '技术部今日 16:00 前携新主板上门更换，完成后电话告知客户');
-    await sup.click('[data-testid=plan-form] .ant-modal-footer button.ant-btn-primary');
+    await sup.click('.ant-modal-footer button:has-text("提交处理方案")');
+    await sup.locator('.ant-message-notice:has-text("处理方案已提交")').waitFor();
     await plans.locator('[data-testid=plan-status]:has-text("待主管领导审批")').waitFor();
     expect(await sup.locator('[data-testid=plan-submit]').count()).toBe(0);
     await shoot(sup, 'issues-plan-pending-zh');
@@ -490,8 +491,11 @@ describe('处理方案审批', () => {
     await dm.context().close();
 
     await sup.reload();
-    await plans.locator('[data-testid=plan-status]:has-text("已批准")').waitFor();
-    expect(await plans.locator('[data-testid=plan-decision]').textContent()).toContain('吴经理');
+    // The first round's plan (approved through the API) is listed first as 前一轮; this round's is the last.
+    const latest = plans.locator('[data-testid=plan-item]').last();
+    await latest.locator('[data-testid=plan-status]:has-text("已批准")').waitFor();
+    expect(await plans.locator('[data-testid=plan-item]').first().textContent()).toContain('前一轮');
+    expect(await latest.locator('[data-testid=plan-decision]').textContent()).toContain('吴经理');
     expect(await sup.locator('[data-testid=action-resolve]').isDisabled()).toBe(false);
     // The approved plan is what is carried out: 标记已解决 starts from it.
     await sup.click('[data-testid=action-resolve]');

@@ -72,7 +72,7 @@ export const ACTION_LABELS: Record<string, Pair> = {
   'customers.contact_deleted': ['删除联系人', 'Deleted contact'],
   'customers.transaction_added': ['登记交易', 'Added transaction'],
   'customers.contract_added': ['登记合同', 'Added contract'],
-  'customers.service_event_added': ['登记服务事件', 'Added service event'],
+  'customers.service_event_added': ['登记服务记录', 'Added service record'],
   'customers.exported': ['导出客户', 'Exported customers'],
   'customers.imported': ['导入客户', 'Imported customers'],
   'customers.key_accounts_viewed': ['查看大客户名单', 'Viewed key accounts'],

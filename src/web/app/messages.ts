@@ -437,6 +437,7 @@ export const messages = {
   'common.listSeparator': ['、', ', '],
   'customerDetail.dncWithReason': ['免打扰：{reason}', 'Do not contact: {reason}'],
   'customerDetail.timeline.contract': ['合同', 'Contract'],
+  'customerDetail.timeline.amount': ['金额 ¥{amount}', 'Amount ¥{amount}'],
   'customerForm.industry.manufacturing': ['制造业', 'Manufacturing'],
   'customerForm.industry.retail': ['零售业', 'Retail'],
   'customerForm.industry.services': ['服务业', 'Services'],

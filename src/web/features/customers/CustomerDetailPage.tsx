@@ -23,7 +23,12 @@ import { ContactsTab } from './ContactsTab.tsx';
 import { CustomerEditModal } from './CustomerEditModal.tsx';
 import { CustomerProfile } from './CustomerProfile.tsx';
 import { FactsTab } from './FactsTab.tsx';
-import { CONTRACT_FIELDS, SERVICE_EVENT_FIELDS, TRANSACTION_FIELDS } from './fact-fields.ts';
+import {
+  CONTRACT_FIELDS,
+  PRODUCT_CLASS_LABELS,
+  SERVICE_EVENT_FIELDS,
+  TRANSACTION_FIELDS,
+} from './fact-fields.ts';
 import { GradeRequestModal } from './GradeRequestModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
 
@@ -67,7 +72,9 @@ function useFactColumns() {
     column('facts.kind', 'kind', (v: string) => t(v === 'return' ? 'facts.return' : 'facts.sale')),
     amount,
     column('facts.quantity', 'quantity'),
-    column('facts.productClass', 'productClass'),
+    column('facts.productClass', 'productClass', (v: string) =>
+      v in PRODUCT_CLASS_LABELS ? t(PRODUCT_CLASS_LABELS[v as keyof typeof PRODUCT_CLASS_LABELS]) : (v ?? ''),
+    ),
     column('facts.product', 'product'),
     column('facts.dueOn', 'dueOn'),
     column('facts.paidOn', 'paidOn'),
@@ -99,6 +106,11 @@ export function CustomerDetailPage() {
   const { data: me } = useMe();
   const columns = useFactColumns();
   const timelineTitle = useTimelineTitle();
+  // A transaction's detail is its amount as the API sends it ("1624800.00"): show it as money.
+  const timelineDetail = (e: TimelineEvent) =>
+    e.kind.startsWith('transaction:')
+      ? t('customerDetail.timeline.amount', { amount: formatYuan(e.detail) })
+      : e.detail;
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),
@@ -240,7 +252,9 @@ export function CustomerDetailPage() {
                             {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
                           </Typography.Text>{' '}
                           {timelineTitle(e)}{' '}
-                          {e.detail && <Typography.Text type="secondary">{e.detail}</Typography.Text>}{' '}
+                          {e.detail && (
+                            <Typography.Text type="secondary">{timelineDetail(e)}</Typography.Text>
+                          )}{' '}
                           {e.actor && <Tag>{e.actor}</Tag>}
                         </span>
                       ),

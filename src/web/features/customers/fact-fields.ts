@@ -1,5 +1,15 @@
+import { PRODUCT_CLASSES, type ProductClass } from '../../../domain/customers/product-classes.ts';
 import { SERVICE_EVENT_KINDS } from '../../../domain/customers/service-events.ts';
+import type { MessageKey } from '../../app/messages.ts';
 import type { FactField } from './FactModal.tsx';
+
+/** The catalogue's word for each stored 产品类别 code. */
+export const PRODUCT_CLASS_LABELS: Record<ProductClass, MessageKey> = {
+  A: 'facts.classA',
+  B: 'facts.classB',
+  C: 'facts.classC',
+  past: 'facts.classPast',
+};
 
 /** 交易记录: SPEC §2.3 (date, amount, quantity, product class, payment due and paid dates, returns). */
 export const TRANSACTION_FIELDS: FactField[] = [
@@ -19,12 +29,7 @@ export const TRANSACTION_FIELDS: FactField[] = [
     name: 'productClass',
     label: 'facts.productClass',
     kind: 'select',
-    options: [
-      { value: 'A', label: 'facts.classA' },
-      { value: 'B', label: 'facts.classB' },
-      { value: 'C', label: 'facts.classC' },
-      { value: 'past', label: 'facts.classPast' },
-    ],
+    options: PRODUCT_CLASSES.map((value) => ({ value, label: PRODUCT_CLASS_LABELS[value] })),
   },
   { name: 'product', label: 'facts.product', kind: 'text' },
   { name: 'dueOn', label: 'facts.dueOn', kind: 'date' },

@@ -34,6 +34,7 @@ import type { Database } from '../../src/server/db/schema.ts';
 import { appendAuditEvent } from '../../src/server/modules/audit/repository.ts';
 import type { Viewer } from '../../src/server/modules/customer-access/fragments.ts';
 import { subtreeIds } from '../../src/server/modules/departments/repository.ts';
+import { boardOf } from '../../src/server/modules/issues/breach-board.ts';
 import { escalateIssues } from '../../src/server/modules/issues/escalation.ts';
 import { longestReminder, recordStep } from '../../src/server/modules/issues/escalation-repository.ts';
 import { listIssues } from '../../src/server/modules/issues/repository.ts';
@@ -730,6 +731,64 @@ async function measureList(context: WorkloadContext, plans: string[]): Promise<R
   return rows;
 }
 
+/**
+ * 超时看板 as the executive (every department) and as the busiest department's first viewer opens it: the open
+ * issues past a deadline now, with their counts. The data's deadlines fall around its anchor, days ahead, so "now"
+ * sees those already due before it (the backlog of breached, still open issues).
+ */
+async function measureBoard(context: WorkloadContext, busiest: ListCase): Promise<ResultRow[]> {
+  const { db, baseUrl, settings, kind } = context;
+  const { rows } = await sql<{ id: string }>`select id from users
+    where 'executive' = any(roles) and status = 'active' order by id limit 1`.execute(db);
+  const executive = Number(rows[0]?.id);
+  const viewers: { label: string; userId: number; viewer: Viewer }[] = [
+    {
+      label: 'executive, every department',
+      userId: executive,
+      viewer: { userId: executive, scope: { kind: 'all' } },
+    },
+    { label: 'department viewer', userId: busiest.userId, viewer: busiest.viewer },
+  ];
+  const sessions = await sessionsOf(
+    context,
+    viewers.map((v) => v.userId),
+  );
+  const result: ResultRow[] = [];
+  for (const v of viewers) {
+    const cookie = sessions.get(v.userId) as string;
+    const probe = await fetch(`${baseUrl}/api/v1/issues/breach-board`, { headers: { cookie } });
+    const body = (await probe.json()) as { summary?: { total: number } };
+    if (probe.status !== 200)
+      throw new Error(`breach board as ${v.label}: ${probe.status} ${JSON.stringify(body)}`);
+    log(context, `breach board (${v.label}): ${body.summary?.total} breached open issues`);
+    const app = await httpLoad({
+      url: `${baseUrl}/api/v1/issues/breach-board`,
+      paths: ['/api/v1/issues/breach-board'],
+      cookies: [cookie],
+      connections: 1,
+      seconds: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+      maxRequests: MAX_OPERATIONS,
+    });
+    const floor = await measureLoop(() => boardOf(db, v.viewer, {}, new Date()), {
+      concurrency: 1,
+      seconds: settings.seconds,
+      warmupSeconds: Math.min(1, settings.warmupSeconds),
+      maxCount: MAX_OPERATIONS,
+    });
+    result.push({
+      workload: `issues: GET /issues/breach-board (${v.label})`,
+      db: kind,
+      concurrency: 1,
+      app,
+      floor,
+      ratio: ratio(app, floor),
+      notes: { breached: body.summary?.total ?? 0 },
+    });
+  }
+  return result;
+}
+
 function monthNow(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date()).slice(0, 7);
 }
@@ -873,7 +932,7 @@ async function measureCreations(context: WorkloadContext): Promise<ResultRow[]> 
 export const issues: Workload = {
   name: 'issues',
   description:
-    'issues: the escalation scan (first run and every 5 minutes), the department list of open issues, 200 registrations at once',
+    'issues: the escalation scan (first run and every 5 minutes), the department list of open issues, the breach board, 200 registrations at once',
   async run(context: WorkloadContext): Promise<ResultRow[]> {
     const { kind } = context;
     await generateCustomers(context, customerCount(kind));
@@ -891,11 +950,12 @@ export const issues: Workload = {
     started = performance.now();
     const escalation = await measureEscalation(context, anchor, plans);
     const list = await measureList(context, plans);
+    const board = await measureBoard(context, (await listCases(context))[0] as ListCase);
     const file = writePlans(kind, plans.join('\n\n'));
     log(context, `plans of the escalation statements and of the list written to ${file}`);
     const creations = await measureCreations(context);
     const first = escalation[0] as ResultRow;
     first.notes = { ...first.notes, loadSeconds, ...loaded };
-    return [...escalation, ...list, ...creations];
+    return [...escalation, ...list, ...board, ...creations];
   },
 };

@@ -3,11 +3,12 @@ import type { ExportRequest } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
-import { ApprovalTable, formatTime } from '../workflow/ApprovalTable.tsx';
+import { ApprovalTable, useTimeFormat } from '../workflow/ApprovalTable.tsx';
 import { download } from './export-client.ts';
 
 function RequestTable({ box }: { box: Inbox }) {
   const { t } = useI18n();
+  const formatTime = useTimeFormat();
   const fetchFile = (r: ExportRequest) =>
     download(`/api/v1/export-requests/${r.id}/download`, 'customers.xlsx').catch((error) =>
       showApiError(error),

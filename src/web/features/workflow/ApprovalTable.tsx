@@ -1,13 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { get, type Page, query } from '../../api/client.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { textBelowRows } from '../../app/text-below.tsx';
+import { zoneDateTime } from '../../app/zone.ts';
 import type { Inbox } from './ApprovalBoxes.tsx';
 import { type DecideOptions, useDecisions } from './Decisions.tsx';
 import { type HasStatus, type StatusStyle, StatusTag } from './StatusTag.tsx';
@@ -22,7 +23,11 @@ export interface ApprovalRow extends HasStatus {
   comment?: string | null;
 }
 
-export const formatTime = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+/** Times as the company's clock reads them (not the browser's), '—' for none. */
+export function useTimeFormat() {
+  const zone = useCompanyZone();
+  return (v: string | null | undefined) => zoneDateTime(v, zone) || '—';
+}
 
 /** "张经理：资料不全": the last decider and their comment. */
 export function defaultDecision(row: { decidedByName?: string | null; comment?: string | null }) {
@@ -126,6 +131,7 @@ function useColumns<T extends ApprovalRow>(
 ): ColumnsType<T> {
   const { t, locale } = useI18n();
   const { inbox, time, statusStyles, statusNote, decisionOf, actions } = props;
+  const formatTime = useTimeFormat();
   const approving = inbox === 'to_approve';
   const requester = props.requesterOf ?? defaultRequester(t);
   const waits = (row: T) => row.status.startsWith('pending');

@@ -1,8 +1,10 @@
 import { escalateIssues } from '../modules/issues/escalation.ts';
+import { sweepUnplannedRevisits } from '../modules/issues/revisit.ts';
 import { defineJob } from './definition.ts';
 
 /**
- * Every 5 minutes: reminders before an issue's deadline, escalations after it. Each step is recorded once, so a
+ * Every 5 minutes: reminders before an issue's deadline, escalations after it, and the post-resolution revisits a
+ * failed request left unplanned. Each step is recorded once, so a
  * repeated or parallel run adds nothing; 立即运行 runs it in the request and answers its counts.
  */
 export const issueEscalationJob = defineJob({
@@ -14,8 +16,12 @@ export const issueEscalationJob = defineJob({
   runsInRequest: true,
   expireInSeconds: 10 * 60,
   async handler(asOf, { db, log, timeZone }) {
-    const result = await escalateIssues(db, asOf, timeZone);
-    if (result.reminded + result.toSupervisor + result.toDepartmentHead > 0)
+    const escalated = await escalateIssues(db, asOf, timeZone);
+    const result = {
+      ...escalated,
+      revisitsPlanned: await sweepUnplannedRevisits(db, { timeZone, log }, asOf),
+    };
+    if (escalated.reminded + escalated.toSupervisor + escalated.toDepartmentHead + result.revisitsPlanned > 0)
       log.info(result, 'issues escalated');
     return result;
   },

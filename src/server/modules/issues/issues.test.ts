@@ -210,6 +210,30 @@ describe('post-resolution revisit', () => {
     });
   });
 
+  it('a revisit the resolving request failed to plan is planned by the next escalation run, once', async () => {
+    const made = await register(agent);
+    const resolved = (await move(supervisor, made.id, { to: 'resolved', solution: '更换电源模块' })).json();
+    // As if the step after the resolving commit had failed: no task, no link, no 已安排回访.
+    const db = t.database.db;
+    await db.updateTable('issues').set({ revisit_task_id: null }).where('id', '=', made.id).execute();
+    await db
+      .deleteFrom('issue_events')
+      .where('issue_id', '=', made.id)
+      .where('kind', '=', 'revisit_planned')
+      .execute();
+    await db.deleteFrom('followup_tasks').where('id', '=', resolved.revisits[0].taskId).execute();
+    expect((await issue(supervisor, made.id)).revisits).toEqual([]);
+
+    const later = new Date(Date.now() + 15 * 60_000).toISOString();
+    const admin = { cookie: await adminCookie(t) } as TestUser;
+    const run = await callAs(t, admin, 'POST', '/api/v1/jobs/issue-escalation/run', { asOf: later });
+    expect(run.statusCode).toBe(200);
+    await callAs(t, admin, 'POST', '/api/v1/jobs/issue-escalation/run', { asOf: later });
+    const swept = await issue(supervisor, made.id);
+    expect(swept.revisits).toEqual([expect.objectContaining({ status: 'pending', assigneeId: manager.id })]);
+    expect(swept.timeline.filter((e) => e.kind === 'revisit_planned')).toHaveLength(1);
+  });
+
   it('reopens on an unhappy answer with a new target time, and opens no second issue', async () => {
     const made = await register(agent);
     const resolved = (await move(supervisor, made.id, { to: 'resolved', solution: '电话指导重启' })).json();

@@ -144,3 +144,48 @@ export async function unopenedRequests(
     .execute();
   return rows as IssueRequest[];
 }
+
+/**
+ * Resolved issues whose revisit was never planned (the step after the resolving commit failed): a revisit is due
+ * (they raised issue_resolved), none is linked, and this round has no 已安排回访 entry. Oldest first, a batch.
+ */
+export async function unplannedRevisits(db: Kysely<Database>, resolvedBefore: Date, limit: number) {
+  const rows = await db
+    .selectFrom('issues as i')
+    .select(['i.id', 'i.resolved_event_id', 'i.resolved_at'])
+    .where('i.status', '=', 'resolved')
+    .where('i.resolved_event_id', 'is not', null)
+    .where('i.revisit_task_id', 'is', null)
+    .where('i.resolved_at', '<', resolvedBefore)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('issue_events as e')
+            .select('e.id')
+            .whereRef('e.issue_id', '=', 'i.id')
+            .whereRef('e.cycle', '=', 'i.cycle')
+            .where('e.kind', '=', 'revisit_planned'),
+        ),
+      ),
+    )
+    .orderBy('i.resolved_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    eventId: r.resolved_event_id as number,
+    resolvedAt: r.resolved_at as Date,
+  }));
+}
+
+/** Whether this round of the issue has its 已安排回访 entry (the revisit was planned, or none was due). */
+export async function revisitPlanned(db: Kysely<Database>, issueId: number, cycle: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('issue_events')
+    .select('id')
+    .where('issue_id', '=', issueId)
+    .where('cycle', '=', cycle)
+    .where('kind', '=', 'revisit_planned')
+    .executeTakeFirst();
+  return row !== undefined;
+}

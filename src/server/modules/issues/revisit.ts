@@ -60,6 +60,8 @@ export async function planRevisit(
   await db.transaction().execute(async (trx) => {
     const issue = await repo.lockIssue(trx, issueId);
     if (!issue || issue.customer_id === null) return;
+    // Planned once per round, also when the sweep below and the resolving request (or two instances) meet.
+    if (await revisits.revisitPlanned(trx, issue.id, issue.cycle)) return;
     let task = await revisits.taskOfEvent(trx, eventId);
     if (!task && made.rules === 0) {
       const calendar = await loadWorkingCalendar(trx);
@@ -92,6 +94,24 @@ export async function planRevisit(
       },
     ]);
   });
+}
+
+/** A resolution this old without its revisit planned is one whose planning step failed. */
+const SWEEP_AFTER_MS = 10 * 60_000;
+const SWEEP_BATCH = 100;
+
+/**
+ * The revisits the resolving request did not get to plan (it runs after the resolution commits, and may fail):
+ * planned now, from the issue's issue_resolved event, as of its resolution. Returns how many.
+ */
+export async function sweepUnplannedRevisits(
+  db: Kysely<Database>,
+  env: { timeZone: string; log: FastifyBaseLogger },
+  asOf: Date,
+): Promise<number> {
+  const missed = await revisits.unplannedRevisits(db, new Date(asOf.getTime() - SWEEP_AFTER_MS), SWEEP_BATCH);
+  for (const issue of missed) await planRevisit(db, env, issue.id, issue.eventId, issue.resolvedAt);
+  return missed.length;
 }
 
 /**

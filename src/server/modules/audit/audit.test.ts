@@ -44,6 +44,41 @@ describe('audit log', () => {
     expect(next.items[0].id).toBeLessThan(all.items[1].id);
   });
 
+  it('names each target by its code and name, customer names only for readers of customers', async () => {
+    await createUserAs(t, admin, {
+      username: 'am.named',
+      roles: ['account_manager'],
+      departmentName: '销售部',
+    });
+    await createUserAs(t, admin, {
+      username: 'boss.named',
+      roles: ['executive'],
+      departmentName: '总经理办公室',
+    });
+    const am = await t.login('am.named', 'Passw0rd!');
+    const boss = await t.login('boss.named', 'Passw0rd!');
+    const created = await t.call(am, {
+      method: 'POST',
+      url: '/api/v1/customers',
+      payload: { name: '华信精密' },
+    });
+    const customer = created.json() as { id: number; code: string };
+    const url = `/api/v1/audit-events?targetType=customer&targetId=${customer.id}&action=customers.created`;
+    expect((await t.call(boss, { method: 'GET', url })).json().items[0]).toMatchObject({
+      targetCode: customer.code,
+      targetName: '华信精密',
+    });
+    // The administrator reads the log but not the customer archive: the code says which one it was.
+    expect((await t.call(admin, { method: 'GET', url })).json().items[0]).toMatchObject({
+      targetCode: customer.code,
+      targetName: null,
+    });
+    const users = (
+      await t.call(admin, { method: 'GET', url: '/api/v1/audit-events?action=users.created' })
+    ).json();
+    expect(users.items[0]).toMatchObject({ targetCode: 'boss.named', targetName: '测试boss.named' });
+  });
+
   it('is readable by executives and admins only', async () => {
     await createUserAs(t, admin, { username: 'sup.a', roles: ['supervisor'] });
     const sup = await t.login('sup.a', 'Passw0rd!');

@@ -57,7 +57,7 @@ export interface AuditFilter {
 /** Newest first. */
 const NEWEST_FIRST: KeysetOrder = { column: 'id', id: 'id', desc: true };
 
-export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter): Promise<AuditEventRow[]> {
+function auditPageQuery(db: Kysely<Database>, filter: AuditFilter) {
   let query = db.selectFrom('audit_events').selectAll();
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
@@ -66,7 +66,41 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter)
   if (filter.from) query = query.where('occurred_at', '>=', filter.from);
   if (filter.to) query = query.where('occurred_at', '<', filter.to);
   if (filter.after) query = query.where(keysetAfter(NEWEST_FIRST, filter.after));
-  return query.orderBy(keysetOrderBy(NEWEST_FIRST)).limit(filter.limit).execute();
+  return query.orderBy(keysetOrderBy(NEWEST_FIRST)).limit(filter.limit);
+}
+
+export interface NamedAuditRow extends AuditEventRow {
+  /** A customer's or issue's code, a user's login name: what people quote. */
+  target_code: string | null;
+  target_name: string | null;
+}
+
+/** The target's id as a key into its table, when it is one (a job's target id is its name). */
+const targetKey = (type: string) =>
+  sql`case when a.target_type = ${type} and a.target_id ~ '^[0-9]{1,9}$' then a.target_id::int end`;
+
+/**
+ * A page of the log with each target's code and name, joined once for the page (not looked up per row).
+ * Customer names only for readers who may read customers; the code alone says which one it was.
+ */
+export async function listNamedAuditEvents(
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  options: { customerNames: boolean; locale: string },
+): Promise<NamedAuditRow[]> {
+  const { rows } = await sql<NamedAuditRow>`
+    select a.*,
+           coalesce(c.code, u.username, i.number) as target_code,
+           coalesce(${options.customerNames ? sql`c.name` : sql`null`}, u.display_name, d.name,
+                    ${options.locale === 'en' ? sql`r.name_en` : sql`r.name_zh`}) as target_name
+      from (${auditPageQuery(db, filter)}) a
+      left join customers c on c.id = ${targetKey('customer')}
+      left join users u on u.id = ${targetKey('user')}
+      left join departments d on d.id = ${targetKey('department')}
+      left join issues i on i.id = ${targetKey('issue')}
+      left join roles r on a.target_type = 'role' and r.key = a.target_id
+     order by a.id desc`.execute(db);
+  return rows;
 }
 
 export async function chainRowsAfter(

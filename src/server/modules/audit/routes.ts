@@ -24,6 +24,10 @@ const AuditEvent = Type.Object({
   action: Type.String(),
   targetType: Nullable(Type.String()),
   targetId: Nullable(Type.String()),
+  /** The target's code (a customer's 客户编号, a user's login name), when it has one. */
+  targetCode: Nullable(Type.String()),
+  /** The target's name (customer, user, department, role), when the reader may see it. */
+  targetName: Nullable(Type.String()),
   details: Type.Record(Type.String(), Type.Unknown()),
   ip: Nullable(Type.String()),
   hash: Type.String(),
@@ -51,6 +55,8 @@ function toJson(r: Row) {
     action: r.action,
     targetType: r.target_type,
     targetId: r.target_id,
+    targetCode: r.target_code,
+    targetName: r.target_name,
     details: r.details,
     ip: r.ip,
     hash: r.hash,

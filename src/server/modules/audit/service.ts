@@ -18,7 +18,7 @@ import {
   chainHashAt,
   chainRowsAfter,
   countChainEvents,
-  listAuditEvents,
+  listNamedAuditEvents,
 } from './repository.ts';
 
 export interface AuditTarget {
@@ -60,7 +60,10 @@ export async function recordAudit(
 
 export async function listAudit(db: Kysely<Database>, ctx: RequestContext, filter: AuditFilter) {
   requirePermission(ctx.actor, 'audit.read');
-  return listAuditEvents(db, filter);
+  return listNamedAuditEvents(db, filter, {
+    customerNames: ctx.actor.permissions.has('customers.read'),
+    locale: ctx.actor.locale,
+  });
 }
 
 /** Exporting the log is itself recorded, like every export. */

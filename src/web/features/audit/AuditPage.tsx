@@ -10,7 +10,8 @@ import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
-import { targetTypeLabel, targetTypeOptions } from './targetTypes.ts';
+import { auditDetailsText } from './auditDetails.ts';
+import { targetText, targetTypeOptions } from './targetTypes.ts';
 
 interface Filters {
   action?: string;
@@ -159,7 +160,7 @@ export function AuditPage() {
           placeholder={t('audit.target')}
           allowClear
           style={{ width: 140 }}
-          options={targetTypeOptions(locale)}
+          options={targetTypeOptions(t)}
           onChange={(targetType?: string) => setFilters({ ...filters, targetType })}
         />
         <Input.Search
@@ -198,20 +199,16 @@ export function AuditPage() {
           },
           {
             title: t('audit.target'),
-            render: (_, e) =>
-              e.targetType ? `${targetTypeLabel(e.targetType, locale)} #${e.targetId ?? ''}` : '—',
-            width: 140,
+            render: (_, e) => targetText(e, t),
+            width: 200,
           },
           {
             title: t('audit.details'),
             dataIndex: 'details',
             render: (v: Record<string, unknown>) => {
-              const text = JSON.stringify(v);
+              const text = auditDetailsText(v, t, locale);
               return (
-                <Typography.Paragraph
-                  ellipsis={{ rows: 2, tooltip: text }}
-                  style={{ marginBottom: 0, fontFamily: 'monospace', fontSize: 12 }}
-                >
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ marginBottom: 0 }}>
                   {text}
                 </Typography.Paragraph>
               );

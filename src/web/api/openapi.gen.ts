@@ -672,9 +672,7 @@ export interface paths {
                                 ip: string | null;
                                 /** Format: date-time */
                                 occurredAt: string;
-                                targetCode: string | null;
                                 targetId: string | null;
-                                targetName: string | null;
                                 targetType: string | null;
                             }[];
                             nextCursor: string | null;
@@ -16214,6 +16212,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 投诉解决后回访：客户满意度达到此分即关闭问题，低于则重新处理 */
+                            closeThreshold: number;
                             items: ({
                                 id: number;
                             } & {
@@ -16285,6 +16285,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description 投诉解决后回访：客户满意度达到此分即关闭问题，低于则重新处理 */
+                        closeThreshold?: number;
                         items: ({
                             category?: unknown;
                             clock?: unknown;
@@ -16334,6 +16336,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 投诉解决后回访：客户满意度达到此分即关闭问题，低于则重新处理 */
+                            closeThreshold: number;
                             items: ({
                                 id: number;
                             } & {

@@ -427,6 +427,30 @@ describe('editing and SLA policies', () => {
     expect(made.solutionDueAt).toBe(local('2026-11-11T11:30')); // 1 + 4.5 h on Tuesday, 2.5 h on Wednesday
     await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items });
   });
+
+  it('lets the administrator raise the revisit satisfaction that closes an issue', async () => {
+    const admin = { cookie: await adminCookie(t) } as TestUser;
+    const policies = (await callAs(t, admin, 'GET', '/api/v1/sla-policies')).json();
+    expect(policies.closeThreshold).toBe(4);
+    const items = policies.items.map(({ id: _id, ...p }: { id: number }) => p);
+    const strict = await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items, closeThreshold: 5 });
+    expect(strict.json().closeThreshold).toBe(5);
+    expect(
+      (await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items, closeThreshold: 6 })).statusCode,
+    ).toBe(400);
+    const made = await register(agent);
+    const resolved = (await move(supervisor, made.id, { to: 'resolved', solution: '更换滤芯' })).json();
+    await callAs(t, manager, 'POST', '/api/v1/followup-records', {
+      taskId: resolved.revisits[0].taskId,
+      method: 'phone',
+      contactedAt: new Date().toISOString(),
+      serviceSatisfaction: 4,
+      opinions: '基本满意',
+    });
+    // 4 was enough before; now it reopens the issue.
+    expect(await issue(supervisor, made.id)).toMatchObject({ status: 'in_progress', cycle: 2 });
+    await callAs(t, admin, 'PUT', '/api/v1/sla-policies', { items, closeThreshold: 4 });
+  });
 });
 
 describe('duplicates and open letters', () => {

@@ -5,7 +5,9 @@ import type { Database } from '../../db/schema.ts';
 import { hasAnyPermission, type RequestContext, requirePermission } from '../../http/actor.ts';
 import { AppError, type FieldError, invalid } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { readSetting, writeSetting } from '../settings/repository.ts';
 import * as repo from './repository.ts';
+import { CLOSE_THRESHOLD_KEY, DEFAULT_CLOSE_THRESHOLD } from './revisit.ts';
 
 /** SLA 策略: read by whoever works issues (the form shows the deadlines), changed by the administrator. */
 export async function listPolicies(db: Kysely<Database>, ctx: RequestContext) {
@@ -13,7 +15,16 @@ export async function listPolicies(db: Kysely<Database>, ctx: RequestContext) {
     !hasAnyPermission(ctx.actor, ['settings.manage', 'issues.register', 'issues.handle', 'issues.escalate'])
   )
     throw new AppError('forbidden');
-  return { items: await repo.loadPolicies(db) };
+  return policiesWithThreshold(db);
+}
+
+/** The policies and the revisit satisfaction that closes an issue (below it reopens), as the page edits them. */
+async function policiesWithThreshold(db: Kysely<Database>) {
+  const [items, threshold] = await Promise.all([
+    repo.loadPolicies(db),
+    readSetting<number>(db, CLOSE_THRESHOLD_KEY),
+  ]);
+  return { items, closeThreshold: threshold ?? DEFAULT_CLOSE_THRESHOLD };
 }
 
 function policyProblems(policies: SlaPolicy[]): FieldError[] {
@@ -54,6 +65,7 @@ export async function savePolicies(
   db: Kysely<Database>,
   ctx: RequestContext,
   policies: (Omit<SlaPolicy, 'planApproval'> & { planApproval?: boolean })[],
+  closeThreshold?: number,
 ) {
   requirePermission(ctx.actor, 'settings.manage');
   const normalised = policies.map((p) => ({
@@ -65,7 +77,12 @@ export async function savePolicies(
   if (errors.length > 0) throw invalid(errors);
   await db.transaction().execute(async (trx) => {
     await repo.replacePolicies(trx, normalised, ctx.actor.id);
-    await recordAudit(trx, ctx, 'sla_policies.saved', undefined, { policies: normalised.length });
+    if (closeThreshold !== undefined)
+      await writeSetting(trx, CLOSE_THRESHOLD_KEY, closeThreshold, ctx.actor.id);
+    await recordAudit(trx, ctx, 'sla_policies.saved', undefined, {
+      policies: normalised.length,
+      ...(closeThreshold !== undefined && { closeThreshold }),
+    });
   });
-  return { items: await repo.loadPolicies(db) };
+  return policiesWithThreshold(db);
 }

@@ -36,8 +36,15 @@ const PolicyInput = Type.Intersect([
   }),
 ]);
 
+const CloseThreshold = Type.Integer({
+  minimum: 1,
+  maximum: 5,
+  description: '投诉解决后回访：客户满意度达到此分即关闭问题，低于则重新处理',
+});
+
 const Policies = Type.Object({
   items: Type.Array(Type.Intersect([Type.Object({ id: Type.Integer() }), Policy])),
+  closeThreshold: CloseThreshold,
 });
 
 export function slaPolicyRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox {
@@ -60,11 +67,15 @@ export function slaPolicyRoutes(db: Kysely<Database>): FastifyPluginAsyncTypebox
         schema: {
           tags,
           summary: '保存全部 SLA 策略（新登记的问题按新策略计时，已登记的保持原期限）',
-          body: Type.Object({ items: Type.Array(PolicyInput, { minItems: 3, maxItems: 100 }) }),
+          body: Type.Object({
+            items: Type.Array(PolicyInput, { minItems: 3, maxItems: 100 }),
+            closeThreshold: Type.Optional(CloseThreshold),
+          }),
           response: { 200: Policies, ...problemResponses() },
         },
       },
-      async (request) => policies.savePolicies(db, contextOf(request), request.body.items),
+      async (request) =>
+        policies.savePolicies(db, contextOf(request), request.body.items, request.body.closeThreshold),
     );
   };
 }

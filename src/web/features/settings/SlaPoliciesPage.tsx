@@ -28,7 +28,9 @@ import { urgencyWord } from '../issues/words.ts';
 type Row = Omit<SlaPolicy, 'id' | 'category'> & { category?: string };
 interface Values {
   items: Row[];
+  closeThreshold: number;
 }
+type Policies = { items: SlaPolicy[]; closeThreshold: number };
 
 const POLICIES_KEY = ['sla-policies'];
 
@@ -95,7 +97,7 @@ export function SlaPoliciesPage() {
   const [saving, setSaving] = useState(false);
   const policies = useQuery({
     queryKey: POLICIES_KEY,
-    queryFn: () => get<{ items: SlaPolicy[] }>('/api/v1/sla-policies'),
+    queryFn: () => get<Policies>('/api/v1/sla-policies'),
   });
   useEffect(() => {
     if (policies.data)
@@ -104,6 +106,7 @@ export function SlaPoliciesPage() {
           ...rest,
           category: category ?? undefined,
         })),
+        closeThreshold: policies.data.closeThreshold,
       });
   }, [policies.data, form]);
 
@@ -113,10 +116,11 @@ export function SlaPoliciesPage() {
     if (!values) return;
     const body: SlaPolicyBody = {
       items: values.items.map((row) => ({ ...row, category: row.category?.trim() || null })),
+      closeThreshold: values.closeThreshold,
     };
     setSaving(true);
     try {
-      const answer = await api<{ items: SlaPolicy[] }>('PUT', '/api/v1/sla-policies', body);
+      const answer = await api<Policies>('PUT', '/api/v1/sla-policies', body);
       client.setQueryData(POLICIES_KEY, answer);
       void message.success(t('sla.saved'));
     } catch (error) {
@@ -163,6 +167,21 @@ export function SlaPoliciesPage() {
         />
       ) : null}
       <Form form={form} component={false} onValuesChange={() => setProblems([])}>
+        {/* What the post-resolution revisit's answer does: at or above closes, below reopens. */}
+        <Space align="baseline" wrap style={{ marginBottom: 16 }}>
+          <Typography.Text>{t('sla.closeThreshold.before')}</Typography.Text>
+          <Form.Item name="closeThreshold" rules={required} style={{ marginBottom: 0 }}>
+            <InputNumber
+              min={1}
+              max={5}
+              precision={0}
+              style={{ width: 72 }}
+              aria-label={t('sla.closeThreshold.label')}
+              data-testid="sla-close-threshold"
+            />
+          </Form.Item>
+          <Typography.Text>{t('sla.closeThreshold.after')}</Typography.Text>
+        </Space>
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>

@@ -10,6 +10,8 @@ import { NotificationBell } from '../features/notifications/NotificationBell.tsx
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
 import { menuItems, selectedMenuKey } from './menu.tsx';
+import { NoAccess } from './NoAccess.tsx';
+import { missingPermissions } from './page-access.ts';
 
 export function Shell() {
   const { data: me, isLoading } = useMe();
@@ -30,6 +32,7 @@ export function Shell() {
     navigate('/login');
   };
   const items = menuItems(me, t);
+  const missing = missingPermissions(me, location.pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -105,7 +108,8 @@ export function Shell() {
         {/* A phone keeps its narrow width for the page, not for the margins. */}
         <Layout.Content style={{ margin: screens.sm === false ? 12 : 24 }}>
           {/* Until a temporary password is changed the API answers nothing else: pages wait for the modal. */}
-          {me.mustChangePassword ? null : <Outlet />}
+          {/* A page opened by URL without its permission says so, instead of an empty table or a failing form. */}
+          {me.mustChangePassword ? null : missing.length > 0 ? <NoAccess missing={missing} /> : <Outlet />}
         </Layout.Content>
       </Layout>
       <ChangePasswordModal

@@ -56,6 +56,18 @@ export const messages = {
     '“{name}”模块正在开发，将在后续版本中上线。',
     'The {name} module is being built and arrives in a later release.',
   ],
+  'noAccess.title': ['无权访问', 'No access'],
+  'noAccess.needs': [
+    '此页面需要{permissions}权限，您的账号没有。',
+    'This page needs the {permissions} permission, which your account does not have.',
+  ],
+  'noAccess.permission': ['「{name}」', '“{name}”'],
+  'noAccess.or': ['或', ' or '],
+  'noAccess.ask': [
+    '如需使用，请联系系统管理员为您的角色开通。',
+    'To use it, ask your system administrator to grant it to your role.',
+  ],
+  'noAccess.home': ['返回首页', 'Back to home'],
   'users.title': ['员工管理', 'Users'],
   'users.keyword': ['用户名 / 姓名 / 电话', 'Username, name or phone'],
   'users.username': ['用户名', 'Username'],

@@ -296,6 +296,11 @@ describe('export', () => {
       '导出人',
       `${am2.displayName}（${am2.username}）`,
     ]);
+    const info = new Map<string, unknown>();
+    workbook
+      .getWorksheet('导出信息')
+      ?.eachRow((r) => info.set(String(r.getCell(1).value), r.getCell(2).value));
+    expect(info.get('筛选条件')).toBe('全部（按客户编号顺序）');
 
     const own = await api(am1, 'GET', '/api/v1/customers/export?q=比亚迪');
     const ownBook = new ExcelJS.Workbook();

@@ -14,15 +14,11 @@ import {
   rowLimitFor,
   sendExport,
 } from '../exports/policy.ts';
+import { exportFilterWords, KIND, STATUS } from './export-filter-words.ts';
 import * as repo from './repository.ts';
 import { customerFilter, type ListCustomersQuery } from './service.ts';
 import { customerExportJson } from './view.ts';
 
-const KIND = { enterprise: '企业', individual: '个人', franchisee: '加盟商', wholesale: '散批商' } as Record<
-  string,
-  string
->;
-const STATUS = { prospect: '潜在', active: '合作中', lost: '流失' } as Record<string, string>;
 const METHOD = Object.fromEntries(
   Object.entries(FOLLOWUP_METHODS).map(([key, word]) => [key, word.zh]),
 ) as Record<string, string>;
@@ -164,6 +160,9 @@ export function sendCustomerExport(
       columns: exportColumns(timeZone),
       rows,
     },
-    { 筛选条件: JSON.stringify(filter) },
+    {
+      筛选条件: exportFilterWords(filter, filter.ownerId ? rows[0]?.ownerName : null),
+      ...(filter.导出申请 === undefined ? {} : { 导出申请: String(filter.导出申请) }),
+    },
   );
 }

@@ -38,7 +38,7 @@ export function RolesPage() {
         columns={[
           {
             title: t('roles.name'),
-            render: (_, r) => `${locale === 'en' ? r.nameEn : r.nameZh} (${r.key})`,
+            render: (_, r) => (locale === 'en' ? r.nameEn : r.nameZh),
             width: 200,
           },
           { title: t('roles.scope'), render: (_, r) => label(SCOPE_LABELS, r.dataScope, locale), width: 100 },

@@ -15,6 +15,7 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { configureAjv, frameworkError, registerInputGuards } from './http/input-guards.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { RequestLog } from './http/request-log.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { JOBS } from './jobs/registry.ts';
 import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.ts';
@@ -79,6 +80,8 @@ export async function buildApp({
   const { db } = database;
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
+    // One line per request instead of Fastify's two, at the level LOG_REQUESTS asks for.
+    logController: new RequestLog(config.requestLogLevel),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     requestIdHeader: false,

@@ -9,6 +9,7 @@ describe('configuration', () => {
       timeZone: 'Asia/Shanghai',
       databaseUrl: undefined,
       logLevel: 'info',
+      requestLogLevel: 'info',
     });
     expect(config.dataDir).toMatch(/\/data$/);
   });
@@ -40,6 +41,7 @@ describe('configuration', () => {
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ LOG_REQUESTS: 'warn' }, /LOG_REQUESTS must be info or debug/],
     [{ HUIFANG_TIME_ZONE: 'Mars/Olympus' }, /IANA time zone/],
     [{ HUIFANG_ADMIN_PASSWORD: 'short' }, /at least 8/],
     [{ SECURE_COOKIES: 'maybe' }, /true or false/],

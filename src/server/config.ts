@@ -11,6 +11,11 @@ export interface Config {
   adminPassword: string | undefined;
   timeZone: string;
   logLevel: LogLevel;
+  /**
+   * The level each completed request is logged at (LOG_REQUESTS): info, or debug to keep only server errors and
+   * slow requests at info. Health checks are logged at debug either way.
+   */
+  requestLogLevel: 'info' | 'debug';
   /** Serve the built web app from this directory (absent in API-only tests). */
   webDir: string | undefined;
   sessionTtlHours: number;
@@ -91,6 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  const requestLogLevel = env.LOG_REQUESTS || 'info';
+  if (requestLogLevel !== 'info' && requestLogLevel !== 'debug') {
+    throw new ConfigError(`LOG_REQUESTS must be info or debug, got "${env.LOG_REQUESTS}"`);
+  }
   const adminPassword = env.HUIFANG_ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('HUIFANG_ADMIN_PASSWORD must be at least 8 characters');
@@ -105,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword,
     timeZone: timeZone(env.HUIFANG_TIME_ZONE || 'Asia/Shanghai'),
     logLevel,
+    requestLogLevel,
     webDir: webDir === '' ? undefined : webDir,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     trustProxy: flag(env, 'TRUST_PROXY', false),

@@ -28,6 +28,7 @@ import type { BenchSettings, ResultRow, Workload } from './workload.ts';
 import { authMe } from './workloads/auth-me.ts';
 import { customerImport } from './workloads/customer-import.ts';
 import { customerList } from './workloads/customer-list.ts';
+import { ensureWebBuild, firstLoad } from './workloads/first-load.ts';
 import { followupGeneration } from './workloads/followup-generation.ts';
 import { followupWorklist } from './workloads/followup-worklist.ts';
 import { issues } from './workloads/issues.ts';
@@ -39,6 +40,7 @@ const WORKLOADS: Workload[] = [
   followupGeneration,
   followupWorklist,
   issues,
+  firstLoad,
 ];
 
 const SCALES = {
@@ -210,6 +212,7 @@ async function main(): Promise<number> {
       `workloads ${options.workloads.map((w) => w.name).join(', ')}`,
   );
 
+  const webDir = options.workloads.some((w) => w.needsWeb) ? ensureWebBuild(log) : '';
   const results: ResultRow[] = [];
   const databases: Record<string, unknown>[] = [];
   try {
@@ -223,7 +226,7 @@ async function main(): Promise<number> {
         HOST: '127.0.0.1',
         HUIFANG_ADMIN_PASSWORD: 'Bench-Admin-12345',
         LOG_LEVEL: 'warn',
-        HUIFANG_WEB_DIR: '',
+        HUIFANG_WEB_DIR: webDir,
       });
       let started = performance.now();
       const server: RunningServer = await startServer(config);

@@ -49,6 +49,8 @@ export interface ResultRow {
 export interface Workload {
   name: string;
   description: string;
+  /** Serve the built web app (built first if missing or stale): the server of a run serves the API only otherwise. */
+  needsWeb?: boolean;
   run(context: WorkloadContext): Promise<ResultRow[]>;
 }
 

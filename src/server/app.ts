@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -13,10 +10,12 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connection.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { registerJsonCompression } from './http/compress-json.ts';
 import { configureAjv, frameworkError, registerInputGuards } from './http/input-guards.ts';
-import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { registerProblemHandlers } from './http/problem.ts';
 import { RequestLog } from './http/request-log.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { JOBS } from './jobs/registry.ts';
 import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.ts';
 import { accessRequestRoutes } from './modules/access-requests/routes.ts';
@@ -113,6 +112,7 @@ export async function buildApp({
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerJsonCompression(app);
   registerProblemHandlers(app, config.bodyLimitBytes);
   registerInputGuards(app);
   app.addSchema(ProblemSchema);
@@ -212,23 +212,6 @@ export async function buildApp({
     { prefix: '/api/v1' },
   );
 
-  const webDir = config.webDir;
-  const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
-  const hasWeb = indexHtml !== undefined && fs.existsSync(indexHtml);
-  if (hasWeb && webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false, maxAge: '1h' });
-    app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html'),
-    );
-  }
-  app.setNotFoundHandler((request, reply) => {
-    // A missing file (/assets/x.js) is a 404, not the app: a browser would try to run HTML as a script.
-    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
-    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb || isFile) {
-      return sendProblem(request, reply, 'route_not_found');
-    }
-    // Client-side routes: every other GET gets the single-page app.
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
-  });
+  await registerWebApp(app, config.webDir);
   return app;
 }

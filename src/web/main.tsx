@@ -9,44 +9,75 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client.ts';
 import { I18nProvider, useI18n } from './app/i18n.tsx';
+import { lazyPage, PageSuspense, preloadPages } from './app/lazy-page.tsx';
 import { Shell } from './app/Shell.tsx';
-import { TokensPage } from './features/account/TokensPage.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
-import { CalendarPage } from './features/calendar/CalendarPage.tsx';
-import { AccessRequestsPage } from './features/customers/AccessRequestsPage.tsx';
-import { CustomerDetailPage } from './features/customers/CustomerDetailPage.tsx';
-import { CustomersPage } from './features/customers/CustomersPage.tsx';
-import { GradeRequestsPage } from './features/customers/GradeRequestsPage.tsx';
-import { ImportPage } from './features/customers/ImportPage.tsx';
-import { KeyAccountsPage } from './features/customers/KeyAccountsPage.tsx';
-import { DepartmentsPage } from './features/departments/DepartmentsPage.tsx';
-import { ExportRequestsPage } from './features/exports/ExportRequestsPage.tsx';
-import { RulesPage } from './features/followups/RulesPage.tsx';
-import { TasksPage } from './features/followups/TasksPage.tsx';
-import { BreachBoardPage } from './features/issues/BreachBoardPage.tsx';
-import { IssueDetailPage } from './features/issues/IssueDetailPage.tsx';
-import { IssuesPage } from './features/issues/IssuesPage.tsx';
-import { PlansPage } from './features/issues/PlansPage.tsx';
-import { JobsPage } from './features/jobs/JobsPage.tsx';
-import { ArticlePage } from './features/knowledge/ArticlePage.tsx';
-import { KnowledgePage } from './features/knowledge/KnowledgePage.tsx';
-import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
-import { ModulePending } from './features/pending/ModulePending.tsx';
-import { RecordViewPage } from './features/records/RecordDrawer.tsx';
-import { RecordsPage } from './features/records/RecordsPage.tsx';
-import { ReviewsPage } from './features/records/ReviewsPage.tsx';
-import { DataRetentionPage } from './features/retention/DataRetentionPage.tsx';
-import { RoleChangesPage } from './features/roles/RoleChangesPage.tsx';
-import { RolesPage } from './features/roles/RolesPage.tsx';
-import { CustomerRulesPage } from './features/settings/CustomerRulesPage.tsx';
-import { EmailOutboxPage } from './features/settings/EmailOutboxPage.tsx';
-import { SlaPoliciesPage } from './features/settings/SlaPoliciesPage.tsx';
-import { UsersPage } from './features/users/UsersPage.tsx';
-import { ApprovalChainsPage } from './features/workflow/ApprovalChainsPage.tsx';
-import { HomePage } from './features/worklist/HomePage.tsx';
-import { RecordPage } from './features/worklist/RecordPage.tsx';
-import { WorkbenchPage } from './features/worklist/WorkbenchPage.tsx';
+
+// Each page is its own download, fetched on its first visit (lazy-page.tsx); the sign-in page and the shell
+// stay in the main bundle.
+const TokensPage = lazyPage(() => import('./features/account/TokensPage.tsx'), 'TokensPage');
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('./features/calendar/CalendarPage.tsx'), 'CalendarPage');
+const AccessRequestsPage = lazyPage(
+  () => import('./features/customers/AccessRequestsPage.tsx'),
+  'AccessRequestsPage',
+);
+const CustomerDetailPage = lazyPage(
+  () => import('./features/customers/CustomerDetailPage.tsx'),
+  'CustomerDetailPage',
+);
+const CustomersPage = lazyPage(() => import('./features/customers/CustomersPage.tsx'), 'CustomersPage');
+const GradeRequestsPage = lazyPage(
+  () => import('./features/customers/GradeRequestsPage.tsx'),
+  'GradeRequestsPage',
+);
+const ImportPage = lazyPage(() => import('./features/customers/ImportPage.tsx'), 'ImportPage');
+const KeyAccountsPage = lazyPage(() => import('./features/customers/KeyAccountsPage.tsx'), 'KeyAccountsPage');
+const DepartmentsPage = lazyPage(
+  () => import('./features/departments/DepartmentsPage.tsx'),
+  'DepartmentsPage',
+);
+const ExportRequestsPage = lazyPage(
+  () => import('./features/exports/ExportRequestsPage.tsx'),
+  'ExportRequestsPage',
+);
+const RulesPage = lazyPage(() => import('./features/followups/RulesPage.tsx'), 'RulesPage');
+const TasksPage = lazyPage(() => import('./features/followups/TasksPage.tsx'), 'TasksPage');
+const BreachBoardPage = lazyPage(() => import('./features/issues/BreachBoardPage.tsx'), 'BreachBoardPage');
+const IssueDetailPage = lazyPage(() => import('./features/issues/IssueDetailPage.tsx'), 'IssueDetailPage');
+const IssuesPage = lazyPage(() => import('./features/issues/IssuesPage.tsx'), 'IssuesPage');
+const PlansPage = lazyPage(() => import('./features/issues/PlansPage.tsx'), 'PlansPage');
+const JobsPage = lazyPage(() => import('./features/jobs/JobsPage.tsx'), 'JobsPage');
+const ArticlePage = lazyPage(() => import('./features/knowledge/ArticlePage.tsx'), 'ArticlePage');
+const KnowledgePage = lazyPage(() => import('./features/knowledge/KnowledgePage.tsx'), 'KnowledgePage');
+const NotificationsPage = lazyPage(
+  () => import('./features/notifications/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const ModulePending = lazyPage(() => import('./features/pending/ModulePending.tsx'), 'ModulePending');
+const RecordViewPage = lazyPage(() => import('./features/records/RecordDrawer.tsx'), 'RecordViewPage');
+const RecordsPage = lazyPage(() => import('./features/records/RecordsPage.tsx'), 'RecordsPage');
+const ReviewsPage = lazyPage(() => import('./features/records/ReviewsPage.tsx'), 'ReviewsPage');
+const DataRetentionPage = lazyPage(
+  () => import('./features/retention/DataRetentionPage.tsx'),
+  'DataRetentionPage',
+);
+const RoleChangesPage = lazyPage(() => import('./features/roles/RoleChangesPage.tsx'), 'RoleChangesPage');
+const RolesPage = lazyPage(() => import('./features/roles/RolesPage.tsx'), 'RolesPage');
+const CustomerRulesPage = lazyPage(
+  () => import('./features/settings/CustomerRulesPage.tsx'),
+  'CustomerRulesPage',
+);
+const EmailOutboxPage = lazyPage(() => import('./features/settings/EmailOutboxPage.tsx'), 'EmailOutboxPage');
+const SlaPoliciesPage = lazyPage(() => import('./features/settings/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage.tsx'), 'UsersPage');
+const ApprovalChainsPage = lazyPage(
+  () => import('./features/workflow/ApprovalChainsPage.tsx'),
+  'ApprovalChainsPage',
+);
+const HomePage = lazyPage(() => import('./features/worklist/HomePage.tsx'), 'HomePage');
+const RecordPage = lazyPage(() => import('./features/worklist/RecordPage.tsx'), 'RecordPage');
+const WorkbenchPage = lazyPage(() => import('./features/worklist/WorkbenchPage.tsx'), 'WorkbenchPage');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -58,50 +89,56 @@ const router = createBrowserRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'workbench', element: <WorkbenchPage /> },
-      { path: 'workbench/tasks/:id/record', element: <RecordPage /> },
-      { path: 'customers', element: <CustomersPage /> },
-      { path: 'customers/import', element: <ImportPage /> },
-      { path: 'customers/:id', element: <CustomerDetailPage /> },
-      { path: 'access-requests', element: <AccessRequestsPage /> },
-      { path: 'grade-requests', element: <GradeRequestsPage /> },
-      { path: 'export-requests', element: <ExportRequestsPage /> },
-      { path: 'key-accounts', element: <KeyAccountsPage /> },
-      { path: 'followups', element: <Navigate to="/followups/tasks" replace /> },
-      { path: 'followups/tasks', element: <TasksPage /> },
-      { path: 'followups/rules', element: <RulesPage /> },
-      // 回访记录 and 记录审核 (records)
-      { path: 'followups/records', element: <RecordsPage /> },
-      { path: 'followups/records/:id', element: <RecordViewPage /> },
-      { path: 'followups/reviews', element: <ReviewsPage /> },
-      // 问题与投诉 (issues)
-      { path: 'issues', element: <IssuesPage /> },
-      { path: 'issues/breach-board', element: <BreachBoardPage /> },
-      { path: 'issues/plans', element: <PlansPage /> },
-      { path: 'issues/:id', element: <IssueDetailPage /> },
-      // 知识库 (knowledge base)
-      { path: 'knowledge', element: <KnowledgePage /> },
-      { path: 'knowledge/:id', element: <ArticlePage /> },
-      { path: 'reports', element: <ModulePending name="menu.reports" /> },
-      { path: 'settings/users', element: <UsersPage /> },
-      { path: 'settings/departments', element: <DepartmentsPage /> },
-      { path: 'settings/roles', element: <RolesPage /> },
-      { path: 'settings/role-changes', element: <RoleChangesPage /> },
-      { path: 'settings/audit', element: <AuditPage /> },
-      { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
-      { path: 'settings/calendar', element: <CalendarPage /> },
-      { path: 'settings/data-retention', element: <DataRetentionPage /> },
-      { path: 'settings/jobs', element: <JobsPage /> },
-      { path: 'settings/approval-chains', element: <ApprovalChainsPage /> },
-      { path: 'settings/sla-policies', element: <SlaPoliciesPage /> },
-      { path: 'settings/email-outbox', element: <EmailOutboxPage /> },
-      { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'account/tokens', element: <TokensPage /> },
-      { path: '*', element: <ModulePending name="menu.dashboard" /> },
+      {
+        element: <PageSuspense />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'workbench', element: <WorkbenchPage /> },
+          { path: 'workbench/tasks/:id/record', element: <RecordPage /> },
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/import', element: <ImportPage /> },
+          { path: 'customers/:id', element: <CustomerDetailPage /> },
+          { path: 'access-requests', element: <AccessRequestsPage /> },
+          { path: 'grade-requests', element: <GradeRequestsPage /> },
+          { path: 'export-requests', element: <ExportRequestsPage /> },
+          { path: 'key-accounts', element: <KeyAccountsPage /> },
+          { path: 'followups', element: <Navigate to="/followups/tasks" replace /> },
+          { path: 'followups/tasks', element: <TasksPage /> },
+          { path: 'followups/rules', element: <RulesPage /> },
+          // 回访记录 and 记录审核 (records)
+          { path: 'followups/records', element: <RecordsPage /> },
+          { path: 'followups/records/:id', element: <RecordViewPage /> },
+          { path: 'followups/reviews', element: <ReviewsPage /> },
+          // 问题与投诉 (issues)
+          { path: 'issues', element: <IssuesPage /> },
+          { path: 'issues/breach-board', element: <BreachBoardPage /> },
+          { path: 'issues/plans', element: <PlansPage /> },
+          { path: 'issues/:id', element: <IssueDetailPage /> },
+          // 知识库 (knowledge base)
+          { path: 'knowledge', element: <KnowledgePage /> },
+          { path: 'knowledge/:id', element: <ArticlePage /> },
+          { path: 'reports', element: <ModulePending name="menu.reports" /> },
+          { path: 'settings/users', element: <UsersPage /> },
+          { path: 'settings/departments', element: <DepartmentsPage /> },
+          { path: 'settings/roles', element: <RolesPage /> },
+          { path: 'settings/role-changes', element: <RoleChangesPage /> },
+          { path: 'settings/audit', element: <AuditPage /> },
+          { path: 'settings/customer-rules', element: <CustomerRulesPage /> },
+          { path: 'settings/calendar', element: <CalendarPage /> },
+          { path: 'settings/data-retention', element: <DataRetentionPage /> },
+          { path: 'settings/jobs', element: <JobsPage /> },
+          { path: 'settings/approval-chains', element: <ApprovalChainsPage /> },
+          { path: 'settings/sla-policies', element: <SlaPoliciesPage /> },
+          { path: 'settings/email-outbox', element: <EmailOutboxPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'account/tokens', element: <TokensPage /> },
+          { path: '*', element: <ModulePending name="menu.dashboard" /> },
+        ],
+      },
     ],
   },
 ]);
+preloadPages(router.state.matches);
 
 // A session that expired mid-use sends the user back to sign in.
 setUnauthenticatedHandler(() => {

@@ -1,0 +1,189 @@
+/**
+ * First load (issue 13): a cold load of the sign-in page and of the customer list in Chromium over an emulated
+ * office link (10 Mbit/s down and up, 50 ms round trip, cache disabled), timed to the page being ready for the
+ * user: the sign-in form visible; the customer table's rows visible. The floor is the time the link alone needs
+ * to carry the bytes the page fetched until then (bytes ÷ bandwidth + one round trip).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { summarise } from '../measure.ts';
+import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
+import { generateCustomers, sessionFor } from './customer-list.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WEB_DIR = path.join(ROOT, 'dist/web');
+const TARGET_MS = 2000;
+const LINK = { bitsPerSecond: 10_000_000, latencyMs: 50 };
+const RUNS = 5;
+const CUSTOMERS = 1000;
+// BENCH_TRACE=1: each request of each load, from its start to its end, to see where the time goes.
+const TRACE = process.env.BENCH_TRACE === '1';
+
+/**
+ * A copy of the built web app for this run (built first when it is missing or older than a file under src/web):
+ * a build started meanwhile in the working tree empties dist/web, and the pages measured would fail half-way.
+ */
+export function ensureWebBuild(log: (message: string) => void): string {
+  const index = path.join(WEB_DIR, 'index.html');
+  const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  if (builtAt <= newestChange(path.join(ROOT, 'src/web'))) {
+    log(builtAt === 0 ? 'web app not built: building it' : 'web app older than its sources: rebuilding it');
+    execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-web-'));
+  fs.cpSync(WEB_DIR, copy, { recursive: true });
+  process.once('exit', () => fs.rmSync(copy, { recursive: true, force: true }));
+  return copy;
+}
+
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+interface Load {
+  ms: number;
+  bytes: number;
+  requests: number;
+  failed: number;
+}
+
+/** One cold load in a fresh browser context: the wall time from navigation to `ready`, and what it fetched. */
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  cookie: string | undefined,
+  ready: (page: Page) => Promise<void>,
+): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  try {
+    if (cookie) {
+      const [name, value] = cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url }]);
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const bytesPerSecond = LINK.bitsPerSecond / 8;
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: LINK.latencyMs,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: bytesPerSecond,
+    });
+    let bytes = 0;
+    let requests = 0;
+    let failed = 0;
+    const sent = new Map<string, { url: string; at: number }>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      sent.set(event.requestId, { url: event.request.url, at: event.timestamp });
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      bytes += event.encodedDataLength;
+      requests += 1;
+      const request = sent.get(event.requestId);
+      sent.delete(event.requestId);
+      if (TRACE && request) {
+        const from = ((request.at - (first ?? request.at)) * 1000).toFixed(0);
+        const to = ((event.timestamp - (first ?? request.at)) * 1000).toFixed(0);
+        console.log(
+          `  ${from.padStart(5)}–${to.padStart(5)} ms ${String(event.encodedDataLength).padStart(8)} B ${request.url}`,
+        );
+      }
+    });
+    cdp.on('Network.loadingFailed', () => {
+      failed += 1;
+    });
+    let first: number | undefined;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      first ??= event.timestamp;
+    });
+    const started = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready(page);
+    if (TRACE) {
+      console.log(`  ready at ${(performance.now() - started).toFixed(0)} ms; still loading:`);
+      for (const request of sent.values()) console.log(`    ${request.url}`);
+    }
+    return { ms: performance.now() - started, bytes, requests, failed };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(
+  context: WorkloadContext,
+  browser: Browser,
+  label: string,
+  url: string,
+  cookie: string | undefined,
+  ready: (page: Page) => Promise<void>,
+): Promise<ResultRow> {
+  await coldLoad(browser, url, cookie, ready); // unmeasured: the server's first compile of each query
+  const loads: Load[] = [];
+  for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, url, cookie, ready));
+  const times = summarise(Float64Array.from(loads.map((l) => l.ms)), 0);
+  const bytes = Math.max(...loads.map((l) => l.bytes));
+  const requests = Math.max(...loads.map((l) => l.requests));
+  const failed = loads.reduce((n, l) => n + l.failed, 0);
+  const floorMs = (bytes / (LINK.bitsPerSecond / 8)) * 1000 + LINK.latencyMs;
+  context.log(
+    `first-load ${label}: ${(bytes / 1024).toFixed(0)} KiB in ${requests} requests, ready in ` +
+      `${times.p50.toFixed(0)} ms (median of ${RUNS}; slowest ${times.max.toFixed(0)} ms); the link alone ` +
+      `${floorMs.toFixed(0)} ms; target ≤ ${TARGET_MS} ms: ${times.max <= TARGET_MS ? 'met' : 'MISSED'}`,
+  );
+  const floor = { ...summarise(Float64Array.of(floorMs), 0), rps: 1000 / floorMs };
+  return {
+    workload: `first-load: ${label} (10 Mbit/s, 50 ms, ms to ready)`,
+    db: context.kind,
+    concurrency: 1,
+    app: { ...times, rps: 1000 / times.mean, non2xx: 0, errors: failed, timeouts: 0 },
+    floor,
+    ratio: { p50: times.p50 / floorMs, p99: times.p99 / floorMs, rps: floorMs / times.mean },
+    notes: { bytes, requests, targetMs: TARGET_MS, medianMs: times.p50, slowestMs: times.max },
+  };
+}
+
+export const firstLoad: Workload = {
+  name: 'first-load',
+  description: 'cold load of the sign-in page and of the customer list in Chromium over 10 Mbit/s, 50 ms',
+  needsWeb: true,
+  async run(context: WorkloadContext): Promise<ResultRow[]> {
+    await generateCustomers(context, CUSTOMERS);
+    const cookie = await sessionFor(context, ['executive']);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    try {
+      const signIn = await measure(
+        context,
+        browser,
+        'sign-in page',
+        `${context.baseUrl}/login`,
+        undefined,
+        (page) => page.locator('form button[type=submit]').waitFor({ state: 'visible' }),
+      );
+      const list = await measure(
+        context,
+        browser,
+        'customer list',
+        `${context.baseUrl}/customers`,
+        cookie,
+        (page) => page.locator('tbody tr.ant-table-row').first().waitFor({ state: 'visible' }),
+      );
+      return [signIn, list];
+    } finally {
+      await browser.close();
+    }
+  },
+};

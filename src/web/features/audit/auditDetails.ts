@@ -45,6 +45,7 @@ function codeWords(t: Translate, locale: Locale): Record<string, Words> {
     permissions: pairs(PERMISSION_LABELS),
     productClass,
     fields: field,
+    what: (v) => (`customers.tabs.${v}` in messages ? t(`customers.tabs.${v}` as MessageKey) : undefined),
     via: (v) => (`audit.via.${v}` in messages ? t(`audit.via.${v}` as MessageKey) : undefined),
   };
 }

@@ -672,7 +672,9 @@ export interface paths {
                                 ip: string | null;
                                 /** Format: date-time */
                                 occurredAt: string;
+                                targetCode: string | null;
                                 targetId: string | null;
+                                targetName: string | null;
                                 targetType: string | null;
                             }[];
                             nextCursor: string | null;

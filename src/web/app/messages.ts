@@ -1655,7 +1655,10 @@ export const messages = {
   'sla.unit.offHours': ['夜间与节假日', 'nights, holidays'],
   'sla.planApproval': ['方案须审批', 'Plan approval'],
   'sla.closeThreshold.label': ['关闭问题的回访满意度', 'Revisit satisfaction that closes an issue'],
-  'sla.closeThreshold.before': ['投诉解决后回访：客户满意度达到', 'Post-resolution revisit: a satisfaction of'],
+  'sla.closeThreshold.before': [
+    '投诉解决后回访：客户满意度达到',
+    'Post-resolution revisit: a satisfaction of',
+  ],
   'sla.closeThreshold.after': [
     '分（1–5）即关闭问题，低于则重新处理',
     '(1–5) or more closes the issue; less reopens it',

@@ -34,7 +34,7 @@ import type { Database } from '../../src/server/db/schema.ts';
 import { appendAuditEvent } from '../../src/server/modules/audit/repository.ts';
 import type { Viewer } from '../../src/server/modules/customer-access/fragments.ts';
 import { subtreeIds } from '../../src/server/modules/departments/repository.ts';
-import { boardOf } from '../../src/server/modules/issues/breach-board.ts';
+import { boardOf } from '../../src/server/modules/issues/breach-board-repository.ts';
 import { escalateIssues } from '../../src/server/modules/issues/escalation.ts';
 import { longestReminder, recordStep } from '../../src/server/modules/issues/escalation-repository.ts';
 import { listIssues } from '../../src/server/modules/issues/repository.ts';

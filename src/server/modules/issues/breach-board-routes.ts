@@ -13,15 +13,14 @@ import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, Id, Nullable, problemResponses, XlsxFile } from '../../http/schemas.ts';
 import type { SheetColumn } from '../../http/xlsx.ts';
 import { sendExport } from '../exports/policy.ts';
+import { breachBoard, breachBoardExport } from './breach-board.ts';
 import {
   BOARD_LEVELS,
   BOARD_SORTS,
   type BoardFilter,
   type BoardItem,
   type BoardLevel,
-  breachBoard,
-  breachBoardExport,
-} from './breach-board.ts';
+} from './breach-board-repository.ts';
 
 const Level = Type.Enum([...BOARD_LEVELS], {
   description: 'none 未升级 / remind 已提醒 / supervisor 已升级主管 / department_head 已升级部门负责人',

@@ -55,7 +55,8 @@ const ITEMS: Item[] = [
       { key: '/followups/tasks', label: 'menu.followupTasks' },
       // 回访记录 and 记录审核 (records)
       { key: '/followups/records', label: 'menu.followupRecords' },
-      { key: '/followups/reviews', label: 'menu.recordReviews' },
+      // Reviewers only: an agent opens its 我提交的 tab from 回访记录.
+      { key: '/followups/reviews', label: 'menu.recordReviews', show: (me) => can(me, 'records.review') },
       { key: '/followups/rules', label: 'menu.followupRules' },
     ],
   },

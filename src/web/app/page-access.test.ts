@@ -48,6 +48,9 @@ describe('page access', () => {
     ['marketing', '/issues/12', ['issues.register', 'issues.handle', 'issues.escalate']],
     ['executive', '/issues/12', []],
     ['agent', '/issues/breach-board', ['issues.escalate']],
+    // 我提交的: the agent follows what became of their records without reviewing anyone's.
+    ['agent', '/followups/reviews', []],
+    ['marketing', '/followups/reviews', ['records.review', 'followups.work']],
     ['agent', '/settings/users', ['users.manage']],
     ['admin', '/settings/users', []],
     ['marketing', '/', []],

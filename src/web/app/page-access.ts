@@ -30,7 +30,8 @@ export const PAGE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
   '/followups/rules': ['followups.rules'],
   '/followups/records': ['followups.work'],
   '/followups/records/:id': ['followups.work'],
-  '/followups/reviews': ['records.review'],
+  // 我提交的 is for whoever logs records; the other two tabs for reviewers.
+  '/followups/reviews': ['records.review', 'followups.work'],
   '/issues': ['issues.register', 'issues.handle'],
   '/issues/breach-board': ['issues.escalate'],
   '/issues/plans': ['issues.handle', 'issues.escalate'],

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ACTION_LABELS } from '../../app/labels.ts';
 import { type MessageKey, messages } from '../../app/messages.ts';
 import { auditDetailsText } from './auditDetails.ts';
 
@@ -20,5 +23,45 @@ describe('the audit log’s 详情 in words', () => {
     const nested = auditDetailsText({ rows: 3, filter: { level: 'secret', tags: [] } }, zh, 'zh-CN');
     expect(nested).toBe('行数：3；筛选条件：（级别：秘密（基本信息）；标签：无）');
     expect(nested).not.toMatch(/[{}]/);
+  });
+});
+
+/** The server's source files, tests left out. */
+function serverSources(dir = new URL('../../../server', import.meta.url).pathname): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return serverSources(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+describe('the audit log’s 操作 in words', () => {
+  it('has a label for every action the server records by name', () => {
+    const actions = new Set<string>();
+    for (const file of serverSources()) {
+      const source = fs.readFileSync(file, 'utf8');
+      // recordAudit(trx, ctx, 'customers.merged', …) and the workflow's { action: 'customers.destroyed', … }
+      for (const call of source.matchAll(/record(?:Read)?Audit\(|recordExport\(/g)) {
+        const name = /'([a-z_]+\.[a-z_]+)'/.exec(source.slice(call.index, call.index + 200));
+        if (name) actions.add(name[1] as string);
+      }
+      for (const [, name] of source.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)) actions.add(name as string);
+    }
+    expect(actions.size).toBeGreaterThan(60);
+    expect([...actions].filter((action) => !(action in ACTION_LABELS))).toEqual([]);
+  });
+
+  it('puts the keys of a destruction and an import in words', () => {
+    const destroyed = auditDetailsText(
+      { requestedBy: 3, codes: ['KH0042'], deleted: { contacts: 2, followup_tasks: 1, issues: 0 } },
+      zh,
+      'zh-CN',
+    );
+    expect(destroyed).toBe(
+      '申请人编号：3；客户编号：KH0042；删除：（联系人数：2；回访任务数：1；问题数：0）',
+    );
+    const imported = auditDetailsText({ create: 5, update: 1, unchanged: 0, reject: 1, tasks: 2 }, en, 'en');
+    expect(imported).toBe('Created: 5; Updated: 1; Unchanged: 0; Rejected: 1; Follow-up tasks: 2');
+    expect(auditDetailsText({ filter: { 'tag[]': ['VIP'] } }, zh, 'zh-CN')).toBe('筛选条件：（标签：VIP）');
   });
 });

@@ -52,7 +52,8 @@ function codeWords(t: Translate, locale: Locale): Record<string, Words> {
 
 /** A detail's key in words; an unknown key is shown as it is rather than dropped. */
 function fieldLabel(key: string, t: Translate): string {
-  const id = `audit.field.${key}`;
+  // A filter taken from a query string may name a list as "tag[]".
+  const id = `audit.field.${key.replace(/\[\]$/, '')}`;
   return id in messages ? t(id as MessageKey) : key;
 }
 

@@ -8,6 +8,7 @@ import {
   wallClock,
   zoneDate,
   zoneDateTime,
+  zoneDateTimeSeconds,
   zoneToday,
 } from './zone.ts';
 
@@ -48,5 +49,12 @@ describe('times in the company zone', () => {
     expect(mondayOf('2025-06-02')).toBe('2025-06-02');
     expect(addDays('2025-06-02', 6)).toBe('2025-06-08');
     expect(addDays('2025-12-29', 7)).toBe('2026-01-05');
+  });
+});
+
+describe('zoneDateTimeSeconds', () => {
+  it('reads the instant on the company clock, seconds included', () => {
+    expect(zoneDateTimeSeconds('2026-12-04T03:07:09Z', 'Asia/Shanghai')).toBe('2026-12-04 11:07:09');
+    expect(zoneDateTimeSeconds(null, 'Asia/Shanghai')).toBe('');
   });
 });

@@ -25,6 +25,11 @@ export function zoneDateTime(instant: string | Date | null | undefined, zone: st
   return instant ? inZone(instant, zone).format('YYYY-MM-DD HH:mm') : '';
 }
 
+/** 2025-06-03 14:30:05 in the zone ('' for nothing): logs and job runs, where seconds matter. */
+export function zoneDateTimeSeconds(instant: string | Date | null | undefined, zone: string): string {
+  return instant ? inZone(instant, zone).format('YYYY-MM-DD HH:mm:ss') : '';
+}
+
 /** The zone's calendar date of the instant, YYYY-MM-DD. */
 export function zoneDate(instant: string | Date, zone: string): string {
   return inZone(instant, zone).format('YYYY-MM-DD');

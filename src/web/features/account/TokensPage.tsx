@@ -12,17 +12,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { del, get, post } from '../../api/client.ts';
 import type { ApiToken, NewApiToken, NewApiTokenBody } from '../../api/types.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-
-const day = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+import { zoneDateTime } from '../../app/zone.ts';
 
 export function TokensPage() {
   const { t } = useI18n();
+  const zone = useCompanyZone();
+  const day = (v: string | null) => zoneDateTime(v, zone) || '—';
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [created, setCreated] = useState<string>();

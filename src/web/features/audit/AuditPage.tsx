@@ -1,15 +1,16 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get, query } from '../../api/client.ts';
 import type { AuditEvent, ChainVerification, Page, User } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { ACTION_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
+import { fromWallClock, zoneDateTimeSeconds } from '../../app/zone.ts';
 import { auditDetailsText } from './auditDetails.ts';
 import { targetText, targetTypeOptions } from './targetTypes.ts';
 
@@ -44,13 +45,13 @@ const CHECKPOINT: Record<ChainVerification['checkpoint']['status'], MessageKey> 
   count_mismatch: 'audit.checkpoint.count_mismatch',
 };
 
-function verdictOf(result: ChainVerification, t: ReturnType<typeof useI18n>['t']): Verdict {
+function verdictOf(result: ChainVerification, t: ReturnType<typeof useI18n>['t'], zone: string): Verdict {
   const cp = result.checkpoint;
   const lines = [
     t(CHECKPOINT[cp.status], {
       id: cp.lastId ?? '?',
       count: cp.count ?? '?',
-      at: cp.at ? dayjs(cp.at).format('YYYY-MM-DD HH:mm:ss') : '?',
+      at: zoneDateTimeSeconds(cp.at, zone) || '?',
     }),
   ];
   if (cp.status === 'verified' && cp.eventsAfter)
@@ -77,6 +78,7 @@ function verdictOf(result: ChainVerification, t: ReturnType<typeof useI18n>['t']
 
 export function AuditPage() {
   const { t, locale } = useI18n();
+  const zone = useCompanyZone();
   const [filters, setFilters] = useState<Filters>({});
   const [verdict, setVerdict] = useState<Verdict>();
   const { data: me } = useMe();
@@ -96,7 +98,7 @@ export function AuditPage() {
 
   const verify = async () => {
     try {
-      setVerdict(verdictOf(await get<ChainVerification>('/api/v1/audit-events/verify'), t));
+      setVerdict(verdictOf(await get<ChainVerification>('/api/v1/audit-events/verify'), t, zone));
     } catch (error) {
       showApiError(error);
     }
@@ -104,8 +106,9 @@ export function AuditPage() {
   const range = (value: [Dayjs | null, Dayjs | null] | null) =>
     setFilters({
       ...filters,
-      from: value?.[0]?.startOf('day').toISOString(),
-      to: value?.[1]?.endOf('day').toISOString(),
+      // The picked days are the company's days, whatever the browser's zone.
+      from: value?.[0] ? fromWallClock(value[0].startOf('day'), zone) : undefined,
+      to: value?.[1] ? fromWallClock(value[1].endOf('day'), zone) : undefined,
     });
 
   return (
@@ -183,7 +186,7 @@ export function AuditPage() {
             title: t('audit.time'),
             dataIndex: 'occurredAt',
             width: 170,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+            render: (v: string) => zoneDateTimeSeconds(v, zone),
           },
           {
             title: t('audit.actor'),

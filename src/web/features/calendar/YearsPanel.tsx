@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, message, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, get } from '../../api/client.ts';
 import type { CalendarYear, CalendarYearDetail } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { zoneDateTime, zoneToday } from '../../app/zone.ts';
 import { useCalendarYears, YEARS_KEY } from './calendar-client.ts';
 import { YearEditor } from './YearEditor.tsx';
 import { DateTags, YearPicture } from './YearPicture.tsx';
@@ -111,9 +111,10 @@ function YearDetail({ year }: { year: number }) {
 /** 年度节假日安排: the years newest first with their source, and the chosen year below. */
 export function YearsPanel({ initialYear }: { initialYear?: number }) {
   const { t } = useI18n();
+  const zone = useCompanyZone();
   const years = useCalendarYears();
   const [chosen, setChosen] = useState<number | undefined>(initialYear);
-  const thisYear = dayjs().year();
+  const thisYear = Number(zoneToday(zone).slice(0, 4));
   const year = chosen ?? years.data?.missingYears[0] ?? thisYear;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -152,7 +153,7 @@ export function YearsPanel({ initialYear }: { initialYear?: number }) {
               at && (
                 <Space direction="vertical" size={0}>
                   <span>{row.updatedByName}</span>
-                  <Typography.Text type="secondary">{dayjs(at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  <Typography.Text type="secondary">{zoneDateTime(at, zone)}</Typography.Text>
                 </Space>
               ),
           },

@@ -20,7 +20,6 @@ import {
   Table,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import {
   type Assignee,
@@ -41,11 +40,13 @@ import {
 import { ROLE_KEYS } from '../../../domain/roles.ts';
 import { ApiError, api, get, post } from '../../api/client.ts';
 import type { RuleDetail } from '../../api/types.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { fieldPath } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { PROVINCES } from '../../app/regions.ts';
+import { zoneDateTime } from '../../app/zone.ts';
 import { useDepartments } from '../departments/useDepartments.ts';
 import { optionsOf, roleWord } from './words.ts';
 
@@ -303,6 +304,7 @@ function Questionnaire() {
 
 function Versions({ rule }: { rule: RuleDetail }) {
   const { t } = useI18n();
+  const zone = useCompanyZone();
   return (
     <Table
       size="small"
@@ -315,7 +317,7 @@ function Versions({ rule }: { rule: RuleDetail }) {
         {
           title: t('fuRules.versionAt'),
           dataIndex: 'createdAt',
-          render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+          render: (at: string) => zoneDateTime(at, zone),
         },
         { title: t('fuRules.versionBy'), dataIndex: 'createdByName', render: (n) => n ?? '—' },
       ]}

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, List, message, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { get, post } from '../../api/client.ts';
 import type { Job, JobQueued, JobRun } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { DEFAULT_ZONE, zoneDateTime, zoneDateTimeSeconds } from '../../app/zone.ts';
 
 const OUTCOME: Record<JobRun['outcome'] | 'never', [MessageKey, string]> = {
   running: ['jobs.outcome.running', 'processing'],
@@ -18,10 +18,10 @@ const OUTCOME: Record<JobRun['outcome'] | 'never', [MessageKey, string]> = {
 
 /** Waiting this long at most for a run asked for by hand to show up. */
 const WAIT_MS = 120_000;
-const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
 
 function Failures({ job }: { job: Job }) {
   const { t } = useI18n();
+  const time = (iso: string) => zoneDateTimeSeconds(iso, job.timeZone);
   return (
     <List<JobRun>
       size="small"
@@ -92,7 +92,8 @@ export function JobsPage() {
     }
   };
 
-  const timeZone = jobs.data?.items[0]?.timeZone ?? 'Asia/Shanghai';
+  const timeZone = jobs.data?.items[0]?.timeZone ?? DEFAULT_ZONE;
+  const time = (iso: string) => zoneDateTimeSeconds(iso, timeZone);
   return (
     <Card title={t('menu.jobs')}>
       <Alert type="info" showIcon title={t('jobs.hint', { tz: timeZone })} style={{ marginBottom: 16 }} />
@@ -158,7 +159,7 @@ export function JobsPage() {
           {
             title: t('jobs.nextRun'),
             width: 150,
-            render: (_, job) => dayjs(job.nextRunAt).format('YYYY-MM-DD HH:mm'),
+            render: (_, job) => zoneDateTime(job.nextRunAt, timeZone),
           },
           {
             title: t('common.actions'),

@@ -1,13 +1,14 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Input, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { get, patch, query } from '../../api/client.ts';
 import type { Page, RoleList, User } from '../../api/types.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
+import { zoneDate, zoneDateTime } from '../../app/zone.ts';
 import { useDepartmentTree } from '../departments/useDepartments.ts';
 import { UserForm } from './UserForm.tsx';
 
@@ -21,6 +22,7 @@ interface Filters {
 
 export function UsersPage() {
   const { t, locale } = useI18n();
+  const zone = useCompanyZone();
   const client = useQueryClient();
   const [filters, setFilters] = useState<Filters>({ sort: 'username' });
   const [editing, setEditing] = useState<User | undefined>();
@@ -157,13 +159,13 @@ export function UsersPage() {
           {
             title: t('users.lastLogin'),
             dataIndex: 'lastLoginAt',
-            render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+            render: (v: string | null) => zoneDateTime(v, zone) || '—',
           },
           {
             title: t('users.createdAt'),
             dataIndex: 'createdAt',
             sorter: true,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD'),
+            render: (v: string) => zoneDate(v, zone),
           },
           {
             title: t('common.actions'),

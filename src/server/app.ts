@@ -44,6 +44,7 @@ import { reportRoutes } from './modules/reports/routes.ts';
 import { retentionRoutes } from './modules/retention/routes.ts';
 import { roleRoutes } from './modules/roles/routes.ts';
 import { settingsRoutes } from './modules/settings/routes.ts';
+import { setupRoutes } from './modules/setup/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { worklistRoutes } from './modules/worklist/routes.ts';
 import type { FieldCipher } from './security/field-crypto.ts';
@@ -185,6 +186,7 @@ export async function buildApp({
       await v1.register(reportRoutes(db, config.timeZone));
       await v1.register(settingsRoutes(db));
       await v1.register(calendarRoutes(db, config.timeZone));
+      await v1.register(setupRoutes(db, config.timeZone));
       await v1.register(followupRuleRoutes(db));
       await v1.register(followupRoutes(db, config.timeZone));
       await v1.register(followupRecordRoutes(db, config.timeZone));

@@ -613,6 +613,9 @@ export const REQUESTS: Record<string, RouteRequests> = {
     url: `${V1}/grade-requests`,
     payload: { customerId: c.id, proposedTier: 'C', reasons: '合作金额下降' },
   })),
+  'GET /api/v1/customers/{id}/grade-figures': customerWrite('GET', (_w, c) => ({
+    url: `${V1}/customers/${c.id}/grade-figures`,
+  })),
   'GET /api/v1/grade-requests': {
     cases: ['mine', 'moved', ...RELS],
     request: (_w, _column, kase) => ({
@@ -668,6 +671,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
   'POST /api/v1/data-retention/requests/{id}/reject': destructionDecision('reject'),
 
   // ── 后台任务 (the run is only queued: the matrix's app starts no workers)
+  'GET /api/v1/setup/checklist': fixed('GET', `${V1}/setup/checklist`),
   'GET /api/v1/jobs': fixed('GET', `${V1}/jobs`),
   'POST /api/v1/jobs/{name}/run': fixed('POST', `${V1}/jobs/housekeeping/run`, {}),
 

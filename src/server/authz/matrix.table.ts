@@ -98,6 +98,7 @@ export const MATRIX: readonly MatrixRow[] = [
   ['GET /api/v1/settings/customer-rules',                '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
 
   // ── administration (SPEC §1: users, roles, rules, settings — and no customer data)
+  ['GET /api/v1/setup/checklist',                        '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['GET /api/v1/users',                                  '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['POST /api/v1/users',                                 '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
   ['GET /api/v1/users/export',                           '',           '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      'ok'],
@@ -245,6 +246,11 @@ export const MATRIX: readonly MatrixRow[] = [
   ['POST /api/v1/grade-requests',                        'other',      '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
   ['POST /api/v1/grade-requests',                        'secret',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
   ['POST /api/v1/grade-requests',                        'granted',    '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/customers/{id}/grade-figures',           'own',        '401',      '403',      'ok',             '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/customers/{id}/grade-figures',           'dept',       '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/customers/{id}/grade-figures',           'other',      '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/customers/{id}/grade-figures',           'secret',     '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
+  ['GET /api/v1/customers/{id}/grade-figures',           'granted',    '401',      '403',      '403',            '403',       '403',         '403',      '403',      '403',      '403'],
   ['GET /api/v1/grade-requests',                         'mine',       '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       '403'],
   ['GET /api/v1/grade-requests',                         'moved',      '401',      'unlisted', 'masked',         'unlisted',  'unlisted',    'unlisted', 'unlisted', 'unlisted', '403'],
   ['GET /api/v1/grade-requests',                         'own',        '401',      '403',      '403',            '403',       'full',        'full',     '403',      '403',      '403'],

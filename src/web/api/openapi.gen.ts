@@ -3649,6 +3649,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/grade-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等级申报的预填数据：客户当前等级与近 12 个月的销量、交易金额、交易次数、逾期次数（绝密，记入审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 年交易金额（元） */
+                            amount: string;
+                            /** @description 年销量 */
+                            annualVolume: number;
+                            customerId: number;
+                            /** @description 交易次数 */
+                            deals: number;
+                            /** @description 逾期次数：付款晚于约定日期或已过期未付的交易 */
+                            overdueCount: number;
+                            /**
+                             * Format: date
+                             * @description 统计起始日（含），至今天
+                             */
+                            since: string;
+                            /** @description 当前等级 */
+                            tier: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/merge": {
         parameters: {
             query?: never;
@@ -16183,6 +16274,115 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 初始设置清单：部门、员工、行业模板、客户导入、节假日安排各自是否已完成（系统管理员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: {
+                                /** @description 今年与明年的节假日安排都已具备 */
+                                done: boolean;
+                                missingYears: number[];
+                            };
+                            customers: {
+                                /** @description 最多数到 1000 */
+                                customers: number;
+                                /** @description 客户档案中已有客户 */
+                                done: boolean;
+                                /** @description 持有这些角色的在职员工数 */
+                                importers: number;
+                                /** @description 有导入客户权限的角色 */
+                                importRoles: {
+                                    key: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                }[];
+                                moreThanShown: boolean;
+                                /** @description 当前用户有导入客户的权限 */
+                                youMayImport: boolean;
+                            };
+                            departments: {
+                                departments: number;
+                                /** @description 已调整过默认部门（新建、修改或删除过部门） */
+                                done: boolean;
+                            };
+                            doneCount: number;
+                            preset: {
+                                activeRules: number;
+                                /** @description 已启用回访规则（安装行业模板或自建） */
+                                done: boolean;
+                                /** @description 已安装的行业模板 */
+                                presets: {
+                                    key: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                }[];
+                            };
+                            total: number;
+                            users: {
+                                businessUsers: number;
+                                /** @description 已有业务角色（系统管理员以外）的在职员工 */
+                                done: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

@@ -91,3 +91,72 @@ describe('客户等级申报', () => {
     expect(rejected.json()).toMatchObject({ status: 'rejected', deptComment: '数据不足' });
   });
 });
+
+describe('the figures a grade request starts from', () => {
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+  it('gives the account manager its customer’s last 12 months of sales, and audits the 绝密 read', async () => {
+    const id = (await api('gam', 'POST', '/api/v1/customers', { name: '石家庄联泰商贸' })).json().id;
+    const url = `/api/v1/customers/${id}/grade-figures`;
+    expect((await api('gam', 'GET', url)).json()).toMatchObject({
+      customerId: id,
+      tier: 'C',
+      annualVolume: 0,
+      amount: '0.00',
+      deals: 0,
+      overdueCount: 0,
+    });
+    for (const sale of [
+      // Paid before it was due.
+      { occurredOn: day(30), amount: '120000', quantity: 10, dueOn: day(20), paidOn: day(25) },
+      // Paid ten days late: overdue once.
+      { occurredOn: day(100), amount: '80000.50', quantity: 5, dueOn: day(70), paidOn: day(60) },
+      // Due five days ago and not paid: overdue.
+      { occurredOn: day(40), amount: '10000', quantity: 2, dueOn: day(5), paidOn: null },
+      // Not due yet: not overdue.
+      { occurredOn: day(3), amount: '500', quantity: 1, dueOn: day(-27), paidOn: null },
+      // More than a year ago: outside the figures.
+      { occurredOn: day(400), amount: '99999', quantity: 50, dueOn: day(370), paidOn: day(300) },
+      // A return is not a sale.
+      { kind: 'return', occurredOn: day(10), amount: '5000', quantity: 1 },
+    ]) {
+      expect((await api('gam', 'POST', '/api/v1/transactions', { customerId: id, ...sale })).statusCode).toBe(
+        201,
+      );
+    }
+    const figures = (await api('gam', 'GET', url)).json();
+    expect(figures).toMatchObject({ annualVolume: 18, amount: '210500.50', deals: 4, overdueCount: 2 });
+    // A year back from the database's today (a day either side when its clock is in another zone than UTC).
+    expect([day(364), day(365), day(366)]).toContain(figures.since);
+    const audited = await t.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('target_type', '=', 'customer')
+      .where('target_id', '=', String(id))
+      .where('actor_name', '=', '测试gam')
+      .where('action', '=', 'customers.viewed')
+      .execute();
+    expect(audited.map((a) => a.details)).toContainEqual({ levels: ['top_secret'], what: 'transactions' });
+
+    // The figures are what the request then carries.
+    const { annualVolume, amount, deals, overdueCount } = figures;
+    const filed = await api('gam', 'POST', '/api/v1/grade-requests', {
+      customerId: id,
+      proposedTier: 'B',
+      reasons: '近一年交易额已超过 20 万',
+      figures: { annualVolume, amount, deals, overdueCount },
+    });
+    expect(filed.json().figures).toEqual({
+      annualVolume: 18,
+      amount: '210500.50',
+      deals: 4,
+      overdueCount: 2,
+    });
+
+    // Only who may file a request for this customer reads them: not the approvers, not another department.
+    for (const user of ['gdm', 'gceo', 'gsup', 'gsvcdm']) {
+      expect((await api(user, 'GET', url)).statusCode).toBe(403);
+    }
+    expect((await api('gam', 'GET', '/api/v1/customers/999999/grade-figures')).statusCode).toBe(404);
+  });
+});

@@ -67,6 +67,30 @@ export function gradeRequestRoutes(db: Kysely<Database>): FastifyPluginAsyncType
         reply.code(201).send(await service.requestGradeChange(db, contextOf(request), request.body)),
     );
     app.get(
+      '/customers/:id/grade-figures',
+      {
+        schema: {
+          tags,
+          summary:
+            '等级申报的预填数据：客户当前等级与近 12 个月的销量、交易金额、交易次数、逾期次数（绝密，记入审计）',
+          params: IdParam,
+          response: {
+            200: Type.Object({
+              customerId: Type.Integer(),
+              tier: Type.String({ description: '当前等级' }),
+              since: Type.String({ format: 'date', description: '统计起始日（含），至今天' }),
+              annualVolume: Type.Integer({ description: '年销量' }),
+              amount: Type.String({ description: '年交易金额（元）' }),
+              deals: Type.Integer({ description: '交易次数' }),
+              overdueCount: Type.Integer({ description: '逾期次数：付款晚于约定日期或已过期未付的交易' }),
+            }),
+            ...problemResponses(404),
+          },
+        },
+      },
+      async (request) => service.gradeFigures(db, contextOf(request), request.params.id),
+    );
+    app.get(
       '/grade-requests',
       {
         schema: {

@@ -7,9 +7,15 @@ import { conflict, invalid } from '../../http/errors.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { WorkflowDefinition } from '../../workflow/definition.ts';
 import * as workflow from '../../workflow/service.ts';
-import { customerViewer, visibilityOf, writableOrThrow } from '../customer-access/access.ts';
+import {
+  customerViewer,
+  topSecretOrThrow,
+  visibilityOf,
+  writableOrThrow,
+} from '../customer-access/access.ts';
 import type { Viewer } from '../customer-access/fragments.ts';
 import { insertTierHistory } from '../customers/repository.ts';
+import { yearFigures } from '../reports/repository.ts';
 import * as repo from './repository.ts';
 
 const REQUEST = { zh: '等级申报', en: 'Grade request' };
@@ -64,6 +70,26 @@ async function oneJson(db: Kysely<Database>, actor: Actor, viewer: Viewer, id: n
   const { approval, decisions } = await workflow.viewOf(db, 'grade', id);
   const row = (await repo.findGradeRequest(db, viewer, id)) as repo.GradeRequestRow;
   return toJson(actor, row, approval, decisions);
+}
+
+/**
+ * What a new 等级申报 for this customer starts from: its tier and the last 12 months' figures (年销量, 年交易金额,
+ * 交易次数, 逾期次数). For whoever may file one (its own customer); the figures are 绝密, so reading them is audited.
+ */
+export async function gradeFigures(db: Kysely<Database>, ctx: RequestContext, customerId: number) {
+  requirePermission(ctx.actor, 'grades.request');
+  const customer = await writableOrThrow(db, ctx, customerId);
+  await topSecretOrThrow(db, ctx, customerId, 'transactions');
+  const figures = await yearFigures(db, customerId);
+  return {
+    customerId,
+    tier: customer.tier,
+    since: figures.since,
+    annualVolume: figures.quantity,
+    amount: Number(figures.amount).toFixed(2),
+    deals: figures.deals,
+    overdueCount: figures.overdue,
+  };
 }
 
 export interface GradeRequestInput {

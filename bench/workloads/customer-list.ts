@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
+import { nameColumns } from '../../src/server/modules/customers/repository.ts';
 import { httpLoad, measureLoop } from '../measure.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
@@ -52,19 +53,26 @@ export async function generateCustomers(context: WorkloadContext, count: number)
     .limit(2000)
     .execute();
   const ownerIds = owners.map((o) => o.id);
+  // A name is a word, a suffix and a number: its pinyin key and initials are the word and suffix's (made once
+  // per pair, as the application makes them) followed by the number.
+  const pairs = WORDS.flatMap((w) => SUFFIX.map((suffix) => nameColumns(`${w}${suffix}`)));
+  const pinyinOf = pairs.map((p) => p.name_sort.slice(0, p.name_sort.indexOf(' ')));
+  const initialsOf = pairs.map((p) => p.name_initials);
   const batch = 100_000;
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1);
     await sql`
-      insert into customers (name, name_key, short_name, industry, province, city, annual_amount, tier, status, owner_id, verified_at,
-        created_at, updated_at)
-      select n, n, w, (array['制造业','零售业','互联网','物业','汽车','服务业'])[1 + i % 6], p, p,
+      insert into customers (name, name_key, name_sort, name_initials, short_name, industry, province, city, annual_amount,
+        tier, status, owner_id, verified_at, created_at, updated_at)
+      select n, n, (${pinyinOf}::text[])[k] || i || ' ' || n, (${initialsOf}::text[])[k] || i, w,
+             (array['制造业','零售业','互联网','物业','汽车','服务业'])[1 + i % 6], p, p,
              a, case when a >= 500000 then 'A' when a >= 100000 then 'B' else 'C' end, 'active',
              (${ownerIds}::bigint[])[1 + i % ${ownerIds.length}], now(),
              -- An archive that has been there a while (the follow-up generation treats recent changes apart).
              now() - interval '30 days', now() - interval '30 days'
         from (select i,
                      w || (${SUFFIX}::text[])[1 + (i / 7) % ${SUFFIX.length}] || i as n,
+                     (i % ${WORDS.length}) * ${SUFFIX.length} + 1 + (i / 7) % ${SUFFIX.length} as k,
                      w,
                      (${PROVINCES}::text[])[1 + (i / 3) % ${PROVINCES.length}] as p,
                      round((10 ^ (4 + ((i::bigint * 7919) % 1000) / 1000.0 * 2.4))::numeric, 2) as a

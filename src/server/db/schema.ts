@@ -115,6 +115,9 @@ export interface CustomersTable {
   code: Generated<string>;
   name: string;
   name_key: string;
+  /** Pinyin sort key (domain/customers/pinyin.ts), set with the name by the repositories that write it. */
+  name_sort: string;
+  name_initials: string;
   short_name: string | null;
   kind: Generated<string>;
   industry: string | null;

@@ -131,6 +131,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -679,6 +681,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -2514,6 +2518,8 @@ export interface paths {
                     /** @description 企业 / 个人 / 加盟商 / 散批商 */
                     kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
                     limit?: number;
+                    /** @description 我的客户：本人负责或作为坐席服务的客户（客户经理、坐席的默认筛选） */
+                    mine?: boolean;
                     ownerId?: number;
                     province?: string;
                     /** @description name, short name, code; contact name or exact mobile */
@@ -2593,6 +2599,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -4195,6 +4203,8 @@ export interface paths {
                     industry?: string;
                     /** @description 企业 / 个人 / 加盟商 / 散批商 */
                     kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                    /** @description 我的客户：本人负责或作为坐席服务的客户（客户经理、坐席的默认筛选） */
+                    mine?: boolean;
                     ownerId?: number;
                     province?: string;
                     /** @description name, short name, code; contact name or exact mobile */
@@ -4356,6 +4366,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5039,6 +5051,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5134,6 +5148,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5192,6 +5208,8 @@ export interface paths {
                              * @enum {unknown}
                              */
                             kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                            /** @description 我的客户：本人负责或作为坐席服务的客户（客户经理、坐席的默认筛选） */
+                            mine?: boolean;
                             ownerId?: number;
                             province?: string;
                             /** @description name, short name, code; contact name or exact mobile */
@@ -5892,6 +5910,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -8618,6 +8638,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -9246,6 +9268,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -9666,6 +9690,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -10063,6 +10089,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -13504,6 +13532,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -14003,6 +14033,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         } & {
                             unreadCount: number;
                         };
@@ -14450,6 +14482,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -14688,6 +14722,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -16783,6 +16819,8 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
+                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
+                            totalCapped?: boolean;
                         };
                     };
                 };

@@ -34,6 +34,7 @@ import * as m0034 from './0034_issue_links.ts';
 import * as m0035 from './0035_issue_attachments.ts';
 import * as m0036 from './0036_issue_plans.ts';
 import * as m0037 from './0037_breach_board_index.ts';
+import * as m0038 from './0038_customer_name_pinyin.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '0035_issue_attachments': m0035,
   '0036_issue_plans': m0036,
   '0037_breach_board_index': m0037,
+  '0038_customer_name_pinyin': m0038,
 };

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { type Kysely, sql } from 'kysely';
 import type { ContactsTable, Database } from '../../db/schema.ts';
+import { type NewCustomer, nameColumns } from '../customers/repository.ts';
 
 /** People a sheet may name as 负责客户经理, by username or display name. */
 export function activeUserNames(db: Kysely<Database>) {
@@ -71,10 +72,10 @@ export async function loadContacts(db: Kysely<Database>, customerIds: number[]) 
 }
 
 /** One chunk's new customers in one statement, verified now; ids and tiers in insertion order. */
-export function insertCustomers(db: Kysely<Database>, rows: Insertable<Database['customers']>[]) {
+export function insertCustomers(db: Kysely<Database>, rows: NewCustomer[]) {
   return db
     .insertInto('customers')
-    .values(rows.map((row) => ({ ...row, verified_at: sql<Date>`now()` })))
+    .values(rows.map((row) => ({ ...row, ...nameColumns(row.name), verified_at: sql<Date>`now()` })))
     .returning(['id', 'tier'])
     .execute();
 }
@@ -100,6 +101,13 @@ export async function updateCustomersFromJson(
   changed: Record<string, unknown>[],
 ) {
   if (changed.length === 0) return;
+  // A new name brings its pinyin sort key and initials along.
+  if (columns.includes('name')) {
+    columns = [...columns, 'name_sort', 'name_initials'];
+    changed = changed.map((row) =>
+      typeof row.name === 'string' ? { ...row, ...nameColumns(row.name) } : row,
+    );
+  }
   const kept = columns.map(
     (column) => sql`${sql.id(column)} = coalesce(v.${sql.id(column)}, c.${sql.id(column)})`,
   );

@@ -29,6 +29,7 @@ const FILTERS: [key: string, label: string, words: Words][] = [
   ['province', '省份', text],
   ['city', '城市', text],
   ['ownerId', '负责客户经理', text],
+  ['mine', '我的客户', (v) => (v ? '是' : '否')],
   ['tag', '标签', text],
   ['doNotContact', '免打扰', (v) => (v ? '是' : '否')],
   ['staleDays', '资料核实', (v) => `超过 ${v} 天未核实`],

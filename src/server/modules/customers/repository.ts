@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
+import { nameKeys } from '../../../domain/customers/pinyin.ts';
 import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
 import type { TierRules } from '../../../domain/customers/tier.ts';
 import {
@@ -15,7 +16,8 @@ import { isCommonTerm } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
-const SORT_COLUMN = { name: 'c.name', code: 'c.id', createdAt: 'c.created_at' } as const;
+// Names sort by their pinyin key (安徽 < 北京 < 重庆 < 上海; domain/customers/pinyin.ts), which a cursor carries.
+const SORT_COLUMN = { name: 'c.name_sort', code: 'c.id', createdAt: 'c.created_at' } as const;
 
 function keysetOrder(filter: { sort: CustomerSort; desc: boolean }): KeysetOrder {
   return {
@@ -43,6 +45,8 @@ export interface CustomerFilter {
   province?: string;
   city?: string;
   ownerId?: number;
+  /** 我的客户: customers this user owns or serves as their agent. */
+  mine?: number;
   status?: string;
   tag?: string;
   doNotContact?: boolean;
@@ -97,6 +101,7 @@ const LIST_COLUMNS = [
   'c.id',
   'c.code',
   'c.name',
+  'c.name_sort',
   'c.short_name',
   'c.kind',
   'c.industry',
@@ -135,6 +140,8 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
   if (filter.province) conditions.push(equal('c.province', filter.province));
   if (filter.city) conditions.push(equal('c.city', filter.city));
   if (filter.ownerId) conditions.push(equal('c.owner_id', filter.ownerId));
+  if (filter.mine)
+    conditions.push(sql<SqlBool>`(c.owner_id = ${filter.mine} or c.agent_id = ${filter.mine})`);
   if (filter.status) conditions.push(equal('c.status', filter.status));
   if (filter.tag) conditions.push(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
   if (filter.doNotContact !== undefined) conditions.push(equal('c.do_not_contact', filter.doNotContact));
@@ -168,7 +175,8 @@ function nameMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> {
   if (keyword.code) return sql<SqlBool>`c.code = ${keyword.code}`;
   const grams = sql<SqlBool>`c.search_grams @> ${keyword.grams}::text[]`;
   if (!keyword.pattern) return grams;
-  return sql<SqlBool>`(${grams} and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like ${keyword.pattern})`;
+  // The name's pinyin initials are searched too (shzl finds 上海中联); the grams hold them (migration 0038).
+  return sql<SqlBool>`(${grams} and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code || '|' || c.name_initials) like ${keyword.pattern})`;
 }
 
 function contactMatch(keyword: CustomerKeyword): RawBuilder<SqlBool> | null {
@@ -210,7 +218,11 @@ const WALK = { firstWindow: 2_000, budget: 14_000 };
 /** The page order by an expression no index provides: the planner then collects the matches and sorts them. */
 function unindexedOrder(filter: CustomerFilter) {
   const direction = sql.raw(filter.desc ? 'desc' : 'asc');
-  const key = { name: sql`c.name || ''`, code: sql`c.id + 0`, createdAt: sql`c.created_at + interval '0 s'` };
+  const key = {
+    name: sql`c.name_sort || ''`,
+    code: sql`c.id + 0`,
+    createdAt: sql`c.created_at + interval '0 s'`,
+  };
   return sql`${key[filter.sort]} ${direction}, c.id ${direction}`;
 }
 
@@ -254,7 +266,8 @@ export async function walkedIds(
   let walked = 0;
   for (;;) {
     const { rows } = await sql<{ id: number; v: string | number; walked: number | null }>`
-      with w as (select c.id, c.name, c.short_name, c.code, c.search_grams, c.created_at from customers c
+      with w as (select c.id, c.name, c.name_sort, c.name_initials, c.short_name, c.code, c.search_grams, c.created_at
+        from customers c
         where ${and(filterConditions(filter, from))} order by ${orderBy(filter)} limit ${window})
       (select c.id, null as v, null::int as walked from w c where ${match}
         order by ${orderBy(filter)} limit ${limit - found.length})
@@ -534,11 +547,36 @@ export async function retierAll(db: Kysely<Database>, rules: TierRules, userId: 
   return rows.length;
 }
 
+/** The columns that go with a customer's name wherever it is written: its pinyin sort key and initials. */
+export function nameColumns(name: string): { name_sort: string; name_initials: string } {
+  const { sortKey, initials } = nameKeys(name);
+  return { name_sort: sortKey, name_initials: initials };
+}
+
+/** A customer row to insert: the name's sort key and initials are made here. */
+export type NewCustomer = Omit<Insertable<Database['customers']>, 'name_sort' | 'name_initials'>;
+
+/** Updated columns: a new name brings its sort key and initials along. */
+function withNameColumns<T extends { name?: unknown }>(columns: T) {
+  return typeof columns.name === 'string' ? { ...columns, ...nameColumns(columns.name) } : columns;
+}
+
+/** Makes the sort key and initials again from the stored names (after a statement that rewrote them). */
+export async function refreshNameColumns(db: Kysely<Database>, ids: number[]) {
+  if (ids.length === 0) return;
+  const rows = await db.selectFrom('customers').select(['id', 'name']).where('id', 'in', ids).execute();
+  const keys = rows.map((r) => nameColumns(r.name));
+  await sql`update customers c set name_sort = v.name_sort, name_initials = v.name_initials
+    from unnest(${rows.map((r) => r.id)}::bigint[], ${keys.map((k) => k.name_sort)}::text[],
+                ${keys.map((k) => k.name_initials)}::text[]) as v(id, name_sort, name_initials)
+   where c.id = v.id`.execute(db);
+}
+
 /** A new customer, verified now (it was just entered). */
-export function insertCustomer(db: Kysely<Database>, values: Insertable<Database['customers']>) {
+export function insertCustomer(db: Kysely<Database>, values: NewCustomer) {
   return db
     .insertInto('customers')
-    .values({ ...values, verified_at: sql`now()` })
+    .values({ ...values, ...nameColumns(values.name), verified_at: sql`now()` })
     .returning(['id', 'annual_amount', 'score'])
     .executeTakeFirstOrThrow();
 }
@@ -556,7 +594,7 @@ export async function updateCustomer(
 ): Promise<boolean> {
   let query = db
     .updateTable('customers')
-    .set({ ...columns, updated_at: sql`now()`, version: sql`version + 1` })
+    .set({ ...withNameColumns(columns), updated_at: sql`now()`, version: sql`version + 1` })
     .where('id', '=', id);
   if (version !== undefined) query = query.where('version', '=', version);
   return Number((await query.executeTakeFirst()).numUpdatedRows) > 0;

@@ -198,6 +198,9 @@ export const ListQuery = Type.Object({
   province: Type.Optional(Type.String({ maxLength: 30 })),
   city: Type.Optional(Type.String({ maxLength: 30 })),
   ownerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  mine: Type.Optional(
+    Type.Boolean({ description: '我的客户：本人负责或作为坐席服务的客户（客户经理、坐席的默认筛选）' }),
+  ),
   status: Type.Optional(CustomerStatus),
   tag: Type.Optional(Type.String({ maxLength: 30 })),
   doNotContact: Type.Optional(Type.Boolean()),

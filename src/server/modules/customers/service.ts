@@ -32,8 +32,10 @@ import * as repo from './repository.ts';
 import { retier } from './tiering.ts';
 import { contactJson, customerDetailJson, customerListJson } from './view.ts';
 
-export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'keyword'> & {
+export type ListCustomersQuery = Omit<repo.CustomerFilter, 'sort' | 'desc' | 'keyword' | 'mine'> & {
   q?: string;
+  /** 我的客户: owned or served (as agent) by the one asking. */
+  mine?: boolean;
   sort?: string;
   limit: number;
   cursor?: string;
@@ -66,11 +68,19 @@ export function customerFilter(
   query: ListCustomersQuery,
   cipher: FieldCipher,
 ): repo.CustomerFilter {
-  const { q, sort, limit: _limit, cursor: _cursor, ...filters } = query;
+  const { q, sort, limit: _limit, cursor: _cursor, mine, ...filters } = query;
   refuseHiddenFilters(actor, filters);
   const keyword = keywordOf(q, cipher);
-  return { ...filters, ...parseSort(sort, keyword !== undefined), keyword };
+  return {
+    ...filters,
+    mine: mine ? actor.id : undefined,
+    ...parseSort(sort, keyword !== undefined),
+    keyword,
+  };
 }
+
+/** A list's total is counted exactly up to this many rows; beyond, the list says "10 000+". */
+export const TOTAL_BOUND = 10_000;
 
 export async function listCustomers(
   db: Kysely<Database>,
@@ -80,12 +90,23 @@ export async function listCustomers(
 ) {
   const viewer = await customerViewer(db, ctx);
   const filter = customerFilter(ctx.actor, query, cipher);
-  const rows = await repo.listCustomers(db, viewer, filter, query.limit + 1, decodeCursor(query.cursor));
+  const after = decodeCursor(query.cursor);
+  // The first page says how many there are (a later page keeps the first one's count).
+  const [rows, counted] = await Promise.all([
+    repo.listCustomers(db, viewer, filter, query.limit + 1, after),
+    after ? undefined : repo.countCustomers(db, viewer, filter, TOTAL_BOUND + 1),
+  ]);
   const page = pageOf(rows, query.limit, (r) => ({
-    v: filter.sort === 'name' ? r.name : filter.sort === 'code' ? r.id : r.created_key,
+    v: filter.sort === 'name' ? r.name_sort : filter.sort === 'code' ? r.id : r.created_key,
     id: r.id,
   }));
-  return { items: page.items.map((r) => customerListJson(ctx.actor, r)), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((r) => customerListJson(ctx.actor, r)),
+    nextCursor: page.nextCursor,
+    ...(counted === undefined
+      ? {}
+      : { total: Math.min(counted, TOTAL_BOUND), totalCapped: counted > TOTAL_BOUND }),
+  };
 }
 
 /** Every view of 机密/绝密 data is audited (SPEC §2.5). */

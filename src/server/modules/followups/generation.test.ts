@@ -370,10 +370,9 @@ describe('holiday greetings', () => {
 
 describe('sampling', () => {
   it('is reproducible and close to its rate over many customers', async () => {
-    await sql`insert into customers (name, name_key, tags, owner_id)
-      select '抽样客户' || n, 'sample' || n, array['抽样'], ${am.id}::bigint from generate_series(1, 2000) n`.execute(
-      t.database.db,
-    );
+    await sql`insert into customers (name, name_key, name_sort, name_initials, tags, owner_id)
+      select '抽样客户' || n, 'sample' || n, 'chou1yang4ke4hu4' || n || ' 抽样客户' || n, 'cykh' || n, array['抽样'],
+             ${am.id}::bigint from generate_series(1, 2000) n`.execute(t.database.db);
     const rule = await t.call(admin, {
       method: 'POST',
       url: '/api/v1/followup-rules',

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { refreshNameColumns } from '../customers/repository.ts';
 
 /** Lost customers whose 流失 date is on or before the cutoff, not yet destroyed. */
 export async function customersPastRetention(
@@ -77,4 +78,6 @@ export async function blankCustomers(db: Kysely<Database>, ids: number[]) {
       preferred_channel = null, preferred_window = null, remark = null, destroyed_at = now(), deleted_at = now(),
       updated_at = now(), version = version + 1
     where id = any(${ids}::bigint[])`.execute(db);
+  // The old name's pinyin key and initials go too (they would spell it out).
+  await refreshNameColumns(db, ids);
 }

@@ -5,6 +5,8 @@ import { apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, seedUser, signIn } fr
 let browser: Browser;
 let customerId: number;
 let cookie: string;
+/** A customer with a first cooperation date and an amount, but no short name, district or founding date. */
+let reviewedId: number;
 
 /** Picks a date in the open antd date picker by typing it. */
 async function typeDate(page: Page, selector: string, value: string) {
@@ -18,7 +20,35 @@ beforeAll(async () => {
   await seedUser('d.am', ['account_manager']);
   cookie = await cookieOf('d.am', 'Ready12345');
   customerId = (await apiAs(cookie, 'POST', '/api/v1/customers', { name: '东湖精密机械有限公司' })).id;
+  await seedUser('d.mkt', ['marketing']);
+  await seedUser('d.am2', ['account_manager']);
+  reviewedId = (
+    await apiAs(cookie, 'POST', '/api/v1/customers', {
+      name: '江夏光电器件有限公司',
+      industry: '制造业',
+      province: '湖北省',
+      city: '武汉市',
+      firstCooperationOn: '2018-05-20',
+      annualAmount: '760000',
+      employees: 85,
+      contacts: [{ name: '黄十', mobile: '13811112222' }],
+    })
+  ).id;
 });
+
+/** The profile's value for a label (the cell beside its <th>). */
+async function profileValue(page: Page, label: string): Promise<string> {
+  const cell = page.locator('.ant-descriptions-item-label', { hasText: label }).first();
+  return (await cell.locator('xpath=following-sibling::*[1]').textContent()) ?? '';
+}
+
+async function openDetail(username: string, password: string, id: number): Promise<Page> {
+  const page = await newPage(browser, 1440, 900);
+  await signIn(page, username, password);
+  await page.waitForSelector('[data-testid=greeting]');
+  await page.goto(`${baseUrl()}/customers/${id}`);
+  return page;
+}
 afterAll(() => browser?.close());
 
 describe('the customer page', () => {
@@ -86,5 +116,64 @@ describe('the customer page', () => {
     const detail = await apiAs(cookie, 'GET', `/api/v1/customers/${customerId}`);
     expect(detail).toMatchObject({ industry: '制造业', doNotContact: true, stale: false });
     expect(detail.score).toBeGreaterThan(0);
+  });
+
+  it('hidden is not empty: marketing sees a lock, 无权查看 and 申请查阅 where a field is withheld, "—" only where it is empty', async () => {
+    const page = await openDetail('d.mkt', 'Ready12345', reviewedId);
+    await page.waitForSelector('h3:has-text("江夏光电器件有限公司")');
+    await page.waitForSelector('[data-testid=withheld]');
+    // Withheld: the first cooperation date, the owner, the amount — never a bare "—".
+    for (const label of ['首次合作时间', '负责客户经理', '年合作金额', '客户类型', '成立日期']) {
+      const value = await profileValue(page, label);
+      expect(value, label).toContain('无权查看');
+      expect(value, label).toContain('申请查阅');
+      expect(value, label).not.toContain('—');
+    }
+    // Seen: industry and region; empty: the short name.
+    expect(await profileValue(page, '所属行业')).toBe('制造业');
+    expect(await profileValue(page, '区域')).toBe('湖北省 武汉市');
+    expect(await profileValue(page, '简称')).toBe('—');
+    // Not 免打扰 (a flag marketing sees, so that campaigns honour it): no reason to withhold.
+    expect(await profileValue(page, '免打扰原因')).toBe('—');
+    expect(await page.locator('body').textContent()).not.toContain('2018-05-20');
+    await page.screenshot({ path: `${SHOTS}/customer-detail-marketing.png`, fullPage: true });
+    // 申请查阅 beside a 秘密 field asks for 秘密; beside the amount, for 绝密.
+    const firstCooperation = page.locator('.ant-descriptions-item-label', { hasText: '首次合作时间' });
+    await firstCooperation
+      .locator('xpath=following-sibling::*[1]')
+      .locator('[data-testid=withheld-request]')
+      .click();
+    const form = page.locator('[data-testid=access-form]');
+    await form.waitFor();
+    expect(await form.locator('.ant-select').first().textContent()).toContain('秘密');
+    await page.click('.ant-modal-footer button:has-text("取消")');
+    await form.waitFor({ state: 'detached' });
+    const amount = page.locator('.ant-descriptions-item-label', { hasText: '年合作金额' });
+    await amount.locator('xpath=following-sibling::*[1]').locator('[data-testid=withheld-request]').click();
+    await form.waitFor();
+    expect(await form.locator('.ant-select').first().textContent()).toContain('绝密');
+  });
+
+  it('an account manager outside the scope sees the profile with only the cooperation figures locked', async () => {
+    const page = await openDetail('d.am2', 'Ready12345', reviewedId);
+    await page.waitForSelector('h3:has-text("江夏光电器件有限公司")');
+    expect(await profileValue(page, '首次合作时间')).toBe('2018-05-20');
+    expect(await profileValue(page, '年合作金额')).toContain('无权查看');
+    expect(await profileValue(page, '成立日期')).toBe('—');
+    await page.screenshot({ path: `${SHOTS}/customer-detail-other-am.png`, fullPage: true });
+  });
+
+  it('the owner sees every value, "—" where empty, and no lock; the admin sees no customer data', async () => {
+    const page = await openDetail('d.am', 'Ready12345', reviewedId);
+    await page.waitForSelector('h3:has-text("江夏光电器件有限公司")');
+    expect(await profileValue(page, '年合作金额')).toBe('760,000.00');
+    expect(await profileValue(page, '简称')).toBe('—');
+    expect(await page.locator('[data-testid=withheld]').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/customer-detail-owner-profile.png`, fullPage: true });
+
+    const admin = await openDetail('admin', 'Admin12345', reviewedId);
+    await admin.locator('[data-testid=no-access]').waitFor();
+    expect(await admin.locator('body').textContent()).not.toContain('江夏光电');
+    await admin.screenshot({ path: `${SHOTS}/customer-detail-admin.png` });
   });
 });

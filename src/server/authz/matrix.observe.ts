@@ -47,6 +47,15 @@ const has = (text: string, customer: CustomerFixture, level: Level) =>
   includesAny(text, customer.markers[level]) !== undefined;
 
 type Json = Record<string, unknown>;
+
+/** A field the answer names as hidden (无权查看) must carry no value: hidden is neither empty nor shown. */
+function hiddenButShown(body: Json): string[] | undefined {
+  const hidden = body.hidden as Record<string, string> | undefined;
+  if (!hidden) return ['200 without its hidden fields named'];
+  const shown = Object.keys(hidden).find((field) => body[field] !== null && body[field] !== undefined);
+  return shown ? [`200 showing hidden field ${shown}`] : undefined;
+}
+
 const items = (response: LightMyRequestResponse) => (response.json() as { items: Json[] }).items;
 
 /** GET /customers: the row of the case's customer; what it may show is its visibility, its values never. */
@@ -57,6 +66,7 @@ export function listRow(customer: CustomerFixture, response: LightMyRequestRespo
   const visibility = row.visibility as Record<string, string>;
   return (
     leak(text, customer, ['confidential', 'topSecret']) ??
+    hiddenButShown(row) ??
     judge({
       secret:
         [row.ownerName, row.tier, row.status, row.tags].some((v) => v !== null) ||
@@ -70,13 +80,17 @@ export function listRow(customer: CustomerFixture, response: LightMyRequestRespo
 export function detail(customer: CustomerFixture, response: LightMyRequestResponse): string[] {
   const body = response.json() as Json;
   const text = response.body;
-  return judge({
-    secret:
-      [body.ownerName, body.tier, body.status, body.tags].some((v) => v !== null) ||
-      has(text, customer, 'secret'),
-    confidential: body.dncReason !== null || has(text, customer, 'confidential'),
-    topSecret: body.annualAmount !== null || body.score !== null || has(text, customer, 'topSecret'),
-  });
+  return (
+    hiddenButShown(body) ??
+    judge({
+      secret:
+        [body.ownerName, body.agentName, body.tier, body.status, body.tags, body.firstCooperationOn].some(
+          (v) => v !== null,
+        ) || has(text, customer, 'secret'),
+      confidential: body.dncReason !== null || has(text, customer, 'confidential'),
+      topSecret: body.annualAmount !== null || body.score !== null || has(text, customer, 'topSecret'),
+    })
+  );
 }
 
 /** Contacts listed at all (masked or full) show 秘密; the full mobile or name is 机密. */

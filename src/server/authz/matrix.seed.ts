@@ -67,6 +67,8 @@ async function seedCustomers(w: World) {
     const idNumber = `33010219800101${1230 + i}`;
     const address = `文三路${i}8${i}号`;
     const amount = `98765${i}.32`;
+    const firstCooperationOn = `201${i}-0${i}-1${i}`;
+    const remark = `矩阵备注${i}：季度末集中采购`;
     const created = await w.must<{ id: number; code: string }>(owner, 'POST', '/api/v1/customers', {
       name: `矩阵${rel}客户有限公司`,
       industry: '制造业',
@@ -74,6 +76,8 @@ async function seedCustomers(w: World) {
       city: '杭州市',
       address,
       annualAmount: amount,
+      firstCooperationOn,
+      remark,
       idNumber,
       status: 'active',
       tags: ['重点客户'],
@@ -102,7 +106,7 @@ async function seedCustomers(w: World) {
       maskedMobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`,
       cooperation,
       markers: {
-        secret: [address, w.accounts[owner].displayName],
+        secret: [address, w.accounts[owner].displayName, firstCooperationOn, remark],
         confidential: [mobile, contact, idNumber],
         topSecret: [amount, ...(cooperation ? [sale, contract] : [])],
       },

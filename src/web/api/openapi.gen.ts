@@ -2590,6 +2590,10 @@ export interface paths {
                                 version: number;
                                 visibility: {
                                     /** @enum {unknown} */
+                                /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                                hidden: {
+                                    [key: string]: "secret" | "confidential" | "top_secret";
+                                };
                                     confidential: "full" | "masked" | "hidden";
                                     /** @enum {unknown} */
                                     secret: "full" | "masked" | "hidden";
@@ -2790,6 +2794,10 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;
@@ -2934,6 +2942,10 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;
@@ -3139,6 +3151,10 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;

@@ -401,7 +401,7 @@ export const messages = {
   'customers.tabs.contracts': ['合同', 'Contracts'],
   'customers.tabs.timeline': ['时间线', 'Timeline'],
   'customers.masked': ['已脱敏', 'Masked'],
-  'customers.hidden': ['无权查看', 'Hidden'],
+  'customers.hidden': ['无权查看', 'No access'],
   'customers.requestAccess': ['申请查阅', 'Request access'],
   'customers.duplicate': ['仍然创建', 'Create anyway'],
   'customers.contactName': ['联系人姓名', 'Contact name'],

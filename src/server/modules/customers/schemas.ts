@@ -104,6 +104,12 @@ export const UpdateCustomerBody = Type.Object({
 
 const Visibility = Type.Object({ secret: Exposure, confidential: Exposure, topSecret: Exposure });
 
+/** Withheld fields: null in the answer, yet not empty — the web shows 无权查看 and offers a 查阅申请 at that level. */
+const Hidden = Type.Record(Type.String(), Type.Enum(['secret', 'confidential', 'top_secret']), {
+  description:
+    '查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密)',
+});
+
 const basic = {
   id: Type.Integer(),
   code: Type.String(),
@@ -142,6 +148,7 @@ export const CustomerListItem = Type.Object({
   ...basic,
   primaryContactName: Nullable(Type.String()),
   primaryContactMobile: Nullable(Type.String()),
+  hidden: Hidden,
 });
 
 export const CustomerDetail = Type.Object({
@@ -169,6 +176,7 @@ export const CustomerDetail = Type.Object({
   preferredWindow: Nullable(Type.String()),
   followupWeeklyCap: Nullable(Type.Integer()),
   remark: Nullable(Type.String()),
+  hidden: Hidden,
 });
 
 export const Contact = Type.Object({

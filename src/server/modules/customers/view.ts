@@ -5,6 +5,7 @@ import type { ContactsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { visibilityOf } from '../customer-access/access.ts';
+import { type CustomerField, fieldExposure, seesInFull, withheldFields } from '../customer-access/fields.ts';
 import type { CustomerListRow, CustomerRow } from './repository.ts';
 
 const STALE_DAYS = 30;
@@ -12,40 +13,98 @@ const DAY = 86_400_000;
 
 const when = <T>(shown: boolean, value: T): T | null => (shown ? value : null);
 
+/** The fields of a list row, an export row and the detail: what each answer's `hidden` is taken from. */
+const BASIC_FIELDS = [
+  'shortName',
+  'kind',
+  'industry',
+  'province',
+  'city',
+  'district',
+  'address',
+  'tags',
+  'needType',
+  'tier',
+  'status',
+  'ownerId',
+  'ownerName',
+  'agentId',
+  'agentName',
+  'doNotContact',
+  'verifiedAt',
+  'stale',
+  'lastFollowupAt',
+  'lastFollowupMethod',
+  'lastFollowupSummary',
+  'lastFeedback',
+  'lastSatisfaction',
+  'nextFollowupAt',
+] as const satisfies readonly CustomerField[];
+const LIST_FIELDS: readonly CustomerField[] = [...BASIC_FIELDS, 'primaryContactName', 'primaryContactMobile'];
+const EXPORT_FIELDS: readonly CustomerField[] = [...LIST_FIELDS, 'annualAmount'];
+const DETAIL_FIELDS: readonly CustomerField[] = [
+  ...BASIC_FIELDS,
+  'foundedOn',
+  'employees',
+  'annualRevenue',
+  'source',
+  'firstCooperationOn',
+  'annualAmount',
+  'products',
+  'cooperationFrequency',
+  'membershipNo',
+  'anniversaryOn',
+  'idNumber',
+  'score',
+  'prospects',
+  'lostReason',
+  'lostOn',
+  'dncReason',
+  'dncSetAt',
+  'dncSetByName',
+  'preferredMethod',
+  'preferredChannel',
+  'preferredWindow',
+  'followupWeeklyCap',
+  'remark',
+];
+
+const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
+
 /**
- * 秘密-level fields. A viewer who sees basic information only masked (marketing, SPEC §2.5) gets the name,
- * industry and region, and the do-not-contact flag so that campaigns honour it; everything else is null.
+ * The fields every answer about a customer carries, each as `fields.ts` says the viewer sees it: marketing gets
+ * the name, industry and region (and the do-not-contact flag), everything else null and named in `hidden`.
  */
 function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
-  const full = visibility.secret === 'full';
+  const v = <T>(field: CustomerField, value: T): T | null => when(seesInFull(visibility, field), value);
   return {
     id: row.id,
     code: row.code,
     name: row.name,
-    shortName: row.short_name,
-    kind: when(full, row.kind),
-    industry: row.industry,
-    province: row.province,
-    city: row.city,
-    district: when(full, row.district),
-    address: when(full, row.address),
-    tags: full ? row.tags : null,
-    needType: when(full, row.need_type),
-    tier: when(full, row.tier),
-    status: when(full, row.status),
-    ownerId: when(full, row.owner_id),
-    ownerName: when(full, row.owner_name),
-    agentId: when(full, row.agent_id),
-    agentName: when(full, row.agent_name),
+    shortName: v('shortName', row.short_name),
+    kind: v('kind', row.kind),
+    industry: v('industry', row.industry),
+    province: v('province', row.province),
+    city: v('city', row.city),
+    district: v('district', row.district),
+    address: v('address', row.address),
+    tags: v('tags', row.tags),
+    needType: v('needType', row.need_type),
+    tier: v('tier', row.tier),
+    status: v('status', row.status),
+    ownerId: v('ownerId', row.owner_id),
+    ownerName: v('ownerName', row.owner_name),
+    agentId: v('agentId', row.agent_id),
+    agentName: v('agentName', row.agent_name),
     doNotContact: row.do_not_contact,
-    verifiedAt: full ? (row.verified_at?.toISOString() ?? null) : null,
-    stale: full ? !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY : null,
-    lastFollowupAt: full ? (row.last_followup_at?.toISOString() ?? null) : null,
-    lastFollowupMethod: when(full, row.last_followup_method),
-    lastFollowupSummary: when(full, row.last_followup_summary),
-    lastFeedback: when(full, row.last_feedback),
-    lastSatisfaction: when(full, row.last_satisfaction),
-    nextFollowupAt: full ? (row.next_followup_at?.toISOString() ?? null) : null,
+    verifiedAt: v('verifiedAt', iso(row.verified_at)),
+    stale: v('stale', !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY),
+    lastFollowupAt: v('lastFollowupAt', iso(row.last_followup_at)),
+    lastFollowupMethod: v('lastFollowupMethod', row.last_followup_method),
+    lastFollowupSummary: v('lastFollowupSummary', row.last_followup_summary),
+    lastFeedback: v('lastFeedback', row.last_feedback),
+    lastSatisfaction: v('lastSatisfaction', row.last_satisfaction),
+    nextFollowupAt: v('nextFollowupAt', iso(row.next_followup_at)),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
@@ -61,11 +120,8 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
  * The primary contact at the viewer's 机密 exposure: masked in lists (a list row never carries 机密 values),
  * in full only where `reveal` is asked (an export) and the viewer sees contacts in full; nothing when hidden.
  */
-function primaryContactJson(
-  row: CustomerListRow,
-  exposure: Visibility['confidential'],
-  cipher: FieldCipher | null,
-) {
+function primaryContactJson(row: CustomerListRow, visibility: Visibility, cipher: FieldCipher | null) {
+  const exposure = fieldExposure(visibility, 'primaryContactMobile');
   if (exposure === 'hidden') return { name: null, mobile: null };
   if (exposure === 'full' && cipher) {
     return {
@@ -82,62 +138,62 @@ function primaryContactJson(
 /** A list row: 秘密 fields by exposure, the primary contact masked, no 绝密 values. */
 export function customerListJson(actor: Actor, row: CustomerListRow) {
   const visibility = visibilityOf(actor, row);
-  const contact = primaryContactJson(row, visibility.confidential, null);
+  const contact = primaryContactJson(row, visibility, null);
   return {
     ...basicJson(row, visibility),
     primaryContactName: contact.name,
     primaryContactMobile: contact.mobile,
+    hidden: withheldFields(visibility, LIST_FIELDS),
   };
 }
 
 /** An export row: what the list shows, with the primary contact and the annual amount in full where seen in full. */
 export function customerExportJson(actor: Actor, row: CustomerListRow, cipher: FieldCipher) {
   const visibility = visibilityOf(actor, row);
-  const contact = primaryContactJson(row, visibility.confidential, cipher);
+  const contact = primaryContactJson(row, visibility, cipher);
   return {
     ...basicJson(row, visibility),
-    annualAmount: when(visibility.top_secret === 'full', row.annual_amount),
+    annualAmount: when(seesInFull(visibility, 'annualAmount'), row.annual_amount),
     primaryContactName: contact.name,
     primaryContactMobile: contact.mobile,
+    hidden: withheldFields(visibility, EXPORT_FIELDS),
   };
 }
 
 export function customerDetailJson(row: CustomerRow, visibility: Visibility, cipher: FieldCipher) {
-  const full = visibility.secret === 'full';
-  const confidential = visibility.confidential;
-  const topSecret = visibility.top_secret === 'full';
+  const v = <T>(field: CustomerField, value: T): T | null => when(seesInFull(visibility, field), value);
+  const idNumber = fieldExposure(visibility, 'idNumber');
   return {
     ...basicJson(row, visibility),
-    foundedOn: when(full, row.founded_on),
-    employees: when(full, row.employees),
-    annualRevenue: when(topSecret, row.annual_revenue),
-    source: when(full, row.source),
-    firstCooperationOn: when(full, row.first_cooperation_on),
-    annualAmount: when(topSecret, row.annual_amount),
-    products: when(full, row.products),
-    cooperationFrequency: when(full, row.cooperation_frequency),
-    membershipNo: when(full, row.membership_no),
-    anniversaryOn: when(full, row.anniversary_on),
+    foundedOn: v('foundedOn', row.founded_on),
+    employees: v('employees', row.employees),
+    annualRevenue: v('annualRevenue', row.annual_revenue),
+    source: v('source', row.source),
+    firstCooperationOn: v('firstCooperationOn', row.first_cooperation_on),
+    annualAmount: v('annualAmount', row.annual_amount),
+    products: v('products', row.products),
+    cooperationFrequency: v('cooperationFrequency', row.cooperation_frequency),
+    membershipNo: v('membershipNo', row.membership_no),
+    anniversaryOn: v('anniversaryOn', row.anniversary_on),
     idNumber:
-      confidential === 'full' && row.id_number_enc
+      idNumber === 'full' && row.id_number_enc
         ? cipher.decrypt(row.id_number_enc)
-        : confidential === 'hidden'
-          ? null
-          : row.id_number_masked,
-    score: when(topSecret, row.score === null ? null : Number(row.score)),
-    prospects: when(full, row.prospects),
-    lostReason: when(full, row.lost_reason),
-    lostOn: when(full, row.lost_on),
-    // Free text follows the level of what it describes: why a customer asked not to be called is about
-    // reaching them (机密), and may well quote a number.
-    dncReason: when(confidential === 'full', row.dnc_reason),
-    dncSetAt: full ? (row.dnc_set_at?.toISOString() ?? null) : null,
-    dncSetByName: when(full, row.dnc_set_by_name ?? null),
-    preferredMethod: when(full, row.preferred_method),
-    preferredChannel: when(full, row.preferred_channel),
-    preferredWindow: when(full, row.preferred_window),
-    followupWeeklyCap: when(full, row.followup_weekly_cap),
-    remark: when(full, row.remark),
+        : idNumber === 'masked'
+          ? row.id_number_masked
+          : null,
+    score: v('score', row.score === null ? null : Number(row.score)),
+    prospects: v('prospects', row.prospects),
+    lostReason: v('lostReason', row.lost_reason),
+    lostOn: v('lostOn', row.lost_on),
+    dncReason: v('dncReason', row.dnc_reason),
+    dncSetAt: v('dncSetAt', iso(row.dnc_set_at)),
+    dncSetByName: v('dncSetByName', row.dnc_set_by_name ?? null),
+    preferredMethod: v('preferredMethod', row.preferred_method),
+    preferredChannel: v('preferredChannel', row.preferred_channel),
+    preferredWindow: v('preferredWindow', row.preferred_window),
+    followupWeeklyCap: v('followupWeeklyCap', row.followup_weekly_cap),
+    remark: v('remark', row.remark),
+    hidden: withheldFields(visibility, DETAIL_FIELDS),
   };
 }
 

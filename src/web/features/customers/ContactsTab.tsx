@@ -1,3 +1,4 @@
+import { LockOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
@@ -38,7 +39,15 @@ export function ContactsTab({
   };
   // Hidden, not empty: who may not see contacts at all (marketing) is told so, with the way to ask.
   if (contacts.error instanceof ApiError) {
-    return <Alert type="info" showIcon title={contacts.error.problem.detail} action={requestButton} />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        icon={<LockOutlined />}
+        title={contacts.error.problem.detail}
+        action={requestButton}
+      />
+    );
   }
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -1,3 +1,4 @@
+import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -124,11 +125,14 @@ export function CustomerDetailPage() {
     return <Alert type="error" showIcon title={customer.error.problem.detail} />;
   if (!c) return <Card loading />;
 
-  const requestButton = (level: AccessLevel) => (
-    <Button size="small" onClick={() => setRequesting(level)} data-testid={`request-${level}`}>
-      {t('customers.requestAccess')}
-    </Button>
-  );
+  // 申请查阅 wherever something is withheld, for those who may file a 查阅申请.
+  const onRequest = can(me, 'access.request') ? setRequesting : undefined;
+  const requestButton = (level: AccessLevel) =>
+    onRequest && (
+      <Button size="small" onClick={() => onRequest(level)} data-testid={`request-${level}`}>
+        {t('customers.requestAccess')}
+      </Button>
+    );
   // Writing needs the customer in the user's own scope; the server checks it, the buttons follow the views.
   const canWrite = can(me, 'customers.write') && c.visibility.topSecret === 'full';
   const facts = (key: 'transactions' | 'contracts' | 'service-events') => ({
@@ -136,6 +140,7 @@ export function CustomerDetailPage() {
     listUrl: `/api/v1/customers/${id}/${key}`,
     postUrl: `/api/v1/${key}`,
     canAdd: canWrite,
+    requestButton: requestButton(key === 'service-events' ? 'secret' : 'top_secret'),
   });
 
   return (
@@ -182,7 +187,7 @@ export function CustomerDetailPage() {
             {
               key: 'profile',
               label: t('customers.tabs.profile'),
-              children: <CustomerProfile customer={c} requestButton={requestButton('top_secret')} />,
+              children: <CustomerProfile customer={c} onRequest={onRequest} />,
             },
             {
               key: 'contacts',
@@ -240,6 +245,7 @@ export function CustomerDetailPage() {
                   <Alert
                     type="info"
                     showIcon
+                    icon={<LockOutlined />}
                     title={timeline.error.problem.detail}
                     action={requestButton('secret')}
                   />

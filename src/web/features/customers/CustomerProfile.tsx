@@ -1,80 +1,89 @@
-import { Descriptions, Space, Tag } from 'antd';
+import { Descriptions, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import type { CustomerDetail } from '../../api/types.ts';
+import type { AccessLevel, CustomerDetail } from '../../api/types.ts';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
+import { Withheld } from './Withheld.tsx';
 
 const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : null);
 
-/** 基本资料: every field the viewer may see; 绝密 values hidden with 申请查阅 beside them. */
-const BASIC_KEYS = new Set<MessageKey>(['customers.shortName', 'customers.industry', 'customers.region']);
+type Field = keyof CustomerDetail['hidden'] & keyof CustomerDetail;
+type Item = [label: MessageKey, fields: Field[], value: ReactNode];
 
+/**
+ * 基本资料: every field, each with its value, "—" when empty, or — when the viewer may not see it (the API names
+ * it in `hidden`) — a lock, 无权查看 and 申请查阅 at the level that opens it.
+ */
 export function CustomerProfile({
   customer: c,
-  requestButton,
+  onRequest,
 }: {
   customer: CustomerDetail;
-  requestButton: ReactNode;
+  onRequest?: (level: AccessLevel) => void;
 }) {
   const { t, locale } = useI18n();
-  const topSecret = c.visibility.topSecret === 'full';
-  const hidden = <Tag>{t('customers.hidden')}</Tag>;
-  const items: [MessageKey, ReactNode][] = [
-    ['customers.shortName', c.shortName],
-    ['customers.kind', c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
-    ['customers.industry', c.industry],
-    ['customerEdit.needType', c.needType],
-    ['customers.region', [c.province, c.city, c.district].filter(Boolean).join(' ')],
-    ['customers.address', c.address],
-    ['customers.owner', c.ownerName],
-    ['customerEdit.agent', c.agentName],
-    ['customers.tags', c.tags?.length ? c.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null],
+  const items: Item[] = [
+    ['customers.shortName', ['shortName'], c.shortName],
+    ['customers.kind', ['kind'], c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
+    ['customers.industry', ['industry'], c.industry],
+    ['customerEdit.needType', ['needType'], c.needType],
     [
-      'customers.annualAmount',
-      <Space key="amount">
-        {topSecret ? formatYuan(c.annualAmount) : hidden}
-        {!topSecret && requestButton}
-      </Space>,
+      'customers.region',
+      ['province', 'city', 'district'],
+      [c.province, c.city, c.district].filter(Boolean).join(' '),
     ],
-    ['customers.score', topSecret ? c.score : hidden],
-    ['customerEdit.firstCooperationOn', day(c.firstCooperationOn)],
-    ['customerEdit.products', c.products],
-    ['customerEdit.cooperationFrequency', c.cooperationFrequency],
-    ['customerEdit.foundedOn', day(c.foundedOn)],
-    ['customerEdit.employees', c.employees],
-    ['customerEdit.source', c.source],
-    ['customerEdit.membershipNo', c.membershipNo],
-    ['customerEdit.anniversaryOn', day(c.anniversaryOn)],
-    ['customerEdit.idNumber', c.idNumber],
-    ['customerEdit.preferredMethod', c.preferredMethod],
-    ['customerEdit.preferredChannel', c.preferredChannel],
-    ['customerEdit.preferredWindow', c.preferredWindow],
-    ['customerEdit.followupWeeklyCap', c.followupWeeklyCap],
-    ['customers.verifiedAt', day(c.verifiedAt)],
-    ['customerEdit.lostOn', c.status === 'lost' ? day(c.lostOn) : null],
-    ['customerEdit.lostReason', c.status === 'lost' ? c.lostReason : null],
+    ['customers.address', ['address'], c.address],
+    ['customers.owner', ['ownerName'], c.ownerName],
+    ['customerEdit.agent', ['agentName'], c.agentName],
+    ['customers.tags', ['tags'], c.tags?.length ? c.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null],
+    ['customers.annualAmount', ['annualAmount'], c.annualAmount === null ? null : formatYuan(c.annualAmount)],
+    ['customers.score', ['score'], c.score],
+    ['customerEdit.firstCooperationOn', ['firstCooperationOn'], day(c.firstCooperationOn)],
+    ['customerEdit.products', ['products'], c.products],
+    ['customerEdit.cooperationFrequency', ['cooperationFrequency'], c.cooperationFrequency],
+    ['customerEdit.foundedOn', ['foundedOn'], day(c.foundedOn)],
+    ['customerEdit.employees', ['employees'], c.employees],
+    ['customerEdit.source', ['source'], c.source],
+    ['customerEdit.membershipNo', ['membershipNo'], c.membershipNo],
+    ['customerEdit.anniversaryOn', ['anniversaryOn'], day(c.anniversaryOn)],
+    ['customerEdit.idNumber', ['idNumber'], c.idNumber],
+    ['customerEdit.preferredMethod', ['preferredMethod'], c.preferredMethod],
+    ['customerEdit.preferredChannel', ['preferredChannel'], c.preferredChannel],
+    ['customerEdit.preferredWindow', ['preferredWindow'], c.preferredWindow],
+    ['customerEdit.followupWeeklyCap', ['followupWeeklyCap'], c.followupWeeklyCap],
+    ['customers.verifiedAt', ['verifiedAt'], day(c.verifiedAt)],
+    ['customerEdit.lostOn', ['lostOn'], c.status === 'lost' ? day(c.lostOn) : null],
+    ['customerEdit.lostReason', ['lostReason'], c.status === 'lost' ? c.lostReason : null],
     [
       'customerEdit.dncReason',
+      // Not 免打扰 (a flag everyone sees): there is no reason to withhold.
+      c.doNotContact ? ['dncReason'] : [],
       c.doNotContact ? `${c.dncReason ?? ''}（${c.dncSetByName ?? ''} ${day(c.dncSetAt) ?? ''}）` : null,
     ],
-    ['customerEdit.remark', c.remark],
+    ['customerEdit.remark', ['remark'], c.remark],
   ];
-  // Marketing sees name, industry and region only: every other field is hidden, not empty.
-  const shown =
-    c.visibility.secret === 'full'
-      ? items
-      : items.map(([key, value]): [MessageKey, ReactNode] => [key, BASIC_KEYS.has(key) ? value : hidden]);
+  // An item is withheld when its main field is: region stays readable by its province and city alone.
+  const withheld = (fields: Field[]) => (fields[0] ? c.hidden[fields[0]] : undefined);
   return (
     // Three pairs of columns only from 1 200 px: narrower, values such as amounts broke mid-number.
     <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small">
-      {shown.map(([key, value]) => (
-        <Descriptions.Item key={key} label={t(key)}>
-          {value === null || value === undefined || value === '' ? '—' : value}
-        </Descriptions.Item>
-      ))}
+      {items.map(([key, fields, value]) => {
+        const level = withheld(fields);
+        return (
+          <Descriptions.Item key={key} label={t(key)}>
+            {level ? (
+              <Withheld level={level} onRequest={onRequest} />
+            ) : value === null || value === undefined || value === '' ? (
+              '—'
+            ) : (
+              value
+            )}
+          </Descriptions.Item>
+        );
+      })}
     </Descriptions>
   );
 }

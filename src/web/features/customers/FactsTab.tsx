@@ -1,7 +1,8 @@
+import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ApiError, get } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
@@ -19,6 +20,7 @@ export function FactsTab<Row extends { id: number }>({
   fields,
   addLabel,
   canAdd,
+  requestButton,
 }: {
   customerId: number;
   listUrl: string;
@@ -27,6 +29,8 @@ export function FactsTab<Row extends { id: number }>({
   fields: FactField[];
   addLabel: MessageKey;
   canAdd: boolean;
+  /** 申请查阅, offered beside the reason when the list is refused. */
+  requestButton?: ReactNode;
 }) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
@@ -36,7 +40,16 @@ export function FactsTab<Row extends { id: number }>({
     retry: false,
   });
   if (facts.error instanceof ApiError) {
-    return <Alert type="warning" showIcon title={facts.error.problem.detail} />;
+    // Withheld, not empty: a lock, the reason, and the way to ask.
+    return (
+      <Alert
+        type="info"
+        showIcon
+        icon={<LockOutlined />}
+        title={facts.error.problem.detail}
+        action={facts.error.problem.status === 403 ? requestButton : undefined}
+      />
+    );
   }
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -4,9 +4,10 @@ import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { get } from '../../api/client.ts';
 import type { RoleList } from '../../api/types.ts';
-import { useMe } from '../../app/auth.tsx';
+import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { menuItems } from '../../app/menu.tsx';
+import { SetupChecklist } from '../setup/SetupChecklist.tsx';
 
 export function DashboardPage() {
   const { data: me } = useMe();
@@ -37,6 +38,8 @@ export function DashboardPage() {
           ))}
         </Space>
       </Card>
+      {/* The administrator's first steps after installation, until they are done. */}
+      {can(me, 'settings.manage') && <SetupChecklist />}
       <Card title={t('dashboard.shortcuts')}>
         <Row gutter={[16, 16]}>
           {shortcuts.map((item) => (

@@ -35,3 +35,21 @@ export const PROVINCES = [
   '香港特别行政区',
   '澳门特别行政区',
 ];
+
+/** The four municipalities (直辖市): province and city are one name. */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/** A customer's region as it is read: 浙江省 杭州市, but 上海市 once (not 上海市 上海市). */
+export function regionText(...parts: (string | null | undefined)[]): string {
+  const shown: string[] = [];
+  for (const part of parts) {
+    const name = part?.trim();
+    if (!name) continue;
+    const previous = shown[shown.length - 1];
+    if (previous === name) continue;
+    // 上海 under 上海市 (a city written without 市) is the same place.
+    if (previous && MUNICIPALITIES.has(previous) && previous.startsWith(name)) continue;
+    shown.push(name);
+  }
+  return shown.join(' ');
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox, Input, Select, Space } from 'antd';
+import { Checkbox, Input, Segmented, Select, Space } from 'antd';
 import { get } from '../../api/client.ts';
 import type { Colleague } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -13,6 +13,8 @@ export interface CustomerFilterValues {
   industry?: string;
   province?: string;
   ownerId?: number;
+  /** 我的客户: owned or served as agent by the one signed in. */
+  mine?: boolean;
   status?: string;
   tag?: string;
   doNotContact?: boolean;
@@ -24,10 +26,15 @@ export interface CustomerFilterValues {
 export function CustomerFilters({
   onChange,
   basicOnly,
+  mine,
+  onMineChange,
 }: {
   onChange(patch: CustomerFilterValues): void;
   /** Marketing sees name, industry and region only, and may not filter by anything else. */
   basicOnly: boolean;
+  /** 我的客户 or 全部客户 (a quick filter kept in the address by the page). */
+  mine: boolean;
+  onMineChange(mine: boolean): void;
 }) {
   const { t, locale } = useI18n();
   const people = useQuery({
@@ -39,6 +46,17 @@ export function CustomerFilters({
   const text = (value: string) => value.trim() || undefined;
   return (
     <Space wrap style={{ marginBottom: 16 }}>
+      {!basicOnly && (
+        <Segmented
+          aria-label={t('customers.scope')}
+          value={mine ? 'mine' : 'all'}
+          options={[
+            { value: 'mine', label: t('customers.mine') },
+            { value: 'all', label: t('customers.all') },
+          ]}
+          onChange={(value) => onMineChange(value === 'mine')}
+        />
+      )}
       <Input.Search
         placeholder={t('customers.keyword')}
         allowClear

@@ -1,8 +1,8 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { ApiError, get, query } from '../../api/client.ts';
 import type { CustomerListItem, Page } from '../../api/types.ts';
@@ -12,6 +12,7 @@ import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { regionText } from '../../app/regions.ts';
 import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
 import { download } from '../exports/export-client.ts';
 import { CustomerFilters, type CustomerFilterValues } from './CustomerFilters.tsx';
@@ -23,16 +24,50 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 /** Columns marketing never sees values in (SPEC §2.5: name, industry and region only). */
 const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tags', 'verifiedAt'];
 
+/** Who works their own customers: 我的客户 is their list's default. */
+const MINE_BY_DEFAULT = ['account_manager', 'agent'];
+
+/** 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound. */
+function totalText(
+  page: Page<CustomerListItem> | undefined,
+  locale: string,
+  t: ReturnType<typeof useI18n>['t'],
+) {
+  if (page?.total === undefined) return null;
+  const n = page.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  return t('customers.total', { n: page.totalCapped ? `${n}+` : n });
+}
+
 export function CustomersPage() {
   const { t, locale } = useI18n();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<CustomerFilterValues>({});
+  const [stateFilters, setFilters] = useState<CustomerFilterValues>({});
+  const [search, setSearch] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
+  const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
+  // 我的客户 lives in the address (?mine=1 / ?mine=0) so a reload or a shared link keeps it; without it, the
+  // role decides: on for account managers and agents.
+  const mineParam = search.get('mine');
+  const mine =
+    !basicOnly &&
+    (mineParam === null ? (me?.roles ?? []).some((r) => MINE_BY_DEFAULT.includes(r)) : mineParam === '1');
+  const filters: CustomerFilterValues = { ...stateFilters, mine: mine || undefined };
+  const setMine = (value: boolean) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('mine', value ? '1' : '0');
+        return next;
+      },
+      { replace: true },
+    );
   const customers = useInfiniteQuery({
     queryKey: ['customers', filters],
     initialPageParam: '',
+    // The default (我的客户 or not) depends on who is signed in.
+    enabled: me !== undefined,
     queryFn: ({ pageParam }) =>
       get<Page<CustomerListItem>>(`/api/v1/customers${query({ ...filters, limit: 50, cursor: pageParam })}`),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -51,7 +86,7 @@ export function CustomersPage() {
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
-  const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
+  const total = totalText(customers.data?.pages[0], locale, t);
   const everyColumn: ChoosableColumn<CustomerListItem>[] = [
     {
       key: 'code',
@@ -59,7 +94,9 @@ export function CustomersPage() {
       dataIndex: 'code',
       sorter: true,
       sortOrder: sortOrder('code'),
-      width: 100,
+      // 客户编号 and its sort arrows on one line (it wrapped as 客户编/号 at 100 px).
+      width: 124,
+      onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
     {
       key: 'name',
@@ -95,7 +132,7 @@ export function CustomersPage() {
       key: 'region',
       title: t('customers.region'),
       width: 150,
-      render: (_, r) => [r.province, r.city].filter(Boolean).join(' '),
+      render: (_, r) => regionText(r.province, r.city),
     },
     {
       key: 'status',
@@ -171,7 +208,12 @@ export function CustomersPage() {
         </Space>
       }
     >
-      <CustomerFilters onChange={set} basicOnly={basicOnly} />
+      <CustomerFilters onChange={set} basicOnly={basicOnly} mine={mine} onMineChange={setMine} />
+      <div style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary" data-testid="customers-total">
+          {total}
+        </Typography.Text>
+      </div>
       <Table<CustomerListItem>
         rowKey="id"
         dataSource={rows}

@@ -1,6 +1,6 @@
-import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { post } from '../api/client.ts';
@@ -9,7 +9,7 @@ import { CalendarBanner } from '../features/calendar/CalendarBanner.tsx';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
-import { menuItems, selectedMenuKey } from './menu.tsx';
+import { menuItems, menuLabel, selectedMenuKey } from './menu.tsx';
 import { NoAccess } from './NoAccess.tsx';
 import { missingPermissions } from './page-access.ts';
 
@@ -21,7 +21,9 @@ export function Shell() {
   const client = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
 
   if (isLoading) return null;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
@@ -34,51 +36,89 @@ export function Shell() {
   const items = menuItems(me, t);
   const missing = missingPermissions(me, location.pathname);
 
+  const selected = selectedMenuKey(items, location.pathname);
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[selected]}
+      defaultOpenKeys={['customers', 'followups', 'settings']}
+      items={items}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+      data-testid="side-menu"
+    />
+  );
+  const brand = (short: boolean) => (
+    <div
+      style={{
+        color: '#fff',
+        fontSize: 18,
+        fontWeight: 600,
+        padding: short ? '18px 0' : '18px 24px',
+        textAlign: short ? 'center' : 'left',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {short ? '回访' : t('app.name')}
+    </div>
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        width={208}
-        theme="dark"
-        breakpoint="lg"
-        collapsedWidth={64}
-        collapsed={collapsed}
-        onBreakpoint={setCollapsed}
-      >
-        <div
-          style={{
-            color: '#fff',
-            fontSize: 18,
-            fontWeight: 600,
-            padding: collapsed ? '18px 0' : '18px 24px',
-            textAlign: collapsed ? 'center' : 'left',
-            whiteSpace: 'nowrap',
-          }}
+      {/* A phone gets the menu in a drawer: a side bar would take a third of its width. */}
+      {phone ? (
+        <Drawer
+          placement="left"
+          size={256}
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          title={null}
         >
-          {collapsed ? '回访' : t('app.name')}
-        </div>
-        <Menu
+          {brand(false)}
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          width={208}
           theme="dark"
-          mode="inline"
-          selectedKeys={[selectedMenuKey(items, location.pathname)]}
-          defaultOpenKeys={['customers', 'followups', 'settings']}
-          items={items}
-          onClick={({ key }) => navigate(key)}
-          data-testid="side-menu"
-        />
-      </Layout.Sider>
-      <Layout>
+          breakpoint="lg"
+          collapsedWidth={64}
+          collapsed={collapsed}
+          onBreakpoint={setCollapsed}
+        >
+          {brand(collapsed)}
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: phone ? '0 8px' : '0 24px',
             display: 'flex',
-            justifyContent: 'flex-end',
             alignItems: 'center',
-            gap: 16,
+            gap: phone ? 8 : 16,
           }}
         >
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('shell.openMenu')}
+              onClick={() => setDrawerOpen(true)}
+              data-testid="menu-button"
+            />
+          )}
+          {/* The page's name as its one h1, for screen readers and the document outline; the card title shows it. */}
+          <h1 className="hf-visually-hidden">{menuLabel(items, selected) || t('app.name')}</h1>
+          <div style={{ flex: 1 }} />
           {me.mustChangePassword ? null : <NotificationBell />}
-          {/* Opened by a click: a tablet has no hover, and a hover menu closes as the pointer crosses to it. */}
+          {/* Opened by a click or the keyboard: a tablet has no hover, and a hover menu closes as the pointer crosses to it. */}
           <Dropdown
             trigger={['click']}
             menu={{
@@ -97,11 +137,15 @@ export function Shell() {
               },
             }}
           >
-            <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
+            <Button
+              type="text"
+              data-testid="user-menu"
+              aria-label={t('shell.userMenu', { name: me.displayName })}
+            >
               <UserOutlined />
-              <Typography.Text>{me.displayName}</Typography.Text>
+              {phone ? null : me.displayName}
               <DownOutlined />
-            </Space>
+            </Button>
           </Dropdown>
         </Layout.Header>
         <CalendarBanner me={me} />

@@ -118,6 +118,17 @@ export function menuPaths(items: Item[] = ITEMS): string[] {
   return items.flatMap((item) => (item.children ? menuPaths(item.children) : [item.key]));
 }
 
+/** The words of the menu entry with this key ('' when none): the page's name for its heading. */
+export function menuLabel(items: MenuProps['items'], key: string): string {
+  for (const item of items ?? []) {
+    if (!item || !('key' in item)) continue;
+    if (item.key === key && 'label' in item && typeof item.label === 'string') return item.label;
+    const inside = 'children' in item ? menuLabel(item.children, key) : '';
+    if (inside) return inside;
+  }
+  return '';
+}
+
 /** The menu entry a page belongs to: the longest key that starts its path (/customers/42 → /customers). */
 export function selectedMenuKey(items: MenuProps['items'], pathname: string): string {
   const keys: string[] = [];

@@ -1,6 +1,8 @@
 /** Every UI string, in both languages. Keys are grouped by page. */
 export const messages = {
   'app.name': ['回访 Huifang', 'Huifang 回访'],
+  'shell.openMenu': ['打开菜单', 'Open menu'],
+  'shell.userMenu': ['{name}：账号菜单', '{name}: account menu'],
   'app.subtitle': ['客户回访管理系统', 'Customer follow-up management'],
   'menu.dashboard': ['工作台', 'Workbench'],
   'menu.customers': ['客户', 'Customers'],

@@ -135,6 +135,7 @@ export function AuditPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           placeholder={t('audit.action')}
+          aria-label={t('audit.action')}
           allowClear
           showSearch
           optionFilterProp="label"
@@ -148,6 +149,7 @@ export function AuditPage() {
         {can(me, 'users.manage') && (
           <Select
             placeholder={t('audit.actor')}
+            aria-label={t('audit.actor')}
             allowClear
             showSearch
             optionFilterProp="label"
@@ -161,6 +163,7 @@ export function AuditPage() {
         )}
         <Select
           placeholder={t('audit.target')}
+          aria-label={t('audit.target')}
           allowClear
           style={{ width: 140 }}
           options={targetTypeOptions(t)}

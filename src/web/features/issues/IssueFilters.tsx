@@ -57,6 +57,7 @@ export function IssueFilters({
           maxTagCount="responsive"
           style={{ width: 220 }}
           placeholder={t('issues.status')}
+          aria-label={t('issues.status')}
           value={value.status}
           onChange={(status) => onChange({ status })}
           options={optionsOf(ISSUE_STATUSES, locale)}
@@ -68,6 +69,7 @@ export function IssueFilters({
           maxTagCount="responsive"
           style={{ width: 180 }}
           placeholder={t('issues.urgency')}
+          aria-label={t('issues.urgency')}
           value={value.urgency}
           onChange={(urgency) => onChange({ urgency })}
           options={optionsOf(URGENCIES, locale)}
@@ -78,6 +80,7 @@ export function IssueFilters({
           showSearch
           style={{ width: 150 }}
           placeholder={t('issues.category')}
+          aria-label={t('issues.category')}
           value={value.category}
           onChange={(category) => onChange({ category })}
           options={ISSUE_CATEGORIES.map((c) => ({ value: c, label: c }))}

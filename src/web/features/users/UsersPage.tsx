@@ -84,6 +84,7 @@ export function UsersPage() {
         />
         <TreeSelect
           placeholder={t('users.department')}
+          aria-label={t('users.department')}
           allowClear
           style={{ width: 180 }}
           treeData={departmentTree}
@@ -91,6 +92,7 @@ export function UsersPage() {
         />
         <Select
           placeholder={t('users.roles')}
+          aria-label={t('users.roles')}
           allowClear
           style={{ width: 160 }}
           options={[...roleName].map(([value, label]) => ({ value, label }))}
@@ -98,6 +100,7 @@ export function UsersPage() {
         />
         <Select
           placeholder={t('users.status')}
+          aria-label={t('users.status')}
           allowClear
           style={{ width: 120 }}
           options={[

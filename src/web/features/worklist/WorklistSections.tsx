@@ -116,10 +116,12 @@ export function WorklistSections({
   }
   return (
     <Spin spinning={loading && !worklist}>
+      {/* Laid over the tab bar's right end, not inside it: a tab list may hold only tabs (screen readers). */}
+      {extra ? <div style={{ position: 'absolute', top: 8, right: 0, zIndex: 1 }}>{extra}</div> : null}
       <Tabs
         activeKey={active}
         onChange={(key) => setPicked(key as Section)}
-        tabBarExtraContent={extra}
+        tabBarStyle={extra ? { paddingRight: 96 } : undefined}
         items={SECTIONS.map((section) => ({
           key: section,
           label: (

@@ -735,6 +735,50 @@ export const messages = {
   'grades.figureSeparator': ['；', '; '],
   'grades.status.pending_dept': ['待部门经理审批', 'Awaiting department manager'],
   'grades.status.pending_exec': ['待总经理审批', 'Awaiting general manager'],
+  'grades.new': ['新建申报', 'New request'],
+  'grades.pickCustomer': ['输入客户名称或编号', 'Type a customer name or code'],
+  'grades.currentTier': ['当前等级：{tier}', 'Current tier: {tier}'],
+  'grades.prefilled': [
+    '以下数据已按近 12 个月（{since} 起）的交易记录预填，可按实际情况修改。',
+    'Filled in from the transactions of the last 12 months (since {since}); correct them where needed.',
+  ],
+  'grades.notYours': [
+    '只能为自己负责的客户申报等级，请选择您负责的客户。',
+    'You can only request a tier change for a customer you are responsible for.',
+  ],
+  'grades.emptyMine': [
+    '还没有等级申报。在客户详情页点「等级申报」，或点右上角「新建申报」选择客户。',
+    'No grade requests yet. Use 等级申报 on a customer’s page, or New request above to pick a customer.',
+  ],
+  'grades.emptyToApprove': [
+    '暂无待您审批的等级申报。客户经理提交后会出现在这里。',
+    'Nothing waits for you. Requests from account managers appear here.',
+  ],
+  'access.new': ['新建申请', 'New request'],
+  'access.emptyMine': [
+    '还没有查阅申请。在客户详情页看到「无权查看」时点「申请查阅」，或点右上角「新建申请」选择客户。',
+    'No access requests yet. Use Request access where a customer’s page says you may not see a field, or New request above.',
+  ],
+  'access.emptyToApprove': [
+    '暂无待您审批的查阅申请。员工提交后会出现在这里。',
+    'Nothing waits for you. Requests from your colleagues appear here.',
+  ],
+  'exports.new': ['新建导出', 'New export'],
+  'exports.howTitle': ['导出从客户列表开始', 'Exports start from the customer list'],
+  'exports.how': [
+    '在「客户」页筛选出要导出的客户，点「导出」。未超过行数上限的直接下载；超过上限的填写用途和理由后提交审批，审批通过后在这里下载。',
+    'On Customers, filter the customers to export and click Export. Up to the row limit the file downloads at once; above it you state a purpose and reason, and download it here once approved.',
+  ],
+  'exports.howLimit': [
+    '在「客户」页筛选出要导出的客户，点「导出」。不超过 {limit} 行的直接下载；超过的填写用途和理由后提交审批，审批通过后在这里下载。',
+    'On Customers, filter the customers to export and click Export. Up to {limit} rows the file downloads at once; above that you state a purpose and reason, and download it here once approved.',
+  ],
+  'exports.goToCustomers': ['去客户列表', 'Go to customers'],
+  'exports.emptyMine': [
+    '还没有导出申请。导出从客户列表开始：筛选后点「导出」，超过行数上限的导出会在这里等待审批。',
+    'No export requests yet. Exports start from the customer list: filter, then Export; one above the row limit waits here for approval.',
+  ],
+  'exports.emptyToApprove': ['暂无待您审批的导出申请。', 'No export requests wait for you.'],
   'handover.person': ['{name}（{username}）', '{name} ({username})'],
   'handover.personWithDepartment': [
     '{name}（{username}，{department}）',

@@ -1,11 +1,15 @@
-import { Space, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Space, Tag } from 'antd';
+import { useState } from 'react';
 import type { GradeRequest } from '../../api/types.ts';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
-import { type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
+import { EmptyBox, type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable } from '../workflow/ApprovalTable.tsx';
+import { GradeRequestModal } from './GradeRequestModal.tsx';
 
 const FIGURE_LABELS: Record<string, MessageKey> = {
   annualVolume: 'grades.annualVolume',
@@ -55,6 +59,7 @@ function GradeTable({ box }: { box: Inbox }) {
       statusStyles={STATUS_STYLES}
       below={{ label: t('grades.reasons'), text: (r) => r.reasons }}
       decisionOf={decisions}
+      empty={<EmptyBox>{t(box === 'mine' ? 'grades.emptyMine' : 'grades.emptyToApprove')}</EmptyBox>}
       columns={[
         { title: t('grades.customer'), width: 180, render: (_, r) => `${r.customerCode} ${r.customerName}` },
         {
@@ -73,6 +78,28 @@ function GradeTable({ box }: { box: Inbox }) {
   );
 }
 
+/** 新建申报: pick a customer, and the form starts from its figures. */
+function NewGradeRequest({ showMine }: { showMine(): void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="new-request">
+        {t('grades.new')}
+      </Button>
+      <GradeRequestModal
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmitted={() => {
+          void queryClient.invalidateQueries({ queryKey: ['/api/v1/grade-requests'] });
+          showMine();
+        }}
+      />
+    </>
+  );
+}
+
 export function GradeRequestsPage() {
   return (
     <InboxPage
@@ -80,6 +107,7 @@ export function GradeRequestsPage() {
       approvers={['grades.approve_dept', 'grades.approve_exec']}
       requesters={['grades.request']}
       mineLabel="grades.mine"
+      create={(showMine) => <NewGradeRequest showMine={showMine} />}
       table={(box) => <GradeTable box={box} />}
     />
   );

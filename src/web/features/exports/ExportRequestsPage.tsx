@@ -1,8 +1,12 @@
-import { Button } from 'antd';
-import type { ExportRequest } from '../../api/types.ts';
+import { InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { get } from '../../api/client.ts';
+import type { CustomerRules, ExportRequest } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
+import { EmptyBox, type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable, useTimeFormat } from '../workflow/ApprovalTable.tsx';
 import { download } from './export-client.ts';
 
@@ -25,6 +29,15 @@ function RequestTable({ box }: { box: Inbox }) {
           </Button>
         )
       }
+      empty={
+        box === 'mine' ? (
+          <EmptyBox>
+            {t('exports.emptyMine')} <Link to="/customers">{t('exports.goToCustomers')}</Link>
+          </EmptyBox>
+        ) : (
+          <EmptyBox>{t('exports.emptyToApprove')}</EmptyBox>
+        )
+      }
       columns={[
         { title: t('exports.rows'), dataIndex: 'rowCount', width: 90 },
         { title: t('access.purpose'), dataIndex: 'purpose' },
@@ -35,6 +48,40 @@ function RequestTable({ box }: { box: Inbox }) {
   );
 }
 
+/**
+ * 新建导出: an export starts from the customer list (its filters say which rows); only one above the row limit
+ * becomes a request here. The button says so and leads there.
+ */
+function NewExport() {
+  const { t } = useI18n();
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
+  const rules = useQuery({
+    queryKey: ['customer-rules'],
+    queryFn: () => get<CustomerRules>('/api/v1/settings/customer-rules'),
+  });
+  const limit = rules.data?.exportRowLimit;
+  return (
+    <Button
+      type="primary"
+      icon={<PlusOutlined />}
+      data-testid="new-request"
+      onClick={() =>
+        modal.confirm({
+          icon: <InfoCircleOutlined />,
+          title: t('exports.howTitle'),
+          content: limit === undefined ? t('exports.how') : t('exports.howLimit', { limit }),
+          okText: t('exports.goToCustomers'),
+          cancelText: t('common.cancel'),
+          onOk: () => navigate('/customers'),
+        })
+      }
+    >
+      {t('exports.new')}
+    </Button>
+  );
+}
+
 /** 导出申请: my requests (download once approved) and, for approvers, those waiting for a decision. */
 export function ExportRequestsPage() {
   return (
@@ -42,6 +89,7 @@ export function ExportRequestsPage() {
       title="exports.title"
       approvers={['access.approve']}
       requesters={['customers.export']}
+      create={() => <NewExport />}
       table={(box) => <RequestTable box={box} />}
     />
   );

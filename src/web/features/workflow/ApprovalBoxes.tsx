@@ -1,5 +1,5 @@
-import { Card, Tabs, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Empty, Tabs, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { can, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
@@ -13,13 +13,31 @@ export interface Box {
 }
 
 /** A request type's page: its boxes (待我审批, 我的申请 …) as tabs, the first one the user has open. */
-export function ApprovalBoxes({ title, hint, boxes }: { title: string; hint?: string; boxes: Box[] }) {
+export function ApprovalBoxes({
+  title,
+  hint,
+  boxes,
+  extra,
+  activeKey,
+  onChange,
+}: {
+  title: string;
+  hint?: string;
+  boxes: Box[];
+  /** Beside the title: how to start a new request. */
+  extra?: ReactNode;
+  /** The open tab, when the page chooses it (after a new request: the requester's own). */
+  activeKey?: string;
+  onChange?(key: string): void;
+}) {
   const shown = boxes.filter((b) => b.show !== false);
   return (
-    <Card title={title}>
+    <Card title={title} extra={extra}>
       {hint && <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>}
       <Tabs
         defaultActiveKey={shown[0]?.key}
+        activeKey={activeKey}
+        onChange={onChange}
         items={shown.map(({ key, label, children }) => ({ key, label, children }))}
       />
     </Card>
@@ -28,9 +46,20 @@ export function ApprovalBoxes({ title, hint, boxes }: { title: string; hint?: st
 
 export type Inbox = 'mine' | 'to_approve';
 
+/** An empty list's words: what would be here, and where such a request starts. */
+export function EmptyBox({ children }: { children: ReactNode }) {
+  return (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={<span data-testid="empty-hint">{children}</span>}
+    />
+  );
+}
+
 /**
  * The page of a request type people file and approvers decide (查阅, 导出, 等级申报): 待我审批 for those holding an
  * approver's permission, the requester's own for those who may file one (everyone when `requesters` is absent).
+ * `create` is the page's way to start a request; it calls `showMine` once one is filed, to show it there.
  */
 export function InboxPage({
   title,
@@ -38,6 +67,7 @@ export function InboxPage({
   requesters,
   mineLabel = 'access.mine',
   hint,
+  create,
   table,
 }: {
   title: MessageKey;
@@ -45,14 +75,20 @@ export function InboxPage({
   approvers: string[];
   requesters?: string[];
   mineLabel?: MessageKey;
+  create?(showMine: () => void): ReactNode;
   table(box: Inbox): ReactNode;
 }) {
   const { t } = useI18n();
   const { data: me } = useMe();
+  const [active, setActive] = useState<string>();
+  const mayRequest = !requesters || can(me, ...requesters);
   return (
     <ApprovalBoxes
       title={t(title)}
       hint={hint && t(hint)}
+      extra={mayRequest && create?.(() => setActive('mine'))}
+      activeKey={active}
+      onChange={setActive}
       boxes={[
         {
           key: 'to_approve',
@@ -63,7 +99,7 @@ export function InboxPage({
         {
           key: 'mine',
           label: t(mineLabel),
-          show: !requesters || can(me, ...requesters),
+          show: mayRequest,
           children: table('mine'),
         },
       ]}

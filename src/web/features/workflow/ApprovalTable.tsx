@@ -65,6 +65,8 @@ interface Props<T> {
   decide?: boolean | DecideOptions;
   actions?: (row: T) => ReactNode;
   below?: { label: string; text(row: T): string };
+  /** What an empty list says instead of 暂无数据: where such requests come from. */
+  empty?: ReactNode;
   testId?: string;
 }
 
@@ -73,7 +75,7 @@ interface Props<T> {
  * tag, who decided and why, and the decisions; more rows on 加载更多 through the list's `nextCursor`.
  */
 export function ApprovalTable<T extends ApprovalRow>(props: Props<T>) {
-  const { url, inbox, statusFilter, below, testId } = props;
+  const { url, inbox, statusFilter, below, empty, testId } = props;
   const { t } = useI18n();
   const [status, setStatus] = useState<string>();
   const params = { ...props.params, ...(inbox && { box: inbox }) };
@@ -116,6 +118,7 @@ export function ApprovalTable<T extends ApprovalRow>(props: Props<T>) {
         scroll={{ x: minWidth(columns) }}
         expandable={below && textBelowRows(rows, below.label, below.text)}
         columns={columns}
+        locale={empty && !status ? { emptyText: empty } : undefined}
         data-testid={testId}
       />
       <LoadMore list={list} />

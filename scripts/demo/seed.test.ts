@@ -109,6 +109,23 @@ describe('demo data', () => {
       status: string;
     }[];
     expect(plans.map((p) => p.status).sort()).toEqual(expect.arrayContaining(['approved', 'pending']));
+    // Every approver's box has something waiting: access (机密 for 赵敏, 绝密 for 王总), a grade request at each
+    // step (孙浩's, then 王总's), an export for 孙浩.
+    const waiting = async (cookie: string, list: string) =>
+      (await t.call(cookie, { method: 'GET', url: `/api/v1/${list}?box=to_approve` })).json().items as {
+        status: string;
+        level?: string;
+      }[];
+    const sales = await t.login('sunhao', DEMO_PASSWORD);
+    expect((await waiting(leader, 'access-requests')).map((r) => r.level)).toEqual(['confidential']);
+    expect((await waiting(boss, 'access-requests')).map((r) => r.level)).toContain('top_secret');
+    expect((await waiting(sales, 'grade-requests')).map((r) => r.status)).toEqual(['pending_dept']);
+    expect((await waiting(boss, 'grade-requests')).map((r) => r.status)).toEqual(['pending_exec']);
+    expect((await waiting(sales, 'export-requests')).map((r) => r.status)).toEqual(['pending']);
+    // The grade requests carry the figures the system counted for the customer.
+    const mine = (await t.call(am, { method: 'GET', url: '/api/v1/grade-requests?box=mine' })).json().items;
+    expect(mine[0].figures).toMatchObject({ deals: expect.any(Number), amount: expect.any(String) });
+    expect(mine[0].figures.deals).toBeGreaterThan(0);
     const visited = (await t.call(boss, { method: 'GET', url: '/api/v1/customers?limit=200' })).json();
     expect(visited.items.some((c: { lastFollowupAt: string | null }) => c.lastFollowupAt !== null)).toBe(
       true,

@@ -5,6 +5,7 @@ import { demoCustomers } from './customers.ts';
 import { seedFollowups } from './followups.ts';
 import { seedIssues } from './issues.ts';
 import { DEMO_PASSWORD, DEMO_SUB_DEPARTMENTS, DEMO_USERS } from './organisation.ts';
+import { seedRequests } from './requests.ts';
 
 async function call(
   app: FastifyInstance,
@@ -69,6 +70,7 @@ export async function seedDemo(
   const caller = sessionCaller(app, adminPassword);
   await seedFollowups(database, caller);
   await seedIssues(database, caller);
+  await seedRequests(database, caller);
   return true;
 }
 

@@ -1,46 +1,78 @@
 import { HISTORY_COLUMNS } from '../followups/history-import.ts';
 import { formatYuan, parseYuan } from '../money.ts';
+import { clipped } from '../text.ts';
 import { isMainlandMobile, normalizeMobile } from './duplicates.ts';
+import { halfWidth } from './sheet-rows.ts';
+import { TIERS, type Tier } from './tier.ts';
 
 /**
- * Column headers of the 客户关系维护跟踪总表 layout (and the template), with the field each fills: the customer's,
- * then its follow-up history (history-import.ts).
+ * Column headers of the 客户关系维护跟踪总表 layout, with the field each fills: the seed's columns in its order
+ * (forms.md: 序号 | 客户编号 | 客户名称 | 所属行业 | 客户等级 | 负责客户经理 | 联系方式 | the follow-up columns | 备注),
+ * then the archive's own fields. The template and the export write them in this order after 序号; the import
+ * finds them by name (or alias) wherever they are, so an older sheet or one laid out by hand reads as well.
  */
 export const IMPORT_COLUMNS = [
   { header: '客户编号', field: 'code', aliases: ['编号'] },
-  { header: '客户名称', field: 'name', aliases: ['客户名称(简称)', '客户名称（简称）', '名称'] },
+  { header: '客户名称', field: 'name', aliases: ['客户名称(简称)', '客户名称（简称）', '名称', '客户姓名'] },
+  { header: '所属行业', field: 'industry', aliases: ['行业'] },
+  { header: '客户等级', field: 'tier', aliases: ['等级'] },
+  { header: '负责客户经理', field: 'owner', aliases: ['客户经理'] },
+  {
+    header: '联系方式',
+    field: 'contactMobile',
+    aliases: ['手机', '手机号', '手机号码', '联系电话', '电话号码'],
+  },
+  ...HISTORY_COLUMNS,
+  { header: '备注', field: 'remark', aliases: [] },
   { header: '简称', field: 'shortName', aliases: [] },
   { header: '客户类型', field: 'kind', aliases: ['类型'] },
-  { header: '所属行业', field: 'industry', aliases: ['行业'] },
+  { header: '客户状态', field: 'status', aliases: ['状态'] },
+  { header: '年合作金额', field: 'annualAmount', aliases: ['年合作金额(元)', '年合作金额（元）'] },
   { header: '省份', field: 'province', aliases: ['省'] },
   { header: '城市', field: 'city', aliases: ['市'] },
   { header: '区县', field: 'district', aliases: [] },
-  { header: '地址', field: 'address', aliases: [] },
-  { header: '年合作金额', field: 'annualAmount', aliases: ['年合作金额(元)', '年合作金额（元）'] },
-  { header: '客户状态', field: 'status', aliases: ['状态'] },
-  { header: '负责客户经理', field: 'owner', aliases: ['客户经理'] },
+  { header: '地址', field: 'address', aliases: ['联系地址'] },
   { header: '联系人', field: 'contactName', aliases: ['联系人姓名'] },
   { header: '职务', field: 'contactPosition', aliases: [] },
-  { header: '手机', field: 'contactMobile', aliases: ['联系方式', '手机号', '联系电话'] },
-  { header: '邮箱', field: 'contactEmail', aliases: ['E-mail', 'Email'] },
+  { header: '电话', field: 'contactPhone', aliases: ['座机', '固定电话', '办公电话'] },
+  { header: '邮箱', field: 'contactEmail', aliases: ['E-mail', 'Email', '电子邮箱'] },
+  { header: 'QQ', field: 'contactQq', aliases: ['QQ号'] },
+  { header: '微信', field: 'contactWechat', aliases: ['微信号'] },
   { header: '标签', field: 'tags', aliases: [] },
-  { header: '备注', field: 'remark', aliases: [] },
-  ...HISTORY_COLUMNS,
+  { header: '免打扰', field: 'doNotContact', aliases: [] },
 ] as const;
+
+/** The sheet's columns as the template and the export write them: 序号 (numbering only, never read), then the fields. */
+export const SHEET_HEADERS: readonly string[] = ['序号', ...IMPORT_COLUMNS.map((c) => c.header)];
 
 export type ImportField = (typeof IMPORT_COLUMNS)[number]['field'];
 
-/** Which column index feeds which field; unknown headers (序号 …) are ignored. */
-export function mapHeaders(headers: string[]): { map: Map<number, ImportField>; missing: string[] } {
+/** A header as compared: no spaces, full-width forms as ASCII, latin letters in capitals (qq, E-Mail). */
+const headerKey = (text: string) => halfWidth(text).replace(/\s+/g, '').toUpperCase();
+const COLUMN_OF = new Map<string, (typeof IMPORT_COLUMNS)[number]>();
+for (const column of IMPORT_COLUMNS) {
+  for (const name of [column.header, ...column.aliases]) COLUMN_OF.set(headerKey(name), column);
+}
+
+/**
+ * Which column index feeds which field, and the header each has in the sheet (messages name the column as the
+ * sheet does); unknown headers (序号 …) are ignored, and of two columns for one field the first counts.
+ */
+export function mapHeaders(headers: string[]): {
+  map: Map<number, ImportField>;
+  names: Map<ImportField, string>;
+  missing: string[];
+} {
   const map = new Map<number, ImportField>();
+  const names = new Map<ImportField, string>();
   headers.forEach((raw, index) => {
-    const header = raw.trim().replace(/\s+/g, '');
-    const column = IMPORT_COLUMNS.find(
-      (c) => c.header === header || (c.aliases as readonly string[]).includes(header),
-    );
-    if (column && ![...map.values()].includes(column.field)) map.set(index, column.field);
+    const column = COLUMN_OF.get(headerKey(raw ?? ''));
+    if (column && !names.has(column.field)) {
+      map.set(index, column.field);
+      names.set(column.field, raw.trim());
+    }
   });
-  return { map, missing: [...map.values()].includes('name') ? [] : ['客户名称'] };
+  return { map, names, missing: names.has('name') ? [] : ['客户名称'] };
 }
 
 const KIND: Record<string, string> = {
@@ -50,6 +82,31 @@ const KIND: Record<string, string> = {
   散批商: 'wholesale',
 };
 const STATUS: Record<string, string> = { 潜在: 'prospect', 合作中: 'active', 流失: 'lost' };
+const YES_NO: Record<string, boolean> = {
+  是: true,
+  否: false,
+  Y: true,
+  N: false,
+  YES: true,
+  NO: false,
+  '1': true,
+  '0': false,
+  '√': true,
+  '×': false,
+};
+
+export interface ImportedContact {
+  /** The contact's name; the customer's own name when the sheet gives a number without a 联系人. */
+  name: string;
+  /** The number is the customer's own (no 联系人 given). */
+  own: boolean;
+  position?: string;
+  mobile?: string;
+  phone?: string;
+  email?: string;
+  qq?: string;
+  wechat?: string;
+}
 
 export interface ImportedRow {
   code?: string;
@@ -62,11 +119,15 @@ export interface ImportedRow {
   district?: string;
   address?: string;
   annualAmount?: string;
+  /** 客户等级 as the sheet gives it (A–D). */
+  tier?: Tier;
   status?: string;
   owner?: string;
-  contact?: { name: string; position?: string; mobile?: string; email?: string };
+  contact?: ImportedContact;
   tags?: string[];
   remark?: string;
+  /** 免打扰 as the sheet gives it: read, never applied (setting it needs a reason, on the customer's page). */
+  doNotContact?: boolean;
 }
 
 export interface CellError {
@@ -75,21 +136,78 @@ export interface CellError {
 }
 
 const headerOf = (field: ImportField) => IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
+const quoted = (value: string) => `“${clipped(value)}”`;
 
-/** One spreadsheet row to customer fields, with a message per bad cell (in Chinese: the sheet is Chinese). */
-export function parseImportRow(cells: Partial<Record<ImportField, string>>): {
+/** Fields whose cells are codes, numbers or words from a list: full-width forms are read as ASCII. */
+const HALF_WIDTH_FIELDS: ReadonlySet<string> = new Set([
+  'code',
+  'tier',
+  'annualAmount',
+  'contactMobile',
+  'contactPhone',
+  'contactEmail',
+  'contactQq',
+  'contactWechat',
+  'kind',
+  'status',
+  'doNotContact',
+  'lastContact',
+  'nextContact',
+  'satisfaction',
+  'method',
+  'issueStatus',
+]);
+
+/** The cells as read: full-width digits and letters of the fields above as ASCII (１３９… → 139…). */
+export function normalizedCells(
+  cells: Partial<Record<ImportField, string>>,
+): Partial<Record<ImportField, string>> {
+  const result: Partial<Record<ImportField, string>> = {};
+  for (const [field, value] of Object.entries(cells) as [ImportField, string][]) {
+    result[field] = HALF_WIDTH_FIELDS.has(field) ? halfWidth(value) : value;
+  }
+  return result;
+}
+
+/** A landline: 0310-6812345, (0310)6812345, 6812345, 400-800-1234, with an extension (-801, 转801). */
+const LANDLINE = /^(?:(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?)?[2-9]\d{6,7}(?:(?:-|转|#|ext\.?)\d{1,6})?$/i;
+const SERVICE_LINE = /^[48]00[-\s]?\d{3}[-\s]?\d{4}$/;
+export const isLandline = (text: string) => LANDLINE.test(text.trim()) || SERVICE_LINE.test(text.trim());
+const PHONE_FORMS = '11 位手机号码或座机号码（如 0310-6812345）';
+
+/** An amount cell: text as written (500,000.00 元) or a number (Excel's 88000.5, or 1234.5600000001 computed). */
+function amountFen(text: string): number | undefined {
+  const cleaned = text.replace(/元$/, '').trim();
+  const fen = parseYuan(cleaned);
+  if (fen !== undefined) return fen;
+  const number = Number(cleaned);
+  if (!/^-?\d+\.\d+(e-?\d+)?$/i.test(cleaned) || !Number.isFinite(number)) return undefined;
+  const rounded = Math.round(number * 100);
+  return Math.abs(rounded - number * 100) < 1e-6 ? rounded : undefined;
+}
+
+/**
+ * One spreadsheet row to customer fields, with a message per bad cell quoting the value (in Chinese: the sheet
+ * is Chinese). `names` are the sheet's own headers, which the messages use (「手机」“1381234” 应为 11 位手机号码).
+ */
+export function parseImportRow(
+  raw: Partial<Record<ImportField, string>>,
+  names: ReadonlyMap<ImportField, string> = new Map(),
+): {
   row?: ImportedRow;
   errors: CellError[];
 } {
+  const cells = normalizedCells(raw);
   const errors: CellError[] = [];
+  const column = (field: ImportField) => names.get(field) ?? headerOf(field);
+  const fail = (field: ImportField, message: string) => errors.push({ column: column(field), message });
   const get = (field: ImportField) => cells[field]?.trim() || undefined;
   const name = get('name');
-  if (!name) errors.push({ column: headerOf('name'), message: '不能为空' });
-  if (name && name.length > 200) errors.push({ column: headerOf('name'), message: '最多 200 个字符' });
+  if (!name) fail('name', '不能为空');
+  if (name && name.length > 200) fail('name', '最多 200 个字符');
   const row: ImportedRow = { name: name ?? '' };
   const code = get('code');
-  if (code && !/^KH\d{4,}$/i.test(code))
-    errors.push({ column: headerOf('code'), message: '应为 KH 加至少 4 位数字，如 KH0001' });
+  if (code && !/^KH\d{4,}$/i.test(code)) fail('code', `${quoted(code)}应为 KH 加至少 4 位数字，如 KH0001`);
   if (code) row.code = code.toUpperCase();
   for (const field of [
     'shortName',
@@ -107,37 +225,89 @@ export function parseImportRow(cells: Partial<Record<ImportField, string>>): {
   const kind = get('kind');
   if (kind) {
     if (KIND[kind]) row.kind = KIND[kind];
-    else errors.push({ column: headerOf('kind'), message: '应为 企业 / 个人 / 加盟商 / 散批商' });
+    else fail('kind', `${quoted(kind)}应为 企业 / 个人 / 加盟商 / 散批商`);
   }
   const status = get('status');
   if (status) {
-    if (status === '流失')
-      errors.push({ column: headerOf('status'), message: '流失需填写原因和日期，请在系统中逐个标记' });
+    if (status === '流失') fail('status', '“流失”需填写原因和日期，请在系统中逐个标记');
     else if (STATUS[status]) row.status = STATUS[status];
-    else errors.push({ column: headerOf('status'), message: '应为 潜在 / 合作中' });
+    else fail('status', `${quoted(status)}应为 潜在 / 合作中`);
+  }
+  const tier = get('tier');
+  if (tier) {
+    const letter = /^([A-D])\s*(类|级|类客户|级客户)?$/i.exec(tier)?.[1]?.toUpperCase() as Tier | undefined;
+    if (letter && (TIERS as readonly string[]).includes(letter)) row.tier = letter;
+    else fail('tier', `${quoted(tier)}应为 A / B / C / D`);
   }
   const amount = get('annualAmount');
   if (amount) {
-    const fen = parseYuan(amount.replace(/元$/, ''));
+    const fen = amountFen(amount);
     if (fen === undefined || fen < 0)
-      errors.push({ column: headerOf('annualAmount'), message: '应为金额（元），如 500000 或 500,000.00' });
+      fail('annualAmount', `${quoted(amount)}应为金额（元），如 500000 或 500,000.00`);
     else row.annualAmount = formatYuan(fen);
   }
-  const contactName = get('contactName');
-  const mobile = get('contactMobile');
-  if (mobile && !isMainlandMobile(mobile))
-    errors.push({ column: headerOf('contactMobile'), message: '应为 11 位手机号码' });
-  if ((mobile || get('contactEmail')) && !contactName)
-    errors.push({ column: headerOf('contactName'), message: '填写了手机或邮箱时必填' });
-  if (contactName) {
-    row.contact = {
-      name: contactName,
-      position: get('contactPosition'),
-      mobile: mobile ? normalizeMobile(mobile) : undefined,
-      email: get('contactEmail'),
-    };
+  const dnc = get('doNotContact');
+  if (dnc !== undefined) {
+    const value = YES_NO[dnc.toUpperCase()];
+    if (value === undefined) fail('doNotContact', `${quoted(dnc)}应为 是 / 否`);
+    else row.doNotContact = value;
   }
+  const contact = parseContact(get, fail, name ?? '');
+  if (contact) row.contact = contact;
   const tags = get('tags');
   if (tags) row.tags = [...new Set(tags.split(/[,，、;；\s]+/).filter(Boolean))];
   return errors.length > 0 ? { errors } : { row, errors };
+}
+
+/**
+ * The contact a row brings. 联系方式 (or 手机) may hold a mobile, a landline or both (13912345678 / 0310-6812345):
+ * a mobile is the contact's 手机, a landline its 电话 unless the 电话 column gives one. A number or e-mail without a
+ * 联系人 is the customer's own (seed 001's 联系方式 has no 联系人 column): the contact takes the customer's name.
+ */
+function parseContact(
+  get: (field: ImportField) => string | undefined,
+  fail: (field: ImportField, message: string) => void,
+  customerName: string,
+): ImportedContact | undefined {
+  const numbers = get('contactMobile');
+  let mobile: string | undefined;
+  let landline: string | undefined;
+  if (numbers) {
+    const parts = numbers.split(/\s*[/、,，;；]\s*/).filter(Boolean);
+    for (const part of parts) {
+      const digits = normalizeMobile(part);
+      if (/^\+?(0086|86)?[\s-]*1/.test(part.trim()) && !isLandline(part)) {
+        if (!isMainlandMobile(part)) fail('contactMobile', `${quoted(part)}应为 11 位手机号码`);
+        else if (mobile && mobile !== digits) fail('contactMobile', `${quoted(numbers)}只能填一个手机号码`);
+        else mobile = digits;
+      } else if (isLandline(part)) {
+        landline ??= part.trim();
+      } else {
+        fail('contactMobile', `${quoted(part)}应为 ${PHONE_FORMS}`);
+      }
+    }
+  }
+  const phoneCell = get('contactPhone');
+  if (phoneCell && !isLandline(phoneCell) && !isMainlandMobile(phoneCell))
+    fail('contactPhone', `${quoted(phoneCell)}应为座机号码，如 0310-6812345`);
+  const phone = phoneCell ?? landline;
+  const email = get('contactEmail');
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    fail('contactEmail', `${quoted(email)}不是邮箱地址`);
+  const qq = get('contactQq');
+  if (qq && !/^[1-9]\d{4,11}$/.test(qq)) fail('contactQq', `${quoted(qq)}应为 5–12 位数字`);
+  const wechat = get('contactWechat');
+  const contactName = get('contactName');
+  const position = get('contactPosition');
+  if (!contactName && !mobile && !phone && !email && !qq && !wechat) return undefined;
+  return {
+    name: contactName ?? customerName,
+    own: !contactName,
+    position,
+    mobile,
+    phone,
+    email,
+    qq,
+    wechat,
+  };
 }

@@ -108,7 +108,8 @@ describe('an exported customer file re-imported', () => {
     const exported = await t.call(manager, { method: 'GET', url: '/api/v1/customers/export?sort=code' });
     expect(exported.statusCode).toBe(200);
     const cells = await quotePrefixed(exported.rawPayload);
-    expect(names.map((_, i) => cells.get(`B${i + 2}`))).toEqual(
+    // Names are in column C, after 序号 and 客户编号.
+    expect(names.map((_, i) => cells.get(`C${i + 2}`))).toEqual(
       names.map((value) => ({ value, quoted: true })),
     );
 

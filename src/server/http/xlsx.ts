@@ -7,6 +7,8 @@ import './xlsx-quote-prefix.ts';
 export interface SheetColumn<T> {
   header: string;
   width?: number;
+  /** Excel's number format for the column's numbers (amounts: '#,##0.00'). */
+  numFmt?: string;
   value: (row: T) => string | number | Date | null | undefined;
 }
 
@@ -61,7 +63,10 @@ export async function sendXlsx<T>(
     .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   const written = (async () => {
     const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((c) => ({ width: c.width ?? 16 }));
+    sheet.columns = columns.map((c) => ({
+      width: c.width ?? 16,
+      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+    }));
     const header = sheet.addRow(columns.map((c) => c.header));
     header.font = { bold: true };
     header.commit();

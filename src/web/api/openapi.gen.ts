@@ -2161,6 +2161,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The row the header was found in (a title or 填表人 line may come first) */
+                            headerLine: number;
                             /** @description What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created */
                             history: {
                                 /** @description 问题状态未解决：待立案的问题（issue_requested） */
@@ -2170,9 +2172,20 @@ export interface paths {
                                 /** @description 按下次计划沟通时间生成的回访任务 */
                                 tasks: number;
                             };
+                            /** @description Rows after the header that are no customer, left out */
+                            ignored: {
+                                count: number;
+                                /**
+                                 * @description 空行 / 说明行 / 合计行
+                                 * @enum {unknown}
+                                 */
+                                kind: "blank" | "note" | "total";
+                                /** @description The first 50 of them */
+                                lines: number[];
+                            }[];
                             rows: {
                                 /** @enum {unknown} */
-                                action: "create" | "update" | "unchanged" | "reject";
+                                action: "create" | "update" | "unchanged" | "skip" | "reject";
                                 code: string | null;
                                 errors: {
                                     column: string;
@@ -2180,10 +2193,14 @@ export interface paths {
                                 }[];
                                 line: number;
                                 name: string;
+                                /** @description What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand) */
+                                notes: string[];
                             }[];
                             summary: {
                                 create: number;
                                 reject: number;
+                                /** @description 已脱敏，跳过: rows whose contact data or amount the exporter saw masked */
+                                skip: number;
                                 unchanged: number;
                                 update: number;
                             };
@@ -2371,6 +2388,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The row the header was found in (a title or 填表人 line may come first) */
+                            headerLine: number;
                             /** @description What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created */
                             history: {
                                 /** @description 问题状态未解决：待立案的问题（issue_requested） */
@@ -2380,9 +2399,20 @@ export interface paths {
                                 /** @description 按下次计划沟通时间生成的回访任务 */
                                 tasks: number;
                             };
+                            /** @description Rows after the header that are no customer, left out */
+                            ignored: {
+                                count: number;
+                                /**
+                                 * @description 空行 / 说明行 / 合计行
+                                 * @enum {unknown}
+                                 */
+                                kind: "blank" | "note" | "total";
+                                /** @description The first 50 of them */
+                                lines: number[];
+                            }[];
                             rows: {
                                 /** @enum {unknown} */
-                                action: "create" | "update" | "unchanged" | "reject";
+                                action: "create" | "update" | "unchanged" | "skip" | "reject";
                                 code: string | null;
                                 errors: {
                                     column: string;
@@ -2390,10 +2420,14 @@ export interface paths {
                                 }[];
                                 line: number;
                                 name: string;
+                                /** @description What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand) */
+                                notes: string[];
                             }[];
                             summary: {
                                 create: number;
                                 reject: number;
+                                /** @description 已脱敏，跳过: rows whose contact data or amount the exporter saw masked */
+                                skip: number;
                                 unchanged: number;
                                 update: number;
                             };

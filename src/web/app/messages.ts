@@ -606,6 +606,18 @@ export const messages = {
   'import.update': ['更新', 'Update'],
   'import.unchanged': ['不变', 'Unchanged'],
   'import.reject': ['拒绝', 'Rejected'],
+  'import.skip': ['跳过', 'Skipped'],
+  'import.headerAt': [
+    '表头在第 {line} 行，上方的标题、填表人等行已忽略。',
+    'The header is row {line}; the title and form lines above it are ignored.',
+  ],
+  'import.ignored': [
+    '已跳过 {count} 行非客户数据：{parts}。',
+    'Skipped {count} rows that are no customers: {parts}.',
+  ],
+  'import.ignored.blank': ['空行 {count} 行（第 {lines} 行）', '{count} blank (rows {lines})'],
+  'import.ignored.note': ['说明/备注行 {count} 行（第 {lines} 行）', '{count} notes (rows {lines})'],
+  'import.ignored.total': ['合计行 {count} 行（第 {lines} 行）', '{count} totals (rows {lines})'],
   'import.template': ['下载模板', 'Download template'],
   'import.stepFile': ['选择文件', 'Choose file'],
   'import.stepCheck': ['预检', 'Check'],
@@ -628,8 +640,8 @@ export const messages = {
     'Import {count} rows (skip {rejected} rejected)',
   ],
   'import.finished': [
-    '导入完成：新建 {create}，更新 {update}，不变 {unchanged}，拒绝 {reject}',
-    'Imported: {create} new, {update} updated, {unchanged} unchanged, {reject} rejected',
+    '导入完成：新建 {create}，更新 {update}，不变 {unchanged}，拒绝 {reject}，跳过 {skip}',
+    'Imported: {create} new, {update} updated, {unchanged} unchanged, {reject} rejected, {skip} skipped',
   ],
   'import.history': [
     '回访历史：将导入回访记录 {records} 条，生成下次回访任务 {tasks} 个，待立案问题 {issues} 个（已导入过的不再重复）',

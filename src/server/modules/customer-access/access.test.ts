@@ -125,14 +125,17 @@ describe('every read path gives each person the answer the detail gives', () => 
 
       const exported = await exportedRow(who);
       if (exported) {
-        expect(exported.手机).toBe(
+        expect(exported.联系方式).toBe(
           visibility.confidential === 'full'
             ? MOBILE
             : visibility.confidential === 'masked'
               ? '139****5678'
               : null,
         );
-        expect(exported.年合作金额).toBe(visibility.topSecret === 'full' ? detail.annualAmount : '***');
+        // Amounts are numbers in the sheet; a hidden one is written as ***.
+        expect(exported.年合作金额).toBe(
+          visibility.topSecret === 'full' ? Number(detail.annualAmount) : '***',
+        );
         expect(exported.客户等级 ?? null).toBe(detail.tier);
       }
     },

@@ -74,14 +74,15 @@ describe('customer import', () => {
     const response = await upload('preview', await workbook(sheet));
     expect(response.statusCode).toBe(200);
     const result = response.json();
-    expect(result.summary).toEqual({ create: 1, update: 0, unchanged: 0, reject: 3 });
+    expect(result.summary).toEqual({ create: 1, update: 0, unchanged: 0, skip: 0, reject: 3 });
     expect(result.rows.filter((r: { action: string }) => r.action === 'reject')).toEqual([
       {
         line: 3,
         action: 'reject',
         name: '苏州精工机械',
         code: null,
-        errors: [{ column: '手机', message: '应为 11 位手机号码' }],
+        errors: [{ column: '手机', message: '“1381111”应为 11 位手机号码' }],
+        notes: [],
       },
       {
         line: 4,
@@ -89,13 +90,15 @@ describe('customer import', () => {
         name: '无主公司',
         code: null,
         errors: [{ column: '负责客户经理', message: '找不到在职员工“不存在的人”' }],
+        notes: [],
       },
       {
         line: 5,
         action: 'reject',
         name: '编号不存在公司',
         code: 'KH9999',
-        errors: [{ column: '客户编号', message: '系统中没有这个客户编号；新客户请留空' }],
+        errors: [{ column: '客户编号', message: '系统中没有客户编号“KH9999”；新客户请留空' }],
+        notes: [],
       },
     ]);
     expect(await customerNames()).toEqual([]);
@@ -107,6 +110,7 @@ describe('customer import', () => {
       create: 1,
       update: 0,
       unchanged: 0,
+      skip: 0,
       reject: 3,
     });
     const created = (await t.call(am, { method: 'GET', url: '/api/v1/customers?q=港联' })).json().items[0];
@@ -122,7 +126,7 @@ describe('customer import', () => {
     expect(contacts[0]).toMatchObject({ name: '陈一', mobile: '13811112222', isPrimary: true });
 
     const again = (await upload('apply', file)).json();
-    expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 1, reject: 3 });
+    expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 1, skip: 0, reject: 3 });
     expect(await customerNames()).toEqual(['宁波港联物流有限公司']);
   });
 
@@ -132,7 +136,7 @@ describe('customer import', () => {
       ['KH0001', '宁波港联物流有限公司', '服务业', '浙江省', '450000', '', '陈一', '13811112222', ''],
     ];
     const result = (await upload('apply', await workbook(fixed))).json();
-    expect(result.summary).toEqual({ create: 1, update: 1, unchanged: 0, reject: 0 });
+    expect(result.summary).toEqual({ create: 1, update: 1, unchanged: 0, skip: 0, reject: 0 });
     const updated = (await t.call(am, { method: 'GET', url: '/api/v1/customers?q=KH0001' })).json().items[0];
     expect(updated.tier).toBe('B');
   });
@@ -147,7 +151,7 @@ describe('customer import', () => {
       ['', '苏州精工机械', '', '', '900000', '', '', '', ''],
     ];
     const result = (await upload('apply', await workbook(rows))).json();
-    expect(result.summary).toEqual({ create: 0, update: 3, unchanged: 0, reject: 0 });
+    expect(result.summary).toEqual({ create: 0, update: 3, unchanged: 0, skip: 0, reject: 0 });
     const stored = await db
       .selectFrom('customers')
       .select(['name', 'tier', 'province', 'annual_amount', 'version'])
@@ -208,7 +212,7 @@ describe('customer import', () => {
       `${served.code},我服务的公司,2000`,
     ].join('\n');
     const result = (await upload('apply', csv, 'text/csv')).json();
-    expect(result.summary).toEqual({ create: 0, update: 1, unchanged: 0, reject: 2 });
+    expect(result.summary).toEqual({ create: 0, update: 1, unchanged: 0, skip: 0, reject: 2 });
     const refused = result.rows.filter((r: { action: string }) => r.action === 'reject');
     expect(refused.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
       [2, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
@@ -233,6 +237,7 @@ describe('customer import', () => {
       create: 1,
       update: 0,
       unchanged: 0,
+      skip: 0,
       reject: 0,
     });
   });
@@ -350,7 +355,7 @@ describe('customer import', () => {
     lines.push('分块测试10号公司,制造业,5000');
     const csv = lines.join('\n');
     const preview = (await upload('preview', csv, 'text/csv')).json();
-    expect(preview.summary).toEqual({ create: 2499, update: 0, unchanged: 0, reject: 2 });
+    expect(preview.summary).toEqual({ create: 2499, update: 0, unchanged: 0, skip: 0, reject: 2 });
     const rejected = preview.rows.filter((r: { action: string }) => r.action === 'reject');
     expect(rejected.map((r: { line: number }) => r.line)).toEqual([1501, 2502]);
     expect(rejected[0].errors[0].column).toBe('年合作金额');
@@ -396,6 +401,7 @@ describe('customer import', () => {
       create: 0,
       update: 0,
       unchanged: 2499,
+      skip: 0,
       reject: 2,
     });
   });
@@ -448,6 +454,37 @@ describe('customer import', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const header = book.worksheets[0]?.getRow(1).values as string[];
-    expect(header.slice(1, 4)).toEqual(['客户编号', '客户名称', '简称']);
+    // The seed's 总表 in its order, then the archive's own fields.
+    expect(header.slice(1, 8)).toEqual([
+      '序号',
+      '客户编号',
+      '客户名称',
+      '所属行业',
+      '客户等级',
+      '负责客户经理',
+      '联系方式',
+    ]);
+    expect(header.slice(15)).toEqual([
+      '备注',
+      '简称',
+      '客户类型',
+      '客户状态',
+      '年合作金额',
+      '省份',
+      '城市',
+      '区县',
+      '地址',
+      '联系人',
+      '职务',
+      '电话',
+      '邮箱',
+      'QQ',
+      '微信',
+      '标签',
+      '免打扰',
+    ]);
+    // Amounts are numbers, shown with thousands separators.
+    const amount = book.worksheets[0]?.getRow(2).getCell('S');
+    expect([amount?.value, amount?.numFmt]).toEqual([520000, '#,##0.00']);
   });
 });

@@ -141,7 +141,7 @@ describe('the 总表 imported with its history', () => {
     const response = await upload('preview', await workbook(seedSheet()));
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json();
-    expect(result.summary).toEqual({ create: 3, update: 0, unchanged: 0, reject: 0 });
+    expect(result.summary).toEqual({ create: 3, update: 0, unchanged: 0, skip: 0, reject: 0 });
     expect(result.history).toEqual({ records: 2, tasks: 2, issues: 1 });
     expect(await counts()).toEqual(before);
   });
@@ -149,7 +149,7 @@ describe('the 总表 imported with its history', () => {
   it('creates per row the imported record, the next task and the issue request, and the customers show them', async () => {
     const before = await counts();
     const result = (await upload('apply', await workbook(seedSheet()))).json();
-    expect(result.summary).toEqual({ create: 3, update: 0, unchanged: 0, reject: 0 });
+    expect(result.summary).toEqual({ create: 3, update: 0, unchanged: 0, skip: 0, reject: 0 });
     expect(result.history).toEqual({ records: 2, tasks: 2, issues: 1 });
     expect(await counts()).toEqual({
       records: before.records + 2,
@@ -279,7 +279,7 @@ describe('the 总表 imported with its history', () => {
   it('re-importing the same sheet previews nothing new and creates nothing', async () => {
     const file = await workbook(seedSheet());
     const preview = (await upload('preview', file)).json();
-    expect(preview.summary).toEqual({ create: 0, update: 0, unchanged: 3, reject: 0 });
+    expect(preview.summary).toEqual({ create: 0, update: 0, unchanged: 3, skip: 0, reject: 0 });
     expect(preview.history).toEqual({ records: 0, tasks: 0, issues: 0 });
     const before = await counts();
     const applied = (await upload('apply', file)).json();
@@ -320,7 +320,7 @@ describe('the 总表 imported with its history', () => {
     ];
     const before = await counts();
     const result = (await upload('apply', await workbook(bad))).json();
-    expect(result.summary).toEqual({ create: 0, update: 0, unchanged: 0, reject: 3 });
+    expect(result.summary).toEqual({ create: 0, update: 0, unchanged: 0, skip: 0, reject: 3 });
     expect(result.history).toEqual({ records: 0, tasks: 0, issues: 0 });
     expect(result.rows.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
       [

@@ -143,7 +143,7 @@ describe('import limits', () => {
     );
     const read = await upload('preview', atLimit);
     expect(read.statusCode).toBe(200);
-    expect(read.json().summary).toEqual({ create: 1, update: 0, unchanged: 0, reject: 0 });
+    expect(read.json().summary).toEqual({ create: 1, update: 0, unchanged: 0, skip: 0, reject: 0 });
   });
 
   it('refuses a zip of thousands of parts, and a part that claims gigabytes, before unzipping', async () => {
@@ -221,6 +221,7 @@ describe('import limits', () => {
         name: shown,
         code: null,
         errors: [{ column: '客户名称', message: '最多 200 个字符' }],
+        notes: [],
       },
       {
         line: 3,
@@ -228,6 +229,7 @@ describe('import limits', () => {
         name: '宁波港联物流有限公司',
         code: null,
         errors: [{ column: '负责客户经理', message: `找不到在职员工“${'某'.repeat(200)}…”` }],
+        notes: [],
       },
     ]);
     const report = await upload('errors', csv, 'text/csv');

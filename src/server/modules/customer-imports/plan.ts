@@ -4,10 +4,12 @@ import {
   type CellError,
   type ImportedRow,
   type ImportField,
-  mapHeaders,
   parseImportRow,
 } from '../../../domain/customers/import-columns.ts';
+import { maskedValue } from '../../../domain/customers/sheet-rows.ts';
+import { type Tier, type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { type ImportedHistory, parseHistory } from '../../../domain/followups/history-import.ts';
+import { parseYuan } from '../../../domain/money.ts';
 import { clipped, TEXT_FLAW_MESSAGE, textFlaw } from '../../../domain/text.ts';
 import type { Database } from '../../db/schema.ts';
 import { invalid } from '../../http/errors.ts';
@@ -15,7 +17,7 @@ import type { FieldCipher } from '../../security/field-crypto.ts';
 import { type FreshHistory, freshHistory } from './history.ts';
 import * as repo from './repository.ts';
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'reject';
+export type RowAction = 'create' | 'update' | 'unchanged' | 'skip' | 'reject';
 
 export interface PlannedRow {
   /** 1-based row number in the sheet, as the user sees it. */
@@ -24,11 +26,17 @@ export interface PlannedRow {
   name: string;
   code?: string;
   errors: CellError[];
+  /** What the row's result leaves out or decides on its own, said in words (已脱敏，跳过; a tier taken as set by hand). */
+  notes: string[];
   row?: ImportedRow;
+  /** A new customer's tier, and whether it is the sheet's own (no amount to give it). */
+  tier?: { tier: Tier; manual: boolean };
   customerId?: number;
   ownerId?: number | null;
   changes?: Record<string, unknown>;
   addContact?: boolean;
+  /** Fields of a contact on file that the sheet fills or changes (an import never clears one). */
+  contactChanges?: Record<string, unknown> & { id: number };
   /** What decides the tier of the customer an update changes, as stored before the import. */
   tierFacts?: { tier: string | null; tierManual: boolean; score: string | null };
   /** The row's follow-up history (an accepted row only), and which of its parts are not in the system yet. */
@@ -55,6 +63,9 @@ export const MAX_IMPORT_ROWS = 200_000;
 /** What planning carries from one chunk of rows to the next: the columns, the people, the rows seen. */
 export interface PlanContext {
   map: Map<number, ImportField>;
+  /** The sheet's own header of each field: messages name the column as the sheet does. */
+  names: Map<ImportField, string>;
+  tierRules: TierRules;
   users: { id: number; username: string; display_name: string }[];
   /** Code or normalised name of every accepted row so far: a later row with the same one is a duplicate. */
   seen: Set<string>;
@@ -85,27 +96,20 @@ function refuseFlawedText(line: number, cells: string[]): void {
   throw invalid([{ field: 'file', zh: `第 ${line} 行${message.zh}`, en: `row ${line} ${message.en}` }]);
 }
 
-/** Reads the header row: which column holds which field; a missing required column stops the import. */
+/** What planning needs before the first row: the header's columns (header-row.ts found them), the people, the rules. */
 export async function startPlan(
   db: Kysely<Database>,
   cipher: FieldCipher,
-  headers: string[],
+  header: { map: Map<number, ImportField>; names: Map<ImportField, string> },
   canWrite: PlanContext['canWrite'],
   timeZone: string,
+  tierRules: TierRules,
 ): Promise<PlanContext> {
-  const { map, missing } = mapHeaders(headers);
-  if (missing.length > 0) {
-    throw invalid([
-      {
-        field: 'file',
-        zh: `缺少必需的列：${missing.join('、')}（请使用下载的模板）`,
-        en: `missing columns: ${missing.join(', ')}`,
-      },
-    ]);
-  }
   const users = await repo.activeUserNames(db);
   return {
-    map,
+    map: header.map,
+    names: header.names,
+    tierRules,
     users,
     seen: new Set(),
     canWrite,
@@ -116,6 +120,9 @@ export async function startPlan(
     historySeen: new Set(),
   };
 }
+
+/** A row whose contact data or amount came masked: the values are not there to import (SPEC §2.5). */
+export const MASKED_NOTE = '已脱敏，跳过';
 
 /**
  * Decides, for one chunk of rows, what applying the sheet would do — with a few set-based look-ups per chunk,
@@ -133,11 +140,14 @@ export async function planChunk(
   const parsed = chunk.map(({ line, cells }) => {
     const record: Partial<Record<ImportField, string>> = {};
     for (const [index, field] of context.map) record[field] = cells[index] ?? '';
-    const customer = parseImportRow(record);
+    const rawName = record.name?.trim() ?? '';
+    const rawCode = record.code?.trim().toUpperCase() || undefined;
+    if (maskedValue(record) !== undefined) return { line, rawName, rawCode, masked: true, errors: [] };
+    const customer = parseImportRow(record, context.names);
     const past = parseHistory(record, context);
     const errors = [...customer.errors, ...past.errors];
     const row = errors.length > 0 ? undefined : customer.row;
-    return { line, rawName: record.name?.trim() ?? '', row, history: past.history, errors };
+    return { line, rawName, rawCode, masked: false, row, history: past.history, errors };
   });
   const rows = parsed.filter((p) => p.row);
   const codes = [...new Set(rows.map((p) => p.row?.code).filter((c): c is string => !!c))];
@@ -147,18 +157,13 @@ export async function planChunk(
     db,
     [...existing.values()].map((c) => c.id),
   );
-  const planned = parsed.map(
-    (p): PlannedRow =>
-      p.row
-        ? withHistory(planRow(context, p.line, p.row, existing, contactsOf), p.history)
-        : {
-            line: p.line,
-            action: 'reject',
-            // A rejected name may be a whole cell (32 767 characters): the preview and the report show its start.
-            name: clipped(p.rawName),
-            errors: p.errors,
-          },
-  );
+  const planned = parsed.map((p): PlannedRow => {
+    if (p.row) return withHistory(planRow(context, p.line, p.row, existing, contactsOf), p.history);
+    // A rejected name may be a whole cell (32 767 characters): the preview and the report show its start.
+    const shown = { line: p.line, name: clipped(p.rawName), code: p.rawCode && clipped(p.rawCode) };
+    if (p.masked) return { ...shown, action: 'skip', errors: [], notes: [MASKED_NOTE] };
+    return { ...shown, action: 'reject', errors: p.errors, notes: [] };
+  });
   await freshHistory(db, context, planned);
   return planned;
 }
@@ -176,25 +181,36 @@ function planRow(
 ): PlannedRow {
   const nameKey = normalizeCustomerName(row.name);
   const fileKey = row.code ?? nameKey;
-  const result: PlannedRow = { line, action: 'create', name: row.name, code: row.code, errors: [], row };
+  const column = (field: ImportField, header: string) => context.names.get(field) ?? header;
+  const result: PlannedRow = {
+    line,
+    action: 'create',
+    name: row.name,
+    code: row.code,
+    errors: [],
+    notes: [],
+    row,
+  };
   const reject = (column: string, message: string, extra: Partial<PlannedRow> = {}): PlannedRow => ({
     ...result,
     ...extra,
     action: 'reject',
+    notes: [],
     errors: [{ column, message }],
   });
-  if (context.seen.has(fileKey)) return reject('客户名称', '与表中前面的行重复');
+  if (context.seen.has(fileKey)) return reject(column('name', '客户名称'), '与表中前面的行重复');
   context.seen.add(fileKey);
   if (row.owner) {
     const owner = context.users.find((u) => u.username === row.owner || u.display_name === row.owner);
-    if (!owner) return reject('负责客户经理', `找不到在职员工“${clipped(row.owner)}”`);
+    if (!owner) return reject(column('owner', '负责客户经理'), `找不到在职员工“${clipped(row.owner)}”`);
     result.ownerId = owner.id;
   }
   const match = row.code ? existing.get(`code:${row.code}`) : existing.get(`name:${nameKey}`);
-  if (row.code && !match) return reject('客户编号', '系统中没有这个客户编号；新客户请留空');
-  if (!match) return result;
-  if (!context.canWrite(match.owner_id, match.agent_id)) {
-    return reject('客户名称', `${match.code} 不在您的负责范围内，不能修改`, { customerId: match.id });
+  if (row.code && !match)
+    return reject(column('code', '客户编号'), `系统中没有客户编号“${clipped(row.code)}”；新客户请留空`);
+  if (!match) {
+    const tier = newTier(context, row);
+    return { ...result, tier: tier.tier, notes: [...tier.notes, ...dncNote(row, false)] };
   }
   const changes: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(COMPARED) as [keyof typeof COMPARED, string][]) {
@@ -206,15 +222,15 @@ function planRow(
   if (result.ownerId !== undefined && result.ownerId !== match.owner_id) changes.owner_id = result.ownerId;
   const extraTags = (row.tags ?? []).filter((tag) => !match.tags.includes(tag));
   if (extraTags.length > 0) changes.tags = [...match.tags, ...extraTags];
-  const known = contactsOf.get(match.id) ?? [];
-  const addContact =
-    !!row.contact &&
-    !known.some((k) =>
-      row.contact?.mobile
-        ? k.mobile_hash === context.cipher.hash(row.contact.mobile)
-        : k.name === row.contact?.name,
-    );
-  const changed = Object.keys(changes).length > 0 || addContact;
+  const { addContact, contactChanges } = contactPlan(context, row, contactsOf.get(match.id) ?? []);
+  const changed = Object.keys(changes).length > 0 || addContact || contactChanges !== undefined;
+  // A row that changes nothing is "unchanged" whoever imports it: only a change needs the customer in reach.
+  if (changed && !context.canWrite(match.owner_id, match.agent_id)) {
+    return reject(column('name', '客户名称'), `${match.code} 不在您的负责范围内，不能修改`, {
+      customerId: match.id,
+    });
+  }
+  const tierFacts = { tier: match.tier, tierManual: match.tier_manual, score: match.score };
   return {
     ...result,
     action: changed ? 'update' : 'unchanged',
@@ -222,6 +238,98 @@ function planRow(
     code: match.code,
     changes,
     addContact,
-    tierFacts: { tier: match.tier, tierManual: match.tier_manual, score: match.score },
+    contactChanges,
+    tierFacts,
+    notes: [
+      ...tierNote(context, row, tierFacts, changes.annual_amount as string | undefined),
+      ...dncNote(row, match.do_not_contact),
+    ],
+  };
+}
+
+/**
+ * A new customer's tier: from its amount, as the tier rules give it; the sheet's own 客户等级 when the row has no
+ * amount to give one (taken as set by hand, and said so). A 客户等级 the amount contradicts is said too.
+ */
+function newTier(context: PlanContext, row: ImportedRow): Pick<PlannedRow, 'tier' | 'notes'> {
+  const byAmount = tierFor(
+    { annualAmount: parseYuan(row.annualAmount ?? '0') ?? 0, score: null },
+    context.tierRules,
+  );
+  if (!row.tier) return { tier: { tier: byAmount, manual: false }, notes: [] };
+  if (row.annualAmount === undefined) {
+    return {
+      tier: { tier: row.tier, manual: true },
+      notes: [`客户等级按表中的“${row.tier}”设定（未填年合作金额，视为手工设定）`],
+    };
+  }
+  if (row.tier === byAmount) return { tier: { tier: byAmount, manual: false }, notes: [] };
+  return {
+    tier: { tier: byAmount, manual: false },
+    notes: [`表中客户等级“${row.tier}”与年合作金额不符，按金额定为 ${byAmount}；如需调整请提交等级申报`],
+  };
+}
+
+/** The tier an imported amount gives an existing customer, when it differs from the stored one (a hand-set tier stays). */
+export function tierAfter(
+  facts: NonNullable<PlannedRow['tierFacts']>,
+  amount: string | undefined,
+  rules: TierRules,
+): string | null {
+  if (amount === undefined || facts.tierManual) return facts.tier;
+  const score = facts.score === null ? null : Number(facts.score);
+  return tierFor({ annualAmount: parseYuan(amount) ?? 0, score }, rules);
+}
+
+/** An existing customer's 客户等级 changes by its amount or a grade request (等级申报), never by a sheet: said, not dropped. */
+function tierNote(
+  context: PlanContext,
+  row: ImportedRow,
+  facts: NonNullable<PlannedRow['tierFacts']>,
+  amount: string | undefined,
+): string[] {
+  if (!row.tier) return [];
+  const after = tierAfter(facts, amount, context.tierRules);
+  return row.tier === after || after === null
+    ? []
+    : [`客户等级“${row.tier}”未导入：系统中为 ${after}，调整等级请提交等级申报`];
+}
+
+/** 免打扰 needs a reason and is set on the customer's page: a sheet that changes it is told so. */
+function dncNote(row: ImportedRow, stored: boolean): string[] {
+  return row.doNotContact === undefined || row.doNotContact === stored
+    ? []
+    : ['免打扰未导入：请在客户页面设置（需填写原因）'];
+}
+
+type KnownContact =
+  Awaited<ReturnType<typeof repo.loadContacts>> extends Map<number, (infer C)[]> ? C : never;
+
+/** The row's contact: one on file (same mobile, else same name) gets the fields the sheet fills; else it is added. */
+function contactPlan(
+  context: PlanContext,
+  row: ImportedRow,
+  known: KnownContact[],
+): Pick<PlannedRow, 'addContact' | 'contactChanges'> {
+  const contact = row.contact;
+  if (!contact) return { addContact: false };
+  const same = contact.mobile
+    ? known.find((k) => k.mobile_hash === context.cipher.hash(contact.mobile as string))
+    : known.find((k) => k.name === contact.name);
+  if (!same) return { addContact: true };
+  const changes: Record<string, unknown> = {};
+  for (const [field, column] of [
+    ['position', 'position'],
+    ['phone', 'phone'],
+    ['email', 'email'],
+    ['qq', 'qq'],
+    ['wechat', 'wechat'],
+  ] as const) {
+    const value = contact[field];
+    if (value !== undefined && value !== (same[column] ?? undefined)) changes[column] = value;
+  }
+  return {
+    addContact: false,
+    contactChanges: Object.keys(changes).length > 0 ? { ...changes, id: same.id } : undefined,
   };
 }

@@ -213,7 +213,7 @@ async function* csvRows(file: Buffer, limits: ImportLimits): AsyncGenerator<Shee
   const overlong = overlongLine(file, most);
   if (overlong !== undefined) throw csvLineTooLong(limits, overlong);
   const parser = Readable.from([file]).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: most }),
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: most }),
   );
   let line = 0;
   try {

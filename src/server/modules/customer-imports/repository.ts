@@ -39,6 +39,7 @@ export async function loadExisting(db: Kysely<Database>, codes: string[], nameKe
         'tier',
         'tier_manual',
         'score',
+        'do_not_contact',
       ])
       .where(column, 'in', values)
       .where('deleted_at', 'is', null)
@@ -56,13 +57,25 @@ export async function loadExisting(db: Kysely<Database>, codes: string[], nameKe
   return found;
 }
 
-/** The contacts of matched customers, to tell a new contact from one already on file. */
+/** The contacts of matched customers, to tell a new contact from one already on file, and what it holds. */
 export async function loadContacts(db: Kysely<Database>, customerIds: number[]) {
-  const byCustomer = new Map<number, { name: string; mobile_hash: string | null }[]>();
+  const byCustomer = new Map<
+    number,
+    {
+      id: number;
+      name: string;
+      mobile_hash: string | null;
+      position: string | null;
+      phone: string | null;
+      email: string | null;
+      qq: string | null;
+      wechat: string | null;
+    }[]
+  >();
   for (let i = 0; i < customerIds.length; i += 5000) {
     const rows = await db
       .selectFrom('contacts')
-      .select(['customer_id', 'name', 'mobile_hash'])
+      .select(['id', 'customer_id', 'name', 'mobile_hash', 'position', 'phone', 'email', 'qq', 'wechat'])
       .where('customer_id', 'in', customerIds.slice(i, i + 5000))
       .where('deleted_at', 'is', null)
       .execute();
@@ -113,6 +126,18 @@ export async function updateCustomersFromJson(
   );
   await sql`update customers c set ${sql.join(kept)}, updated_at = now(), version = c.version + 1
     from jsonb_populate_recordset(null::customers, ${JSON.stringify(changed)}::jsonb) v
+    where c.id = v.id`.execute(db);
+}
+
+/** Fields of contacts on file that a sheet fills or changes, in one statement (a missing key keeps the stored value). */
+export async function updateContactsFromJson(db: Kysely<Database>, changed: Record<string, unknown>[]) {
+  if (changed.length === 0) return;
+  const columns = ['position', 'phone', 'email', 'qq', 'wechat'];
+  const kept = columns.map(
+    (column) => sql`${sql.id(column)} = coalesce(v.${sql.id(column)}, c.${sql.id(column)})`,
+  );
+  await sql`update contacts c set ${sql.join(kept)}, updated_at = now(), version = c.version + 1
+    from jsonb_populate_recordset(null::contacts, ${JSON.stringify(changed)}::jsonb) v
     where c.id = v.id`.execute(db);
 }
 

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
-import { IMPORT_COLUMNS } from '../../../domain/customers/import-columns.ts';
 import type { Database } from '../../db/schema.ts';
 import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
@@ -11,6 +10,7 @@ import { NDJSON, streamProgress, wantsProgress } from '../../http/progress-strea
 import { problemResponses, XlsxFile } from '../../http/schemas.ts';
 import { type SheetColumn, sendXlsx } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
+import { type ExportRow, SHEET_COLUMNS } from '../customers/export.ts';
 import type { ImportLimits } from './limits.ts';
 import * as service from './service.ts';
 import { type ImportSlot, ImportSlots } from './slots.ts';
@@ -28,6 +28,9 @@ const Result = Type.Object({
     create: Type.Integer(),
     update: Type.Integer(),
     unchanged: Type.Integer(),
+    skip: Type.Integer({
+      description: '已脱敏，跳过: rows whose contact data or amount the exporter saw masked',
+    }),
     reject: Type.Integer(),
   }),
   history: Type.Object(
@@ -41,13 +44,28 @@ const Result = Type.Object({
         'What the 总表’s follow-up columns bring (new ones only: a re-import brings none): the preview counts what applying would create, the apply what it created',
     },
   ),
+  headerLine: Type.Integer({
+    description: 'The row the header was found in (a title or 填表人 line may come first)',
+  }),
+  ignored: Type.Array(
+    Type.Object({
+      kind: Type.Enum(['blank', 'note', 'total'], { description: '空行 / 说明行 / 合计行' }),
+      count: Type.Integer(),
+      lines: Type.Array(Type.Integer(), { description: 'The first 50 of them' }),
+    }),
+    { description: 'Rows after the header that are no customer, left out' },
+  ),
   rows: Type.Array(
     Type.Object({
       line: Type.Integer(),
-      action: Type.Enum(['create', 'update', 'unchanged', 'reject']),
+      action: Type.Enum(['create', 'update', 'unchanged', 'skip', 'reject']),
       name: Type.String(),
       code: Type.Union([Type.String(), Type.Null()]),
       errors: Type.Array(Type.Object({ column: Type.String(), message: Type.String() })),
+      notes: Type.Array(Type.String(), {
+        description:
+          'What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand)',
+      }),
     }),
   ),
 });
@@ -59,26 +77,28 @@ const REJECTED_COLUMNS: SheetColumn<service.RejectedRow>[] = [
   { header: '原因', value: (r) => r.message, width: 50 },
 ];
 
-const EXAMPLE: Record<string, string> = {
+/** The template's one example row (the follow-up columns stay empty, as in an export). */
+const EXAMPLE: ExportRow = {
+  序号: 1,
   客户名称: '杭州华兴机械制造有限公司',
+  所属行业: '制造业',
+  客户等级: 'A',
+  联系方式: '13800138000',
+  备注: '示例行，导入前请删除',
   简称: '杭州华兴',
   客户类型: '企业',
-  所属行业: '制造业',
+  客户状态: '合作中',
+  年合作金额: 520000,
   省份: '浙江省',
   城市: '杭州市',
-  年合作金额: '520000',
-  客户状态: '合作中',
+  区县: '余杭区',
+  地址: '杭州市余杭区文一西路 1 号',
   联系人: '张伟',
   职务: '采购经理',
-  手机: '13800138000',
+  电话: '0571-88886666',
+  邮箱: 'zhangwei@example.com',
   标签: '重点客户、采购型',
-  最近沟通时间: '2025-03-15 10:30',
-  沟通方式: '上门拜访',
-  沟通内容摘要: '讨论二季度合作续约意向',
-  客户反馈: '对服务响应速度满意，希望增加技术培训',
-  问题状态: '已解决',
-  满意度评分: '4',
-  下次计划沟通时间: '2025-04-10',
+  免打扰: '否',
 };
 
 export interface ImportOptions {
@@ -192,17 +212,7 @@ export function customerImportRoutes(
       { schema: { tags, summary: '下载导入模板 (.xlsx)', response: { 200: XlsxFile } } },
       async (request, reply) => {
         requirePermission(contextOf(request).actor, 'customers.import');
-        return sendXlsx(
-          reply,
-          '客户导入模板.xlsx',
-          '客户关系维护跟踪总表',
-          IMPORT_COLUMNS.map((c) => ({
-            header: c.header,
-            value: (row: Record<string, string>) => row[c.header] ?? '',
-            width: 16,
-          })),
-          [EXAMPLE],
-        );
+        return sendXlsx(reply, '客户导入模板.xlsx', '客户关系维护跟踪总表', SHEET_COLUMNS, [EXAMPLE]);
       },
     );
   };

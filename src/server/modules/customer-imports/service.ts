@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
+import { type ImportField, mapHeaders } from '../../../domain/customers/import-columns.ts';
 import { maskMobile } from '../../../domain/customers/masking.ts';
-import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
-import { parseYuan } from '../../../domain/money.ts';
+import { HEADER_SEARCH_ROWS, type IgnoredKind, ignoredKind } from '../../../domain/customers/sheet-rows.ts';
+import type { TierRules } from '../../../domain/customers/tier.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
+import { invalid } from '../../http/errors.ts';
 import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -12,7 +14,7 @@ import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts'
 import { loadTierRules } from '../settings/values.ts';
 import { applyHistory, countFresh, type HistoryCounts } from './history.ts';
 import type { ImportLimits } from './limits.ts';
-import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan } from './plan.ts';
+import { COMPARED, type PlanContext, type PlannedRow, planChunk, startPlan, tierAfter } from './plan.ts';
 import { countedRows, type SheetRow, sheetRows } from './read-sheet.ts';
 import * as repo from './repository.ts';
 
@@ -32,12 +34,29 @@ export interface ImportSummary {
   create: number;
   update: number;
   unchanged: number;
+  skip: number;
   reject: number;
+}
+
+/** Row numbers listed per kind of ignored row (the count is exact however many there are). */
+const LISTED_IGNORED = 50;
+
+/** Rows that are no customer (blank, a note, a 合计 line), by kind: how many, and the first ones' numbers. */
+export interface IgnoredRows {
+  kind: IgnoredKind;
+  count: number;
+  lines: number[];
+}
+
+/** Where the sheet's header was found, and the rows before and after it that are no customer. */
+export interface SheetShape {
+  headerLine: number;
+  ignored: IgnoredRows[];
 }
 
 /** The summary, the history it brings and the first rows of each kind, gathered chunk by chunk. */
 function tally() {
-  const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, reject: 0 };
+  const summary: ImportSummary = { create: 0, update: 0, unchanged: 0, skip: 0, reject: 0 };
   const history: HistoryCounts = { records: 0, tasks: 0, issues: 0 };
   const rows: {
     line: number;
@@ -45,21 +64,64 @@ function tally() {
     name: string;
     code: string | null;
     errors: PlannedRow['errors'];
+    notes: string[];
   }[] = [];
+  const shape: SheetShape = { headerLine: 1, ignored: [] };
   return {
+    shape,
     /** A chunk's rows, and the history they bring (what planning found new; what applying wrote). */
     add(planned: PlannedRow[], brought: HistoryCounts) {
       for (const r of planned) {
         if (summary[r.action]++ < SHOWN_PER_ACTION) {
-          rows.push({ line: r.line, action: r.action, name: r.name, code: r.code ?? null, errors: r.errors });
+          rows.push({
+            line: r.line,
+            action: r.action,
+            name: r.name,
+            code: r.code ?? null,
+            errors: r.errors,
+            notes: r.notes,
+          });
         }
       }
       history.records += brought.records;
       history.tasks += brought.tasks;
       history.issues += brought.issues;
     },
-    result: () => ({ summary, history, rows: rows.sort((a, b) => a.line - b.line) }),
+    result: () => ({
+      summary,
+      history,
+      headerLine: shape.headerLine,
+      ignored: shape.ignored,
+      rows: rows.sort((a, b) => a.line - b.line),
+    }),
   };
+}
+
+/** Counts rows `from`…`to` as ignored of one kind. */
+function noteIgnored(shape: SheetShape, kind: IgnoredKind, from: number, to = from): void {
+  let entry = shape.ignored.find((i) => i.kind === kind);
+  if (!entry) {
+    entry = { kind, count: 0, lines: [] };
+    shape.ignored.push(entry);
+  }
+  entry.count += to - from + 1;
+  for (let line = from; line <= to && entry.lines.length < LISTED_IGNORED; line++) entry.lines.push(line);
+}
+
+const noHeader = () =>
+  invalid([
+    {
+      field: 'file',
+      zh: `缺少必需的列：客户名称（前 ${HEADER_SEARCH_ROWS} 行中没有找到含“客户名称”的表头行，请使用下载的模板）`,
+      en: `missing columns: 客户名称 (no header row with 客户名称 in the first ${HEADER_SEARCH_ROWS} rows)`,
+    },
+  ]);
+
+/** The cells of the columns the import reads, by field. */
+function fieldsOf(map: Map<number, ImportField>, cells: string[]): Record<string, string | undefined> {
+  const record: Record<string, string | undefined> = {};
+  for (const [index, field] of map) record[field] = cells[index];
+  return record;
 }
 
 /** The sheet, what reading it may take, and the company's time zone (the zone of its dates). */
@@ -82,20 +144,30 @@ function plannedCells(context: PlanContext, row: SheetRow): { row: SheetRow; cha
   return { row: { line: row.line, cells }, chars };
 }
 
-/** The sheet planned a chunk at a time, reporting the rows done after each. */
+/**
+ * The sheet planned a chunk at a time, reporting the rows done after each. The header row is the first of the
+ * first rows that names 客户名称 (a title and a 填表人 line may come before it); after it, blank rows, notes and
+ * 合计 lines are counted in `shape` and left out (a blank row only when a later row follows it: the formatted
+ * empty rows at a sheet's end are no rows).
+ */
 async function* plannedChunks(
   db: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
   { file, limits, timeZone }: ImportFile,
   progress: (done: number) => void,
+  shape: SheetShape = { headerLine: 1, ignored: [] },
 ): AsyncGenerator<PlannedRow[]> {
   requirePermission(ctx.actor, 'customers.import');
   const canWrite = await writeScopeFor(db, ctx);
+  const tierRules = await loadTierRules(db);
   let context: PlanContext | undefined;
   let chunk: SheetRow[] = [];
   let chunkChars = 0;
   let done = 0;
+  let looked = 0;
+  /** The last row read after the header that is not blank: rows after it up to the next one are blank. */
+  let lastFilled = 0;
   const plan = async () => {
     const planned = await planChunk(db, context as PlanContext, chunk);
     done += chunk.length;
@@ -106,7 +178,23 @@ async function* plannedChunks(
   };
   for await (const row of sheetRows(file, limits)) {
     if (!context) {
-      context = await startPlan(db, cipher, row.cells, canWrite, timeZone);
+      const header = mapHeaders(row.cells);
+      if (header.missing.length > 0) {
+        if (++looked >= HEADER_SEARCH_ROWS) throw noHeader();
+        continue;
+      }
+      shape.headerLine = row.line;
+      lastFilled = row.line;
+      context = await startPlan(db, cipher, header, canWrite, timeZone, tierRules);
+      continue;
+    }
+    const kind = ignoredKind(row.cells, fieldsOf(context.map, row.cells));
+    if (kind === 'blank') continue;
+    // Blank rows are those between two rows with something in them: a workbook often does not store them at all.
+    if (row.line > lastFilled + 1) noteIgnored(shape, 'blank', lastFilled + 1, row.line - 1);
+    lastFilled = row.line;
+    if (kind) {
+      noteIgnored(shape, kind, row.line);
       continue;
     }
     const kept = plannedCells(context, row);
@@ -114,7 +202,7 @@ async function* plannedChunks(
     chunkChars += kept.chars;
     if (chunk.length === CHUNK || chunkChars >= CHUNK_CHARS) yield await plan();
   }
-  if (!context) await startPlan(db, cipher, [], canWrite, timeZone);
+  if (!context) throw noHeader();
   if (chunk.length > 0) yield await plan();
 }
 
@@ -132,7 +220,14 @@ export async function previewImport(
   const total = countedRows(file.file);
   const result = tally();
   report({ done: 0, total, phase: 'preview' });
-  const chunks = plannedChunks(db, ctx, cipher, file, (done) => report({ done, total, phase: 'preview' }));
+  const chunks = plannedChunks(
+    db,
+    ctx,
+    cipher,
+    file,
+    (done) => report({ done, total, phase: 'preview' }),
+    result.shape,
+  );
   for await (const planned of chunks) result.add(planned, countFresh(planned));
   return result.result();
 }
@@ -179,10 +274,17 @@ export async function applyImport(
   const result = tally();
   report({ done: 0, total, phase: 'apply' });
   await db.transaction().execute(async (trx) => {
-    const chunks = plannedChunks(trx, ctx, cipher, file, (done) => report({ done, total, phase: 'apply' }));
+    const chunks = plannedChunks(
+      trx,
+      ctx,
+      cipher,
+      file,
+      (done) => report({ done, total, phase: 'apply' }),
+      result.shape,
+    );
     for await (const planned of chunks) {
       const created = planned.filter((r) => r.action === 'create');
-      const ids = await insertCreated(trx, ctx, cipher, rules, defaultOwner, created);
+      const ids = await insertCreated(trx, ctx, cipher, defaultOwner, created);
       created.forEach((r, i) => {
         r.customerId = ids[i];
       });
@@ -210,14 +312,13 @@ async function insertCreated(
   trx: Kysely<Database>,
   ctx: RequestContext,
   cipher: FieldCipher,
-  rules: TierRules,
   defaultOwner: number | null,
   creates: PlannedRow[],
 ): Promise<number[]> {
   if (creates.length === 0) return [];
   const inserted = await repo.insertCustomers(
     trx,
-    creates.map(({ row, ownerId }) => ({
+    creates.map(({ row, ownerId, tier }) => ({
       name: row?.name as string,
       name_key: normalizeCustomerName(row?.name as string),
       short_name: row?.shortName ?? null,
@@ -232,7 +333,8 @@ async function insertCreated(
       remark: row?.remark ?? null,
       tags: row?.tags ?? [],
       owner_id: ownerId ?? defaultOwner,
-      tier: tierFor({ annualAmount: parseYuan(row?.annualAmount ?? '0') ?? 0, score: null }, rules),
+      tier: tier?.tier ?? 'C',
+      tier_manual: tier?.manual ?? false,
       created_by: ctx.actor.id,
     })),
   );
@@ -259,9 +361,9 @@ async function insertCreated(
 /** The tier an imported amount gives, when it differs from the stored one (a hand-set tier stays). */
 function changedTier(update: PlannedRow, changes: Record<string, unknown>, rules: TierRules): string | null {
   const facts = update.tierFacts;
-  if (changes.annual_amount === undefined || !facts || facts.tierManual) return null;
-  const score = facts.score === null ? null : Number(facts.score);
-  const tier = tierFor({ annualAmount: parseYuan(String(changes.annual_amount)) ?? 0, score }, rules);
+  if (!facts) return null;
+  const amount = changes.annual_amount === undefined ? undefined : String(changes.annual_amount);
+  const tier = tierAfter(facts, amount, rules);
   return tier === facts.tier ? null : tier;
 }
 
@@ -309,6 +411,10 @@ async function applyUpdates(
       : [],
   );
   await repo.insertContactRows(trx, contacts);
+  await repo.updateContactsFromJson(
+    trx,
+    updates.flatMap((u) => (u.contactChanges ? [u.contactChanges] : [])),
+  );
 }
 
 /** Every column an import may change (plan.ts decides which, per row). */
@@ -331,7 +437,10 @@ function contactValues(
     customer_id: customerId,
     name: contact.name,
     position: contact.position ?? null,
+    phone: contact.phone ?? null,
     email: contact.email ?? null,
+    qq: contact.qq ?? null,
+    wechat: contact.wechat ?? null,
     mobile_enc: contact.mobile ? cipher.encrypt(contact.mobile) : null,
     mobile_hash: contact.mobile ? cipher.hash(contact.mobile) : null,
     mobile_masked: contact.mobile ? maskMobile(contact.mobile) : null,

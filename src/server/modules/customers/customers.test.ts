@@ -283,7 +283,7 @@ describe('export', () => {
     const sheet = workbook.getWorksheet('客户');
     const header = sheet?.getRow(1).values as string[];
     expect(header).toEqual(
-      expect.arrayContaining(['客户编号', '客户名称', '客户等级', '联系人', '手机', '年合作金额']),
+      expect.arrayContaining(['客户编号', '客户名称', '客户等级', '联系人', '联系方式', '年合作金额']),
     );
     const rows = sheet?.getSheetValues() as string[][];
     const row = rows.find((values) => values?.includes(customer.code));

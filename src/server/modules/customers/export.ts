@@ -1,12 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
-import { localTime as localTimeOf } from '../../../domain/calendar/hours.ts';
-import { FOLLOWUP_METHODS } from '../../../domain/followups/vocabulary.ts';
+import { SHEET_HEADERS } from '../../../domain/customers/import-columns.ts';
 import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import type { SheetColumn } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
-import { customerViewer } from '../customer-access/access.ts';
+import { customerViewer, visibilityOf } from '../customer-access/access.ts';
 import {
   type ApprovedExport,
   recordExport,
@@ -15,81 +14,59 @@ import {
   sendExport,
 } from '../exports/policy.ts';
 import { exportFilterWords, KIND, STATUS } from './export-filter-words.ts';
+import { exportExtras } from './export-repository.ts';
 import * as repo from './repository.ts';
 import { customerFilter, type ListCustomersQuery } from './service.ts';
-import { customerExportJson } from './view.ts';
-
-const METHOD = Object.fromEntries(
-  Object.entries(FOLLOWUP_METHODS).map(([key, word]) => [key, word.zh]),
-) as Record<string, string>;
+import { contactJson, customerExportJson } from './view.ts';
 
 export type { ApprovedExport };
 
-export interface ExportRow {
-  code: string;
-  name: string;
-  shortName: string | null;
-  kind: string | null;
-  industry: string | null;
-  province: string | null;
-  city: string | null;
-  tier: string | null;
-  status: string | null;
-  ownerName: string | null;
-  annualAmount: string | null;
-  contactName: string | null;
-  contactMobile: string | null;
-  doNotContact: string;
-  tags: string | null;
-  lastFollowupAt: string | null;
-  lastFollowupMethod: string | null;
-  lastFollowupSummary: string | null;
-  lastFeedback: string | null;
-  lastSatisfaction: number | null;
-  nextFollowupAt: string | null;
-}
+/** One row of the sheet, by header (SHEET_HEADERS): text, numbers (amounts) or nothing. */
+export type ExportRow = Partial<Record<string, string | number | null>>;
 
-/** A moment as the company reads it: 2026-12-03 10:15 (a sheet has no time zone). */
-function localTime(iso: string | null, timeZone: string): string | null {
-  if (!iso) return null;
-  const { date, minute } = localTimeOf(new Date(iso), timeZone);
-  return `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-}
+const WIDTHS: Record<string, number> = {
+  序号: 6,
+  客户编号: 11,
+  客户名称: 30,
+  客户等级: 9,
+  负责客户经理: 13,
+  联系方式: 16,
+  最近沟通时间: 17,
+  沟通内容摘要: 30,
+  客户反馈: 30,
+  下次计划沟通时间: 17,
+  备注: 24,
+  客户类型: 9,
+  客户状态: 9,
+  年合作金额: 15,
+  省份: 10,
+  城市: 10,
+  区县: 10,
+  地址: 30,
+  联系人: 10,
+  电话: 16,
+  邮箱: 22,
+  QQ: 12,
+  标签: 20,
+  免打扰: 8,
+};
 
 /**
- * Columns laid out like the 客户关系维护跟踪总表 the import reads back (the follow-up columns are read by the
- * follow-up history import, not by the customer import, which ignores them).
+ * The 客户关系维护跟踪总表 as the template and the export write it and the import reads it back: the seed's columns
+ * in its order (序号 … 备注), then the archive's own fields (SHEET_HEADERS). Amounts are numbers, shown with
+ * thousands separators; the follow-up columns are written empty until the follow-up engine fills them.
  */
-const exportColumns = (timeZone: string): SheetColumn<ExportRow>[] => [
-  { header: '客户编号', value: (r) => r.code, width: 12 },
-  { header: '客户名称', value: (r) => r.name, width: 30 },
-  { header: '简称', value: (r) => r.shortName },
-  { header: '客户类型', value: (r) => (r.kind ? (KIND[r.kind] ?? r.kind) : null), width: 10 },
-  { header: '所属行业', value: (r) => r.industry },
-  { header: '省份', value: (r) => r.province, width: 10 },
-  { header: '城市', value: (r) => r.city, width: 10 },
-  { header: '客户等级', value: (r) => r.tier, width: 10 },
-  { header: '客户状态', value: (r) => (r.status ? (STATUS[r.status] ?? r.status) : null), width: 10 },
-  { header: '负责客户经理', value: (r) => r.ownerName },
-  { header: '年合作金额', value: (r) => r.annualAmount ?? '***' },
-  { header: '联系人', value: (r) => r.contactName },
-  { header: '手机', value: (r) => r.contactMobile, width: 16 },
-  { header: '免打扰', value: (r) => r.doNotContact, width: 8 },
-  { header: '标签', value: (r) => r.tags, width: 24 },
-  { header: '最近回访时间', value: (r) => localTime(r.lastFollowupAt, timeZone), width: 17 },
-  {
-    header: '回访方式',
-    value: (r) => (r.lastFollowupMethod ? (METHOD[r.lastFollowupMethod] ?? r.lastFollowupMethod) : null),
-  },
-  { header: '回访摘要', value: (r) => r.lastFollowupSummary, width: 30 },
-  { header: '客户反馈', value: (r) => r.lastFeedback, width: 30 },
-  { header: '满意度', value: (r) => r.lastSatisfaction, width: 8 },
-  { header: '下次计划回访时间', value: (r) => localTime(r.nextFollowupAt, timeZone), width: 17 },
-];
+export const SHEET_COLUMNS: SheetColumn<ExportRow>[] = SHEET_HEADERS.map((header) => ({
+  header,
+  width: WIDTHS[header] ?? 14,
+  value: (row) => row[header] ?? null,
+  ...(header === '年合作金额' ? { numFmt: '#,##0.00' } : {}),
+}));
 
 /**
- * The filtered list as the viewer sees it: contacts and amounts only where the viewer sees them in full.
- * Exports above the configured row count need an approved export request (SPEC §2.5).
+ * The filtered list as the viewer sees it: contacts and amounts only where the viewer sees them in full, masked
+ * (张*, 138****5678, ***) where seen masked — such a row re-imports as 已脱敏，跳过. Exports above the configured
+ * row count need an approved export request (SPEC §2.5).
  */
 export async function exportCustomers(
   db: Kysely<Database>,
@@ -108,30 +85,43 @@ export async function exportCustomers(
     limit + 1,
   );
   refuseOverLimit(rows.length, limit, approved, { zh: '客户', en: 'customers' });
-  const result = rows.map((r) => {
+  const extras = await exportExtras(
+    db,
+    rows.map((r) => r.id),
+  );
+  const result = rows.map((r, i): ExportRow => {
     const shown = customerExportJson(ctx.actor, r, cipher);
+    const visibility = visibilityOf(ctx.actor, r);
+    const extra = extras.get(r.id);
+    const contact =
+      extra?.id != null && shown.primaryContactName !== null
+        ? contactJson(extra as Parameters<typeof contactJson>[0], visibility.confidential, cipher)
+        : null;
     return {
-      code: shown.code,
-      name: shown.name,
-      shortName: shown.shortName,
-      kind: shown.kind,
-      industry: shown.industry,
-      province: shown.province,
-      city: shown.city,
-      tier: shown.tier,
-      status: shown.status,
-      ownerName: shown.ownerName,
-      annualAmount: shown.annualAmount,
-      contactName: shown.primaryContactName,
-      contactMobile: shown.primaryContactMobile,
-      doNotContact: shown.doNotContact ? '是' : '否',
-      tags: shown.tags?.join('、') ?? null,
-      lastFollowupAt: shown.lastFollowupAt,
-      lastFollowupMethod: shown.lastFollowupMethod,
-      lastFollowupSummary: shown.lastFollowupSummary,
-      lastFeedback: shown.lastFeedback,
-      lastSatisfaction: shown.lastSatisfaction,
-      nextFollowupAt: shown.nextFollowupAt,
+      序号: i + 1,
+      客户编号: shown.code,
+      客户名称: shown.name,
+      所属行业: shown.industry,
+      客户等级: shown.tier,
+      负责客户经理: shown.ownerName,
+      联系方式: contact ? (contact.mobile ?? contact.phone) : null,
+      备注: visibility.secret === 'full' ? (extra?.remark ?? null) : null,
+      简称: shown.shortName,
+      客户类型: shown.kind ? (KIND[shown.kind] ?? shown.kind) : null,
+      客户状态: shown.status ? (STATUS[shown.status] ?? shown.status) : null,
+      年合作金额: shown.annualAmount === null ? '***' : Number(shown.annualAmount),
+      省份: shown.province,
+      城市: shown.city,
+      区县: shown.district,
+      地址: shown.address,
+      联系人: contact?.name ?? null,
+      职务: contact?.position ?? null,
+      电话: contact?.phone ?? null,
+      邮箱: contact?.email ?? null,
+      QQ: contact?.qq ?? null,
+      微信: contact?.wechat ?? null,
+      标签: shown.tags?.join('、') || null,
+      免打扰: shown.doNotContact ? '是' : '否',
     };
   });
   await recordExport(db, ctx, 'customers.exported', {
@@ -157,11 +147,14 @@ export function sendCustomerExport(
     {
       fileName: `客户档案_${new Date().toISOString().slice(0, 10)}.xlsx`,
       sheetName: '客户',
-      columns: exportColumns(timeZone),
+      columns: SHEET_COLUMNS,
       rows,
     },
     {
-      筛选条件: exportFilterWords(filter, filter.ownerId ? rows[0]?.ownerName : null),
+      筛选条件: exportFilterWords(
+        filter,
+        filter.ownerId ? (rows[0]?.负责客户经理 as string | undefined) : null,
+      ),
       ...(filter.导出申请 === undefined ? {} : { 导出申请: String(filter.导出申请) }),
     },
   );

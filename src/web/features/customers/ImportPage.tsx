@@ -29,8 +29,28 @@ const ACTION: Record<ImportResult['rows'][number]['action'], [MessageKey, string
   create: ['import.create', 'green'],
   update: ['import.update', 'blue'],
   unchanged: ['import.unchanged', 'default'],
+  skip: ['import.skip', 'orange'],
   reject: ['import.reject', 'red'],
 };
+
+/** Rows of the sheet that are no customer (blank, notes, 合计 lines) and where the header was: said in words. */
+function SheetShape({ result }: { result: ImportResult }) {
+  const { t, locale } = useI18n();
+  const count = result.ignored.reduce((sum, i) => sum + i.count, 0);
+  if (count === 0 && result.headerLine <= 1) return null;
+  const separator = locale === 'en' ? ', ' : '、';
+  const parts = result.ignored.map((i) =>
+    t(`import.ignored.${i.kind}`, {
+      count: i.count,
+      lines: i.lines.join(separator) + (i.count > i.lines.length ? ' …' : ''),
+    }),
+  );
+  const text = [
+    result.headerLine > 1 ? t('import.headerAt', { line: result.headerLine }) : '',
+    count > 0 ? t('import.ignored', { count, parts: parts.join(locale === 'en' ? '; ' : '；') }) : '',
+  ].join(' ');
+  return <Alert type="warning" showIcon title={text.trim()} data-testid="import-ignored" />;
+}
 
 function ProgressLine({ step, progress }: { step: 'preview' | 'apply'; progress: ImportProgress }) {
   const { t } = useI18n();
@@ -120,13 +140,14 @@ export function ImportPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Row gutter={16}>
             {(Object.keys(ACTION) as (keyof typeof ACTION)[]).map((a) => (
-              <Col span={6} key={a}>
+              <Col flex="1 1 0" key={a}>
                 <Card size="small">
                   <Statistic title={t(ACTION[a][0])} value={preview.summary[a]} data-testid={`count-${a}`} />
                 </Card>
               </Col>
             ))}
           </Row>
+          <SheetShape result={preview} />
           <Alert
             type="info"
             showIcon
@@ -150,9 +171,9 @@ export function ImportPage() {
               { title: t('customers.name'), dataIndex: 'name' },
               {
                 title: t('import.reason'),
-                dataIndex: 'errors',
-                render: (errors: ImportResult['rows'][number]['errors']) =>
-                  errors.map((e) => `【${e.column}】${e.message}`).join('；'),
+                key: 'reason',
+                render: (_: unknown, row: ImportResult['rows'][number]) =>
+                  [...row.errors.map((e) => `「${e.column}」${e.message}`), ...row.notes].join('；'),
               },
             ]}
           />

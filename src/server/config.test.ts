@@ -37,6 +37,11 @@ describe('configuration', () => {
     expect(loadConfig({ HUIFANG_JOB_WORKERS: 'false' }).jobWorkers).toBe(false);
   });
 
+  it('runs jobs on their schedule unless HUIFANG_JOB_SCHEDULE turns it off', () => {
+    expect(loadConfig({}).jobSchedule).toBe(true);
+    expect(loadConfig({ HUIFANG_JOB_SCHEDULE: 'false' }).jobSchedule).toBe(false);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer/],

@@ -43,6 +43,8 @@ export interface Config {
    * still queue a job by hand (后台任务 立即运行) for an instance with workers to run.
    */
   jobWorkers: boolean;
+  /** false: jobs run only when asked (立即运行, a run with asOf), never on their schedule — browser tests drive the clock. */
+  jobSchedule: boolean;
   /** SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS) and MAIL_FROM; no mail is sent without SMTP_URL. */
   mail: { url: string; from: string } | null;
   /** Files attached to issues (ATTACHMENTS_DIR, default DATA_DIR/attachments): shared by every instance. */
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1024 * 1024 * 1024,
     ),
     jobWorkers: flag(env, 'HUIFANG_JOB_WORKERS', true),
+    jobSchedule: flag(env, 'HUIFANG_JOB_SCHEDULE', true),
     mail: mailSettings(env),
     attachmentsDir: path.resolve(env.ATTACHMENTS_DIR || path.join(dataDir, 'attachments')),
     attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),

@@ -31,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const auditKey = deriveAuditChainKey(dataKey);
     setAuditChainKey(auditKey);
     const boot = await bootstrap(database.db, config.adminPassword);
-    app = await buildApp({ config, database, cipher });
+    app = await buildApp({ config, database, cipher, jobs: { scheduling: config.jobSchedule } });
     if (boot.generatedAdminPassword) {
       const line = '='.repeat(72);
       // Printed once, to the console only: the admin must change it at first sign-in.

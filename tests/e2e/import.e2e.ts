@@ -30,6 +30,26 @@ async function sheetFile(name: string, mobile: string): Promise<string> {
   return file;
 }
 
+/** A 总表 as filled in Excel: a merged title, a 填表人 line, seed 001's 联系方式, a blank row, a note and a 合计. */
+async function seedLikeFile(): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('客户关系维护跟踪总表');
+  sheet.addRow(['客户关系维护跟踪总表']);
+  sheet.mergeCells('A1:G1');
+  sheet.addRow(['填表人：钱五', '', '', '', '填表日期：2026年11月20日']);
+  sheet.addRow(['序号', '客户编号', '客户名称(简称)', '所属行业', '客户等级', '负责客户经理', '联系方式']);
+  sheet.addRow([1, '', '保定恒远纸业有限公司', '制造业', 'B', '', '１３９１２３４００８８']);
+  sheet.addRow([2, '', '沧州运河贸易商行', '零售业', 'C', '', '0317-2061234']);
+  sheet.addRow([]);
+  sheet.addRow([3, '', '衡水湖畔食品厂', '食品', 'C', '', '13800005555']);
+  sheet.addRow(['注：客户等级按年合作金额划分']);
+  sheet.mergeCells('A8:G8');
+  sheet.addRow(['合计', '', '3 家']);
+  const file = path.join(dir, 'seed-like.xlsx');
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
 beforeAll(async () => {
   browser = await launch();
   await seedUser('i.am', ['account_manager']);
@@ -50,7 +70,7 @@ describe('importing customers', () => {
     await page.click('button:has-text("导入")');
 
     await page.setInputFiles('input[type=file]', await sheetFile('first.xlsx', '12345'));
-    await page.waitForSelector('td:has-text("应为 11 位手机号码")');
+    await page.waitForSelector('td:has-text("「手机」“12345”应为 11 位手机号码")');
     await expect(
       page.locator('[data-testid=count-create] .ant-statistic-content-value').textContent(),
     ).resolves.toBe('1');
@@ -82,6 +102,30 @@ describe('importing customers', () => {
     const rows = await page.locator('tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('合肥科大讯达电子有限公司') && r.includes('A'))).toBe(true);
     expect(rows.some((r) => r.includes('南昌赣江食品有限公司') && r.includes('赵* 138****8888'))).toBe(true);
+  });
+
+  it('reads a 总表 filled in Excel and says which rows it skipped', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+    ).newPage();
+    await signIn(page, 'i.am', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/customers/import`);
+    await page.setInputFiles('input[type=file]', await seedLikeFile());
+    await page.waitForSelector('[data-testid=import-ignored]');
+    await expect(page.locator('[data-testid=import-ignored]').textContent()).resolves.toBe(
+      '表头在第 3 行，上方的标题、填表人等行已忽略。 已跳过 3 行非客户数据：空行 1 行（第 6 行）；说明/备注行 1 行（第 8 行）；合计行 1 行（第 9 行）。',
+    );
+    await expect(
+      page.locator('[data-testid=count-create] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('3');
+    await expect(
+      page.locator('[data-testid=count-reject] .ant-statistic-content-value').textContent(),
+    ).resolves.toBe('0');
+    await page.waitForSelector('td:has-text("客户等级按表中的“B”设定（未填年合作金额，视为手工设定）")');
+    await page.screenshot({ path: `${SHOTS}/import-seed-like-preview.png`, fullPage: true });
+    await page.click('button:has-text("导入 3 行")');
+    await page.waitForSelector('text=导入完成：新建 3，更新 0，不变 0，拒绝 0，跳过 0');
   });
 
   it('shows progress while a large file is checked and imported, and offers the error report', async () => {

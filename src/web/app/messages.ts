@@ -632,7 +632,7 @@ export const messages = {
   'import.done': ['已处理 {done} 行', '{done} rows'],
   'import.line': ['行号', 'Row'],
   'import.result': ['结果', 'Result'],
-  'import.reason': ['原因', 'Reason'],
+  'import.reason': ['原因 / 说明', 'Reason / note'],
   'import.again': ['重新选择文件', 'Choose another file'],
   'import.errorReport': ['下载错误报告', 'Download error report'],
   'import.apply': [

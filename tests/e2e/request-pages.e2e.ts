@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { apiAs, baseUrl, cookieOf, launch, newPage, pickOption, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
@@ -59,6 +60,7 @@ describe('request pages a user can start from', () => {
     await form.locator('#reasons').fill('近一年交易额已超过 16 万，申请调整为 B 级');
     await settled();
     await page.screenshot({ path: `${SHOTS}/grade-request-new.png` });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.click('.ant-modal-footer button:has-text("提交")');
 
     const row = page.locator('tr', { hasText: graded });
@@ -66,7 +68,9 @@ describe('request pages a user can start from', () => {
     expect(await row.textContent()).toContain('待部门经理审批');
     expect(await row.textContent()).toContain('年交易金额（元）：');
     expect(await page.locator('.ant-tabs-tab-active').textContent()).toBe('我的申报');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     await page.screenshot({ path: `${SHOTS}/grade-requests-mine.png` });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('查阅申请: 新建 picks a customer and the request shows under 我的申请', async () => {
@@ -89,6 +93,8 @@ describe('request pages a user can start from', () => {
     await page.goto(`${baseUrl()}/export-requests`);
     const hint = page.locator('[data-testid=empty-hint]');
     expect(await hint.textContent()).toContain('导出从客户列表开始');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.click('[data-testid=new-request]');
     const dialog = page.locator('.ant-modal-confirm');
     await dialog.waitFor();

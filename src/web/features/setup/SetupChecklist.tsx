@@ -157,6 +157,7 @@ function ChecklistCard({ checklist }: { checklist: Checklist }) {
             {t('setup.progress', { done: checklist.doneCount, total: checklist.total })}
           </Typography.Text>
           <Progress
+            aria-label={t('setup.progress', { done: checklist.doneCount, total: checklist.total })}
             percent={Math.round((checklist.doneCount / checklist.total) * 100)}
             steps={checklist.total}
             showInfo={false}

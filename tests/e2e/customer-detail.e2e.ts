@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, seedUser, signIn } from './browser.ts';
+import { apiAs, baseUrl, cookieOf, launch, newPage, pickOption, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 let customerId: number;
@@ -175,5 +175,43 @@ describe('the customer page', () => {
     await admin.locator('[data-testid=no-access]').waitFor();
     expect(await admin.locator('body').textContent()).not.toContain('江夏光电');
     await admin.screenshot({ path: `${SHOTS}/customer-detail-admin.png` });
+  });
+
+  it('the owner edits an individual customer’s 性别, 年龄, 年营收 and the two preference questions; 年合作金额 explains itself', async () => {
+    const person = await apiAs(cookie, 'POST', '/api/v1/customers', {
+      name: '汉阳区王秀英',
+      kind: 'individual',
+      annualAmount: '86000',
+    });
+    const page = await openDetail('d.am', 'Ready12345', person.id);
+    await page.waitForSelector('h3:has-text("汉阳区王秀英")');
+    expect(await profileValue(page, '性别')).toBe('—');
+    await page.click('button:has-text("编辑客户资料")');
+    const form = page.locator('[data-testid=customer-edit-form]');
+    await pickOption(page, form.locator('.ant-select:has(#gender)'), '女');
+    await form.locator('#age').fill('42');
+    await form.locator('#annualRevenue').fill('1500000');
+    await pickOption(page, form.locator('.ant-select:has(#preferredMethod)'), '上门回访');
+    await pickOption(page, form.locator('.ant-select:has(#preferredChannel)'), '普通信件');
+    await page.screenshot({ path: `${SHOTS}/customer-edit-individual.png` });
+    await page.click('.ant-modal-footer button:has-text("保存")');
+    await form.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.body.textContent?.includes('42 岁'));
+    expect(await profileValue(page, '性别')).toBe('女');
+    expect(await profileValue(page, '年龄')).toBe('42 岁');
+    expect(await profileValue(page, '年营收')).toBe('1,500,000.00');
+    expect(await profileValue(page, '偏好回访方式')).toBe('上门回访');
+    expect(await profileValue(page, '偏好联系渠道')).toBe('普通信件');
+    // 年合作金额 says on hover that it is entered by hand, unlike the key-account list's sum of transactions.
+    await page.hover('.ant-descriptions-item-label:has-text("年合作金额") .anticon-question-circle');
+    const tip = page.locator('.ant-tooltip:visible');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('不随交易记录自动变化');
+    await page.screenshot({ path: `${SHOTS}/customer-detail-individual.png`, fullPage: true });
+
+    // A company has neither field.
+    await page.goto(`${baseUrl()}/customers/${reviewedId}`);
+    await page.waitForSelector('h3:has-text("江夏光电器件有限公司")');
+    expect(await page.locator('.ant-descriptions-item-label', { hasText: '性别' }).count()).toBe(0);
   });
 });

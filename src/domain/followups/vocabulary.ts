@@ -33,10 +33,13 @@ export const FOLLOWUP_METHODS = {
 } as const;
 export type FollowupMethod = keyof typeof FOLLOWUP_METHODS;
 
-/** A customer's 偏好回访方式 (the archive's words, seed 000's 回访方式 options) as a method. */
-export const PREFERRED_METHOD_WORDS: Record<string, FollowupMethod> = {
-  上门回访: 'onsite',
-  电话沟通: 'phone',
+/**
+ * A customer's 偏好联系渠道 (the archive's words, seed 000's 联系方式 options) as a method: a proactive call goes by
+ * a written channel instead for who prefers one.
+ */
+export const PREFERRED_CHANNEL_WORDS: Record<string, FollowupMethod> = {
+  上门拜访: 'onsite',
+  电话联系: 'phone',
   'E-mail': 'email',
   普通信件: 'letter',
 };

@@ -135,6 +135,10 @@ export interface CustomersTable {
   cooperation_frequency: string | null;
   membership_no: string | null;
   anniversary_on: DateOnly | null;
+  /** 性别 of an individual customer: male / female. */
+  gender: string | null;
+  /** 年龄 kept as the birth year, so that the age stays right. */
+  birth_year: number | null;
   id_number_enc: string | null;
   id_number_hash: string | null;
   id_number_masked: string | null;

@@ -2590,6 +2590,10 @@ export interface paths {
                                 createdAt: string;
                                 district: string | null;
                                 doNotContact: boolean;
+                                /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                                hidden: {
+                                    [key: string]: "secret" | "confidential" | "top_secret";
+                                };
                                 id: number;
                                 industry: string | null;
                                 kind: string | null;
@@ -2624,10 +2628,6 @@ export interface paths {
                                 version: number;
                                 visibility: {
                                     /** @enum {unknown} */
-                                /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
-                                hidden: {
-                                    [key: string]: "secret" | "confidential" | "top_secret";
-                                };
                                     confidential: "full" | "masked" | "hidden";
                                     /** @enum {unknown} */
                                     secret: "full" | "masked" | "hidden";
@@ -2684,6 +2684,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         address?: string | null;
+                        /** @description 年龄（仅个人客户），整岁 1–120；按出生年份保存 */
+                        age?: number | null;
                         agentId?: number | null;
                         /** @description create even if the same name or mobile exists */
                         allowDuplicate?: boolean;
@@ -2730,6 +2732,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         foundedOn?: string | null;
+                        /** @description 性别（仅个人客户）：male 男 / female 女 */
+                        gender?: string | null;
                         idNumber?: string | null;
                         industry?: string | null;
                         /**
@@ -2747,7 +2751,9 @@ export interface paths {
                         name: string;
                         needType?: ("采购型" | "服务型" | "咨询型") | (never | null);
                         ownerId?: number | null;
+                        /** @description 偏好联系渠道：E-mail / 上门拜访 / 普通信件 / 电话联系 / 传真 / 其他 */
                         preferredChannel?: string | null;
+                        /** @description 偏好回访方式：上门回访 / 电话沟通 / 其他 */
                         preferredMethod?: string | null;
                         preferredWindow?: string | null;
                         products?: string | null;
@@ -2774,6 +2780,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string | null;
+                            /** @description 年龄（仅个人客户），由出生年份算得 */
+                            age: number | null;
                             agentId: number | null;
                             agentName: string | null;
                             anniversaryOn: string | null;
@@ -2794,6 +2802,12 @@ export interface paths {
                             firstCooperationOn: string | null;
                             followupWeeklyCap: number | null;
                             foundedOn: string | null;
+                            /** @description 性别（仅个人客户）：male / female */
+                            gender: string | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             id: number;
                             idNumber: string | null;
                             industry: string | null;
@@ -2828,10 +2842,6 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
-                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
-                            hidden: {
-                                [key: string]: "secret" | "confidential" | "top_secret";
-                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;
@@ -2922,6 +2932,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string | null;
+                            /** @description 年龄（仅个人客户），由出生年份算得 */
+                            age: number | null;
                             agentId: number | null;
                             agentName: string | null;
                             anniversaryOn: string | null;
@@ -2942,6 +2954,12 @@ export interface paths {
                             firstCooperationOn: string | null;
                             followupWeeklyCap: number | null;
                             foundedOn: string | null;
+                            /** @description 性别（仅个人客户）：male / female */
+                            gender: string | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             id: number;
                             idNumber: string | null;
                             industry: string | null;
@@ -2976,10 +2994,6 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
-                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
-                            hidden: {
-                                [key: string]: "secret" | "confidential" | "top_secret";
-                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;
@@ -3056,6 +3070,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         address?: string | null;
+                        /** @description 年龄（仅个人客户），整岁 1–120；按出生年份保存 */
+                        age?: number | null;
                         agentId?: number | null;
                         /**
                          * Format: date
@@ -3083,6 +3099,8 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         foundedOn?: string | null;
+                        /** @description 性别（仅个人客户）：male 男 / female 女 */
+                        gender?: string | null;
                         idNumber?: string | null;
                         industry?: string | null;
                         /**
@@ -3100,7 +3118,9 @@ export interface paths {
                         name?: string;
                         needType?: ("采购型" | "服务型" | "咨询型") | (never | null);
                         ownerId?: number | null;
+                        /** @description 偏好联系渠道：E-mail / 上门拜访 / 普通信件 / 电话联系 / 传真 / 其他 */
                         preferredChannel?: string | null;
+                        /** @description 偏好回访方式：上门回访 / 电话沟通 / 其他 */
                         preferredMethod?: string | null;
                         preferredWindow?: string | null;
                         products?: string | null;
@@ -3131,6 +3151,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string | null;
+                            /** @description 年龄（仅个人客户），由出生年份算得 */
+                            age: number | null;
                             agentId: number | null;
                             agentName: string | null;
                             anniversaryOn: string | null;
@@ -3151,6 +3173,12 @@ export interface paths {
                             firstCooperationOn: string | null;
                             followupWeeklyCap: number | null;
                             foundedOn: string | null;
+                            /** @description 性别（仅个人客户）：male / female */
+                            gender: string | null;
+                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
+                            hidden: {
+                                [key: string]: "secret" | "confidential" | "top_secret";
+                            };
                             id: number;
                             idNumber: string | null;
                             industry: string | null;
@@ -3185,10 +3213,6 @@ export interface paths {
                             shortName: string | null;
                             source: string | null;
                             stale: boolean | null;
-                            /** @description 查看者无权查看的字段（值为 null 但并非为空）→ 查阅申请需开放的密级 (secret 秘密 / confidential 机密 / top_secret 绝密) */
-                            hidden: {
-                                [key: string]: "secret" | "confidential" | "top_secret";
-                            };
                             status: string | null;
                             tags: string[] | null;
                             tier: string | null;

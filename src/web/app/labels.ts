@@ -1,3 +1,4 @@
+import { GENDERS, PREFERRED_CHANNELS, PREFERRED_METHODS } from '../../domain/customers/preferences.ts';
 import type { Locale } from './i18n.tsx';
 
 type Pair = readonly [string, string];
@@ -159,6 +160,13 @@ export const CUSTOMER_KIND_LABELS: Record<string, Pair> = {
   franchisee: ['加盟商', 'Franchisee'],
   wholesale: ['散批商', 'Wholesale'],
 };
+
+/** The needs survey's words (stored as the seed prints them) in the reader's language. */
+const pairsOf = (table: Record<string, { zh: string; en: string }>): Record<string, Pair> =>
+  Object.fromEntries(Object.entries(table).map(([key, word]) => [key, [word.zh, word.en] as const]));
+export const PREFERRED_METHOD_LABELS = pairsOf(PREFERRED_METHODS);
+export const PREFERRED_CHANNEL_LABELS = pairsOf(PREFERRED_CHANNELS);
+export const GENDER_LABELS = pairsOf(GENDERS);
 
 export const LEVEL_LABELS: Record<string, Pair> = {
   secret: ['秘密（基本信息）', 'Secret (basic)'],

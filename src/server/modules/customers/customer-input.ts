@@ -7,6 +7,13 @@ import {
 } from '../../../domain/customers/duplicates.ts';
 import { type CustomerStatus, statusProblems } from '../../../domain/customers/lifecycle.ts';
 import { maskGeneric, maskMobile } from '../../../domain/customers/masking.ts';
+import {
+  AGE_RANGE,
+  birthYearOf,
+  PREFERRED_CHANNELS,
+  PREFERRED_METHODS,
+  parseGender,
+} from '../../../domain/customers/preferences.ts';
 import { formatYuan, parseYuan } from '../../../domain/money.ts';
 import type { ContactsTable, CustomersTable } from '../../db/schema.ts';
 import type { FieldError } from '../../http/errors.ts';
@@ -32,6 +39,10 @@ export interface CustomerInput {
   cooperationFrequency?: string | null;
   membershipNo?: string | null;
   anniversaryOn?: string | null;
+  /** 性别 of an individual customer: male / female (男 / 女 accepted). */
+  gender?: string | null;
+  /** 年龄 of an individual customer, in whole years (kept as the birth year). */
+  age?: number | null;
   idNumber?: string | null;
   tags?: string[];
   needType?: string | null;
@@ -67,15 +78,18 @@ export interface ContactInput {
 
 function money(
   field: string,
+  name: string,
   value: string | number | null | undefined,
   errors: FieldError[],
 ): string | null | undefined {
   if (value === undefined || value === null) return value;
+  // A cleared amount: the request schema's coercion turns a JSON null into "" (the union's string branch first).
+  if (typeof value === 'string' && value.trim() === '') return null;
   const fen = parseYuan(value);
   if (fen === undefined || fen < 0) {
     errors.push({
       field,
-      zh: '应为不小于 0 的金额（元，最多两位小数）',
+      zh: `${name}应为不小于 0 的金额（元，最多两位小数）`,
       en: 'must be an amount in yuan ≥ 0 with at most 2 decimals',
     });
     return undefined;
@@ -85,6 +99,82 @@ function money(
 
 const trimmed = (value: string | null | undefined) =>
   value === undefined ? undefined : value?.trim() || null;
+
+/** One of a survey question's options (the stored word), or null; the error names the question in Chinese. */
+function choice(
+  field: string,
+  question: string,
+  options: Record<string, { zh: string; en: string }>,
+  value: string | null | undefined,
+  errors: FieldError[],
+  set: (value: string | null) => void,
+): void {
+  const text = trimmed(value);
+  if (text === undefined) return;
+  if (text !== null && !(text in options)) {
+    const words = Object.keys(options);
+    errors.push({
+      field,
+      zh: `${question}应为 ${words.join('、')} 之一（收到“${text}”）`,
+      en: `must be one of ${Object.values(options)
+        .map((o) => o.en)
+        .join(', ')} (${words.join(' / ')}); got "${text}"`,
+    });
+    return;
+  }
+  set(text);
+}
+
+/** This year, as the age of an individual is counted (UTC: a few hours early on 1 January in China). */
+const thisYear = () => new Date().getUTCFullYear();
+
+/** 性别 and 年龄 of an individual customer; the age is kept as a birth year so that it stays right. */
+function personColumns(input: CustomerInput, columns: Updateable<CustomersTable>, errors: FieldError[]) {
+  if (input.gender !== undefined) {
+    const text = input.gender?.trim() || null;
+    const gender = text === null ? null : parseGender(text);
+    if (gender === undefined) {
+      errors.push({
+        field: 'gender',
+        zh: `性别应为“男”或“女”（收到“${text}”）`,
+        en: 'must be male or female',
+      });
+    } else columns.gender = gender;
+  }
+  if (input.age !== undefined) {
+    const age = input.age;
+    if (age !== null && (!Number.isInteger(age) || age < AGE_RANGE.min || age > AGE_RANGE.max)) {
+      errors.push({
+        field: 'age',
+        zh: `年龄应为 ${AGE_RANGE.min}–${AGE_RANGE.max} 之间的整数（收到 ${age}）`,
+        en: `must be a whole number of years from ${AGE_RANGE.min} to ${AGE_RANGE.max}`,
+      });
+    } else columns.birth_year = age === null ? null : birthYearOf(age, thisYear());
+  }
+}
+
+/**
+ * 性别 and 年龄 describe a person: only an individual customer (个人) has them. Given for another kind they are
+ * refused; a customer that stops being an individual loses them.
+ */
+export function personErrors(kindAfter: string, columns: Updateable<CustomersTable>): FieldError[] {
+  if (kindAfter === 'individual') return [];
+  const errors: FieldError[] = [];
+  for (const [field, column, name] of [
+    ['gender', 'gender', '性别'],
+    ['age', 'birth_year', '年龄'],
+  ] as const) {
+    if (columns[column] !== undefined && columns[column] !== null) {
+      errors.push({
+        field,
+        zh: `${name}仅适用于客户类型为“个人”的客户`,
+        en: 'applies to individual customers only',
+      });
+    }
+    columns[column] = null;
+  }
+  return errors;
+}
 
 /** Maps API input to columns; collects every field problem rather than stopping at the first. */
 export function customerColumns(
@@ -112,8 +202,6 @@ export function customerColumns(
     cooperationFrequency: 'cooperation_frequency',
     membershipNo: 'membership_no',
     needType: 'need_type',
-    preferredMethod: 'preferred_method',
-    preferredChannel: 'preferred_channel',
     preferredWindow: 'preferred_window',
     remark: 'remark',
   } as const;
@@ -140,9 +228,16 @@ export function customerColumns(
   if (input.agentId !== undefined) columns.agent_id = input.agentId;
   if (input.status !== undefined) columns.status = input.status;
   if (input.lostReason !== undefined) columns.lost_reason = trimmed(input.lostReason);
-  const annualAmount = money('annualAmount', input.annualAmount, errors);
+  choice('preferredMethod', '偏好回访方式', PREFERRED_METHODS, input.preferredMethod, errors, (v) => {
+    columns.preferred_method = v;
+  });
+  choice('preferredChannel', '偏好联系渠道', PREFERRED_CHANNELS, input.preferredChannel, errors, (v) => {
+    columns.preferred_channel = v;
+  });
+  personColumns(input, columns, errors);
+  const annualAmount = money('annualAmount', '年合作金额', input.annualAmount, errors);
   if (annualAmount !== undefined && annualAmount !== null) columns.annual_amount = annualAmount;
-  const annualRevenue = money('annualRevenue', input.annualRevenue, errors);
+  const annualRevenue = money('annualRevenue', '年营收', input.annualRevenue, errors);
   if (annualRevenue !== undefined) columns.annual_revenue = annualRevenue as string | null;
   if (input.idNumber !== undefined) {
     const id = input.idNumber?.trim().toUpperCase() || null;

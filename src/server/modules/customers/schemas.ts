@@ -45,8 +45,23 @@ const editable = {
   agentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
   doNotContact: Type.Optional(Type.Boolean()),
   dncReason: Type.Optional(Text(300)),
-  preferredMethod: Type.Optional(Text(20)),
-  preferredChannel: Type.Optional(Text(20)),
+  gender: Type.Optional(
+    Nullable(Type.String({ maxLength: 10, description: '性别（仅个人客户）：male 男 / female 女' })),
+  ),
+  age: Type.Optional(
+    Nullable(Type.Number({ description: '年龄（仅个人客户），整岁 1–120；按出生年份保存' })),
+  ),
+  preferredMethod: Type.Optional(
+    Nullable(Type.String({ maxLength: 20, description: '偏好回访方式：上门回访 / 电话沟通 / 其他' })),
+  ),
+  preferredChannel: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 20,
+        description: '偏好联系渠道：E-mail / 上门拜访 / 普通信件 / 电话联系 / 传真 / 其他',
+      }),
+    ),
+  ),
   preferredWindow: Type.Optional(Text(50)),
   followupWeeklyCap: Type.Optional(
     Nullable(
@@ -163,6 +178,8 @@ export const CustomerDetail = Type.Object({
   cooperationFrequency: Nullable(Type.String()),
   membershipNo: Nullable(Type.String()),
   anniversaryOn: Nullable(Type.String()),
+  gender: Nullable(Type.String({ description: '性别（仅个人客户）：male / female' })),
+  age: Nullable(Type.Integer({ description: '年龄（仅个人客户），由出生年份算得' })),
   idNumber: Nullable(Type.String()),
   score: Nullable(Type.Number()),
   prospects: Nullable(Type.Integer()),

@@ -27,6 +27,7 @@ import {
   contactColumns,
   customerColumns,
   lifecycleErrors,
+  personErrors,
 } from './customer-input.ts';
 import * as repo from './repository.ts';
 import { retier } from './tiering.ts';
@@ -248,6 +249,7 @@ export async function createCustomer(
       lost_reason: columns.lost_reason ?? null,
       lost_on: input.lostOn ?? null,
     }),
+  errors.push(...personErrors(input.kind ?? 'enterprise', columns));
   );
   if (contacts.filter((c) => c.columns.is_primary).length > 1) {
     errors.push({ field: 'contacts', zh: '只能有一个主要联系人', en: 'only one contact can be primary' });
@@ -311,6 +313,7 @@ export async function updateCustomer(
     lost_on: string | null;
   };
   if (after.status !== 'lost') Object.assign(columns, { lost_reason: null, lost_on: null });
+  errors.push(...personErrors((columns.kind as string | undefined) ?? before.kind, columns));
   else errors.push(...lifecycleErrors(after));
   if (doNotContact === true && !dncReason?.trim() && !before.do_not_contact) {
     errors.push({

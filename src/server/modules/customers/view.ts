@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Visibility } from '../../../domain/customers/confidentiality.ts';
 import { maskEmail, maskGeneric, maskPersonName } from '../../../domain/customers/masking.ts';
+import { ageIn } from '../../../domain/customers/preferences.ts';
 import type { ContactsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
@@ -54,6 +55,8 @@ const DETAIL_FIELDS: readonly CustomerField[] = [
   'cooperationFrequency',
   'membershipNo',
   'anniversaryOn',
+  'gender',
+  'age',
   'idNumber',
   'score',
   'prospects',
@@ -175,6 +178,8 @@ export function customerDetailJson(row: CustomerRow, visibility: Visibility, cip
     cooperationFrequency: v('cooperationFrequency', row.cooperation_frequency),
     membershipNo: v('membershipNo', row.membership_no),
     anniversaryOn: v('anniversaryOn', row.anniversary_on),
+    gender: v('gender', row.gender),
+    age: v('age', row.birth_year === null ? null : ageIn(row.birth_year, new Date().getUTCFullYear())),
     idNumber:
       idNumber === 'full' && row.id_number_enc
         ? cipher.decrypt(row.id_number_enc)

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { addDays, dateIn } from '../../../domain/calendar/dates.ts';
 import type { Audience, SimpleAssignee } from '../../../domain/followups/rules.ts';
-import { PREFERRED_METHOD_WORDS } from '../../../domain/followups/vocabulary.ts';
+import { PREFERRED_CHANNEL_WORDS } from '../../../domain/followups/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { NEXT_FOLLOWUP_FROM_MADE } from './summary-repository.ts';
 
@@ -174,16 +174,16 @@ function underCap(shape: TaskShape, startAt: RawBuilder<unknown>, claims: readon
 }
 
 /**
- * The task's method for customer c: a proactive call goes by the customer's preferred way instead when they
- * prefer a written one (E-mail, 普通信件) — a customer who dislikes calls gets another channel.
+ * The task's method for customer c: a proactive call goes by the customer's preferred contact channel instead when
+ * they prefer a written one (E-mail, 普通信件) — a customer who dislikes calls gets another channel.
  */
 function methodFor(shape: TaskShape) {
   if (!shape.proactive || shape.method !== 'phone') return sql<string>`${shape.method}::text`;
-  const written = Object.entries(PREFERRED_METHOD_WORDS).filter(
+  const written = Object.entries(PREFERRED_CHANNEL_WORDS).filter(
     ([, method]) => method !== 'phone' && method !== 'onsite',
   );
   return sql<string>`case ${sql.join(
-    written.map(([word, method]) => sql`when c.preferred_method = ${word} then ${method}`),
+    written.map(([word, method]) => sql`when c.preferred_channel = ${word} then ${method}`),
     sql` `,
   )} else ${shape.method}::text end`;
 }
@@ -210,7 +210,7 @@ function periodTasks(
       ${methodFor(shape)} as method
     from (
       select c.id, c.owner_id, c.agent_id, ${shape.serviceCritical ? sql`c.do_not_contact` : sql`false`} as do_not_contact,
-        c.preferred_method, c.followup_weekly_cap, ${claimColumns(period.claims ?? [])} ${planned} as start_at
+        c.preferred_channel, c.followup_weekly_cap, ${claimColumns(period.claims ?? [])} ${planned} as start_at
       from customers c
       where ${audienceCondition(shape)}
         and ${idHash(sql`c.id`, `r${shape.ruleId}:`)} < ${shape.samplingRate}

@@ -168,7 +168,7 @@ describe('generation under 通用 B2B', () => {
   it('throttles a customer who dislikes calls, or writes to them instead', async () => {
     const quiet = await newCustomer(t, am, { name: '少打扰机械公司', followupWeeklyCap: 0 });
     await setCustomer(quiet.id, { tier: 'A' });
-    const writer = await newCustomer(t, am, { name: '只收邮件贸易公司', preferredMethod: 'E-mail' });
+    const writer = await newCustomer(t, am, { name: '只收邮件贸易公司', preferredChannel: 'E-mail' });
     await setCustomer(writer.id, { tier: 'A' });
     await run(at('2026-12-21T09:00'));
     expect(await tasksOf(quiet.id)).toEqual([]);

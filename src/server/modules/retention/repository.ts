@@ -72,8 +72,8 @@ export async function blankCustomers(db: Kysely<Database>, ids: number[]) {
       name = '已销毁客户 ' || code, name_key = '已销毁客户 ' || code, short_name = null, industry = null,
       province = null, city = null, district = null, address = null, founded_on = null, employees = null,
       annual_revenue = null, source = null, first_cooperation_on = null, annual_amount = 0, products = null,
-      cooperation_frequency = null, membership_no = null, anniversary_on = null, id_number_enc = null,
-      id_number_hash = null, id_number_masked = null, tags = '{}', need_type = null, score = null,
+      cooperation_frequency = null, membership_no = null, anniversary_on = null, gender = null, birth_year = null,
+      id_number_enc = null, id_number_hash = null, id_number_masked = null, tags = '{}', need_type = null, score = null,
       score_shares = null, prospects = null, lost_reason = '已销毁', dnc_reason = null, preferred_method = null,
       preferred_channel = null, preferred_window = null, remark = null, destroyed_at = now(), deleted_at = now(),
       updated_at = now(), version = version + 1

@@ -19,12 +19,18 @@ import { api, get } from '../../api/client.ts';
 import type { Colleague, CustomerDetail } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
+import {
+  CUSTOMER_KIND_LABELS,
+  CUSTOMER_STATUS_LABELS,
+  GENDER_LABELS,
+  label,
+  PREFERRED_CHANNEL_LABELS,
+  PREFERRED_METHOD_LABELS,
+} from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { PROVINCES } from '../../app/regions.ts';
 
 const DATE_FIELDS = ['foundedOn', 'firstCooperationOn', 'anniversaryOn', 'lostOn'] as const;
-const METHODS = ['上门回访', '电话沟通', 'E-mail', '普通信件', '传真', '其他'];
 const NEED_TYPES = ['采购型', '服务型', '咨询型'];
 
 type Values = Record<string, unknown>;
@@ -45,6 +51,11 @@ function toBody(values: Values, c: CustomerDetail): Values {
   // Hidden values are not the user's to change: leave them out rather than send them back empty.
   if (c.visibility.topSecret !== 'full') delete body.annualAmount;
   if (c.visibility.confidential !== 'full') delete body.idNumber;
+  // 性别 and 年龄 are an individual's: not sent for another kind (the server refuses them there).
+  if (values.kind !== 'individual') {
+    delete body.gender;
+    delete body.age;
+  }
   body.doNotContact = Boolean(values.doNotContact);
   body.verified = Boolean(values.verified);
   return { ...body, version: c.version };
@@ -70,6 +81,7 @@ export function CustomerEditModal({
   });
   const status = Form.useWatch('status', form);
   const dnc = Form.useWatch('doNotContact', form);
+  const kind = Form.useWatch('kind', form);
   useEffect(() => {
     if (open) form.setFieldsValue(toForm(customer));
   }, [open, customer, form]);
@@ -98,6 +110,8 @@ export function CustomerEditModal({
     </Col>
   );
   const options = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+  const labelled = (table: Record<string, readonly [string, string]>) =>
+    Object.keys(table).map((k) => ({ value: k, label: label(table, k, locale) }));
   const people_ = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }));
   const date = <DatePicker style={{ width: '100%' }} />;
 
@@ -138,9 +152,22 @@ export function CustomerEditModal({
           {item('address', 'customers.address', <Input />, 16)}
           {item('foundedOn', 'customerEdit.foundedOn', date)}
           {item('employees', 'customerEdit.employees', <InputNumber min={0} style={{ width: '100%' }} />)}
+          {item(
+            'annualRevenue',
+            'customerEdit.annualRevenue',
+            <InputNumber min={0} precision={2} style={{ width: '100%' }} stringMode />,
+          )}
           {item('source', 'customerEdit.source', <Input />)}
           {item('membershipNo', 'customerEdit.membershipNo', <Input />)}
           {item('anniversaryOn', 'customerEdit.anniversaryOn', date)}
+          {kind === 'individual' &&
+            item('gender', 'customerEdit.gender', <Select allowClear options={labelled(GENDER_LABELS)} />)}
+          {kind === 'individual' &&
+            item(
+              'age',
+              'customerEdit.age',
+              <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />,
+            )}
           {item('tags', 'customers.tags', <Select mode="tags" tokenSeparators={[',', '，', '、']} />, 16)}
         </Row>
         <Divider titlePlacement="start">{t('customerEdit.cooperation')}</Divider>
@@ -195,9 +222,13 @@ export function CustomerEditModal({
           {item(
             'preferredMethod',
             'customerEdit.preferredMethod',
-            <Select allowClear options={options(METHODS)} />,
+            <Select allowClear options={labelled(PREFERRED_METHOD_LABELS)} />,
           )}
-          {item('preferredChannel', 'customerEdit.preferredChannel', <Input />)}
+          {item(
+            'preferredChannel',
+            'customerEdit.preferredChannel',
+            <Select allowClear options={labelled(PREFERRED_CHANNEL_LABELS)} />,
+          )}
           {item('preferredWindow', 'customerEdit.preferredWindow', <Input />)}
           {item(
             'followupWeeklyCap',

@@ -5,7 +5,7 @@ import { ApiError, post } from '../../api/client.ts';
 import type { CustomerCreated } from '../../api/types.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
+import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, GENDER_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 
 /** Stored industry values stay Chinese (they are data); only the label follows the locale. */
@@ -28,6 +28,7 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
   const [form] = Form.useForm();
   const client = useQueryClient();
   const [duplicate, setDuplicate] = useState(false);
+  const kind = Form.useWatch('kind', form);
 
   const save = async () => {
     const { contactName, contactMobile, contactPosition, allowDuplicate, ...values } =
@@ -129,6 +130,26 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
               <InputNumber min={0} precision={2} style={{ width: '100%' }} stringMode />
             </Form.Item>
           </Col>
+          {kind === 'individual' && (
+            <>
+              <Col span={8}>
+                <Form.Item name="gender" label={t('customerEdit.gender')}>
+                  <Select
+                    allowClear
+                    options={Object.keys(GENDER_LABELS).map((k) => ({
+                      value: k,
+                      label: label(GENDER_LABELS, k, locale),
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item name="age" label={t('customerEdit.age')}>
+                  <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </>
+          )}
           <Col span={24}>
             <Form.Item name="address" label={t('customers.address')}>
               <Input />

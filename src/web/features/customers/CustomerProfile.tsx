@@ -4,14 +4,21 @@ import type { ReactNode } from 'react';
 import type { AccessLevel, CustomerDetail } from '../../api/types.ts';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import { CUSTOMER_KIND_LABELS, label } from '../../app/labels.ts';
+import {
+  CUSTOMER_KIND_LABELS,
+  GENDER_LABELS,
+  label,
+  PREFERRED_CHANNEL_LABELS,
+  PREFERRED_METHOD_LABELS,
+} from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
+import { Explained } from './Explained.tsx';
 import { Withheld } from './Withheld.tsx';
 
 const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : null);
 
 type Field = keyof CustomerDetail['hidden'] & keyof CustomerDetail;
-type Item = [label: MessageKey, fields: Field[], value: ReactNode];
+type Item = [label: MessageKey, fields: Field[], value: ReactNode, help?: MessageKey];
 
 /**
  * 基本资料: every field, each with its value, "—" when empty, or — when the viewer may not see it (the API names
@@ -39,19 +46,44 @@ export function CustomerProfile({
     ['customers.owner', ['ownerName'], c.ownerName],
     ['customerEdit.agent', ['agentName'], c.agentName],
     ['customers.tags', ['tags'], c.tags?.length ? c.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null],
-    ['customers.annualAmount', ['annualAmount'], c.annualAmount === null ? null : formatYuan(c.annualAmount)],
+    [
+      'customers.annualAmount',
+      ['annualAmount'],
+      c.annualAmount === null ? null : formatYuan(c.annualAmount),
+      'customers.annualAmountHelp',
+    ],
     ['customers.score', ['score'], c.score],
     ['customerEdit.firstCooperationOn', ['firstCooperationOn'], day(c.firstCooperationOn)],
     ['customerEdit.products', ['products'], c.products],
     ['customerEdit.cooperationFrequency', ['cooperationFrequency'], c.cooperationFrequency],
     ['customerEdit.foundedOn', ['foundedOn'], day(c.foundedOn)],
     ['customerEdit.employees', ['employees'], c.employees],
+    [
+      'customerEdit.annualRevenue',
+      ['annualRevenue'],
+      c.annualRevenue === null ? null : formatYuan(c.annualRevenue),
+    ],
     ['customerEdit.source', ['source'], c.source],
     ['customerEdit.membershipNo', ['membershipNo'], c.membershipNo],
     ['customerEdit.anniversaryOn', ['anniversaryOn'], day(c.anniversaryOn)],
+    // 性别 and 年龄 belong to a person: shown for an individual customer only.
+    ...(c.kind === 'individual'
+      ? ([
+          ['customerEdit.gender', ['gender'], c.gender ? label(GENDER_LABELS, c.gender, locale) : null],
+          ['customerEdit.age', ['age'], c.age === null ? null : t('customerEdit.ageValue', { n: c.age })],
+        ] satisfies Item[])
+      : []),
     ['customerEdit.idNumber', ['idNumber'], c.idNumber],
-    ['customerEdit.preferredMethod', ['preferredMethod'], c.preferredMethod],
-    ['customerEdit.preferredChannel', ['preferredChannel'], c.preferredChannel],
+    [
+      'customerEdit.preferredMethod',
+      ['preferredMethod'],
+      c.preferredMethod && label(PREFERRED_METHOD_LABELS, c.preferredMethod, locale),
+    ],
+    [
+      'customerEdit.preferredChannel',
+      ['preferredChannel'],
+      c.preferredChannel && label(PREFERRED_CHANNEL_LABELS, c.preferredChannel, locale),
+    ],
     ['customerEdit.preferredWindow', ['preferredWindow'], c.preferredWindow],
     ['customerEdit.followupWeeklyCap', ['followupWeeklyCap'], c.followupWeeklyCap],
     ['customers.verifiedAt', ['verifiedAt'], day(c.verifiedAt)],
@@ -70,10 +102,10 @@ export function CustomerProfile({
   return (
     // Three pairs of columns only from 1 200 px: narrower, values such as amounts broke mid-number.
     <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small">
-      {items.map(([key, fields, value]) => {
+      {items.map(([key, fields, value, help]) => {
         const level = withheld(fields);
         return (
-          <Descriptions.Item key={key} label={t(key)}>
+          <Descriptions.Item key={key} label={help ? <Explained label={t(key)} help={t(help)} /> : t(key)}>
             {level ? (
               <Withheld level={level} onRequest={onRequest} />
             ) : value === null || value === undefined || value === '' ? (

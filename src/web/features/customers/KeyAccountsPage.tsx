@@ -9,6 +9,7 @@ import { formatYuan } from '../../app/format.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { download } from '../exports/export-client.ts';
+import { Explained } from './Explained.tsx';
 
 /** 客户分级目录 totals and 大客户登记名单 (last 12 months). */
 export function KeyAccountsPage() {
@@ -69,7 +70,8 @@ export function KeyAccountsPage() {
           { title: t('keyAccounts.deals'), dataIndex: 'deals', width: 100 },
           { title: t('keyAccounts.quantity'), dataIndex: 'quantity', width: 90 },
           {
-            title: t('grades.amount'),
+            // 年交易金额 is summed from transactions, unlike the profile's 年合作金额: say so on hover.
+            title: <Explained label={t('grades.amount')} help={t('keyAccounts.amountHelp')} />,
             dataIndex: 'amount',
             width: 140,
             align: 'right',

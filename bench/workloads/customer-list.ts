@@ -3,7 +3,7 @@
  * search, and the same list as a masked viewer — each against the raw keyset SQL of the same page.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
 import { httpLoad, measureLoop } from '../measure.ts';
@@ -22,6 +22,14 @@ const PROVINCES = [
   '福建省',
 ];
 const WORDS = [...COMPANY_WORDS, '东方', '光明', '长江', '泰山', '星辰'];
+/**
+ * Clustered data (issue 13.10): the rotation above puts every 20th name on each word, in code order. 闽兴 is
+ * common in one province and rare elsewhere — a quarter of 福建省's customers, one in 2 000 of the rest — as a
+ * real archive's local trade names are.
+ */
+const CLUSTER_WORD = '闽兴';
+const CLUSTER_PROVINCE = PROVINCES.indexOf('福建省');
+const NAME_WORDS = [...WORDS, CLUSTER_WORD];
 const SUFFIX = [
   '机械制造有限公司',
   '商贸有限公司',
@@ -55,7 +63,7 @@ export async function generateCustomers(context: WorkloadContext, count: number)
   const ownerIds = owners.map((o) => o.id);
   // A name is a word, a suffix and a number: its pinyin key and initials are the word and suffix's (made once
   // per pair, as the application makes them) followed by the number.
-  const pairs = WORDS.flatMap((w) => SUFFIX.map((suffix) => nameColumns(`${w}${suffix}`)));
+  const pairs = NAME_WORDS.flatMap((w) => SUFFIX.map((suffix) => nameColumns(`${w}${suffix}`)));
   const pinyinOf = pairs.map((p) => p.name_sort.slice(0, p.name_sort.indexOf(' ')));
   const initialsOf = pairs.map((p) => p.name_initials);
   const batch = 100_000;
@@ -72,12 +80,18 @@ export async function generateCustomers(context: WorkloadContext, count: number)
              now() - interval '30 days', now() - interval '30 days'
         from (select i,
                      w || (${SUFFIX}::text[])[1 + (i / 7) % ${SUFFIX.length}] || i as n,
-                     (i % ${WORDS.length}) * ${SUFFIX.length} + 1 + (i / 7) % ${SUFFIX.length} as k,
+                     wi * ${SUFFIX.length} + 1 + (i / 7) % ${SUFFIX.length} as k,
                      w,
-                     (${PROVINCES}::text[])[1 + (i / 3) % ${PROVINCES.length}] as p,
+                     (${PROVINCES}::text[])[1 + pi] as p,
                      round((10 ^ (4 + ((i::bigint * 7919) % 1000) / 1000.0 * 2.4))::numeric, 2) as a
-                from (select i, (${WORDS}::text[])[1 + i % ${WORDS.length}] as w
-                        from generate_series(${from}::int, ${to}::int) i) g) s`.execute(db);
+                from (select i, pi, wi, (${NAME_WORDS}::text[])[1 + wi] as w
+                        from (select i, pi,
+                                     case when (pi = ${CLUSTER_PROVINCE} and i % 4 = 0) or i % 2000 = 1
+                                          then ${WORDS.length} else i % ${WORDS.length} end as wi
+                                from (select i, (i / 3) % ${PROVINCES.length} as pi
+                                        from generate_series(${from}::int, ${to}::int) i) g0) g1) g) s`.execute(
+      db,
+    );
     context.log(`customers: ${to} of ${count}`);
   }
   await sql`
@@ -124,19 +138,32 @@ const PAGE_JOINS = sql`left join users o on o.id = c.owner_id
 
 const LIST_SQL = sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
   where c.deleted_at is null and c.merged_into_id is null and c.tier = 'A' and c.province = '浙江省'
-  order by c.name, c.id limit 51`;
+  order by c.name_sort, c.id limit 51`;
 // Marketing may not filter by tier (it does not see tiers): its page is the province alone.
 const PROVINCE_LIST_SQL = sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
   where c.deleted_at is null and c.merged_into_id is null and c.province = '浙江省'
-  order by c.name, c.id limit 51`;
+  order by c.name_sort, c.id limit 51`;
 // Search results come in code (creation) order by default.
 const searchSql = (
   grams: string[],
   pattern: string | null,
+  { order = sql`c.id`, province }: { order?: RawBuilder<unknown>; province?: string } = {},
 ) => sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
   where c.deleted_at is null and c.merged_into_id is null and c.search_grams @> ${grams}::text[]
-  ${pattern ? sql`and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code) like ${pattern}` : sql``}
+  ${province ? sql`and c.province = ${province}` : sql``}
+  ${pattern ? sql`and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code || '|' || c.name_initials) like ${pattern}` : sql``}
+  order by ${order} limit 51`;
+/**
+ * The best plain SQL for a common 4-character term in code order: no bigram condition (the planner multiplies
+ * their shares, thinks the term rare and sorts every match), only the LIKE, so it walks the primary key.
+ */
+const BEST_FOUR_CHARACTER_SQL = sql`select ${PAGE_COLUMNS} from customers c ${PAGE_JOINS}
+  where c.deleted_at is null and c.merged_into_id is null
+    and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.code || '|' || c.name_initials) like '%华兴机械%'
   order by c.id limit 51`;
+const BY_NAME = sql`c.name_sort, c.id`;
+const COUNT_SQL = sql`select count(*)::int as n from (select 1 from customers c
+  where c.deleted_at is null and c.merged_into_id is null and c.province = '浙江省' limit 10001) found`;
 
 export const customerList: Workload = {
   name: 'customers',
@@ -160,13 +187,52 @@ export const customerList: Workload = {
         floor: searchSql(['华兴'], null),
       },
       {
+        name: 'customers: search "华兴" by name (5 %)',
+        url: `/api/v1/customers?q=${encodeURIComponent('华兴')}&sort=name&limit=50`,
+        cookie: executive,
+        floor: searchSql(['华兴'], null, { order: BY_NAME }),
+      },
+      {
         name: 'customers: search "华兴机械" (0.8 %)',
         url: `/api/v1/customers?q=${encodeURIComponent('华兴机械')}&limit=50`,
         cookie: executive,
-        floor: searchSql(['华兴', '兴机', '机械'], '%华兴机械%'),
+        floor: BEST_FOUR_CHARACTER_SQL,
       },
       {
-        name: 'customers: list 浙江省, masked (marketing)',
+        name: 'customers: search "闽兴" by name (clustered, 2.5 %)',
+        url: `/api/v1/customers?q=${encodeURIComponent('闽兴')}&sort=name&limit=50`,
+        cookie: executive,
+        floor: searchSql(['闽兴'], null, { order: BY_NAME }),
+      },
+      {
+        name: 'customers: search "闽兴" in 福建省 by name (25 % there)',
+        url: `/api/v1/customers?q=${encodeURIComponent('闽兴')}&province=${encodeURIComponent('福建省')}&sort=name&limit=50`,
+        cookie: executive,
+        floor: searchSql(['闽兴'], null, { order: BY_NAME, province: '福建省' }),
+      },
+      {
+        name: 'customers: search "闽兴" in 浙江省 (0.05 % there)',
+        url: `/api/v1/customers?q=${encodeURIComponent('闽兴')}&province=${encodeURIComponent('浙江省')}&limit=50`,
+        cookie: executive,
+        floor: searchSql(['闽兴'], null, { province: '浙江省' }),
+      },
+      // The same page twice: as the executive (full scope, nothing masked) and as marketing (scope 'none': every
+      // row masked, owner and contact withheld). Their difference is marketing's scope path and the masking.
+      {
+        name: 'customers: list 浙江省 by name (executive)',
+        url: `/api/v1/customers?province=${encodeURIComponent('浙江省')}&limit=50`,
+        cookie: executive,
+        floor: PROVINCE_LIST_SQL,
+      },
+      // The list's total, a request of its own since issue 13 (the page does not wait for it).
+      {
+        name: 'customers: count 浙江省 (total up to 10 000)',
+        url: `/api/v1/customers/count?province=${encodeURIComponent('浙江省')}`,
+        cookie: executive,
+        floor: COUNT_SQL,
+      },
+      {
+        name: 'customers: list 浙江省, masked (marketing scope)',
         url: `/api/v1/customers?province=${encodeURIComponent('浙江省')}&limit=50`,
         cookie: marketing,
         floor: PROVINCE_LIST_SQL,
@@ -175,8 +241,8 @@ export const customerList: Workload = {
     const rows: ResultRow[] = [];
     for (const c of cases) {
       const probe = await fetch(`${baseUrl}${c.url}`, { headers: { cookie: c.cookie } });
-      const body = (await probe.json()) as { items?: unknown[] };
-      if (probe.status !== 200 || !body.items?.length)
+      const body = (await probe.json()) as { items?: unknown[]; total?: number };
+      if (probe.status !== 200 || !(body.items?.length || body.total))
         throw new Error(`${c.url} answered ${probe.status} with no rows`);
       context.log(`${c.name}: floor`);
       const floor = await measureLoop(() => c.floor.execute(db), {

@@ -511,6 +511,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
     request: (w, _column, kase) => ({ method: 'GET', url: `${V1}/customers?q=${customerOf(w, kase).code}` }),
     observe: (w, kase, response) => observe.listRow(customerOf(w, kase), response),
   },
+  'GET /api/v1/customers/count': fixed('GET', `${V1}/customers/count?mine=true`),
   'GET /api/v1/customers/{id}': customerRead(`${V1}/customers/{id}`, observe.detail),
   'GET /api/v1/customers/export': {
     cases: RELS,

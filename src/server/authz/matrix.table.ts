@@ -132,6 +132,7 @@ export const MATRIX: readonly MatrixRow[] = [
   ['GET /api/v1/customers',                              'other',      '401',      'masked',   'masked',         'masked',    'masked',      'full',     'masked',   'basic',    '403'],
   ['GET /api/v1/customers',                              'secret',     '401',      'masked',   'masked',         'masked',    'masked',      'full',     'masked',   'basic',    '403'],
   ['GET /api/v1/customers',                              'granted',    '401',      'full',     'full',           'full',      'full',        'full',     'full',     'full',     '403'],
+  ['GET /api/v1/customers/count',                        '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       '403'],
   ['GET /api/v1/customers/{id}',                         'own',        '401',      'full',     'full',           'full',      'full',        'full',     'masked',   'basic',    '403'],
   ['GET /api/v1/customers/{id}',                         'dept',       '401',      'masked',   'masked',         'full',      'full',        'full',     'masked',   'basic',    '403'],
   ['GET /api/v1/customers/{id}',                         'other',      '401',      'masked',   'masked',         'masked',    'masked',      'full',     'masked',   'basic',    '403'],

@@ -41,11 +41,6 @@ export function Page<T extends TSchema>(item: T) {
     items: Type.Array(item),
     nextCursor: Type.Union([Type.String(), Type.Null()]),
     total: Type.Optional(Type.Integer()),
-    totalCapped: Type.Optional(
-      Type.Boolean({
-        description: 'true: there are more than `total` rows (counted up to a bound, shown as "10 000+")',
-      }),
-    ),
   });
 }
 

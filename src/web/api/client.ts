@@ -85,6 +85,4 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total?: number;
-  /** The total was counted up to a bound: there are more (shown as "10,000+"). */
-  totalCapped?: boolean;
 }

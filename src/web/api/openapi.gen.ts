@@ -131,8 +131,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -681,8 +679,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -2637,8 +2633,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -4259,6 +4253,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户列表的总数（与列表相同的筛选；精确到 10 000，超过时 capped，显示为“10,000+”） */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                    doNotContact?: boolean;
+                    /** @description 回访：overdue 已逾期 / due7 7 天内到期 / never 从未回访 */
+                    followup?: "overdue" | "due7" | "never";
+                    industry?: string;
+                    /** @description 企业 / 个人 / 加盟商 / 散批商 */
+                    kind?: "enterprise" | "individual" | "franchisee" | "wholesale";
+                    /** @description 我的客户：本人负责或作为坐席服务的客户（客户经理、坐席的默认筛选） */
+                    mine?: boolean;
+                    ownerId?: number;
+                    province?: string;
+                    /** @description name, short name, code; contact name or exact mobile */
+                    q?: string;
+                    /** @description not verified within N days (30 = stale) */
+                    staleDays?: number;
+                    /** @description 潜在 / 合作中 / 流失 */
+                    status?: "prospect" | "active" | "lost";
+                    tag?: string;
+                    tier?: "A" | "B" | "C" | "D";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description true：多于 total（只数到上限） */
+                            capped: boolean;
+                            /** @description 筛选到的客户数，至多 10 000 */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/export": {
         parameters: {
             query?: never;
@@ -4440,8 +4522,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5125,8 +5205,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5222,8 +5300,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -5984,8 +6060,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -8712,8 +8786,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -9342,8 +9414,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -9764,8 +9834,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -10163,8 +10231,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -13606,8 +13672,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -14107,8 +14171,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         } & {
                             unreadCount: number;
                         };
@@ -14556,8 +14618,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -14796,8 +14856,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };
@@ -16893,8 +16951,6 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             total?: number;
-                            /** @description true: there are more than `total` rows (counted up to a bound, shown as "10 000+") */
-                            totalCapped?: boolean;
                         };
                     };
                 };

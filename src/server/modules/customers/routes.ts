@@ -40,6 +40,24 @@ export function customerRoutes(
         }),
     );
     app.get(
+      '/customers/count',
+      {
+        schema: {
+          tags,
+          summary: '客户列表的总数（与列表相同的筛选；精确到 10 000，超过时 capped，显示为“10,000+”）',
+          querystring: Type.Omit(schemas.ListQuery, ['limit', 'cursor', 'sort']),
+          response: {
+            200: Type.Object({
+              total: Type.Integer({ description: '筛选到的客户数，至多 10 000' }),
+              capped: Type.Boolean({ description: 'true：多于 total（只数到上限）' }),
+            }),
+            ...problemResponses(),
+          },
+        },
+      },
+      async (request) => service.countCustomers(db, contextOf(request), cipher, request.query),
+    );
+    app.get(
       '/users/handover-candidates',
       {
         schema: {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
@@ -29,13 +29,13 @@ const MINE_BY_DEFAULT = ['account_manager', 'agent'];
 
 /** 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound. */
 function totalText(
-  page: Page<CustomerListItem> | undefined,
+  count: { total: number; capped: boolean } | undefined,
   locale: string,
   t: ReturnType<typeof useI18n>['t'],
 ) {
-  if (page?.total === undefined) return null;
-  const n = page.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
-  return t('customers.total', { n: page.totalCapped ? `${n}+` : n });
+  if (!count) return null;
+  const n = count.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  return t('customers.total', { n: count.capped ? `${n}+` : n });
 }
 
 export function CustomersPage() {
@@ -74,6 +74,14 @@ export function CustomersPage() {
     // The old rows stay while a new filter loads, instead of the table flashing empty.
     placeholderData: keepPreviousData,
   });
+  // The total comes on its own: counting a common term takes longer than finding its first page.
+  const { sort: _sort, ...countFilters } = filters;
+  const count = useQuery({
+    queryKey: ['customers', 'count', countFilters],
+    enabled: me !== undefined,
+    queryFn: () => get<{ total: number; capped: boolean }>(`/api/v1/customers/count${query(countFilters)}`),
+    placeholderData: keepPreviousData,
+  });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (patch: CustomerFilterValues) => setFilters((current) => ({ ...current, ...patch }));
   const [requestingExport, setRequestingExport] = useState(false);
@@ -86,7 +94,7 @@ export function CustomersPage() {
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
-  const total = totalText(customers.data?.pages[0], locale, t);
+  const total = totalText(count.data, locale, t);
   const everyColumn: ChoosableColumn<CustomerListItem>[] = [
     {
       key: 'code',

@@ -202,6 +202,9 @@ describe('the customer page', () => {
     expect(await profileValue(page, '年营收')).toBe('1,500,000.00');
     expect(await profileValue(page, '偏好回访方式')).toBe('上门回访');
     expect(await profileValue(page, '偏好联系渠道')).toBe('普通信件');
+    // Left empty in the form, left empty: not 0 (a weekly cap of 0 would stop every proactive contact).
+    expect(await profileValue(page, '每周最多主动联系')).toBe('—');
+    expect(await profileValue(page, '员工人数')).toBe('—');
     // 年合作金额 says on hover that it is entered by hand, unlike the key-account list's sum of transactions.
     await page.hover('.ant-descriptions-item-label:has-text("年合作金额") .anticon-question-circle');
     const tip = page.locator('.ant-tooltip:visible');

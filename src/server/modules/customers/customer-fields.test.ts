@@ -119,6 +119,34 @@ describe('规模/年营收 and the two preference questions', () => {
   });
 });
 
+describe('a cleared number stays empty', () => {
+  it('员工人数, 发展前景, 每周最多主动联系 and 年龄 sent as null are null, not 0', async () => {
+    const created = await send('POST', '/api/v1/customers', {
+      name: '蔡甸五金商行',
+      kind: 'individual',
+      employees: 50,
+      prospects: 5,
+      followupWeeklyCap: 2,
+      age: 50,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const cleared = await send('PATCH', `/api/v1/customers/${created.json().id}`, {
+      employees: null,
+      prospects: null,
+      followupWeeklyCap: null,
+      age: null,
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    // 0 would mean "never contact proactively" for the weekly cap: a cleared form field must not say that.
+    expect(cleared.json()).toMatchObject({
+      employees: null,
+      prospects: null,
+      followupWeeklyCap: null,
+      age: null,
+    });
+  });
+});
+
 describe('migration 0039 on customers whose one "method" held both questions', () => {
   const serverUrl = process.env.TEST_DATABASE_URL || undefined;
   let handle: DatabaseHandle;

@@ -8,6 +8,15 @@ const Money = Type.Union([Type.String({ maxLength: 20 }), Type.Number({ minimum:
 });
 const Exposure = Type.Enum(['full', 'masked', 'hidden']);
 
+/**
+ * A whole number or null as one JSON type list. As a union (Nullable) the request's type coercion tried the number
+ * first and turned null into 0: a 每周最多主动联系 cleared in the form became 0, "no proactive contact".
+ */
+const NullableInteger = (options: Parameters<typeof Type.Integer>[0] = {}) =>
+  Type.Unsafe<number | null>({ ...Type.Integer(options), type: ['integer', 'null'] });
+const NullableNumber = (options: Parameters<typeof Type.Number>[0] = {}) =>
+  Type.Unsafe<number | null>({ ...Type.Number(options), type: ['number', 'null'] });
+
 export const CustomerKind = Type.Enum(['enterprise', 'individual', 'franchisee', 'wholesale'], {
   description: '企业 / 个人 / 加盟商 / 散批商',
 });
@@ -25,7 +34,7 @@ const editable = {
   district: Type.Optional(Text(30)),
   address: Type.Optional(Text(300)),
   foundedOn: Type.Optional(Day),
-  employees: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+  employees: Type.Optional(NullableInteger({ minimum: 0, maximum: 10_000_000 })),
   annualRevenue: Type.Optional(Nullable(Money)),
   source: Type.Optional(Text(100)),
   firstCooperationOn: Type.Optional(Day),
@@ -37,7 +46,7 @@ const editable = {
   idNumber: Type.Optional(Nullable(Type.String({ maxLength: 30, pattern: '^[0-9A-Za-z]*$' }))),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: 50 })),
   needType: Type.Optional(Nullable(Type.Enum(['采购型', '服务型', '咨询型']))),
-  prospects: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10 }))),
+  prospects: Type.Optional(NullableInteger({ minimum: 0, maximum: 10 })),
   status: Type.Optional(CustomerStatus),
   lostReason: Type.Optional(Text(500)),
   lostOn: Type.Optional(Day),
@@ -48,9 +57,7 @@ const editable = {
   gender: Type.Optional(
     Nullable(Type.String({ maxLength: 10, description: '性别（仅个人客户）：male 男 / female 女' })),
   ),
-  age: Type.Optional(
-    Nullable(Type.Number({ description: '年龄（仅个人客户），整岁 1–120；按出生年份保存' })),
-  ),
+  age: Type.Optional(NullableNumber({ description: '年龄（仅个人客户），整岁 1–120；按出生年份保存' })),
   preferredMethod: Type.Optional(
     Nullable(Type.String({ maxLength: 20, description: '偏好回访方式：上门回访 / 电话沟通 / 其他' })),
   ),
@@ -64,13 +71,11 @@ const editable = {
   ),
   preferredWindow: Type.Optional(Text(50)),
   followupWeeklyCap: Type.Optional(
-    Nullable(
-      Type.Integer({
-        minimum: 0,
-        maximum: 7,
-        description: '该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响）',
-      }),
-    ),
+    NullableInteger({
+      minimum: 0,
+      maximum: 7,
+      description: '该客户每周最多主动联系次数（低于公司上限时生效；0 为不主动联系，服务回访不受影响）',
+    }),
   ),
   remark: Type.Optional(Text(2000)),
 };

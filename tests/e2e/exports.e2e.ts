@@ -71,7 +71,10 @@ describe('exporting above the limit', () => {
     const file = await downloading;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await file.path());
-    const names = book.getWorksheet('客户')?.getColumn(2).values.slice(2);
+    // The sheet is laid out like the seed's 总表 (序号, 客户编号, 客户名称 …): the names are under their header.
+    const sheet = book.getWorksheet('客户');
+    const header = (sheet?.getRow(1).values ?? []) as unknown[];
+    const names = sheet?.getColumn(header.indexOf('客户名称')).values.slice(2);
     expect([...(names ?? [])].sort()).toEqual(['导出测试一号公司', '导出测试三号公司', '导出测试二号公司']);
   });
 

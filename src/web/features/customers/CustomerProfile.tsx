@@ -12,6 +12,7 @@ import {
   PREFERRED_METHOD_LABELS,
 } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
+import { regionText } from '../../app/regions.ts';
 import { Explained } from './Explained.tsx';
 import { Withheld } from './Withheld.tsx';
 
@@ -37,11 +38,7 @@ export function CustomerProfile({
     ['customers.kind', ['kind'], c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
     ['customers.industry', ['industry'], c.industry],
     ['customerEdit.needType', ['needType'], c.needType],
-    [
-      'customers.region',
-      ['province', 'city', 'district'],
-      [c.province, c.city, c.district].filter(Boolean).join(' '),
-    ],
+    ['customers.region', ['province', 'city', 'district'], regionText(c.province, c.city, c.district)],
     ['customers.address', ['address'], c.address],
     ['customers.owner', ['ownerName'], c.ownerName],
     ['customerEdit.agent', ['agentName'], c.agentName],

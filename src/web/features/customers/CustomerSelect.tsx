@@ -26,18 +26,24 @@ export function CustomerSelect({
   placeholder,
   id,
   testId,
+  mine,
 }: {
   value?: number;
   onChange?(value: number | undefined): void;
   placeholder?: string;
   id?: string;
   testId?: string;
+  /** Only the customers one owns or serves (我的客户): where the server accepts no other. */
+  mine?: boolean;
 }) {
   const [typed, setTyped] = useState('');
   const term = useSettled(typed.trim());
   const found = useQuery({
-    queryKey: ['customers', 'pick', term],
-    queryFn: () => get<Page<CustomerListItem>>(`/api/v1/customers${query({ q: term, limit: 20 })}`),
+    queryKey: ['customers', 'pick', term, mine === true],
+    queryFn: () =>
+      get<Page<CustomerListItem>>(
+        `/api/v1/customers${query({ q: term, limit: 20, ...(mine ? { mine: true } : {}) })}`,
+      ),
   });
   // The chosen one keeps its name when a later search no longer finds it.
   const known = useRef(new Map<number, string>());

@@ -70,7 +70,7 @@ export function GradeRequestModal({
     >
       {given === undefined && (
         <Form.Item name="customerId" label={t('grades.customer')} rules={[{ required: true }]}>
-          <CustomerSelect placeholder={t('grades.pickCustomer')} testId="grade-customer" />
+          <CustomerSelect placeholder={t('grades.pickCustomer')} testId="grade-customer" mine />
         </Form.Item>
       )}
       {figures.error && (

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { summarise } from '../measure.ts';
 import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
 import { generateCustomers, sessionFor } from './customer-list.ts';
@@ -22,6 +22,8 @@ const RUNS = 5;
 const CUSTOMERS = 1000;
 // BENCH_TRACE=1: each request of each load, from its start to its end, to see where the time goes.
 const TRACE = process.env.BENCH_TRACE === '1';
+// BENCH_PROFILE=1: where the browser's main thread spent each load (V8 CPU profile and the page's own metrics).
+const PROFILE = process.env.BENCH_PROFILE === '1';
 
 /**
  * A copy of the built web app for this run (built first when it is missing or older than a file under src/web):
@@ -107,9 +109,16 @@ async function coldLoad(
     cdp.on('Network.requestWillBeSent', (event) => {
       first ??= event.timestamp;
     });
+    if (PROFILE) {
+      await cdp.send('Performance.enable');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     await ready(page);
+    if (PROFILE) await printProfile(cdp, performance.now() - started);
     if (TRACE) {
       console.log(`  ready at ${(performance.now() - started).toFixed(0)} ms; still loading:`);
       for (const request of sent.values()) console.log(`    ${request.url}`);
@@ -117,6 +126,59 @@ async function coldLoad(
     return { ms: performance.now() - started, bytes, requests, failed };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * The main thread's time until ready: the page's own counters (script, style, layout, all tasks) and the CPU
+ * profile's samples by script file and by function, and 250 ms by 250 ms, what ran.
+ */
+async function printProfile(cdp: CDPSession, readyMs: number): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const file = path.join(ROOT, '.bench', `first-load-${Date.now()}.cpuprofile`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(profile));
+  console.log(`  profile: ${path.relative(ROOT, file)} (open in Chromium's DevTools, Performance)`);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => ((metrics.find((m) => m.name === name)?.value ?? 0) * 1000).toFixed(0);
+  console.log(
+    `  ready at ${readyMs.toFixed(0)} ms; main thread: tasks ${metric('TaskDuration')} ms, script ` +
+      `${metric('ScriptDuration')} ms, style ${metric('RecalcStyleDuration')} ms, layout ${metric('LayoutDuration')} ms`,
+  );
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const where = (id: number) => {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) return { file: '?', fn: '?' };
+    const file = frame.url ? frame.url.replace(/^.*\//, '') : frame.functionName || '(native)';
+    return { file, fn: `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}` };
+  };
+  const byFile = new Map<string, number>();
+  const byFn = new Map<string, number>();
+  const slices = new Map<number, Map<string, number>>();
+  let at = profile.startTime;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const { file, fn } = where(samples[i] as number);
+    if (file === '(idle)') continue;
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
+    const slice = Math.floor((at - profile.startTime) / 250_000);
+    const inSlice = slices.get(slice) ?? new Map<string, number>();
+    inSlice.set(file, (inSlice.get(file) ?? 0) + ms);
+    slices.set(slice, inSlice);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
+  console.log(`  by file: ${top(byFile, 12).join('; ')}`);
+  console.log(`  by function:\n    ${top(byFn, 25).join('\n    ')}`);
+  for (const [slice, files] of [...slices].sort((a, b) => a[0] - b[0])) {
+    console.log(`  ${String(slice * 250).padStart(5)} ms: ${top(files, 4).join('; ')}`);
   }
 }
 

@@ -10,6 +10,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client.ts';
 import { I18nProvider, useI18n } from './app/i18n.tsx';
 import { lazyPage, PageSuspense, preloadPages } from './app/lazy-page.tsx';
+import { prefetchFirstPage } from './app/prefetch.ts';
 import { Shell } from './app/Shell.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 
@@ -138,6 +139,7 @@ const router = createBrowserRouter([
     ],
   },
 ]);
+prefetchFirstPage(queryClient, window.location);
 preloadPages(router.state.matches);
 
 // A session that expired mid-use sends the user back to sign in.

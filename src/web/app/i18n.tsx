@@ -13,7 +13,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The language chosen on this browser (the default is Chinese). */
+export function initialLocale(): Locale {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 

@@ -4,28 +4,27 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
-import { ApiError, get, query } from '../../api/client.ts';
-import type { CustomerListItem, Page } from '../../api/types.ts';
+import { ApiError, query } from '../../api/client.ts';
+import type { CustomerListItem } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
+import { refetchUnlessJustStarted } from '../../app/prefetch.ts';
 import { regionText } from '../../app/regions.ts';
 import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
 import { download } from '../exports/export-client.ts';
 import { CustomerFilters, type CustomerFilterValues } from './CustomerFilters.tsx';
 import { CustomerForm } from './CustomerForm.tsx';
 import { HandoverModal } from './HandoverModal.tsx';
+import { customerCountQuery, customerListQuery, listsMine } from './list-queries.ts';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
 /** Columns marketing never sees values in (SPEC §2.5: name, industry and region only). */
 const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tags', 'verifiedAt'];
-
-/** Who works their own customers: 我的客户 is their list's default. */
-const MINE_BY_DEFAULT = ['account_manager', 'agent'];
 
 /** 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound. */
 function totalText(
@@ -47,12 +46,8 @@ export function CustomersPage() {
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
-  // 我的客户 lives in the address (?mine=1 / ?mine=0) so a reload or a shared link keeps it; without it, the
-  // role decides: on for account managers and agents.
-  const mineParam = search.get('mine');
-  const mine =
-    !basicOnly &&
-    (mineParam === null ? (me?.roles ?? []).some((r) => MINE_BY_DEFAULT.includes(r)) : mineParam === '1');
+  // 我的客户 lives in the address (?mine=1 / ?mine=0); without it, the role decides (list-queries.ts).
+  const mine = listsMine(me, search.get('mine'));
   const filters: CustomerFilterValues = { ...stateFilters, mine: mine || undefined };
   const setMine = (value: boolean) =>
     setSearch(
@@ -64,22 +59,18 @@ export function CustomersPage() {
       { replace: true },
     );
   const customers = useInfiniteQuery({
-    queryKey: ['customers', filters],
-    initialPageParam: '',
+    ...customerListQuery(filters),
     // The default (我的客户 or not) depends on who is signed in.
     enabled: me !== undefined,
-    queryFn: ({ pageParam }) =>
-      get<Page<CustomerListItem>>(`/api/v1/customers${query({ ...filters, limit: 50, cursor: pageParam })}`),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // A cold load of /customers asked for the first rows at start-up (app/prefetch.ts).
+    refetchOnMount: refetchUnlessJustStarted,
     // The old rows stay while a new filter loads, instead of the table flashing empty.
     placeholderData: keepPreviousData,
   });
-  // The total comes on its own: counting a common term takes longer than finding its first page.
-  const { sort: _sort, ...countFilters } = filters;
   const count = useQuery({
-    queryKey: ['customers', 'count', countFilters],
+    ...customerCountQuery(filters),
     enabled: me !== undefined,
-    queryFn: () => get<{ total: number; capped: boolean }>(`/api/v1/customers/count${query(countFilters)}`),
+    refetchOnMount: refetchUnlessJustStarted,
     placeholderData: keepPreviousData,
   });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,0 +1,69 @@
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, baseUrl, cookieOf, launch, SHOTS, seedUser } from './browser.ts';
+
+/**
+ * A cold load of the customer list (issue 13, first load): the app asks for the signed-in user and the list's
+ * first page as its script starts, not one after the other once each part has rendered, and the page shows
+ * those rows without asking for them again.
+ */
+let browser: Browser;
+let amCookie: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  await seedUser('fl.am', ['account_manager']);
+  await seedUser('fl.other', ['account_manager']);
+  amCookie = await cookieOf('fl.am', 'Ready12345');
+  await apiAs(amCookie, 'POST', '/api/v1/customers', { name: '首载测试自己的公司', province: '江苏省' });
+  const other = await cookieOf('fl.other', 'Ready12345');
+  await apiAs(other, 'POST', '/api/v1/customers', { name: '首载测试同事的公司', province: '江苏省' });
+});
+afterAll(() => browser?.close());
+
+/** A fresh browser signed in as fl.am (cookie only), in the given language, with every API request recorded. */
+async function coldPage(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ page: Page; api: Request[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const [name, value] = amCookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: baseUrl() }]);
+  if (language === 'en') await context.addInitScript(() => localStorage.setItem('huifang.locale', 'en'));
+  const page = await context.newPage();
+  const api: Request[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) api.push(request);
+  });
+  return { page, api };
+}
+
+const asked = (api: Request[], path: string) => api.filter((r) => new URL(r.url()).pathname === path);
+
+describe('a cold load of the customer list', () => {
+  it("shows an account manager's own customers (我的客户), each request made once", async () => {
+    const { page, api } = await coldPage();
+    await page.goto(`${baseUrl()}/customers`);
+    await page.locator('td', { hasText: '首载测试自己的公司' }).waitFor();
+    await page.locator('[data-testid=customers-total]', { hasText: /共 \d+ 家/ }).waitFor();
+    expect(await page.locator('td', { hasText: '首载测试同事的公司' }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/first-load-customers.png` });
+
+    const lists = asked(api, '/api/v1/customers');
+    expect(lists).toHaveLength(1);
+    expect(new URL(lists[0]?.url() as string).searchParams.get('mine')).toBe('true');
+    expect(asked(api, '/api/v1/customers/count')).toHaveLength(1);
+    expect(asked(api, '/api/v1/auth/me')).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('keeps 全部客户 from the address, and the language chosen on the browser', async () => {
+    const { page, api } = await coldPage('en');
+    await page.goto(`${baseUrl()}/customers?mine=0`);
+    await page.locator('td', { hasText: '首载测试同事的公司' }).waitFor();
+    await page.locator('td', { hasText: '首载测试自己的公司' }).waitFor();
+
+    const lists = asked(api, '/api/v1/customers');
+    expect(lists).toHaveLength(1);
+    expect(new URL(lists[0]?.url() as string).searchParams.has('mine')).toBe(false);
+    expect(await lists[0]?.headerValue('x-huifang-locale')).toBe('en');
+    await page.context().close();
+  });
+});

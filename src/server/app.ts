@@ -15,6 +15,7 @@ import { configureAjv, frameworkError, registerInputGuards } from './http/input-
 import { registerProblemHandlers } from './http/problem.ts';
 import { RequestLog } from './http/request-log.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { splitValidatorFactory } from './http/validators.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { JOBS } from './jobs/registry.ts';
 import { createJobRunner, type JobRunner, type RunnerOptions } from './jobs/runner.ts';
@@ -70,6 +71,16 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/**
+ * strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer. removeAdditional off: an
+ * unknown body field is refused by name (input-guards.ts closes the body schemas), not silently dropped. Bodies are
+ * not coerced (validators.ts).
+ */
+export const AJV_OPTIONS = {
+  customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false },
+  onCreate: configureAjv,
+};
+
 export async function buildApp({
   config,
   database,
@@ -90,12 +101,8 @@ export async function buildApp({
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    // strictNumbers: 1e400 parses to Infinity, which Ajv would otherwise take for an integer. removeAdditional off:
-    // an unknown body field is refused by name (input-guards.ts closes the body schemas), not silently dropped.
-    ajv: {
-      customOptions: { allErrors: true, strictNumbers: true, removeAdditional: false },
-      onCreate: configureAjv,
-    },
+    ajv: AJV_OPTIONS,
+    schemaController: { compilersFactory: { buildValidator: splitValidatorFactory() } },
     frameworkErrors: frameworkError,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();

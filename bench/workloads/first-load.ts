@@ -24,6 +24,9 @@ const CUSTOMERS = 1000;
 const TRACE = process.env.BENCH_TRACE === '1';
 // BENCH_PROFILE=1: where the browser's main thread spent each load (V8 CPU profile and the page's own metrics).
 const PROFILE = process.env.BENCH_PROFILE === '1';
+// BENCH_CPU=1: the renderer main thread's CPU time until ready, by kind of work, from a Chromium trace (thread
+// time, so a machine busy with other work slows the load but barely changes these figures).
+const CPU = process.env.BENCH_CPU === '1';
 
 /**
  * A copy of the built web app for this run (built first when it is missing or older than a file under src/web):
@@ -115,10 +118,12 @@ async function coldLoad(
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
+    if (CPU) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     await ready(page);
     if (PROFILE) await printProfile(cdp, performance.now() - started);
+    if (CPU) printCpu(await browser.stopTracing(), performance.now() - started);
     if (TRACE) {
       console.log(`  ready at ${(performance.now() - started).toFixed(0)} ms; still loading:`);
       for (const request of sent.values()) console.log(`    ${request.url}`);
@@ -127,6 +132,82 @@ async function coldLoad(
   } finally {
     await context.close();
   }
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'];
+
+/** What kind of work a trace event is, for the CPU breakdown. */
+const CPU_KINDS: [string, RegExp][] = [
+  [
+    'compile',
+    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|CompileScript|CacheScript)/,
+  ],
+  [
+    'script',
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|v8\.run|V8\.GCScavenger|MajorGC|MinorGC|V8\.GC)/,
+  ],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)/],
+  ['layout', /^(Layout|UpdateLayerTree|PrePaint)/],
+  ['paint', /^(Paint|PaintImage|Layerize|Commit|CompositeLayers|RasterTask)/],
+  ['html', /^(ParseHTML)/],
+];
+
+/**
+ * The renderer main thread's CPU time (trace events' thread time) from the first task to ready, all of it and by
+ * kind: each event's own time, without the events inside it.
+ */
+function printCpu(trace: Buffer, readyMs: number): void {
+  type TraceEvent = {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    tdur?: number;
+    pid: number;
+    tid: number;
+  };
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The page's renderer (a navigation may start a new one): the CrRendererMain thread with the most events.
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && (e as { args?: { name?: string } }).args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.tdur === undefined || !mains.has(thread)) continue;
+    byThread.set(thread, [...(byThread.get(thread) ?? []), e]);
+  }
+  const main = [...byThread.values()]
+    .reduce((a, b) => (b.length > a.length ? b : a), [])
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const own = new Map<string, number>();
+  const stack: { end: number; kind: string; tdur: number; inner: number }[] = [];
+  let total = 0;
+  const close = (until: number) => {
+    while (stack.length && (stack.at(-1) as { end: number }).end <= until) {
+      const done = stack.pop() as { kind: string; tdur: number; inner: number };
+      own.set(done.kind, (own.get(done.kind) ?? 0) + Math.max(0, done.tdur - done.inner));
+      const parent = stack.at(-1);
+      if (parent) parent.inner += done.tdur;
+      else total += done.tdur;
+    }
+  };
+  for (const e of main) {
+    close(e.ts);
+    const kind = CPU_KINDS.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+    stack.push({ end: e.ts + (e.dur ?? 0), kind, tdur: e.tdur ?? 0, inner: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+  const ms = (us: number) => (us / 1000).toFixed(0);
+  console.log(
+    `  ready at ${readyMs.toFixed(0)} ms; main thread CPU ${ms(total)} ms: ` +
+      [...own]
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, us]) => `${kind} ${ms(us)}`)
+        .join(', '),
+  );
 }
 
 /**

@@ -29,7 +29,10 @@ describe('a page opened by URL without its permission', () => {
     const text = await denied.textContent();
     expect(text).toContain('无权访问');
     expect(text).toContain('「查看客户」');
-    expect(text).toContain('系统管理员');
+    // The administrator manages roles: sent to 角色权限, not told to ask the administrator.
+    expect(text).not.toContain('系统管理员');
+    expect(text).toContain('您负责管理角色权限');
+    expect(await denied.locator('a[href="/settings/roles"]').textContent()).toBe('角色权限');
     expect(text).not.toContain('customers.read');
     expect(await page.locator('.ant-table').count()).toBe(0);
     // The menu offers no way there either.
@@ -45,6 +48,7 @@ describe('a page opened by URL without its permission', () => {
     const denied = page.locator('[data-testid=no-access]');
     await denied.waitFor();
     expect(await denied.textContent()).toContain('此页面需要「导入客户」权限');
+    expect(await denied.textContent()).toContain('请联系系统管理员');
     expect(await page.locator('text=下载模板').count()).toBe(0);
   });
 

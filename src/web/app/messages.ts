@@ -130,6 +130,10 @@ export const messages = {
     '如需使用，请联系系统管理员为您的角色开通。',
     'To use it, ask your system administrator to grant it to your role.',
   ],
+  'noAccess.grantYourself': [
+    '您负责管理角色权限：为需要的角色开通后刷新页面即可。前往',
+    'You manage roles: grant it to the role that needs it, then reload the page. Go to',
+  ],
   'noAccess.home': ['返回首页', 'Back to home'],
   'users.title': ['员工管理', 'Users'],
   'users.keyword': ['用户名 / 姓名 / 电话', 'Username, name or phone'],

@@ -9,8 +9,9 @@ const Money = Type.Union([Type.String({ maxLength: 20 }), Type.Number({ minimum:
 const Exposure = Type.Enum(['full', 'masked', 'hidden']);
 
 /**
- * A whole number or null as one JSON type list. As a union (Nullable) the request's type coercion tried the number
- * first and turned null into 0: a 每周最多主动联系 cleared in the form became 0, "no proactive contact".
+ * A whole number or null as one JSON type list. Written when request bodies were still coerced and a union
+ * (Nullable) turned a cleared 每周最多主动联系 into 0; bodies are no longer coerced (http/validators.ts), and the
+ * list stays as the plainer schema.
  */
 const NullableInteger = (options: Parameters<typeof Type.Integer>[0] = {}) =>
   Type.Unsafe<number | null>({ ...Type.Integer(options), type: ['integer', 'null'] });

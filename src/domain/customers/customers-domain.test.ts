@@ -181,9 +181,13 @@ describe('duplicates and search', () => {
     expect(isMainlandMobile('12345')).toBe(false);
   });
   it('decides a term of at most two characters by its gram alone; longer terms get a LIKE recheck', () => {
-    expect(parseSearchTerm(' 华兴 ')).toEqual({ grams: ['华兴'], pattern: null });
-    expect(parseSearchTerm('兴')).toEqual({ grams: ['兴'], pattern: null });
-    expect(parseSearchTerm('华兴机械')).toEqual({ grams: ['华兴', '兴机', '机械'], pattern: '%华兴机械%' });
+    expect(parseSearchTerm(' 华兴 ')).toEqual({ grams: ['华兴'], pattern: null, nameGrams: ['华兴'] });
+    expect(parseSearchTerm('兴')).toEqual({ grams: ['兴'], pattern: null, nameGrams: [] });
+    expect(parseSearchTerm('华兴机械')).toEqual({
+      grams: ['华兴', '兴机', '机械'],
+      pattern: '%华兴机械%',
+      nameGrams: ['华兴', '兴机', '机械'],
+    });
     expect(parseSearchTerm('50%_off')?.pattern).toBe('%50\\%\\_off%');
     expect(parseSearchTerm('   ')).toBeNull();
   });
@@ -191,6 +195,15 @@ describe('duplicates and search', () => {
     expect(parseSearchTerm('kh0001')).toEqual({ grams: [], pattern: null, code: 'KH0001' });
     expect(parseSearchTerm('KH10000')?.code).toBe('KH10000');
     expect(parseSearchTerm('KH01')?.code).toBeUndefined();
+  });
+  it('reads a term through its bigrams a code cannot hold (the ordered name grams have none of those)', () => {
+    for (const piece of ['KH01', 'kh', 'h00', '0012', ' 00 12 ', '华|兴', '华']) {
+      expect(parseSearchTerm(piece)?.nameGrams, piece).toEqual([]);
+    }
+    expect(parseSearchTerm('kh客户')?.nameGrams).toEqual(['h客', '客户']);
+    expect(parseSearchTerm('3m')?.nameGrams).toEqual(['3m']);
+    expect(parseSearchTerm('华兴2024')?.nameGrams).toEqual(['华兴', '兴2']);
+    expect(parseSearchTerm('SHZL')?.nameGrams).toEqual(['sh', 'hz', 'zl']);
   });
   it('requires a reason and date for 流失', () => {
     expect(statusProblems('lost', '', null).map((p) => p.field)).toEqual(['lostReason', 'lostOn']);

@@ -20,9 +20,17 @@ export interface SearchTerm {
   pattern: string | null;
   /** A whole customer code such as KH0001, looked up exactly. */
   code?: string;
+  /**
+   * The term's grams that the ordered name grams (migration 0040) hold for every customer the term can match:
+   * its bigrams but those a code holds (kh, h0, 00…). Empty for a single character, a term with the fields'
+   * separator '|', and a piece of a code (kh00, 2024: every bigram a code's).
+   */
+  nameGrams?: string[];
 }
 
 const CODE = /^kh\d{4,}$/i;
+/** The bigrams a code (KH + digits) holds: in every customer's grams, so not in the ordered name grams. */
+const CODE_GRAM = /^(kh|h\d|\d\d)$/;
 
 /**
  * How a keyword is looked up. A term of one or two characters is exactly one gram, so the gram index
@@ -35,5 +43,7 @@ export function parseSearchTerm(raw: string): SearchTerm | null {
   if (CODE.test(term)) return { grams: [], pattern: null, code: term.toUpperCase() };
   const length = [...term.replace(/\s+/g, '')].length;
   const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return { grams: queryGrams(term), pattern: length > 2 ? `%${escaped}%` : null };
+  const grams = queryGrams(term);
+  const nameGrams = length < 2 || term.includes('|') ? [] : grams.filter((g) => !CODE_GRAM.test(g));
+  return { grams, pattern: length > 2 ? `%${escaped}%` : null, nameGrams };
 }

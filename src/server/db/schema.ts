@@ -110,6 +110,13 @@ export interface SettingsTable {
   updated_by: number | null;
 }
 
+/** A live customer's name bigrams in list order (migration 0040; kept by triggers on customers, never written). */
+export interface CustomerNameGramsTable {
+  gram: string;
+  name_sort: string;
+  customer_id: number;
+}
+
 export interface CustomersTable {
   id: Generated<number>;
   code: Generated<string>;
@@ -682,6 +689,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   settings: SettingsTable;
   customers: CustomersTable;
+  customer_name_grams: CustomerNameGramsTable;
   contacts: ContactsTable;
   transactions: TransactionsTable;
   contracts: ContractsTable;

@@ -57,3 +57,32 @@ export async function isCommonTerm(
   const rarest = Math.min(...grams.map((gram) => shares.get(gram) ?? 0));
   return rarest >= COMMON_SHARE && rarest * rows > lookUpCap;
 }
+
+let nameGramCache: { at: number; shares: Map<string, number> } | null = null;
+
+/**
+ * The gram of a term with the fewest customers in the ordered name grams (migration 0040), by the planner's
+ * statistics of its `gram` column: a gram not among the most common is rarer than every one that is. Without
+ * statistics (a table never analysed) the first gram.
+ */
+export async function rarestNameGram(db: Kysely<Database>, grams: string[]): Promise<string | undefined> {
+  if (!nameGramCache || Date.now() - nameGramCache.at >= TTL_MS) {
+    const { rows } = await sql<{ vals: string[] | null; freqs: number[] | null }>`
+      select most_common_vals::text::text[] as vals, most_common_freqs as freqs
+        from pg_stats
+       where schemaname = current_schema() and tablename = 'customer_name_grams' and attname = 'gram'`.execute(
+      db,
+    );
+    const { vals, freqs } = rows[0] ?? { vals: null, freqs: null };
+    nameGramCache = {
+      at: Date.now(),
+      shares: new Map((vals ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)])),
+    };
+  }
+  const shares = nameGramCache.shares;
+  let rarest: string | undefined;
+  for (const gram of grams) {
+    if (rarest === undefined || (shares.get(gram) ?? 0) < (shares.get(rarest) ?? 0)) rarest = gram;
+  }
+  return rarest;
+}

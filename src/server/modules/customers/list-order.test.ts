@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
 import { callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
 import * as importRepo from '../customer-imports/repository.ts';
 import { blankCustomers } from '../retention/repository.ts';
+import { gramWalkIds } from './repository.ts';
 
 // Issue 13: names in pinyin order, search by pinyin initials, a total on the first page, 我的客户.
 let t: TestApp;
@@ -32,7 +33,7 @@ async function allPages(user: TestUser, url: string, limit = 2) {
     ).json() as ListPage;
     names.push(...namesOf(page.items));
     cursor = page.nextCursor ?? '';
-  } while (cursor && names.length < 1000);
+  } while (cursor && names.length < 5000);
   const filter = new URL(url, 'http://localhost').searchParams;
   filter.delete('sort');
   return { names, ...(await countOf(user, filter.toString())) };
@@ -207,5 +208,145 @@ describe('我的客户', () => {
     expect(sheetNames).toContain(owned.name);
     expect(sheetNames).not.toContain(served.name);
     expect(sheetNames.some((v) => v.includes('我的客户：是'))).toBe(true);
+  });
+});
+
+describe('a term sorted by name, through the ordered name grams (issue 13.10)', () => {
+  const db = () => t.database.db;
+  /** customer_name_grams differs from what the live customers' names make now: none of these rows. */
+  const drift = async () =>
+    (
+      await sql<{ n: number }>`select count(*)::int as n from (
+        (select gram, name_sort, customer_id from customer_name_grams
+         except select g, c.name_sort, c.id from customers c,
+                  hf_customer_name_grams(c.search_grams) g
+                 where c.deleted_at is null and c.merged_into_id is null)
+        union all
+        (select g, c.name_sort, c.id from customers c,
+                  hf_customer_name_grams(c.search_grams) g
+                 where c.deleted_at is null and c.merged_into_id is null
+         except select gram, name_sort, customer_id from customer_name_grams)) d`.execute(db())
+    ).rows[0]?.n;
+  /** What the list must show: the viewer's live customers the term matches, in pinyin order. */
+  const expected = async (ownerId: number, term: string, extra = sql``) =>
+    (
+      await sql<{ name: string }>`select name from customers c
+        where c.deleted_at is null and c.merged_into_id is null and c.owner_id = ${ownerId}
+          and lower(c.name || '|' || coalesce(c.short_name, '') || '|' || c.name_initials) like ${`%${term}%`}
+          ${extra} order by c.name_sort, c.id`.execute(db())
+    ).rows.map((r) => r.name);
+
+  it('pages a common term by name in both directions after import, rename, short name, merge and destruction', async () => {
+    const am = await accountManager();
+    const places = ['上海', '北京', '安徽', '重庆', '长沙', '厦门', '阿坝', '东莞'];
+    // More matches than a look-up collects (1 000): the page is read through the grams. One import statement.
+    const [first] = await importRepo.insertCustomers(
+      db(),
+      Array.from({ length: 1_200 }, (_, i) => {
+        const name = `${places[i % places.length]}${i % 3 === 0 ? '华兴机械' : '华兴商贸'}${i}`;
+        return { name, name_key: name, owner_id: am.id, tier: i % 5 === 0 ? 'A' : 'C' };
+      }),
+    );
+    const firstId = Number(first?.id);
+    expect(await drift()).toBe(0);
+    const search = (q: string, more = '') => `/api/v1/customers?mine=true&q=${encodeURIComponent(q)}${more}`;
+    const check = async (label: string) => {
+      expect(await drift(), label).toBe(0);
+      const byName = await expected(am.id, '华兴');
+      expect(byName.length, label).toBeGreaterThan(1_000);
+      const asc = await allPages(am, search('华兴', '&sort=name'), 200);
+      expect(asc.names, label).toEqual(byName);
+      const desc = await allPages(am, search('华兴', '&sort=-name'), 150);
+      expect(desc.names, label).toEqual([...byName].reverse());
+      // A longer term (its LIKE rechecked) and a filter the walk applies to each customer it reads.
+      const machines = await allPages(am, search('华兴机械', '&tier=A&sort=name'), 20);
+      expect(machines.names, label).toEqual(await expected(am.id, '华兴机械', sql`and c.tier = 'A'`));
+      expect(machines.names.length, label).toBeGreaterThan(0);
+    };
+    try {
+      await check('imported');
+      // A rename: 上海华兴… → 阿坝华兴… moves forward; another leaves the term.
+      const [shanghai, leaver] = (
+        await sql<{ id: number }>`select id from customers where owner_id = ${am.id} and name like '上海%'
+          order by id limit 2`.execute(db())
+      ).rows.map((r) => Number(r.id));
+      for (const [id, name] of [
+        [shanghai, '阿坝改名华兴商贸'],
+        [leaver, '上海改名贸易公司'],
+      ] as const) {
+        const renamed = await api(am, 'PATCH', `/api/v1/customers/${id}`, { name });
+        expect(renamed.statusCode).toBe(200);
+      }
+      // A short name carries the term for a name that does not: found under it, sorted by its name.
+      const plain = await newCustomer(t, am, { name: '北京远航简称测试', shortName: '华兴北京' });
+      // The import updating names (the sheet renamed one customer).
+      await importRepo.updateCustomersFromJson(
+        db(),
+        ['name', 'name_key'],
+        [{ id: firstId + 8, name: '安徽再改华兴机械', name_key: '安徽再改华兴机械' }],
+      );
+      await check('renamed');
+      const names = (await allPages(am, search('华兴', '&sort=name'), 200)).names;
+      expect(names[0]).toBe('阿坝改名华兴商贸');
+      expect(names).toContain(plain.name);
+      expect(names).not.toContain('上海改名贸易公司');
+      // Merged away: the duplicate leaves the list, the kept customer stays.
+      const merged = await api(am, 'POST', `/api/v1/customers/${firstId + 1}/merge`, {
+        duplicateId: firstId + 2,
+      });
+      expect(merged.statusCode).toBe(200);
+      // Destroyed (blanked and marked deleted), and one deleted outright.
+      await blankCustomers(db(), [firstId + 3]);
+      await sql`delete from customers where id = ${firstId + 4}`.execute(db());
+      await check('merged, destroyed, deleted');
+      const left = (await allPages(am, search('华兴', '&sort=name'), 200)).names;
+      for (const gone of [firstId + 2, firstId + 3, firstId + 4]) {
+        const { rows } = await sql<{ name: string }>`select name from customers where id = ${gone}`.execute(
+          db(),
+        );
+        if (rows[0]) expect(left).not.toContain(rows[0].name);
+      }
+      expect(left.length).toBe(names.length - 3);
+    } finally {
+      await sql`delete from customer_tier_history where customer_id in (select id from customers where owner_id = ${am.id})`.execute(
+        db(),
+      );
+      await sql`delete from customers where owner_id = ${am.id}`.execute(db());
+    }
+    expect(await drift()).toBe(0);
+  }, 180_000);
+
+  it('walks in small windows from any cursor, both directions, with the filters', async () => {
+    const am = await accountManager();
+    await importRepo.insertCustomers(
+      db(),
+      Array.from({ length: 300 }, (_, i) => {
+        const name = `${['重庆', '安徽', '上海'][i % 3]}窗口测试${i}`;
+        return { name, name_key: name, owner_id: am.id, tier: i % 4 === 0 ? 'B' : 'C' };
+      }),
+    );
+    try {
+      const match = sql<SqlBool>`c.search_grams @> array['窗口']::text[]`;
+      for (const desc of [false, true]) {
+        const rows = (
+          await sql<{ id: number; v: string }>`select id, name_sort as v from customers c
+            where owner_id = ${am.id} and tier = 'B' and name like '%窗口%'
+            order by name_sort ${sql.raw(desc ? 'desc' : 'asc')}, id ${sql.raw(desc ? 'desc' : 'asc')}`.execute(
+            db(),
+          )
+        ).rows.map((r) => ({ id: Number(r.id), v: r.v }));
+        const filter = { sort: 'name' as const, desc, tier: 'B', ownerId: am.id };
+        const windows = { first: 7, last: 40 };
+        expect(await gramWalkIds(db(), filter, match, '窗口', 1000, undefined, windows)).toEqual(
+          rows.map((r) => r.id),
+        );
+        const from = rows[20] as (typeof rows)[number];
+        expect(await gramWalkIds(db(), filter, match, '测试', 30, from, windows)).toEqual(
+          rows.slice(21, 51).map((r) => r.id),
+        );
+      }
+    } finally {
+      await sql`delete from customers where owner_id = ${am.id}`.execute(db());
+    }
   });
 });

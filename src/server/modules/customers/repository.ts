@@ -12,7 +12,7 @@ import {
 } from '../../db/keyset.ts';
 import type { Database } from '../../db/schema.ts';
 import { customerAccessColumns, inScope, type Viewer } from '../customer-access/fragments.ts';
-import { isCommonTerm } from './gram-stats-repository.ts';
+import { isCommonTerm, rarestNameGram } from './gram-stats-repository.ts';
 
 export type CustomerSort = 'name' | 'code' | 'createdAt';
 // Codes come from a sequence in insert order (KH9999 < KH10000 as text would not be), so code order is id order.
@@ -35,6 +35,8 @@ export interface CustomerKeyword {
   pattern: string | null;
   /** A whole customer code (KH0001): matched exactly, through the code index. */
   code?: string;
+  /** The grams the ordered name grams hold for every match (migration 0040); empty: the term is found otherwise. */
+  nameGrams?: string[];
   mobileHash?: string;
 }
 
@@ -288,9 +290,54 @@ export async function walkedIds(
   }
 }
 
+/** A walk over one gram's customers reads this many first, then twice as many each time, up to the last. */
+const GRAM_WINDOWS = { first: 200, last: 25_600 };
+
 /**
- * Which customers' names match: few matches by their ids (looked up), a common term's first page by walking,
- * and for a bulk read the match itself.
+ * The first `limit` customers a term matches in name order, read through the ordered name grams (migration
+ * 0040): the customers holding the term's rarest gram, in (name_sort, id) order from the cursor on, a window at
+ * a time (a LIMIT sub-query the planner cannot reorder), each joined to its customer and checked against the
+ * whole match and every filter. A term in 5 % of a million names fills its page from the first window; a term
+ * whose gram is common but which is not (or whose other filters are narrow) reads more windows, at worst every
+ * customer holding the gram — what collecting and sorting the matches would read too.
+ */
+export async function gramWalkIds(
+  db: Kysely<Database>,
+  filter: CustomerFilter,
+  match: RawBuilder<SqlBool>,
+  gram: string,
+  limit: number,
+  after: Cursor | undefined,
+  windows = GRAM_WINDOWS,
+): Promise<number[]> {
+  const grams: KeysetOrder = { column: 'g.name_sort', id: 'g.customer_id', desc: filter.desc };
+  const walked: KeysetOrder = { column: 'w.name_sort', id: 'w.customer_id', desc: filter.desc };
+  const found: number[] = [];
+  let from = after;
+  let window = windows.first;
+  for (;;) {
+    const position = from ? [keysetAfter(grams, from)] : [];
+    const { rows } = await sql<{ id: number; v: string | null; walked: number | null }>`
+      with w as materialized (select g.customer_id, g.name_sort from customer_name_grams g
+        where ${and([sql<SqlBool>`g.gram = ${gram}`, ...position])} order by ${keysetOrderBy(grams)} limit ${window})
+      (select c.id, null as v, null::int as walked
+         from w join customers c on c.id = w.customer_id left join customer_followups f on f.customer_id = c.id
+        where ${and([...filterConditions(filter), match])}
+        order by ${keysetOrderBy(walked)} limit ${limit - found.length})
+      union all
+      (select w.customer_id, w.name_sort, (select count(*)::int from w) from w
+        order by ${keysetOrderBy({ ...walked, desc: !filter.desc })} limit 1)`.execute(db);
+    const last = rows.find((r) => r.walked !== null);
+    found.push(...rows.filter((r) => r.walked === null).map((r) => Number(r.id)));
+    if (found.length >= limit || !last || (last.walked ?? 0) < window) return found;
+    from = { v: String(last.v), id: Number(last.id) };
+    window = Math.min(window * 2, windows.last);
+  }
+}
+
+/**
+ * Which customers' names match: few matches by their ids (looked up), a common term's first page by walking
+ * (sorted by name: through the ordered name grams), and for a bulk read the match itself.
  */
 async function nameCondition(
   db: Kysely<Database>,
@@ -307,6 +354,10 @@ async function nameCondition(
   const few = common ? null : await lookUp();
   if (few) return idIn(few);
   if (limit > WALK_LIMIT) return byName;
+  if (filter.sort === 'name' && keyword.nameGrams?.length) {
+    const gram = await rarestNameGram(db, keyword.nameGrams);
+    if (gram) return idIn(await gramWalkIds(db, filter, byName, gram, limit, after));
+  }
   return idIn(await walkedIds(db, filter, byName, limit, after, common ? lookUp : undefined));
 }
 

@@ -1,7 +1,7 @@
 import { HISTORY_COLUMNS } from '../followups/history-import.ts';
 import { formatYuan, parseYuan } from '../money.ts';
-import { clipped } from '../text.ts';
 import { isMainlandMobile, normalizeMobile } from './duplicates.ts';
+import { type ImportIssue, type ImportIssueCode, importIssue } from './import-issues.ts';
 import { halfWidth } from './sheet-rows.ts';
 import { TIERS, type Tier } from './tier.ts';
 
@@ -130,13 +130,14 @@ export interface ImportedRow {
   doNotContact?: boolean;
 }
 
-export interface CellError {
+/** A bad cell: its column as the sheet names it, the field it was read as, and why (a code the web words). */
+export interface CellError extends ImportIssue {
   column: string;
-  message: string;
+  field?: string;
 }
 
-const headerOf = (field: ImportField) => IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
-const quoted = (value: string) => `“${clipped(value)}”`;
+export const headerOf = (field: ImportField) =>
+  IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
 
 /** Fields whose cells are codes, numbers or words from a list: full-width forms are read as ASCII. */
 const HALF_WIDTH_FIELDS: ReadonlySet<string> = new Set([
@@ -173,7 +174,6 @@ export function normalizedCells(
 const LANDLINE = /^(?:(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?)?[2-9]\d{6,7}(?:(?:-|转|#|ext\.?)\d{1,6})?$/i;
 const SERVICE_LINE = /^[48]00[-\s]?\d{3}[-\s]?\d{4}$/;
 export const isLandline = (text: string) => LANDLINE.test(text.trim()) || SERVICE_LINE.test(text.trim());
-const PHONE_FORMS = '11 位手机号码或座机号码（如 0310-6812345）';
 
 /** An amount cell: text as written (500,000.00 元) or a number (Excel's 88000.5, or 1234.5600000001 computed). */
 function amountFen(text: string): number | undefined {
@@ -200,14 +200,16 @@ export function parseImportRow(
   const cells = normalizedCells(raw);
   const errors: CellError[] = [];
   const column = (field: ImportField) => names.get(field) ?? headerOf(field);
-  const fail = (field: ImportField, message: string) => errors.push({ column: column(field), message });
+  const fail = (field: ImportField, code: ImportIssueCode, value?: string) =>
+    errors.push({ column: column(field), field, ...importIssue(code, value === undefined ? {} : { value }) });
   const get = (field: ImportField) => cells[field]?.trim() || undefined;
   const name = get('name');
-  if (!name) fail('name', '不能为空');
-  if (name && name.length > 200) fail('name', '最多 200 个字符');
+  if (!name) fail('name', 'required');
+  if (name && name.length > 200)
+    errors.push({ column: column('name'), field: 'name', ...importIssue('tooLong', { max: '200' }) });
   const row: ImportedRow = { name: name ?? '' };
   const code = get('code');
-  if (code && !/^KH\d{4,}$/i.test(code)) fail('code', `${quoted(code)}应为 KH 加至少 4 位数字，如 KH0001`);
+  if (code && !/^KH\d{4,}$/i.test(code)) fail('code', 'badCode', code);
   if (code) row.code = code.toUpperCase();
   for (const field of [
     'shortName',
@@ -225,31 +227,30 @@ export function parseImportRow(
   const kind = get('kind');
   if (kind) {
     if (KIND[kind]) row.kind = KIND[kind];
-    else fail('kind', `${quoted(kind)}应为 企业 / 个人 / 加盟商 / 散批商`);
+    else fail('kind', 'badKind', kind);
   }
   const status = get('status');
   if (status) {
-    if (status === '流失') fail('status', '“流失”需填写原因和日期，请在系统中逐个标记');
+    if (status === '流失') fail('status', 'lostByHand');
     else if (STATUS[status]) row.status = STATUS[status];
-    else fail('status', `${quoted(status)}应为 潜在 / 合作中`);
+    else fail('status', 'badStatus', status);
   }
   const tier = get('tier');
   if (tier) {
     const letter = /^([A-D])\s*(类|级|类客户|级客户)?$/i.exec(tier)?.[1]?.toUpperCase() as Tier | undefined;
     if (letter && (TIERS as readonly string[]).includes(letter)) row.tier = letter;
-    else fail('tier', `${quoted(tier)}应为 A / B / C / D`);
+    else fail('tier', 'badTier', tier);
   }
   const amount = get('annualAmount');
   if (amount) {
     const fen = amountFen(amount);
-    if (fen === undefined || fen < 0)
-      fail('annualAmount', `${quoted(amount)}应为金额（元），如 500000 或 500,000.00`);
+    if (fen === undefined || fen < 0) fail('annualAmount', 'badAmount', amount);
     else row.annualAmount = formatYuan(fen);
   }
   const dnc = get('doNotContact');
   if (dnc !== undefined) {
     const value = YES_NO[dnc.toUpperCase()];
-    if (value === undefined) fail('doNotContact', `${quoted(dnc)}应为 是 / 否`);
+    if (value === undefined) fail('doNotContact', 'badYesNo', dnc);
     else row.doNotContact = value;
   }
   const contact = parseContact(get, fail, name ?? '');
@@ -266,7 +267,7 @@ export function parseImportRow(
  */
 function parseContact(
   get: (field: ImportField) => string | undefined,
-  fail: (field: ImportField, message: string) => void,
+  fail: (field: ImportField, code: ImportIssueCode, value?: string) => void,
   customerName: string,
 ): ImportedContact | undefined {
   const numbers = get('contactMobile');
@@ -277,25 +278,24 @@ function parseContact(
     for (const part of parts) {
       const digits = normalizeMobile(part);
       if (/^\+?(0086|86)?[\s-]*1/.test(part.trim()) && !isLandline(part)) {
-        if (!isMainlandMobile(part)) fail('contactMobile', `${quoted(part)}应为 11 位手机号码`);
-        else if (mobile && mobile !== digits) fail('contactMobile', `${quoted(numbers)}只能填一个手机号码`);
+        if (!isMainlandMobile(part)) fail('contactMobile', 'badMobile', part);
+        else if (mobile && mobile !== digits) fail('contactMobile', 'twoMobiles', numbers);
         else mobile = digits;
       } else if (isLandline(part)) {
         landline ??= part.trim();
       } else {
-        fail('contactMobile', `${quoted(part)}应为 ${PHONE_FORMS}`);
+        fail('contactMobile', 'badPhoneNumber', part);
       }
     }
   }
   const phoneCell = get('contactPhone');
   if (phoneCell && !isLandline(phoneCell) && !isMainlandMobile(phoneCell))
-    fail('contactPhone', `${quoted(phoneCell)}应为座机号码，如 0310-6812345`);
+    fail('contactPhone', 'badLandline', phoneCell);
   const phone = phoneCell ?? landline;
   const email = get('contactEmail');
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    fail('contactEmail', `${quoted(email)}不是邮箱地址`);
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('contactEmail', 'badEmail', email);
   const qq = get('contactQq');
-  if (qq && !/^[1-9]\d{4,11}$/.test(qq)) fail('contactQq', `${quoted(qq)}应为 5–12 位数字`);
+  if (qq && !/^[1-9]\d{4,11}$/.test(qq)) fail('contactQq', 'badQq', qq);
   const wechat = get('contactWechat');
   const contactName = get('contactName');
   const position = get('contactPosition');

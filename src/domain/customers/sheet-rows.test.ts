@@ -67,20 +67,32 @@ describe('a row’s contact and amount', () => {
   });
 
   it('quotes a bad value and names the column as the sheet does', () => {
+    const said = (cells: Record<string, string>) =>
+      parseImportRow({ name: '保定恒远纸业', ...cells }).errors.map(({ column, message }) => ({
+        column,
+        message,
+      }));
     const names = new Map([['contactMobile', '手机']] as const);
+    // A code and its value for the web to word in the user's language; the Chinese text for the error report.
     expect(parseImportRow({ name: '某公司', contactMobile: '1381234' }, names).errors).toEqual([
-      { column: '手机', message: '“1381234”应为 11 位手机号码' },
+      {
+        column: '手机',
+        field: 'contactMobile',
+        code: 'badMobile',
+        params: { value: '1381234' },
+        message: '“1381234”应为 11 位手机号码',
+      },
     ]);
-    expect(parse({ contactMobile: '12ab' }).errors).toEqual([
+    expect(said({ contactMobile: '12ab' })).toEqual([
       { column: '联系方式', message: '“12ab”应为 11 位手机号码' },
     ]);
-    expect(parse({ contactMobile: 'abc' }).errors).toEqual([
+    expect(said({ contactMobile: 'abc' })).toEqual([
       { column: '联系方式', message: '“abc”应为 11 位手机号码或座机号码（如 0310-6812345）' },
     ]);
-    expect(parse({ annualAmount: '很多' }).errors).toEqual([
+    expect(said({ annualAmount: '很多' })).toEqual([
       { column: '年合作金额', message: '“很多”应为金额（元），如 500000 或 500,000.00' },
     ]);
-    expect(parse({ tier: 'S' }).errors).toEqual([{ column: '客户等级', message: '“S”应为 A / B / C / D' }]);
+    expect(said({ tier: 'S' })).toEqual([{ column: '客户等级', message: '“S”应为 A / B / C / D' }]);
   });
 
   it('reads amounts written as text or stored as numbers, and tiers as A, Ａ类 or b级', () => {

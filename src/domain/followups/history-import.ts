@@ -1,7 +1,7 @@
 import { addDays, dateIn, type IsoDate, isIsoDate, yearOf } from '../calendar/dates.ts';
 import { zonedMoment } from '../calendar/hours.ts';
 import type { CellError } from '../customers/import-columns.ts';
-import { clipped } from '../text.ts';
+import { type ImportIssueCode, importIssue } from '../customers/import-issues.ts';
 import type { FollowupMethod } from './vocabulary.ts';
 
 /**
@@ -105,7 +105,6 @@ export type IssueStatus = 'open' | 'resolved' | 'none';
 /** What a sheet writes in a cell it means to leave empty. */
 const EMPTY = /^[-—－/／]*$/;
 
-const DATE_FORMS = '2025-03-12、2025/3/12、2025年3月12日 或 2025-03-12 14:30';
 const FULL_DATE =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*\d{2}(?:\.\d+)?)?)?$/;
 const NO_YEAR = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
@@ -191,7 +190,6 @@ export function parseIssueStatus(text: string): IssueStatus | undefined {
 }
 
 const header = (field: HistoryField) => HISTORY_COLUMNS.find((c) => c.field === field)?.header ?? field;
-const quoted = (value: string) => `“${clipped(value)}”`;
 
 /** Bad contacts may be this far ahead of the server's clock (a sheet written a few minutes ahead). */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -211,12 +209,13 @@ export function parseHistory(
     const value = cells[field]?.trim() ?? '';
     return EMPTY.test(value) ? undefined : value;
   };
-  const fail = (field: HistoryField, message: string) => errors.push({ column: header(field), message });
+  const fail = (field: HistoryField, code: ImportIssueCode, value?: string) =>
+    errors.push({ column: header(field), field, ...importIssue(code, value === undefined ? {} : { value }) });
   const date = (field: HistoryField) => {
     const value = get(field);
     if (value === undefined) return undefined;
     const parsed = parseSheetDate(value);
-    if (!parsed) fail(field, `${quoted(value)}不是日期，应为 ${DATE_FORMS}`);
+    if (!parsed) fail(field, 'badDate', value);
     return parsed;
   };
   const lastCell = date('lastContact');
@@ -235,29 +234,23 @@ export function parseHistory(
       : nextCell;
   const methodText = get('method');
   const method = methodText === undefined ? undefined : parseMethod(methodText);
-  if (methodText !== undefined && !method)
-    fail('method', `${quoted(methodText)}不是沟通方式，应为 电话 / 上门 / 邮件 / 短信 / 微信 / 信函 / 其他`);
+  if (methodText !== undefined && !method) fail('method', 'badMethod', methodText);
   const satisfactionText = get('satisfaction');
   const satisfaction = satisfactionText === undefined ? undefined : parseSatisfaction(satisfactionText);
   if (satisfactionText !== undefined && satisfaction === undefined)
-    fail('satisfaction', `${quoted(satisfactionText)}应为 1–5 分，或 好 / 较好 / 一般 / 差 / 很差`);
+    fail('satisfaction', 'badSatisfaction', satisfactionText);
   const statusText = get('issueStatus');
   const status = statusText === undefined ? undefined : parseIssueStatus(statusText);
-  if (statusText !== undefined && status === undefined)
-    fail(
-      'issueStatus',
-      `${quoted(statusText)}不是问题状态，应为 待处理 / 处理中 / 未解决 / 已解决 / 已关闭 / 无需处理 / 无`,
-    );
+  if (statusText !== undefined && status === undefined) fail('issueStatus', 'badIssueStatus', statusText);
   const summary = get('summary');
   const feedback = get('feedback');
   const outcome =
     [methodText, summary, feedback, satisfactionText].some((v) => v !== undefined) || status === 'open';
-  if (outcome && get('lastContact') === undefined) fail('lastContact', '填写了沟通记录时必填');
+  if (outcome && get('lastContact') === undefined) fail('lastContact', 'lastContactRequired');
   const at = last ? zonedMoment(last.day, last.minute ?? 0, context.timeZone) : undefined;
   if (at && at.getTime() > context.now.getTime() + FUTURE_SLACK_MS)
-    fail('lastContact', `${quoted(get('lastContact') as string)}晚于现在`);
-  if (last && next && next.day < last.day)
-    fail('nextContact', `${quoted(get('nextContact') as string)}早于最近沟通时间`);
+    fail('lastContact', 'inFuture', get('lastContact'));
+  if (last && next && next.day < last.day) fail('nextContact', 'beforeLastContact', get('nextContact'));
   if (errors.length > 0) return { errors };
   const history: ImportedHistory = {};
   if (last && at) {

@@ -2184,13 +2184,30 @@ export interface paths {
                                 action: "create" | "update" | "unchanged" | "skip" | "reject";
                                 code: string | null;
                                 errors: {
+                                    /** @enum {unknown} */
+                                    code: "required" | "tooLong" | "badCode" | "badKind" | "lostByHand" | "badStatus" | "badTier" | "badAmount" | "badYesNo" | "badMobile" | "twoMobiles" | "badPhoneNumber" | "badLandline" | "badEmail" | "badQq" | "badDate" | "badMethod" | "badSatisfaction" | "badIssueStatus" | "lastContactRequired" | "inFuture" | "beforeLastContact" | "duplicateRow" | "unknownOwner" | "unknownCode" | "outOfReach" | "masked" | "tierFromSheet" | "tierByAmount" | "tierNotImported" | "dncNotImported";
+                                    /** @description The column as the sheet names it */
                                     column: string;
+                                    /** @description The field the column was read as */
+                                    field?: string;
+                                    /** @description In Chinese, the sheet’s language */
                                     message: string;
+                                    params: {
+                                        [key: string]: string;
+                                    };
                                 }[];
                                 line: number;
                                 name: string;
                                 /** @description What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand) */
-                                notes: string[];
+                                notes: {
+                                    /** @enum {unknown} */
+                                    code: "required" | "tooLong" | "badCode" | "badKind" | "lostByHand" | "badStatus" | "badTier" | "badAmount" | "badYesNo" | "badMobile" | "twoMobiles" | "badPhoneNumber" | "badLandline" | "badEmail" | "badQq" | "badDate" | "badMethod" | "badSatisfaction" | "badIssueStatus" | "lastContactRequired" | "inFuture" | "beforeLastContact" | "duplicateRow" | "unknownOwner" | "unknownCode" | "outOfReach" | "masked" | "tierFromSheet" | "tierByAmount" | "tierNotImported" | "dncNotImported";
+                                    /** @description In Chinese, the sheet’s language */
+                                    message: string;
+                                    params: {
+                                        [key: string]: string;
+                                    };
+                                }[];
                             }[];
                             summary: {
                                 create: number;
@@ -2411,13 +2428,30 @@ export interface paths {
                                 action: "create" | "update" | "unchanged" | "skip" | "reject";
                                 code: string | null;
                                 errors: {
+                                    /** @enum {unknown} */
+                                    code: "required" | "tooLong" | "badCode" | "badKind" | "lostByHand" | "badStatus" | "badTier" | "badAmount" | "badYesNo" | "badMobile" | "twoMobiles" | "badPhoneNumber" | "badLandline" | "badEmail" | "badQq" | "badDate" | "badMethod" | "badSatisfaction" | "badIssueStatus" | "lastContactRequired" | "inFuture" | "beforeLastContact" | "duplicateRow" | "unknownOwner" | "unknownCode" | "outOfReach" | "masked" | "tierFromSheet" | "tierByAmount" | "tierNotImported" | "dncNotImported";
+                                    /** @description The column as the sheet names it */
                                     column: string;
+                                    /** @description The field the column was read as */
+                                    field?: string;
+                                    /** @description In Chinese, the sheet’s language */
                                     message: string;
+                                    params: {
+                                        [key: string]: string;
+                                    };
                                 }[];
                                 line: number;
                                 name: string;
                                 /** @description What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand) */
-                                notes: string[];
+                                notes: {
+                                    /** @enum {unknown} */
+                                    code: "required" | "tooLong" | "badCode" | "badKind" | "lostByHand" | "badStatus" | "badTier" | "badAmount" | "badYesNo" | "badMobile" | "twoMobiles" | "badPhoneNumber" | "badLandline" | "badEmail" | "badQq" | "badDate" | "badMethod" | "badSatisfaction" | "badIssueStatus" | "lastContactRequired" | "inFuture" | "beforeLastContact" | "duplicateRow" | "unknownOwner" | "unknownCode" | "outOfReach" | "masked" | "tierFromSheet" | "tierByAmount" | "tierNotImported" | "dncNotImported";
+                                    /** @description In Chinese, the sheet’s language */
+                                    message: string;
+                                    params: {
+                                        [key: string]: string;
+                                    };
+                                }[];
                             }[];
                             summary: {
                                 create: number;

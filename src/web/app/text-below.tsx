@@ -6,6 +6,7 @@ import { type TableProps, Typography } from 'antd';
  */
 export function textBelowRows<T extends { id: number }>(
   rows: T[],
+  /** With its colon, in the user's language (原因： / Reasons: ). */
   label: string,
   text: (row: T) => string,
 ): TableProps<T>['expandable'] {
@@ -14,7 +15,7 @@ export function textBelowRows<T extends { id: number }>(
     showExpandColumn: false,
     expandedRowRender: (row) => (
       <Typography.Paragraph style={{ margin: 0 }}>
-        <Typography.Text type="secondary">{label}：</Typography.Text>
+        <Typography.Text type="secondary">{label}</Typography.Text>
         {text(row)}
       </Typography.Paragraph>
     ),

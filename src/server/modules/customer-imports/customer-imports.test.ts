@@ -81,7 +81,15 @@ describe('customer import', () => {
         action: 'reject',
         name: '苏州精工机械',
         code: null,
-        errors: [{ column: '手机', message: '“1381111”应为 11 位手机号码' }],
+        errors: [
+          {
+            column: '手机',
+            field: 'contactMobile',
+            code: 'badMobile',
+            params: { value: '1381111' },
+            message: '“1381111”应为 11 位手机号码',
+          },
+        ],
         notes: [],
       },
       {
@@ -89,7 +97,15 @@ describe('customer import', () => {
         action: 'reject',
         name: '无主公司',
         code: null,
-        errors: [{ column: '负责客户经理', message: '找不到在职员工“不存在的人”' }],
+        errors: [
+          {
+            column: '负责客户经理',
+            field: 'owner',
+            code: 'unknownOwner',
+            params: { value: '不存在的人' },
+            message: '找不到在职员工“不存在的人”',
+          },
+        ],
         notes: [],
       },
       {
@@ -97,7 +113,15 @@ describe('customer import', () => {
         action: 'reject',
         name: '编号不存在公司',
         code: 'KH9999',
-        errors: [{ column: '客户编号', message: '系统中没有客户编号“KH9999”；新客户请留空' }],
+        errors: [
+          {
+            column: '客户编号',
+            field: 'code',
+            code: 'unknownCode',
+            params: { value: 'KH9999' },
+            message: '系统中没有客户编号“KH9999”；新客户请留空',
+          },
+        ],
         notes: [],
       },
     ]);
@@ -214,7 +238,14 @@ describe('customer import', () => {
     const result = (await upload('apply', csv, 'text/csv')).json();
     expect(result.summary).toEqual({ create: 0, update: 1, unchanged: 0, skip: 0, reject: 2 });
     const refused = result.rows.filter((r: { action: string }) => r.action === 'reject');
-    expect(refused.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
+    const said = (errors: { column: string; message: string }[]) =>
+      errors.map(({ column, message }) => ({ column, message }));
+    expect(
+      refused.map((r: { line: number; errors: { column: string; message: string }[] }) => [
+        r.line,
+        said(r.errors),
+      ]),
+    ).toEqual([
       [2, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
       [3, [{ column: '客户名称', message: `${theirs.code} 不在您的负责范围内，不能修改` }]],
     ]);
@@ -359,7 +390,9 @@ describe('customer import', () => {
     const rejected = preview.rows.filter((r: { action: string }) => r.action === 'reject');
     expect(rejected.map((r: { line: number }) => r.line)).toEqual([1501, 2502]);
     expect(rejected[0].errors[0].column).toBe('年合作金额');
-    expect(rejected[1].errors).toEqual([{ column: '客户名称', message: '与表中前面的行重复' }]);
+    expect(rejected[1].errors).toEqual([
+      { column: '客户名称', field: 'name', code: 'duplicateRow', params: {}, message: '与表中前面的行重复' },
+    ]);
     const report = await t.call(am, {
       method: 'POST',
       url: '/api/v1/customer-imports/errors',

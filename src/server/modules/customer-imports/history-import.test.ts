@@ -322,7 +322,14 @@ describe('the 总表 imported with its history', () => {
     const result = (await upload('apply', await workbook(bad))).json();
     expect(result.summary).toEqual({ create: 0, update: 0, unchanged: 0, skip: 0, reject: 3 });
     expect(result.history).toEqual({ records: 0, tasks: 0, issues: 0 });
-    expect(result.rows.map((r: { line: number; errors: unknown }) => [r.line, r.errors])).toEqual([
+    const said = (errors: { column: string; message: string }[]) =>
+      errors.map(({ column, message }) => ({ column, message }));
+    expect(
+      result.rows.map((r: { line: number; errors: { column: string; message: string }[] }) => [
+        r.line,
+        said(r.errors),
+      ]),
+    ).toEqual([
       [
         2,
         [

@@ -220,7 +220,15 @@ describe('import limits', () => {
         action: 'reject',
         name: shown,
         code: null,
-        errors: [{ column: '客户名称', message: '最多 200 个字符' }],
+        errors: [
+          {
+            column: '客户名称',
+            field: 'name',
+            code: 'tooLong',
+            params: { max: '200' },
+            message: '最多 200 个字符',
+          },
+        ],
         notes: [],
       },
       {
@@ -228,7 +236,15 @@ describe('import limits', () => {
         action: 'reject',
         name: '宁波港联物流有限公司',
         code: null,
-        errors: [{ column: '负责客户经理', message: `找不到在职员工“${'某'.repeat(200)}…”` }],
+        errors: [
+          {
+            column: '负责客户经理',
+            field: 'owner',
+            code: 'unknownOwner',
+            params: { value: `${'某'.repeat(200)}…` },
+            message: `找不到在职员工“${'某'.repeat(200)}…”`,
+          },
+        ],
         notes: [],
       },
     ]);

@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import { normalizeCustomerName } from '../../../domain/customers/duplicates.ts';
 import {
   type CellError,
+  headerOf,
   type ImportedRow,
   type ImportField,
   parseImportRow,
 } from '../../../domain/customers/import-columns.ts';
+import { type ImportIssue, importIssue } from '../../../domain/customers/import-issues.ts';
 import { maskedValue } from '../../../domain/customers/sheet-rows.ts';
 import { type Tier, type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { type ImportedHistory, parseHistory } from '../../../domain/followups/history-import.ts';
@@ -26,8 +28,8 @@ export interface PlannedRow {
   name: string;
   code?: string;
   errors: CellError[];
-  /** What the row's result leaves out or decides on its own, said in words (已脱敏，跳过; a tier taken as set by hand). */
-  notes: string[];
+  /** What the row's result leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand). */
+  notes: ImportIssue[];
   row?: ImportedRow;
   /** A new customer's tier, and whether it is the sheet's own (no amount to give it). */
   tier?: { tier: Tier; manual: boolean };
@@ -122,7 +124,7 @@ export async function startPlan(
 }
 
 /** A row whose contact data or amount came masked: the values are not there to import (SPEC §2.5). */
-export const MASKED_NOTE = '已脱敏，跳过';
+export const MASKED_NOTE = importIssue('masked');
 
 /**
  * Decides, for one chunk of rows, what applying the sheet would do — with a few set-based look-ups per chunk,
@@ -181,7 +183,7 @@ function planRow(
 ): PlannedRow {
   const nameKey = normalizeCustomerName(row.name);
   const fileKey = row.code ?? nameKey;
-  const column = (field: ImportField, header: string) => context.names.get(field) ?? header;
+  const column = (field: ImportField) => context.names.get(field) ?? headerOf(field);
   const result: PlannedRow = {
     line,
     action: 'create',
@@ -191,23 +193,22 @@ function planRow(
     notes: [],
     row,
   };
-  const reject = (column: string, message: string, extra: Partial<PlannedRow> = {}): PlannedRow => ({
+  const reject = (field: ImportField, issue: ImportIssue, extra: Partial<PlannedRow> = {}): PlannedRow => ({
     ...result,
     ...extra,
     action: 'reject',
     notes: [],
-    errors: [{ column, message }],
+    errors: [{ column: column(field), field, ...issue }],
   });
-  if (context.seen.has(fileKey)) return reject(column('name', '客户名称'), '与表中前面的行重复');
+  if (context.seen.has(fileKey)) return reject('name', importIssue('duplicateRow'));
   context.seen.add(fileKey);
   if (row.owner) {
     const owner = context.users.find((u) => u.username === row.owner || u.display_name === row.owner);
-    if (!owner) return reject(column('owner', '负责客户经理'), `找不到在职员工“${clipped(row.owner)}”`);
+    if (!owner) return reject('owner', importIssue('unknownOwner', { value: row.owner }));
     result.ownerId = owner.id;
   }
   const match = row.code ? existing.get(`code:${row.code}`) : existing.get(`name:${nameKey}`);
-  if (row.code && !match)
-    return reject(column('code', '客户编号'), `系统中没有客户编号“${clipped(row.code)}”；新客户请留空`);
+  if (row.code && !match) return reject('code', importIssue('unknownCode', { value: row.code }));
   if (!match) {
     const tier = newTier(context, row);
     return { ...result, tier: tier.tier, notes: [...tier.notes, ...dncNote(row, false)] };
@@ -226,7 +227,7 @@ function planRow(
   const changed = Object.keys(changes).length > 0 || addContact || contactChanges !== undefined;
   // A row that changes nothing is "unchanged" whoever imports it: only a change needs the customer in reach.
   if (changed && !context.canWrite(match.owner_id, match.agent_id)) {
-    return reject(column('name', '客户名称'), `${match.code} 不在您的负责范围内，不能修改`, {
+    return reject('name', importIssue('outOfReach', { code: match.code }), {
       customerId: match.id,
     });
   }
@@ -260,13 +261,13 @@ function newTier(context: PlanContext, row: ImportedRow): Pick<PlannedRow, 'tier
   if (row.annualAmount === undefined) {
     return {
       tier: { tier: row.tier, manual: true },
-      notes: [`客户等级按表中的“${row.tier}”设定（未填年合作金额，视为手工设定）`],
+      notes: [importIssue('tierFromSheet', { tier: row.tier })],
     };
   }
   if (row.tier === byAmount) return { tier: { tier: byAmount, manual: false }, notes: [] };
   return {
     tier: { tier: byAmount, manual: false },
-    notes: [`表中客户等级“${row.tier}”与年合作金额不符，按金额定为 ${byAmount}；如需调整请提交等级申报`],
+    notes: [importIssue('tierByAmount', { tier: row.tier, byAmount })],
   };
 }
 
@@ -287,19 +288,17 @@ function tierNote(
   row: ImportedRow,
   facts: NonNullable<PlannedRow['tierFacts']>,
   amount: string | undefined,
-): string[] {
+): ImportIssue[] {
   if (!row.tier) return [];
   const after = tierAfter(facts, amount, context.tierRules);
   return row.tier === after || after === null
     ? []
-    : [`客户等级“${row.tier}”未导入：系统中为 ${after}，调整等级请提交等级申报`];
+    : [importIssue('tierNotImported', { tier: row.tier, after })];
 }
 
 /** 免打扰 needs a reason and is set on the customer's page: a sheet that changes it is told so. */
-function dncNote(row: ImportedRow, stored: boolean): string[] {
-  return row.doNotContact === undefined || row.doNotContact === stored
-    ? []
-    : ['免打扰未导入：请在客户页面设置（需填写原因）'];
+function dncNote(row: ImportedRow, stored: boolean): ImportIssue[] {
+  return row.doNotContact === undefined || row.doNotContact === stored ? [] : [importIssue('dncNotImported')];
 }
 
 type KnownContact =

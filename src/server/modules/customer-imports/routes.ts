@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { IMPORT_ISSUE_CODES } from '../../../domain/customers/import-issues.ts';
 import type { Database } from '../../db/schema.ts';
 import { requirePermission } from '../../http/actor.ts';
 import { contextOf } from '../../http/authenticate.ts';
@@ -22,6 +23,13 @@ const SPREADSHEET_TYPES = [
   'application/vnd.ms-excel',
   'application/octet-stream',
 ];
+
+/** A row's issue as a code the web puts in words (`importIssue.<code>`), with the Chinese text as well. */
+const ImportIssue = Type.Object({
+  code: Type.Enum(IMPORT_ISSUE_CODES),
+  params: Type.Record(Type.String(), Type.String()),
+  message: Type.String({ description: 'In Chinese, the sheet’s language' }),
+});
 
 const Result = Type.Object({
   summary: Type.Object({
@@ -61,8 +69,14 @@ const Result = Type.Object({
       action: Type.Enum(['create', 'update', 'unchanged', 'skip', 'reject']),
       name: Type.String(),
       code: Type.Union([Type.String(), Type.Null()]),
-      errors: Type.Array(Type.Object({ column: Type.String(), message: Type.String() })),
-      notes: Type.Array(Type.String(), {
+      errors: Type.Array(
+        Type.Object({
+          column: Type.String({ description: 'The column as the sheet names it' }),
+          field: Type.Optional(Type.String({ description: 'The field the column was read as' })),
+          ...ImportIssue.properties,
+        }),
+      ),
+      notes: Type.Array(ImportIssue, {
         description:
           'What the row leaves out or decides on its own (已脱敏，跳过; a tier taken as set by hand)',
       }),

@@ -64,7 +64,7 @@ function tally() {
     name: string;
     code: string | null;
     errors: PlannedRow['errors'];
-    notes: string[];
+    notes: PlannedRow['notes'];
   }[] = [];
   const shape: SheetShape = { headerLine: 1, ignored: [] };
   return {

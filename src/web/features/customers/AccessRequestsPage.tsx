@@ -22,7 +22,7 @@ function RequestTable({ box }: { box: Inbox }) {
       inbox={box}
       statusFilter={box === 'mine' ? FILTERABLE : undefined}
       below={{ label: t('access.reason'), text: (r) => r.reason }}
-      decisionOf={(r) => defaultDecision({ ...r, comment: r.decisionComment })}
+      decisionOf={(r) => defaultDecision({ ...r, comment: r.decisionComment }, locale)}
       empty={<EmptyBox>{t(box === 'mine' ? 'access.emptyMine' : 'access.emptyToApprove')}</EmptyBox>}
       statusNote={(r) =>
         r.expiresAt && (

@@ -34,6 +34,24 @@ import { GradeRequestModal } from './GradeRequestModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
 
 /** The event's kind in the reader's language, then its own title (a product, a contract title, a tier change). */
+/**
+ * Why a tier changed, as the server stores it (in Chinese, a fixed set of reasons): in the user's language. A
+ * reason not in the set is shown as stored.
+ */
+const TIER_REASONS: Record<string, MessageKey> = {
+  新建客户: 'customerDetail.tierReason.created',
+  年合作金额变更: 'customerDetail.tierReason.amount',
+  导入: 'customerDetail.tierReason.import',
+  分级规则调整: 'customerDetail.tierReason.rules',
+  评分变化: 'customerDetail.tierReason.score',
+};
+export function tierReason(reason: string, t: ReturnType<typeof useI18n>['t']): string {
+  const key = TIER_REASONS[reason];
+  if (key) return t(key);
+  const granted = /^等级申报 #(\d+) 获批$/.exec(reason);
+  return granted ? t('customerDetail.tierReason.granted', { id: granted[1] as string }) : reason;
+}
+
 function useTimelineTitle() {
   const { t, locale } = useI18n();
   const kindLabel = (kind: string, sub: string): string => {
@@ -111,7 +129,9 @@ export function CustomerDetailPage() {
   const timelineDetail = (e: TimelineEvent) =>
     e.kind.startsWith('transaction:')
       ? t('customerDetail.timeline.amount', { amount: formatYuan(e.detail) })
-      : e.detail;
+      : e.kind.startsWith('tier') && e.detail
+        ? tierReason(e.detail, t)
+        : e.detail;
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),

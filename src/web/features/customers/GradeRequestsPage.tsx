@@ -4,7 +4,7 @@ import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { GradeRequest } from '../../api/types.ts';
 import { formatYuan } from '../../app/format.ts';
-import { useI18n } from '../../app/i18n.tsx';
+import { type Locale, useI18n } from '../../app/i18n.tsx';
 import { TIER_COLORS } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { EmptyBox, type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
@@ -28,18 +28,18 @@ const STATUS_STYLES = {
   pending_exec: { label: 'grades.status.pending_exec', color: 'gold' },
 } as const;
 
-/** Each step's decider and comment, first step first ("张经理：资料不全；王总"). */
-const decisions = (r: GradeRequest) =>
+/** Each step's decider and comment, first step first ("张经理：资料不全；王总" / "张经理: 资料不全; 王总"). */
+const decisions = (r: GradeRequest, locale: Locale) =>
   [
     [r.deptDecidedByName, r.deptComment],
     [r.execDecidedByName, r.execComment],
   ]
-    .map((pair) => pair.filter(Boolean).join('：'))
+    .map((pair) => pair.filter(Boolean).join(locale === 'en' ? ': ' : '：'))
     .filter(Boolean)
-    .join('；');
+    .join(locale === 'en' ? '; ' : '；');
 
 function GradeTable({ box }: { box: Inbox }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const figures = (r: GradeRequest) =>
     r.figures === null
       ? t('customers.hidden')
@@ -58,7 +58,7 @@ function GradeTable({ box }: { box: Inbox }) {
       time={{ title: 'grades.requestedAt', of: (r) => r.createdAt }}
       statusStyles={STATUS_STYLES}
       below={{ label: t('grades.reasons'), text: (r) => r.reasons }}
-      decisionOf={decisions}
+      decisionOf={(r) => decisions(r, locale)}
       empty={<EmptyBox>{t(box === 'mine' ? 'grades.emptyMine' : 'grades.emptyToApprove')}</EmptyBox>}
       columns={[
         { title: t('grades.customer'), width: 180, render: (_, r) => `${r.customerCode} ${r.customerName}` },

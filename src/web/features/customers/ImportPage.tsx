@@ -22,8 +22,12 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { ImportResult } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
-import type { MessageKey } from '../../app/messages.ts';
+import { type MessageKey, messages } from '../../app/messages.ts';
 import { downloadErrorReport, type ImportProgress, runImport } from './import-client.ts';
+
+type ImportRow = ImportResult['rows'][number];
+type Issue = ImportRow['notes'][number];
+const known = (key: string): key is MessageKey => key in messages;
 
 const ACTION: Record<ImportResult['rows'][number]['action'], [MessageKey, string]> = {
   create: ['import.create', 'green'],
@@ -50,6 +54,27 @@ function SheetShape({ result }: { result: ImportResult }) {
     count > 0 ? t('import.ignored', { count, parts: parts.join(locale === 'en' ? '; ' : '；') }) : '',
   ].join(' ');
   return <Alert type="warning" showIcon title={text.trim()} data-testid="import-ignored" />;
+}
+
+/**
+ * A row's reasons and notes in the user's language, from the server's codes: a bad cell is named as the sheet names
+ * its column in Chinese, by the field's name in English (「手机」“1381234”应为… / Mobile: "1381234" must be…).
+ */
+function RowIssues({ row }: { row: ImportRow }) {
+  const { t, locale } = useI18n();
+  const word = (issue: Issue) => {
+    const key = `importIssue.${issue.code}`;
+    return known(key) ? t(key, issue.params) : issue.message;
+  };
+  const column = (e: ImportRow['errors'][number]) => {
+    const key = `importField.${e.field}`;
+    return locale === 'en' && known(key) ? t(key) : e.column;
+  };
+  const texts = [
+    ...row.errors.map((e) => t('import.cellIssue', { column: column(e), message: word(e) })),
+    ...row.notes.map(word),
+  ];
+  return <>{texts.join(t('import.issueSeparator'))}</>;
 }
 
 function ProgressLine({ step, progress }: { step: 'preview' | 'apply'; progress: ImportProgress }) {
@@ -172,8 +197,7 @@ export function ImportPage() {
               {
                 title: t('import.reason'),
                 key: 'reason',
-                render: (_: unknown, row: ImportResult['rows'][number]) =>
-                  [...row.errors.map((e) => `「${e.column}」${e.message}`), ...row.notes].join('；'),
+                render: (_: unknown, row: ImportRow) => <RowIssues row={row} />,
               },
             ]}
           />

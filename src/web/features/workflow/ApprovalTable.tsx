@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { get, type Page, query } from '../../api/client.ts';
 import { useCompanyZone } from '../../app/auth.tsx';
-import { useI18n } from '../../app/i18n.tsx';
+import { type Locale, useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { textBelowRows } from '../../app/text-below.tsx';
@@ -29,9 +29,12 @@ export function useTimeFormat() {
   return (v: string | null | undefined) => zoneDateTime(v, zone) || '—';
 }
 
-/** "张经理：资料不全": the last decider and their comment. */
-export function defaultDecision(row: { decidedByName?: string | null; comment?: string | null }) {
-  return [row.decidedByName, row.comment].filter(Boolean).join('：');
+/** "张经理：资料不全" ("张经理: 资料不全" in English): the last decider and their comment. */
+export function defaultDecision(
+  row: { decidedByName?: string | null; comment?: string | null },
+  locale: Locale = 'zh-CN',
+) {
+  return [row.decidedByName, row.comment].filter(Boolean).join(locale === 'en' ? ': ' : '：');
 }
 
 const PAGE_SIZE = 50;
@@ -116,7 +119,7 @@ export function ApprovalTable<T extends ApprovalRow>(props: Props<T>) {
         pagination={false}
         // Wide enough for every column (the text columns at least FLEX_WIDTH, wrapping); narrower, it scrolls.
         scroll={{ x: minWidth(columns) }}
-        expandable={below && textBelowRows(rows, below.label, below.text)}
+        expandable={below && textBelowRows(rows, t('common.labelled', { label: below.label }), below.text)}
         columns={columns}
         locale={empty && !status ? { emptyText: empty } : undefined}
         data-testid={testId}
@@ -165,7 +168,8 @@ function useColumns<T extends ApprovalRow>(
       : [
           {
             title: t(props.decisionTitle ?? 'access.comment'),
-            render: (_: unknown, row: T) => (decisionOf ?? defaultDecision)(row) || '—',
+            render: (_: unknown, row: T) =>
+              (decisionOf ? decisionOf(row) : defaultDecision(row, locale)) || '—',
           },
         ]),
     ...(decideButtons || actions

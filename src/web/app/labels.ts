@@ -146,6 +146,13 @@ export function label(table: Record<string, Pair>, key: string, locale: Locale):
   return pair ? pair[locale === 'en' ? 1 : 0] : key;
 }
 
+/** 需求类型: the stored value is the Chinese word itself (the import accepts it as written). */
+export const NEED_TYPE_LABELS: Record<string, Pair> = {
+  采购型: ['采购型', 'Purchasing'],
+  服务型: ['服务型', 'Service'],
+  咨询型: ['咨询型', 'Consulting'],
+};
+
 export const TIER_COLORS: Record<string, string> = { A: 'red', B: 'orange', C: 'blue', D: 'default' };
 
 export const CUSTOMER_STATUS_LABELS: Record<string, Pair> = {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../domain/customers/import-columns.ts';
 import { IMPORT_ISSUE_CODES, IMPORT_ISSUES, importIssue } from '../../domain/customers/import-issues.ts';
+import { NEED_TYPES } from '../../domain/customers/need-types.ts';
 import { HISTORY_COLUMNS } from '../../domain/followups/history-import.ts';
+import { NEED_TYPE_LABELS } from './labels.ts';
 import { messages } from './messages.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -38,5 +40,10 @@ describe('server codes the web words', () => {
     expect(importIssue('unknownOwner', { value: '某'.repeat(300) }).params.value).toBe(
       `${'某'.repeat(200)}…`,
     );
+  });
+
+  it('every 需求类型 has an English name', () => {
+    expect(Object.keys(NEED_TYPE_LABELS).sort()).toEqual([...NEED_TYPES].sort());
+    for (const [, en] of Object.values(NEED_TYPE_LABELS)) expect(en).not.toMatch(CJK);
   });
 });

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { NEED_TYPES } from '../../../domain/customers/need-types.ts';
 import { DateTime, Nullable } from '../../http/schemas.ts';
 
 const Text = (max: number) => Nullable(Type.String({ maxLength: max }));
@@ -46,7 +47,7 @@ const editable = {
   anniversaryOn: Type.Optional(Day),
   idNumber: Type.Optional(Nullable(Type.String({ maxLength: 30, pattern: '^[0-9A-Za-z]*$' }))),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: 50 })),
-  needType: Type.Optional(Nullable(Type.Enum(['采购型', '服务型', '咨询型']))),
+  needType: Type.Optional(Nullable(Type.Enum([...NEED_TYPES]))),
   prospects: Type.Optional(NullableInteger({ minimum: 0, maximum: 10 })),
   status: Type.Optional(CustomerStatus),
   lostReason: Type.Optional(Text(500)),

@@ -24,6 +24,7 @@ import {
   CUSTOMER_STATUS_LABELS,
   GENDER_LABELS,
   label,
+  NEED_TYPE_LABELS,
   PREFERRED_CHANNEL_LABELS,
   PREFERRED_METHOD_LABELS,
 } from '../../app/labels.ts';
@@ -31,7 +32,6 @@ import type { MessageKey } from '../../app/messages.ts';
 import { PROVINCES } from '../../app/regions.ts';
 
 const DATE_FIELDS = ['foundedOn', 'firstCooperationOn', 'anniversaryOn', 'lostOn'] as const;
-const NEED_TYPES = ['采购型', '服务型', '咨询型'];
 
 type Values = Record<string, unknown>;
 
@@ -141,7 +141,11 @@ export function CustomerEditModal({
             />,
           )}
           {item('industry', 'customers.industry', <Input />)}
-          {item('needType', 'customerEdit.needType', <Select allowClear options={options(NEED_TYPES)} />)}
+          {item(
+            'needType',
+            'customerEdit.needType',
+            <Select allowClear options={labelled(NEED_TYPE_LABELS)} />,
+          )}
           {item(
             'province',
             'customers.province',

@@ -8,6 +8,7 @@ import {
   CUSTOMER_KIND_LABELS,
   GENDER_LABELS,
   label,
+  NEED_TYPE_LABELS,
   PREFERRED_CHANNEL_LABELS,
   PREFERRED_METHOD_LABELS,
 } from '../../app/labels.ts';
@@ -37,7 +38,7 @@ export function CustomerProfile({
     ['customers.shortName', ['shortName'], c.shortName],
     ['customers.kind', ['kind'], c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
     ['customers.industry', ['industry'], c.industry],
-    ['customerEdit.needType', ['needType'], c.needType],
+    ['customerEdit.needType', ['needType'], c.needType ? label(NEED_TYPE_LABELS, c.needType, locale) : null],
     ['customers.region', ['province', 'city', 'district'], regionText(c.province, c.city, c.district)],
     ['customers.address', ['address'], c.address],
     ['customers.owner', ['ownerName'], c.ownerName],

@@ -52,6 +52,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-english-'));
 /** Chinese (or full-width punctuation) in the page's visible text once the data are taken out, line by line. */
 async function chineseLeft(page: Page): Promise<string[]> {
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton'));
+  // biome-ignore lint/performance/useDomNodeTextContent: what a user reads is the rendered text, hidden nodes left out
   let text = await page.evaluate(() => document.body.innerText);
   for (const item of [...data].sort((a, b) => b.length - a.length)) text = text.split(item).join('·');
   return text
@@ -229,6 +230,7 @@ describe('the English switch translates what the system writes', () => {
     await dialog.waitFor();
     await dialog.locator('.ant-btn-primary').click();
     await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line by line
     const inDialog = (await dialog.innerText()).split('\n').filter((l) => /[\u3400-\u9fff]/.test(l));
     expect(inDialog).toEqual([]);
     await shoot(boss, 'handover');

@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -123,6 +123,7 @@ export function CustomerDetailPage() {
   const [merging, setMerging] = useState(false);
   const [editing, setEditing] = useState(false);
   const { data: me } = useMe();
+  const phone = Grid.useBreakpoint().sm === false;
   const columns = useFactColumns();
   const timelineTitle = useTimelineTitle();
   // A transaction's detail is its amount as the API sends it ("1624800.00"): show it as money.
@@ -203,6 +204,8 @@ export function CustomerDetailPage() {
       </Card>
       <Card>
         <Tabs
+          // On a phone the six tabs wrap onto two rows rather than hide behind a "more" button.
+          className={phone ? 'tabs-wrap' : undefined}
           items={[
             {
               key: 'profile',

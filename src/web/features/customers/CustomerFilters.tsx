@@ -1,5 +1,7 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox, Input, Segmented, Select, Space } from 'antd';
+import { Button, Checkbox, Grid, Input, Segmented, Select, Space } from 'antd';
+import { type CSSProperties, Fragment, type ReactElement } from 'react';
 import { get } from '../../api/client.ts';
 import type { Colleague } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -44,11 +46,18 @@ export function CustomerFilters({
   const options = (labels: Record<string, readonly [string, string]>) =>
     Object.keys(labels).map((value) => ({ value, label: label(labels, value, locale) }));
   const text = (value: string) => value.trim() || undefined;
-  return (
-    <Space wrap style={{ marginBottom: 16 }}>
-      {!basicOnly && (
+  // On a phone the filters fill two columns (the scope and the search the whole width) instead of running off
+  // the screen at their desktop widths.
+  const phone = Grid.useBreakpoint().sm === false;
+  const width = (desktop: number): CSSProperties => ({ width: phone ? '100%' : desktop });
+  const controls: { key: string; wide?: boolean; flag?: boolean; element: ReactElement | false }[] = [
+    {
+      key: 'scope',
+      wide: true,
+      element: !basicOnly && (
         <Segmented
           aria-label={t('customers.scope')}
+          block={phone}
           value={mine ? 'mine' : 'all'}
           options={[
             { value: 'mine', label: t('customers.mine') },
@@ -56,84 +65,170 @@ export function CustomerFilters({
           ]}
           onChange={(value) => onMineChange(value === 'mine')}
         />
-      )}
-      <Input.Search
-        placeholder={t('customers.keyword')}
-        allowClear
-        style={{ width: 300 }}
-        onSearch={(q) => onChange({ q: text(q) })}
-      />
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'q',
+      wide: true,
+      element: (
+        <Input.Search
+          placeholder={t('customers.keyword')}
+          aria-label={t('customers.keyword')}
+          allowClear
+          style={width(300)}
+          enterButton={<Button icon={<SearchOutlined />} aria-label={t('common.search')} />}
+          onSearch={(q) => onChange({ q: text(q) })}
+        />
+      ),
+    },
+    {
+      key: 'tier',
+      element: !basicOnly && (
         <Select
           placeholder={t('customers.tier')}
+          aria-label={t('customers.tier')}
           allowClear
-          style={{ width: 110 }}
+          style={width(110)}
           options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))}
           onChange={(tier) => onChange({ tier })}
         />
-      )}
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'kind',
+      element: !basicOnly && (
         <Select
           placeholder={t('customers.kind')}
+          aria-label={t('customers.kind')}
           allowClear
-          style={{ width: 110 }}
+          style={width(110)}
           options={options(CUSTOMER_KIND_LABELS)}
           onChange={(kind) => onChange({ kind })}
         />
-      )}
-      <Select
-        placeholder={t('customers.province')}
-        allowClear
-        showSearch
-        style={{ width: 140 }}
-        options={PROVINCES.map((p) => ({ value: p, label: p }))}
-        onChange={(province) => onChange({ province })}
-      />
-      <Input
-        placeholder={t('customers.industry')}
-        allowClear
-        style={{ width: 120 }}
-        onBlur={(e) => onChange({ industry: text(e.target.value) })}
-        onPressEnter={(e) => onChange({ industry: text(e.currentTarget.value) })}
-      />
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'province',
+      element: (
+        <Select
+          placeholder={t('customers.province')}
+          aria-label={t('customers.province')}
+          allowClear
+          showSearch
+          style={width(140)}
+          options={PROVINCES.map((p) => ({ value: p, label: p }))}
+          onChange={(province) => onChange({ province })}
+        />
+      ),
+    },
+    {
+      key: 'industry',
+      element: (
+        <Input
+          placeholder={t('customers.industry')}
+          aria-label={t('customers.industry')}
+          allowClear
+          style={width(120)}
+          onBlur={(e) => onChange({ industry: text(e.target.value) })}
+          onPressEnter={(e) => onChange({ industry: text(e.currentTarget.value) })}
+        />
+      ),
+    },
+    {
+      key: 'owner',
+      element: !basicOnly && (
         <Select
           placeholder={t('customers.owner')}
+          aria-label={t('customers.owner')}
           allowClear
           showSearch
           optionFilterProp="label"
-          style={{ width: 160 }}
+          style={width(160)}
           loading={people.isLoading}
           options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
           onChange={(ownerId) => onChange({ ownerId })}
         />
-      )}
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'status',
+      element: !basicOnly && (
         <Select
           placeholder={t('customers.status')}
+          aria-label={t('customers.status')}
           allowClear
-          style={{ width: 110 }}
+          style={width(110)}
           options={options(CUSTOMER_STATUS_LABELS)}
           onChange={(status) => onChange({ status })}
         />
-      )}
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'tag',
+      element: !basicOnly && (
         <Input
           placeholder={t('customers.tag')}
+          aria-label={t('customers.tag')}
           allowClear
-          style={{ width: 120 }}
+          style={width(120)}
           onBlur={(e) => onChange({ tag: text(e.target.value) })}
           onPressEnter={(e) => onChange({ tag: text(e.currentTarget.value) })}
         />
-      )}
-      <Checkbox onChange={(e) => onChange({ doNotContact: e.target.checked || undefined })}>
-        {t('customers.dnc')}
-      </Checkbox>
-      {!basicOnly && (
+      ),
+    },
+    {
+      key: 'dnc',
+      flag: true,
+      element: (
+        <Checkbox onChange={(e) => onChange({ doNotContact: e.target.checked || undefined })}>
+          {t('customers.dnc')}
+        </Checkbox>
+      ),
+    },
+    {
+      key: 'stale',
+      flag: true,
+      element: !basicOnly && (
         <Checkbox onChange={(e) => onChange({ staleDays: e.target.checked ? 30 : undefined })}>
           {t('customers.stale')}
         </Checkbox>
-      )}
+      ),
+    },
+  ];
+  const shown = controls.filter((c) => c.element);
+  if (phone) {
+    return (
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          gap: 8,
+          marginBottom: 12,
+        }}
+      >
+        {shown
+          .filter((c) => !c.flag)
+          .map((c) => (
+            <div key={c.key} style={{ gridColumn: c.wide ? '1 / -1' : undefined, minWidth: 0 }}>
+              {c.element}
+            </div>
+          ))}
+        {/* The check boxes share a row of their own (two labelled boxes do not fit half a phone's width). */}
+        <div style={{ gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', rowGap: 4 }}>
+          {shown
+            .filter((c) => c.flag)
+            .map((c) => (
+              <Fragment key={c.key}>{c.element}</Fragment>
+            ))}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      {shown.map((c) => (
+        <Fragment key={c.key}>{c.element}</Fragment>
+      ))}
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { ApiError, query } from '../../api/client.ts';
 import type { CustomerListItem } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
+import { CardList } from '../../app/CardList.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -37,6 +38,53 @@ function totalText(
   return t('customers.total', { n: count.capped ? `${n}+` : n });
 }
 
+/** Below ~600 px (a phone) the list is cards: a wide table would make the page scroll sideways. */
+function CustomerCards({ rows, basicOnly }: { rows: CustomerListItem[]; basicOnly: boolean }) {
+  const { t } = useI18n();
+  const secondary = (key: Parameters<typeof t>[0]) => (
+    <Typography.Text type="secondary">{t(key)}</Typography.Text>
+  );
+  return (
+    <CardList items={rows} itemKey={(row) => row.id} testId="customer-card">
+      {(row) => (
+        <>
+          <div style={{ display: 'flex', alignItems: 'flex-start', gap: 8 }}>
+            <Link to={`/customers/${row.id}`} style={{ flex: 1, minWidth: 0, fontWeight: 500 }}>
+              {row.name}
+            </Link>
+            {!basicOnly && row.tier && (
+              <Tag color={TIER_COLORS[row.tier]} style={{ marginInlineEnd: 0 }}>
+                {row.tier}
+              </Tag>
+            )}
+          </div>
+          {(row.doNotContact || row.stale) && (
+            <div style={{ marginTop: 4 }}>
+              {row.doNotContact && <Tag color="volcano">{t('customers.dnc')}</Tag>}
+              {row.stale && <Tag>{t('customers.stale')}</Tag>}
+            </div>
+          )}
+          <div style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary">
+              {[row.code, regionText(row.province, row.city), row.industry].filter(Boolean).join(' · ')}
+            </Typography.Text>
+          </div>
+          {!basicOnly && row.ownerName && (
+            <div>
+              {secondary('customers.owner')} {row.ownerName}
+            </div>
+          )}
+          {!basicOnly && row.primaryContactName && (
+            <div>
+              {secondary('customers.contact')} {row.primaryContactName} {row.primaryContactMobile}
+            </div>
+          )}
+        </>
+      )}
+    </CardList>
+  );
+}
+
 export function CustomersPage() {
   const { t, locale } = useI18n();
   const { data: me } = useMe();
@@ -46,6 +94,7 @@ export function CustomersPage() {
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
+  const phone = Grid.useBreakpoint().sm === false;
   // 我的客户 lives in the address (?mine=1 / ?mine=0); without it, the role decides (list-queries.ts).
   const mine = listsMine(me, search.get('mine'));
   const filters: CustomerFilterValues = { ...stateFilters, mine: mine || undefined };
@@ -93,6 +142,8 @@ export function CustomersPage() {
       dataIndex: 'code',
       sorter: true,
       sortOrder: sortOrder('code'),
+      // Fixed with the name, which sits right of it: a sticky name needs what is left of it to stay too.
+      fixed: 'left',
       // 客户编号 and its sort arrows on one line (it wrapped as 客户编/号 at 100 px).
       width: 124,
       onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
@@ -103,6 +154,9 @@ export function CustomersPage() {
       dataIndex: 'name',
       sorter: true,
       sortOrder: sortOrder('name'),
+      // On a tablet the table scrolls sideways; the name stays in view so each row is still recognisable.
+      fixed: 'left',
+      width: 220,
       render: (name: string, row) => (
         <Space size={4}>
           <Link to={`/customers/${row.id}`}>{name}</Link>
@@ -186,48 +240,80 @@ export function CustomersPage() {
     defaultHidden: ['shortName', 'kind', 'tags', 'verifiedAt', 'createdAt'],
   });
 
+  const newButton = can(me, 'customers.write') && (
+    <Button key="new" type="primary" onClick={() => setCreating(true)}>
+      {t('customers.new')}
+    </Button>
+  );
+  const actions = [
+    can(me, 'customers.handover') && (
+      <Button key="handover" onClick={() => setHandingOver(true)}>
+        {t('customers.handover')}
+      </Button>
+    ),
+    can(me, 'customers.import') && (
+      <Button key="import" onClick={() => navigate('/customers/import')}>
+        {t('customers.import')}
+      </Button>
+    ),
+    can(me, 'customers.export') && (
+      <Button key="export" onClick={exportList}>
+        {t('common.export')}
+      </Button>
+    ),
+  ].filter(Boolean);
+
   return (
     <Card
       title={t('customers.title')}
       extra={
-        <Space>
-          {can(me, 'customers.handover') && (
-            <Button onClick={() => setHandingOver(true)}>{t('customers.handover')}</Button>
-          )}
-          {can(me, 'customers.import') && (
-            <Button onClick={() => navigate('/customers/import')}>{t('customers.import')}</Button>
-          )}
-          {can(me, 'customers.export') && <Button onClick={exportList}>{t('common.export')}</Button>}
-          {chooser}
-          {can(me, 'customers.write') && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              {t('customers.new')}
-            </Button>
-          )}
-        </Space>
+        // On a phone the buttons go under the title (they would push it off the card); 列设置 is for the table.
+        phone ? null : (
+          <Space>
+            {actions}
+            {chooser}
+            {newButton}
+          </Space>
+        )
       }
     >
+      {phone && (newButton || actions.length > 0) && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          {newButton}
+          {actions}
+        </Space>
+      )}
       <CustomerFilters onChange={set} basicOnly={basicOnly} mine={mine} onMineChange={setMine} />
       <div style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary" data-testid="customers-total">
           {total}
         </Typography.Text>
       </div>
-      <Table<CustomerListItem>
-        rowKey="id"
-        dataSource={rows}
-        loading={customers.isLoading}
-        pagination={false}
-        scroll={{ x: 1100 }}
-        onRow={(row) => ({ onDoubleClick: () => navigate(`/customers/${row.id}`) })}
-        onChange={(_p, _f, sorter) => {
-          const s = sorter as SorterResult<CustomerListItem>;
-          // No column sort: the server's default (by name; search results in code order).
-          const field = s.order ? String(s.field) : undefined;
-          set({ sort: field && s.order === 'descend' ? `-${field}` : field });
-        }}
-        columns={columns}
-      />
+      {phone ? (
+        <Spin spinning={customers.isLoading}>
+          {rows.length === 0 && !customers.isLoading ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ) : (
+            <CustomerCards rows={rows} basicOnly={basicOnly} />
+          )}
+        </Spin>
+      ) : (
+        <Table<CustomerListItem>
+          rowKey="id"
+          dataSource={rows}
+          loading={customers.isLoading}
+          pagination={false}
+          scroll={{ x: 1100 }}
+          onRow={(row) => ({ onDoubleClick: () => navigate(`/customers/${row.id}`) })}
+          onChange={(_p, _f, sorter) => {
+            const s = sorter as SorterResult<CustomerListItem>;
+            // No column sort: the server's default (by name; search results in code order).
+            const field = s.order ? String(s.field) : undefined;
+            set({ sort: field && s.order === 'descend' ? `-${field}` : field });
+          }}
+          columns={columns}
+        />
+      )}
       <LoadMore list={customers} />
       <HandoverModal open={handingOver} onClose={() => setHandingOver(false)} />
       <ExportRequestModal

@@ -147,13 +147,18 @@ function filterConditions(filter: CustomerFilter, after?: Cursor): RawBuilder<Sq
   if (filter.status) conditions.push(equal('c.status', filter.status));
   if (filter.tag) conditions.push(sql<SqlBool>`c.tags @> array[${filter.tag}]::text[]`);
   if (filter.doNotContact !== undefined) conditions.push(equal('c.do_not_contact', filter.doNotContact));
-  if (filter.followup === 'overdue') conditions.push(sql<SqlBool>`f.next_followup_at < now()`);
+  // Correlated on the follow-up row's key rather than on a join: the page, its count, the candidate look-ups and the
+  // walks all share these conditions, and not all of them join customer_followups.
+  const followup = (test: RawBuilder<SqlBool>) =>
+    sql<SqlBool>`exists (select 1 from customer_followups fu where fu.customer_id = c.id and ${test})`;
+  if (filter.followup === 'overdue') conditions.push(followup(sql`fu.next_followup_at < now()`));
   if (filter.followup === 'due7') {
     conditions.push(
-      sql<SqlBool>`c.next_followup_at >= now() and f.next_followup_at < now() + interval '7 days'`,
+      followup(sql`fu.next_followup_at >= now() and fu.next_followup_at < now() + interval '7 days'`),
     );
   }
-  if (filter.followup === 'never') conditions.push(sql<SqlBool>`f.last_followup_at is null`);
+  if (filter.followup === 'never')
+    conditions.push(sql<SqlBool>`not ${followup(sql`fu.last_followup_at is not null`)}`);
   if (filter.staleDays !== undefined) {
     conditions.push(
       sql<SqlBool>`(c.verified_at is null or c.verified_at < now() - make_interval(days => ${filter.staleDays}))`,

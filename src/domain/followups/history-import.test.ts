@@ -187,36 +187,57 @@ describe('a row’s history', () => {
       context,
     );
     expect(history).toBeUndefined();
+    const DATE_FORMS = '应为 2025-03-12、2025/3/12、2025年3月12日 或 2025-03-12 14:30';
     expect(errors).toEqual([
       {
         column: '最近沟通时间',
-        message: '“明天”不是日期，应为 2025-03-12、2025/3/12、2025年3月12日 或 2025-03-12 14:30',
+        field: 'lastContact',
+        code: 'badDate',
+        params: { value: '明天' },
+        message: `“明天”不是日期，${DATE_FORMS}`,
       },
       {
         column: '下次计划沟通时间',
-        message: '“03-32”不是日期，应为 2025-03-12、2025/3/12、2025年3月12日 或 2025-03-12 14:30',
+        field: 'nextContact',
+        code: 'badDate',
+        params: { value: '03-32' },
+        message: `“03-32”不是日期，${DATE_FORMS}`,
       },
       {
         column: '沟通方式',
+        field: 'method',
+        code: 'badMethod',
+        params: { value: '飞鸽' },
         message: '“飞鸽”不是沟通方式，应为 电话 / 上门 / 邮件 / 短信 / 微信 / 信函 / 其他',
       },
-      { column: '满意度评分', message: '“7”应为 1–5 分，或 好 / 较好 / 一般 / 差 / 很差' },
+      {
+        column: '满意度评分',
+        field: 'satisfaction',
+        code: 'badSatisfaction',
+        params: { value: '7' },
+        message: '“7”应为 1–5 分，或 好 / 较好 / 一般 / 差 / 很差',
+      },
       {
         column: '问题状态',
+        field: 'issueStatus',
+        code: 'badIssueStatus',
+        params: { value: '看情况' },
         message: '“看情况”不是问题状态，应为 待处理 / 处理中 / 未解决 / 已解决 / 已关闭 / 无需处理 / 无',
       },
     ]);
   });
 
   it('refuses an outcome without its date, a contact in the future, a next date before the last', () => {
-    expect(parseHistory({ summary: '推送行业政策资讯' }, context).errors).toEqual([
-      { column: '最近沟通时间', message: '填写了沟通记录时必填' },
+    const only = (cells: Record<string, string>) =>
+      parseHistory(cells, context).errors.map(({ column, code, message }) => ({ column, code, message }));
+    expect(only({ summary: '推送行业政策资讯' })).toEqual([
+      { column: '最近沟通时间', code: 'lastContactRequired', message: '填写了沟通记录时必填' },
     ]);
-    expect(parseHistory({ lastContact: '2025-06-02' }, context).errors).toEqual([
-      { column: '最近沟通时间', message: '“2025-06-02”晚于现在' },
+    expect(only({ lastContact: '2025-06-02' })).toEqual([
+      { column: '最近沟通时间', code: 'inFuture', message: '“2025-06-02”晚于现在' },
     ]);
-    expect(parseHistory({ lastContact: '2025-03-15', nextContact: '2025-03-01' }, context).errors).toEqual([
-      { column: '下次计划沟通时间', message: '“2025-03-01”早于最近沟通时间' },
+    expect(only({ lastContact: '2025-03-15', nextContact: '2025-03-01' })).toEqual([
+      { column: '下次计划沟通时间', code: 'beforeLastContact', message: '“2025-03-01”早于最近沟通时间' },
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
   SHOTS,
   seedUser,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 
 let browser: Browser;
@@ -202,8 +203,7 @@ describe('系统设置 → 审批流程', () => {
       await still(ceo);
       await ceo.screenshot({ path: `${SHOTS}/${name}-1440.png` });
     }
-    await ceo.click('[data-testid=user-menu]');
-    await ceo.click('.ant-dropdown-menu-item:has-text("English")');
+    await switchToEnglish(ceo);
     await ceo.goto(`${baseUrl()}/grade-requests`);
     await ceo
       .locator('tr:has-text("审批流程测试公司") .ant-tag:has-text("Awaiting general manager")')

@@ -88,6 +88,26 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.click('button[type=submit]');
 }
 
+/**
+ * Switches the signed-in page to English through the user menu and waits until the page says so. A click that
+ * lands while antd's dropdown is still sliding in can be lost (seen in CI): then it opens the menu again. The
+ * entry toggles the language, so it is clicked only while the page is still in Chinese.
+ */
+export async function switchToEnglish(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    await page.click('[data-testid=user-menu]');
+    await page.click('.ant-dropdown-menu-item:has-text("English")');
+    const switched = await page
+      .waitForSelector('html[lang=en]', { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (switched) break;
+    if (attempt === 3) throw new Error('the user menu did not switch the page to English');
+    await page.keyboard.press('Escape');
+  }
+  await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
+}
+
 export async function menuTexts(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid=side-menu]');
   const items = await page.locator('[data-testid=side-menu] .ant-menu-title-content').allTextContents();

@@ -14,6 +14,7 @@ import {
   SHOTS,
   seedUser,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 
 // The English switch, as an English-speaking user meets the archive: every word the system writes (headers,
@@ -143,9 +144,7 @@ async function inEnglish(username: string): Promise<Page> {
   const page = await newPage(browser, 1440, 900);
   await signIn(page, username, PASSWORD);
   await page.waitForSelector('[data-testid=side-menu]');
-  await page.click('[data-testid=user-menu]');
-  await page.click('.ant-dropdown-menu-item:has-text("English")');
-  await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
+  await switchToEnglish(page);
   return page;
 }
 

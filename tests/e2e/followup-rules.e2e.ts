@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, cookieOf, launch, newPage, pickOption, SHOTS, seedUser, signIn } from './browser.ts';
+import {
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  newPage,
+  pickOption,
+  SHOTS,
+  seedUser,
+  signIn,
+  switchToEnglish,
+} from './browser.ts';
 
 let browser: Browser;
 let customerName: string;
@@ -27,8 +38,7 @@ async function signedIn(username: string, password: string, width = 1440, height
 }
 
 async function toEnglish(page: Page) {
-  await page.click('[data-testid=user-menu]');
-  await page.click('.ant-dropdown-menu-item:has-text("English")');
+  await switchToEnglish(page);
   await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
   await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
 }

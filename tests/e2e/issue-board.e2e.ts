@@ -11,6 +11,7 @@ import {
   pickOption,
   SHOTS,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 import { team } from './team.ts';
 
@@ -100,8 +101,7 @@ describe('超时看板', () => {
 
   it('reads in English', async () => {
     const page = await signedIn('board.sup');
-    await page.click('[data-testid=user-menu]');
-    await page.click('.ant-dropdown-menu-item:has-text("English")');
+    await switchToEnglish(page);
     await page.click('[data-testid=side-menu] >> text=Breach board');
     await boardRow(page).waitFor();
     expect(await boardRow(page).locator('[data-testid=issue-escalation]').textContent()).toBe(

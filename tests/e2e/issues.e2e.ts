@@ -10,6 +10,7 @@ import {
   pickOption,
   SHOTS,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 
 // 问题与投诉 (SPEC §4) as a 客户服务部 team meets it: an agent types in a complaint from a paper form, raised hours
@@ -106,8 +107,7 @@ async function signedIn(username: string, width = 1440, height = 900): Promise<P
 }
 
 async function toEnglish(page: Page) {
-  await page.click('[data-testid=user-menu]');
-  await page.click('.ant-dropdown-menu-item:has-text("English")');
+  await switchToEnglish(page);
   await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
   await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
 }

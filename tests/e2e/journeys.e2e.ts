@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launch, menuTexts, SHOTS, seedUser, signIn } from './browser.ts';
+import { baseUrl, launch, menuTexts, SHOTS, seedUser, signIn, switchToEnglish } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -190,8 +190,7 @@ describe('language', () => {
   it('switches to English and stays English after a reload', async () => {
     await signIn(page, 'e2e.exec', 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');
-    await page.click('[data-testid=user-menu]');
-    await page.click('.ant-dropdown-menu-item:has-text("English")');
+    await switchToEnglish(page);
     await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
     await page.reload();
     expect(await menuTexts(page)).toEqual([

@@ -10,6 +10,7 @@ import {
   pickOption,
   SHOTS,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 
 // 知识库 as a service team builds it: the supervisor turns a resolved paper-jam complaint into an article, finds
@@ -130,8 +131,7 @@ describe('知识库', () => {
     expect(await hit.locator('[data-testid=kb-item-source]').textContent()).toBe(solved.number);
     await shoot(sup, 'knowledge-list-zh');
 
-    await sup.click('[data-testid=user-menu]');
-    await sup.click('.ant-dropdown-menu-item:has-text("English")');
+    await switchToEnglish(sup);
     await sup.waitForSelector('[data-testid=side-menu] >> text=Knowledge base');
     await sup.waitForSelector('.ant-dropdown', { state: 'hidden' });
     await hit.waitFor();

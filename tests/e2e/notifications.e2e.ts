@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, apiAs, baseUrl, cookieOf, launch, newPage, SHOTS, signIn } from './browser.ts';
+import {
+  adminCookie,
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  newPage,
+  SHOTS,
+  signIn,
+  switchToEnglish,
+} from './browser.ts';
 
 // 消息 (SPEC §7) as a supervisor meets it: an agent of their team registers an issue, and the supervisor, owner of
 // it, sees the bell count go up at once (the live stream), finds 「问题 … 由你负责」 in the bell, opens it, and the
@@ -178,9 +188,7 @@ describe('消息', () => {
   });
 
   it('消息中心 in English', async () => {
-    await sup.click('[data-testid=user-menu]');
-    await sup.click('.ant-dropdown-menu-item:has-text("English")');
-    await sup.waitForSelector('.ant-dropdown', { state: 'hidden' });
+    await switchToEnglish(sup);
     await sup.goto(`${baseUrl()}/notifications`);
     await sup.locator('[data-testid=notification-row]').first().waitFor();
     expect(await sup.locator('.ant-card-head-title').first().textContent()).toBe('Notifications');

@@ -10,6 +10,7 @@ import {
   pickOption,
   SHOTS,
   signIn,
+  switchToEnglish,
 } from './browser.ts';
 
 // 回访记录 and 记录审核 (SPEC §3.5) as a 客户服务部 team meets them: an agent's records wait for the supervisor, who
@@ -94,8 +95,7 @@ async function signedIn(username: string, width = 1440, height = 900): Promise<P
 }
 
 async function toEnglish(page: Page) {
-  await page.click('[data-testid=user-menu]');
-  await page.click('.ant-dropdown-menu-item:has-text("English")');
+  await switchToEnglish(page);
   await page.waitForSelector('[data-testid=side-menu] >> text=Workbench');
   await page.waitForSelector('.ant-dropdown', { state: 'hidden' });
 }

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { setApiLocale } from '../api/client.ts';
+import { fillMessage } from './message-format.ts';
 import { type MessageKey, messages } from './messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
@@ -36,10 +37,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale,
       t(key, params = {}) {
-        const text: string = messages[key][locale === 'en' ? 1 : 0];
-        return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-          name in params ? String(params[name]) : whole,
-        );
+        return fillMessage(messages[key][locale === 'en' ? 1 : 0], params);
       },
     }),
     [locale, setLocale],

@@ -77,7 +77,10 @@ export const messages = {
     '为客户经理、回访专员、客服主管、部门经理和总经理创建账号并分配角色。系统管理员账号看不到客户数据。',
     'Create accounts for account managers, agents, supervisors, department managers and the executive, with their roles. The administrator sees no customer data.',
   ],
-  'setup.users.done': ['已有 {count} 位业务员工。', '{count} business users.'],
+  'setup.users.done': [
+    '已有 {count} 位业务员工。',
+    '{count, plural, one {# business user} other {# business users}}.',
+  ],
   'setup.preset.title': ['选择行业回访方案', 'Choose an industry preset'],
   'setup.preset.todo': [
     '在「回访规则」页选择一个行业模板（通用 B2B、设备/软件、物业、房地产营销……）并安装，系统随后按规则自动生成回访任务。',
@@ -85,9 +88,12 @@ export const messages = {
   ],
   'setup.preset.done': [
     '已启用 {count} 条回访规则（{presets}）。',
-    '{count} follow-up rules active ({presets}).',
+    '{count, plural, one {# follow-up rule} other {# follow-up rules}} active ({presets}).',
   ],
-  'setup.preset.doneOwn': ['已启用 {count} 条回访规则。', '{count} follow-up rules active.'],
+  'setup.preset.doneOwn': [
+    '已启用 {count} 条回访规则。',
+    '{count, plural, one {# follow-up rule} other {# follow-up rules}} active.',
+  ],
   'setup.customers.title': ['导入客户档案', 'Import customers'],
   'setup.customers.todo': [
     '从 Excel 导入客户档案（导入页可下载模板），或在「客户」页逐个新建。',
@@ -102,7 +108,10 @@ export const messages = {
     'Customers are imported by: {roles}; the administrator does not handle customer data. Ask one of them to sign in and import under Customers → Import.',
   ],
   'setup.customers.noRole': ['有导入权限的角色', 'a role with the import permission'],
-  'setup.customers.done': ['客户档案中已有 {count} 位客户。', '{count} customers in the archive.'],
+  'setup.customers.done': [
+    '客户档案中已有 {count} 位客户。',
+    '{count, plural, one {# customer} other {# customers}} in the archive.',
+  ],
   'setup.customers.import': ['导入客户', 'Import customers'],
   'setup.customers.createUser': ['创建{roles}', 'Create: {roles}'],
   'setup.calendar.title': ['设置节假日安排', 'Set the holiday calendar'],
@@ -174,7 +183,10 @@ export const messages = {
   'audit.target': ['对象', 'Target'],
   'audit.details': ['详情', 'Details'],
   'audit.verify': ['校验哈希链', 'Verify hash chain'],
-  'audit.intact': ['审计日志完整：已校验 {n} 条记录', 'Audit chain intact: {n} events verified'],
+  'audit.intact': [
+    '审计日志完整：已校验 {n} 条记录',
+    'Audit chain intact: {n, plural, one {# event} other {# events}} verified',
+  ],
   'audit.broken': [
     '审计日志被篡改：第 {id} 条记录不符（{reason}）',
     'Audit chain broken at event {id} ({reason})',
@@ -393,7 +405,7 @@ export const messages = {
   ],
   'audit.checkpoint.after': [
     '其后的 {n} 条记录尚未进入检查点：内容改动可被发现，但若从末尾删除则无法察觉。',
-    'The {n} events after it are not in a checkpoint yet: editing them is detected, removing them from the end would not be.',
+    '{n, plural, one {The event after it is not in a checkpoint yet: editing it is detected, removing it from the end would not be.} other {The # events after it are not in a checkpoint yet: editing them is detected, removing them from the end would not be.}}',
   ],
   'audit.checkpoint.missing': [
     '未找到检查点：哈希链已校验，但无法排除末尾记录被删除。',
@@ -460,7 +472,7 @@ export const messages = {
   'customers.tag': ['标签', 'Tag'],
   'customers.tags': ['标签', 'Tags'],
   'customers.createdAt': ['创建时间', 'Created'],
-  'customers.total': ['共 {n} 家', '{n} customers'],
+  'customers.total': ['共 {n} 家', '{n, plural, one {# customer} other {# customers}}'],
   'customers.mine': ['我的客户', 'My customers'],
   'customers.all': ['全部客户', 'All customers'],
   'customers.scope': ['客户范围', 'Which customers'],
@@ -488,7 +500,7 @@ export const messages = {
   'access.reason': ['理由', 'Reason'],
   'access.days': ['期限（天）', 'Days'],
   'access.levelAndDays': ['密级 / 期限', 'Level / term'],
-  'access.daysValue': ['{days} 天', '{days} days'],
+  'access.daysValue': ['{days} 天', '{days, plural, one {# day} other {# days}}'],
   'access.expiresOn': ['{at} 到期', 'until {at}'],
   'access.customers': ['客户', 'Customers'],
   'access.requester': ['申请人', 'Requester'],
@@ -520,7 +532,10 @@ export const messages = {
     'Customer export row limit (above it needs approval)',
   ],
   'rules.save': ['保存并重新分级', 'Save and re-tier'],
-  'rules.saved': ['已保存，{count} 个客户按新规则调整了等级', 'Saved; {count} customers changed tier'],
+  'rules.saved': [
+    '已保存，{count} 个客户按新规则调整了等级',
+    'Saved; {count, plural, one {# customer} other {# customers}} changed tier',
+  ],
   'facts.kind': ['类型', 'Kind'],
   'facts.sale': ['销售', 'Sale'],
   'facts.return': ['退货', 'Return'],
@@ -629,11 +644,17 @@ export const messages = {
   ],
   'import.ignored': [
     '已跳过 {count} 行非客户数据：{parts}。',
-    'Skipped {count} rows that are no customers: {parts}.',
+    'Skipped {count, plural, one {# row that is} other {# rows that are}} no customer: {parts}.',
   ],
   'import.ignored.blank': ['空行 {count} 行（第 {lines} 行）', '{count} blank (rows {lines})'],
-  'import.ignored.note': ['说明/备注行 {count} 行（第 {lines} 行）', '{count} notes (rows {lines})'],
-  'import.ignored.total': ['合计行 {count} 行（第 {lines} 行）', '{count} totals (rows {lines})'],
+  'import.ignored.note': [
+    '说明/备注行 {count} 行（第 {lines} 行）',
+    '{count, plural, one {# note} other {# notes}} (rows {lines})',
+  ],
+  'import.ignored.total': [
+    '合计行 {count} 行（第 {lines} 行）',
+    '{count, plural, one {# total} other {# totals}} (rows {lines})',
+  ],
   'import.template': ['下载模板', 'Download template'],
   'import.stepFile': ['选择文件', 'Choose file'],
   'import.stepCheck': ['预检', 'Check'],
@@ -645,7 +666,7 @@ export const messages = {
   'import.checking': ['正在预检：', 'Checking: '],
   'import.applying': ['正在导入：', 'Importing: '],
   'import.doneOfTotal': ['已处理 {done} / {total} 行', '{done} of {total} rows'],
-  'import.done': ['已处理 {done} 行', '{done} rows'],
+  'import.done': ['已处理 {done} 行', '{done, plural, one {# row} other {# rows}}'],
   'import.line': ['行号', 'Row'],
   'import.result': ['结果', 'Result'],
   'import.reason': ['原因 / 说明', 'Reason / note'],
@@ -776,7 +797,7 @@ export const messages = {
   'import.errorReport': ['下载错误报告', 'Download error report'],
   'import.apply': [
     '导入 {count} 行（跳过拒绝的 {rejected} 行）',
-    'Import {count} rows (skip {rejected} rejected)',
+    'Import {count, plural, one {# row} other {# rows}} (skip {rejected} rejected)',
   ],
   'import.finished': [
     '导入完成：新建 {create}，更新 {update}，不变 {unchanged}，拒绝 {reject}，跳过 {skip}',
@@ -801,7 +822,7 @@ export const messages = {
   ],
   'exports.submitted': [
     '导出申请已提交（{rows} 行），等待审批',
-    'Export request submitted ({rows} rows), awaiting approval',
+    'Export request submitted ({rows, plural, one {# row} other {# rows}}), awaiting approval',
   ],
   'exports.download': ['下载', 'Download'],
   'exports.rows': ['行数', 'Rows'],
@@ -852,7 +873,10 @@ export const messages = {
   'handover.to': ['接手人', 'Successor'],
   'handover.disable': ['同时停用离职员工的账号', 'Also disable the leaver’s account'],
   'merge.notFound': ['找不到这个客户编号', 'No customer has this code'],
-  'merge.done': ['已合并 {code}，并入联系人 {contacts} 个', 'Merged {code}; {contacts} contacts moved'],
+  'merge.done': [
+    '已合并 {code}，并入联系人 {contacts} 个',
+    'Merged {code}; {contacts, plural, one {# contact} other {# contacts}} moved',
+  ],
   'merge.ok': ['合并', 'Merge'],
   'merge.code': ['重复客户的客户编号', 'Code of the duplicate'],
   'merge.explain': [
@@ -1435,7 +1459,7 @@ export const messages = {
     '按已启用的规则立即生成回访任务，并标记逾期任务？',
     'Generate the follow-up tasks of the active rules now and mark overdue ones?',
   ],
-  'tasks.generated': ['新建 {n} 个任务', '{n} new tasks'],
+  'tasks.generated': ['新建 {n} 个任务', '{n, plural, one {# new task} other {# new tasks}}'],
   // 工作台: the worklist, the task card, contact attempts, records, the team view and 回访设置 (workbench)
   'menu.workbench': ['工作台', 'Workbench'],
   'wb.zoneNote': ['时间按公司时区（{zone}）显示', 'Times are in the company time zone ({zone})'],
@@ -1464,11 +1488,14 @@ export const messages = {
   ],
   'wb.suggestedAt': ['建议 {time} 致电', 'Call at {time}'],
   'wb.noAttempts': ['尚未联系', 'Not tried yet'],
-  'wb.attempts': ['已联系 {n} 次', '{n} attempts'],
-  'wb.attemptsFailed': ['已联系 {n} 次，{failed} 次未果', '{n} attempts, {failed} failed'],
+  'wb.attempts': ['已联系 {n} 次', '{n, plural, one {# attempt} other {# attempts}}'],
+  'wb.attemptsFailed': [
+    '已联系 {n} 次，{failed} 次未果',
+    '{n, plural, one {# attempt} other {# attempts}}, {failed} failed',
+  ],
   'wb.bestLearned': [
     '最佳致电 {windows}（据 {n} 次接听）',
-    'Best time to call {windows} (from {n} answered calls)',
+    'Best time to call {windows} (from {n, plural, one {# answered call} other {# answered calls}})',
   ],
   'wb.bestPreferred': ['优先时段 {windows}', 'Preferred hours {windows}'],
   'wb.windowSep': ['、', ', '],
@@ -1853,7 +1880,10 @@ export const messages = {
   'issues.links.letterOthersHint': ['公开信保存在每个所选问题下', 'The letter is kept on each issue chosen'],
   'issues.links.letterSent': ['公开信已保存', 'Open letter saved'],
   'issues.links.letters': ['公开信', 'Open letters'],
-  'issues.links.letterBy': ['{name} · {time} · 答复 {n} 个问题', '{name} · {time} · answers {n} issues'],
+  'issues.links.letterBy': [
+    '{name} · {time} · 答复 {n} 个问题',
+    '{name} · {time} · answers {n, plural, one {# issue} other {# issues}}',
+  ],
   'issues.kind.duplicate_linked': ['重复反映', 'Repeated report'],
   'issues.kind.letter': ['公开信', 'Open letter'],
   'issues.kind.attachment_added': ['上传附件', 'Attachment added'],

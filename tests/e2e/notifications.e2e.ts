@@ -195,6 +195,11 @@ describe('消息', () => {
     expect(await sup.locator('[data-testid=notification-row] .ant-tag').first().textContent()).toBe(
       'Issue assigned to me',
     );
+    // Titles are worded from the kind and its parameters (here only issue numbers), with no Chinese left.
+    const titles = await sup.locator('[data-testid=notification-title]').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((title) => /\p{Script=Han}/u.test(title))).toEqual([]);
+    expect(titles).toContain(`Issue ${unmailed} is yours`);
     await shoot(sup, 'notifications-center-en');
     await sup.goto(`${baseUrl()}/notifications?tab=settings`);
     await sup.locator('[data-testid=preferences-table]').waitFor();

@@ -609,6 +609,8 @@ export interface NotificationsTable {
   user_id: number;
   kind: string;
   title: string;
+  /** The kind's parameters (domain/notifications.ts); null on rows from before migration 0041. */
+  params: ColumnType<Record<string, string> | null, string | null, never>;
   body: string | null;
   link: string | null;
   created_at: CreatedAt;

@@ -14199,8 +14199,13 @@ export interface paths {
                                 kind: string;
                                 /** @description 相关页面（应用内路径） */
                                 link: string | null;
+                                /** @description 标题的参数（问题编号、谁、哪个时限……），按 kind 而定；迁移 0041 之前的消息为 null */
+                                params: {
+                                    [key: string]: string;
+                                } | null;
                                 /** Format: date-time */
                                 readAt: string | null;
+                                /** @description 标题（中文）；有 params 时网页按 kind 与 params 以读者的语言重写 */
                                 title: string;
                             }[];
                             nextCursor: string | null;

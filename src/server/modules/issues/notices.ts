@@ -1,11 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  DEADLINES,
-  type Deadline,
-  type EscalationStep,
-  URGENCIES,
-  type Urgency,
-} from '../../../domain/issues/vocabulary.ts';
+import type { Deadline, EscalationStep, Urgency } from '../../../domain/issues/vocabulary.ts';
 import type { Database } from '../../db/schema.ts';
 import { type NewNotification, notify } from '../notifications/service.ts';
 
@@ -24,7 +18,7 @@ export function assigned(issue: IssueGist, ownerId: number): NewNotification {
   return {
     userId: ownerId,
     kind: 'issue_assigned',
-    title: `问题 ${issue.number} 由你负责`,
+    params: { number: issue.number },
     body: short(issue.description),
     link: linkOf(issue),
   };
@@ -34,7 +28,7 @@ export function urgentRegistered(issue: IssueGist, supervisorId: number): NewNot
   return {
     userId: supervisorId,
     kind: 'issue_urgent',
-    title: `${URGENCIES[issue.urgency as Urgency].zh}问题 ${issue.number} 已登记`,
+    params: { number: issue.number, urgency: issue.urgency as Urgency },
     body: short(issue.description),
     link: linkOf(issue),
   };
@@ -46,24 +40,17 @@ export function escalated(
   deadline: Deadline,
   recipientId: number,
 ): NewNotification {
-  const what = DEADLINES[deadline].zh;
-  return {
-    userId: recipientId,
-    kind: step === 'remind' ? 'issue_reminder' : 'issue_escalated',
-    title:
-      step === 'remind'
-        ? `问题 ${issue.number} 的${what}即将超时`
-        : `问题 ${issue.number} 的${what}已超时，升级至${step === 'supervisor' ? '主管' : '部门负责人'}`,
-    body: short(issue.description),
-    link: linkOf(issue),
-  };
+  const about = { userId: recipientId, body: short(issue.description), link: linkOf(issue) };
+  return step === 'remind'
+    ? { ...about, kind: 'issue_reminder', params: { number: issue.number, deadline } }
+    : { ...about, kind: 'issue_escalated', params: { number: issue.number, deadline, to: step } };
 }
 
 export function revisitAssigned(issue: IssueGist, assigneeId: number): NewNotification {
   return {
     userId: assigneeId,
     kind: 'revisit_assigned',
-    title: `问题 ${issue.number} 已解决，请在 2 个工作日内回访客户`,
+    params: { number: issue.number },
     body: short(issue.description),
     link: linkOf(issue),
   };

@@ -82,7 +82,7 @@ export async function submitPlan(db: Kysely<Database>, ctx: RequestContext, id: 
         {
           userId: leader,
           kind: 'issue_plan_submitted',
-          title: `问题 ${row.number} 的处理方案待您审批（${ctx.actor.displayName}提交）`,
+          params: { number: row.number, by: ctx.actor.displayName },
           body: plan.length > 60 ? `${plan.slice(0, 60)}…` : plan,
           link: `/issues/${id}`,
         },
@@ -122,10 +122,11 @@ const planWorkflow: WorkflowDefinition<{ requesterId: number; row: plans.PlanRow
         {
           userId: row.submitted_by,
           kind: 'issue_plan_decided',
-          title:
-            outcome.decision === 'approved'
-              ? `问题 ${row.issue_number} 的处理方案已由${ctx.actor.displayName}批准，可按方案实施`
-              : `问题 ${row.issue_number} 的处理方案被${ctx.actor.displayName}驳回，请修改后重新提交`,
+          params: {
+            number: row.issue_number,
+            by: ctx.actor.displayName,
+            decision: outcome.decision === 'approved' ? 'approved' : 'rejected',
+          },
           body: outcome.comment ?? undefined,
           link: `/issues/${row.issue_id}`,
         },

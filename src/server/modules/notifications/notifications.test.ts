@@ -108,7 +108,11 @@ describe('notifications', () => {
     const issue = (await register()).json();
     const mine = (await callAs(t, supervisor, 'GET', '/api/v1/notifications?unread=true')).json();
     const note = mine.items.find((n: { link: string }) => n.link === `/issues/${issue.id}`);
-    expect(note).toMatchObject({ kind: 'issue_assigned', title: `问题 ${issue.number} 由你负责` });
+    expect(note).toMatchObject({
+      kind: 'issue_assigned',
+      title: `问题 ${issue.number} 由你负责`,
+      params: { number: issue.number },
+    });
     expect(mine.unreadCount).toBeGreaterThan(0);
     const after = (await callAs(t, supervisor, 'POST', `/api/v1/notifications/${note.id}/read`)).json();
     expect(after.unreadCount).toBe(mine.unreadCount - 1);

@@ -23,7 +23,14 @@ export async function addressesOf(db: Kysely<Database>, userIds: number[]) {
 
 export async function insertNotifications(
   db: Kysely<Database>,
-  rows: { user_id: number; kind: string; title: string; body: string | null; link: string | null }[],
+  rows: {
+    user_id: number;
+    kind: string;
+    title: string;
+    params: string;
+    body: string | null;
+    link: string | null;
+  }[],
 ) {
   if (rows.length === 0) return [];
   return db.insertInto('notifications').values(rows).returning(['id', 'user_id']).execute();
@@ -44,7 +51,7 @@ export function listNotifications(
 ) {
   let query = db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
+    .select(['id', 'kind', 'title', 'params', 'body', 'link', 'created_at', 'read_at'])
     .where('user_id', '=', userId);
   if (page.unread) query = query.where('read_at', 'is', null);
   if (page.after) query = query.where('id', '<', page.after.id);
@@ -68,7 +75,7 @@ export async function unreadCount(db: Kysely<Database>, userId: number): Promise
 export function notificationsAfter(db: Kysely<Database>, userId: number, afterId: number) {
   return db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
+    .select(['id', 'kind', 'title', 'params', 'body', 'link', 'created_at', 'read_at'])
     .where('user_id', '=', userId)
     .where('id', '>', afterId)
     .orderBy('id')

@@ -23,7 +23,12 @@ const Kind = Type.Enum(NOTIFICATION_KIND_KEYS);
 const Notification = Type.Object({
   id: Type.Integer(),
   kind: Type.String(),
-  title: Type.String(),
+  title: Type.String({ description: '标题（中文）；有 params 时网页按 kind 与 params 以读者的语言重写' }),
+  params: Nullable(
+    Type.Record(Type.String(), Type.String(), {
+      description: '标题的参数（问题编号、谁、哪个时限……），按 kind 而定；迁移 0041 之前的消息为 null',
+    }),
+  ),
   body: Nullable(Type.String()),
   link: Nullable(Type.String({ description: '相关页面（应用内路径）' })),
   createdAt: DateTime,

@@ -3,6 +3,8 @@ import {
   NOTIFICATION_KIND_KEYS,
   NOTIFICATION_KINDS,
   type NotificationKind,
+  type NotificationSubject,
+  notificationTitle,
 } from '../../../domain/notifications.ts';
 import type { Database } from '../../db/schema.ts';
 import { hasAnyPermission, type RequestContext } from '../../http/actor.ts';
@@ -11,14 +13,13 @@ import { type Cursor, pageOf } from '../../http/pagination.ts';
 import { signalUsers } from './bus.ts';
 import * as repo from './repository.ts';
 
-export interface NewNotification {
+/** Whom to tell of what: the kind and its parameters make the title (in Chinese here, in the reader's language on the web). */
+export type NewNotification = NotificationSubject & {
   userId: number;
-  kind: NotificationKind;
-  title: string;
   body?: string;
   /** The page it is about, as an app path (/issues/12). */
   link?: string;
-}
+};
 
 /**
  * Tells people of something, each as they prefer: in the app (default on) and by mail (on for the kinds that
@@ -38,12 +39,14 @@ export async function notify(db: Kysely<Database>, items: NewNotification[]): Pr
     return { inApp: row?.in_app ?? true, email: row?.email ?? NOTIFICATION_KINDS[kind].email };
   };
   const inApp = wanted.filter((i) => preference(i.userId, i.kind).inApp);
+  const titleOf = new Map(wanted.map((i) => [i, notificationTitle(i, 'zh-CN')]));
   const inserted = await repo.insertNotifications(
     db,
     inApp.map((i) => ({
       user_id: i.userId,
       kind: i.kind,
-      title: i.title,
+      title: titleOf.get(i) as string,
+      params: JSON.stringify(i.params),
       body: i.body ?? null,
       link: i.link ?? null,
     })),
@@ -56,8 +59,10 @@ export async function notify(db: Kysely<Database>, items: NewNotification[]): Pr
       .map((i) => ({
         notification_id: notificationOf.get(i) ?? null,
         to_address: addresses.get(i.userId) as string,
-        subject: `【回访系统】${i.title}`,
-        body: [i.title, i.body, i.link ? `在系统中查看：${i.link}` : null].filter(Boolean).join('\n\n'),
+        subject: `【回访系统】${titleOf.get(i)}`,
+        body: [titleOf.get(i), i.body, i.link ? `在系统中查看：${i.link}` : null]
+          .filter(Boolean)
+          .join('\n\n'),
       })),
   );
   signalUsers(inApp.map((i) => i.userId));
@@ -68,6 +73,7 @@ function notificationJson(row: Awaited<ReturnType<typeof repo.notificationsAfter
     id: row.id,
     kind: row.kind,
     title: row.title,
+    params: row.params,
     body: row.body,
     link: row.link,
     createdAt: row.created_at.toISOString(),

@@ -72,7 +72,7 @@ const reviewWorkflow: WorkflowDefinition<Subject> = {
         {
           userId: subject.requesterId,
           kind: 'record_returned',
-          title: `回访记录 ${subject.number ?? ''} 被${ctx.actor.displayName}退回，请修改后重新提交`,
+          params: { number: subject.number ?? '', by: ctx.actor.displayName },
           body: outcome.comment ?? undefined,
           link: `/followups/records/${subject.recordId}`,
         },

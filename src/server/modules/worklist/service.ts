@@ -280,7 +280,7 @@ export async function reassign(
         {
           userId: input.assigneeId,
           kind: 'task_assigned',
-          title: `${ctx.actor.displayName}将回访任务改派给你：${task.customerName}`,
+          params: { by: ctx.actor.displayName, customer: task.customerName },
           body: input.reason ?? undefined,
           link: '/workbench',
         },

@@ -14,6 +14,7 @@ import {
   useUnreadCount,
 } from './queries.ts';
 import { useAgo } from './useAgo.ts';
+import { titleWords } from './words.ts';
 
 /** While the stream is down the count is fetched this often. */
 const POLL_MS = 60_000;
@@ -68,6 +69,7 @@ function useNotificationStream(onNew: (n: AppNotification) => void): boolean {
 /** One line of the popover: the title (bold while unread), its text and when. */
 function Line({ item, onOpen }: { item: AppNotification; onOpen: (item: AppNotification) => void }) {
   const ago = useAgo();
+  const { locale } = useI18n();
   return (
     <List.Item
       onClick={() => onOpen(item)}
@@ -79,7 +81,7 @@ function Line({ item, onOpen }: { item: AppNotification; onOpen: (item: AppNotif
         <Flex justify="space-between" gap={8}>
           <Typography.Text strong={!item.readAt} ellipsis style={{ flex: 1 }}>
             {item.readAt ? null : <Badge status="processing" style={{ marginRight: 6 }} />}
-            {item.title}
+            {titleWords(item, locale)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
             {ago(item.createdAt)}
@@ -100,7 +102,7 @@ function Line({ item, onOpen }: { item: AppNotification; onOpen: (item: AppNotif
  * opens its page. 全部已读 and 查看全部 (消息中心) below.
  */
 export function NotificationBell() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const { notification } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -119,7 +121,7 @@ export function NotificationBell() {
   const live = useNotificationStream((item) => {
     notification.info({
       key: `notification-${item.id}`,
-      title: item.title,
+      title: titleWords(item, locale),
       description: item.body,
       icon: <BellOutlined style={{ color: '#1677ff' }} />,
       placement: 'topRight',

@@ -25,7 +25,7 @@ import { LoadMore } from '../../app/LoadMore.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
 import { UNREAD_KEY, useMarkRead, useNotificationList, useUnreadCount } from './queries.ts';
 import { useAgo } from './useAgo.ts';
-import { KIND_COLORS, kindWord } from './words.ts';
+import { KIND_COLORS, kindWord, titleWords } from './words.ts';
 
 type TabKey = 'all' | 'unread' | 'settings';
 const TABS: TabKey[] = ['all', 'unread', 'settings'];
@@ -143,11 +143,17 @@ function NotificationList({ unread }: { unread: boolean }) {
                 <Space size={8} wrap>
                   <Tag color={KIND_COLORS[item.kind]}>{kindWord(item.kind, locale)}</Tag>
                   {item.link ? (
-                    <Typography.Link strong={!item.readAt} onClick={() => void open(item)}>
-                      {item.title}
+                    <Typography.Link
+                      strong={!item.readAt}
+                      onClick={() => void open(item)}
+                      data-testid="notification-title"
+                    >
+                      {titleWords(item, locale)}
                     </Typography.Link>
                   ) : (
-                    <Typography.Text strong={!item.readAt}>{item.title}</Typography.Text>
+                    <Typography.Text strong={!item.readAt} data-testid="notification-title">
+                      {titleWords(item, locale)}
+                    </Typography.Text>
                   )}
                 </Space>
               }

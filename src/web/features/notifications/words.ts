@@ -1,10 +1,26 @@
-import { NOTIFICATION_KINDS } from '../../../domain/notifications.ts';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationSubject,
+  notificationTitle,
+} from '../../../domain/notifications.ts';
 import type { Locale } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
 import { word } from '../followups/words.ts';
 
 /** A notification's kind in words: 问题指派给我, 回访记录被退回 … */
 export const kindWord = (kind: string, locale: Locale) => word(NOTIFICATION_KINDS, kind, locale);
+
+/**
+ * A notification's title in the reader's language, worded from its kind and parameters; one from before the
+ * parameters were kept (or of a kind this page does not know) shows its stored Chinese title.
+ */
+export function titleWords(
+  item: { kind: string; title: string; params: Record<string, string> | null },
+  locale: Locale,
+): string {
+  if (!item.params || !(item.kind in NOTIFICATION_KINDS)) return item.title;
+  return notificationTitle({ kind: item.kind, params: item.params } as NotificationSubject, locale);
+}
 
 /** Issues in orange and red as they grow urgent; follow-up matters in blue. */
 export const KIND_COLORS: Record<string, string> = {

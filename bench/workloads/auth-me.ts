@@ -13,7 +13,8 @@ import {
 } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
 import { findSessionActor } from '../../src/server/modules/auth/repository.ts';
-import { httpLoad, measureLoop } from '../measure.ts';
+import { measureLoop } from '../measure.ts';
+import { profiledHttpLoad } from '../profile.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
 const MARKER = 'bench-session-id-marker';
@@ -88,7 +89,7 @@ export const authMe: Workload = {
 
     for (const connections of settings.connections) {
       context.log(`auth/me over HTTP, ${connections} connection(s)`);
-      const app = await httpLoad({
+      const app = await profiledHttpLoad(context, 'auth/me', {
         url: `${baseUrl}/api/v1/auth/me`,
         cookies,
         connections,

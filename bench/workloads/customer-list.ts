@@ -6,7 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
-import { httpLoad, measureLoop } from '../measure.ts';
+import { measureLoop } from '../measure.ts';
+import { profiledHttpLoad } from '../profile.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
 const PROVINCES = [
@@ -272,7 +273,7 @@ export const customerList: Workload = {
         maxCount: 200_000,
       });
       context.log(`${c.name}: application`);
-      const app = await httpLoad({
+      const app = await profiledHttpLoad(context, c.name, {
         url: `${baseUrl}${c.url}`,
         cookies: [c.cookie],
         connections: 1,

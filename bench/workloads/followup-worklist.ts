@@ -34,6 +34,7 @@ import {
   worklistSection,
 } from '../../src/server/modules/worklist/repository.ts';
 import { type HttpSummary, httpLoad, measureLoop, type Summary } from '../measure.ts';
+import { startProfile } from '../profile.ts';
 import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers } from './customer-list.ts';
 
@@ -556,52 +557,6 @@ async function serverLoad(
     log(context, `CPU profile in ${file}; most self time:\n${top}`);
   }
   return { app, cpuMsPerRequest };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-async function startProfile() {
-  const { Session } = await import('node:inspector');
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 200 });
-  await post('Profiler.start');
-  return {
-    async stop(file: string): Promise<string> {
-      const { profile } = (await post('Profiler.stop')) as {
-        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-      };
-      session.disconnect();
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, JSON.stringify(profile));
-      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-      const self = new Map<string, number>();
-      let busy = 0;
-      profile.samples.forEach((id, i) => {
-        const frame = nodes.get(id)?.callFrame;
-        const dt = profile.timeDeltas[i] ?? 0;
-        if (!frame || frame.functionName === '(idle)') return;
-        busy += dt;
-        const where = frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(src|bench)\//, '$1/');
-        const key = `${frame.functionName || '(anonymous)'} ${where}${where ? `:${frame.lineNumber + 1}` : ''}`;
-        self.set(key, (self.get(key) ?? 0) + dt);
-      });
-      return [...self]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 15)
-        .map(([key, us]) => `    ${((100 * us) / Math.max(1, busy)).toFixed(1).padStart(5)} %  ${key}`)
-        .join('\n');
-    },
-  };
 }
 
 export const followupWorklist: Workload = {

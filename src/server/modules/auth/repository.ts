@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { PREPARED } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 
 export interface ActorRow {
@@ -39,6 +40,7 @@ export async function findSessionActor(db: Kysely<Database>, sessionId: string) 
     .select([...actorColumns(), 's.last_seen_at', 's.expires_at'])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', sql<Date>`now()`)
+    .modifyEnd(sql.raw(PREPARED))
     .executeTakeFirst();
 }
 
@@ -50,6 +52,7 @@ export async function findTokenActor(db: Kysely<Database>, tokenHash: string) {
     .where('t.token_hash', '=', tokenHash)
     .where('t.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<Date>`now()`)]))
+    .modifyEnd(sql.raw(PREPARED))
     .executeTakeFirst();
 }
 

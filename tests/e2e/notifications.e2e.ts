@@ -189,6 +189,11 @@ describe('消息', () => {
 
   it('消息中心 in English', async () => {
     await switchToEnglish(sup);
+    // The choice is saved on the account, where the server reads it to write this person's mails.
+    const supCookie = await cookieOf('ntf.sup', PASSWORD);
+    await expect
+      .poll(async () => (await apiAs(supCookie, 'GET', '/api/v1/auth/me')).locale, { timeout: 10_000 })
+      .toBe('en');
     await sup.goto(`${baseUrl()}/notifications`);
     await sup.locator('[data-testid=notification-row]').first().waitFor();
     expect(await sup.locator('.ant-card-head-title').first().textContent()).toBe('Notifications');

@@ -339,6 +339,7 @@ export const REQUESTS: Record<string, RouteRequests> = {
       };
     },
   },
+  'PUT /api/v1/auth/me/locale': fixed('PUT', `${V1}/auth/me/locale`, { locale: 'zh-CN' }),
   'GET /api/v1/auth/tokens': fixed('GET', `${V1}/auth/tokens`),
   'POST /api/v1/auth/tokens': {
     cases: NONE,

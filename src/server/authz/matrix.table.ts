@@ -88,6 +88,7 @@ export const MATRIX: readonly MatrixRow[] = [
   ['GET /api/v1/auth/me',                                '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['POST /api/v1/auth/logout',                           '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['POST /api/v1/auth/password',                         '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
+  ['PUT /api/v1/auth/me/locale',                         '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['GET /api/v1/auth/tokens',                            '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['POST /api/v1/auth/tokens',                           '',           '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],
   ['DELETE /api/v1/auth/tokens/{id}',                    'own',        '401',      'ok',       'ok',             'ok',        'ok',          'ok',       'ok',       'ok',       'ok'],

@@ -44,6 +44,7 @@ const BEFORE_PASSWORD_CHANGE = new Set([
   'GET /api/v1/auth/me',
   'HEAD /api/v1/auth/me',
   'POST /api/v1/auth/password',
+  'PUT /api/v1/auth/me/locale',
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/login',
 ]);

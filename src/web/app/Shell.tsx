@@ -7,6 +7,7 @@ import { post } from '../api/client.ts';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
 import { CalendarBanner } from '../features/calendar/CalendarBanner.tsx';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
+import { useAccountLocale } from './account-locale.ts';
 import { useMe } from './auth.tsx';
 import { useI18n } from './i18n.tsx';
 import { menuItems, menuLabel, selectedMenuKey } from './menu.tsx';
@@ -24,6 +25,7 @@ export function Shell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
+  useAccountLocale(me);
 
   if (isLoading) return null;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;

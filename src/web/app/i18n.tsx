@@ -14,6 +14,11 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** Whether the user chose a language on this browser (else the account's applies once signed in). */
+export function hasLocaleChoice(): boolean {
+  return localStorage.getItem(STORAGE_KEY) !== null;
+}
+
 /** The language chosen on this browser (the default is Chinese). */
 export function initialLocale(): Locale {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';

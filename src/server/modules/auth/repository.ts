@@ -190,3 +190,7 @@ export async function revokeAllTokens(db: Kysely<Database>, userId: number): Pro
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+export async function setLocale(db: Kysely<Database>, userId: number, locale: string): Promise<void> {
+  await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
+}

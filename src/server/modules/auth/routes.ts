@@ -131,6 +131,18 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
         return reply.code(204).send(null);
       },
     );
+    app.put(
+      '/auth/me/locale',
+      {
+        schema: {
+          tags,
+          summary: '保存自己的界面语言（消息邮件按此语言发送）',
+          body: Type.Object({ locale: Type.Enum(['zh-CN', 'en']) }),
+          response: { 200: Type.Object({ locale: Type.String() }), ...problemResponses() },
+        },
+      },
+      async (request) => service.saveLocale(db, contextOf(request), request.body.locale),
+    );
     app.get(
       '/auth/tokens',
       {

@@ -159,6 +159,12 @@ export async function logout(db: Kysely<Database>, ctx: RequestContext): Promise
   });
 }
 
+/** The language the user chose on the web: their mails are written in it. Their own account only. */
+export async function saveLocale(db: Kysely<Database>, ctx: RequestContext, locale: 'zh-CN' | 'en') {
+  await repo.setLocale(db, ctx.actor.id, locale);
+  return { locale };
+}
+
 export function checkNewPassword(field: string, password: string): void {
   const problem = passwordProblem(password);
   if (problem) throw invalid([{ field, ...PASSWORD_PROBLEM_TEXT[problem] }]);

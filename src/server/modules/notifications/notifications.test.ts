@@ -168,6 +168,27 @@ describe('notifications', () => {
     });
   });
 
+  it('writes a mail in the language its reader saved on the account, and the app row stays worded from its kind', async () => {
+    const saved = await callAs(t, supervisor, 'PUT', '/api/v1/auth/me/locale', { locale: 'en' });
+    expect(saved.json()).toEqual({ locale: 'en' });
+    expect((await callAs(t, supervisor, 'GET', '/api/v1/auth/me')).json().locale).toBe('en');
+    try {
+      const issue = (await register()).json();
+      const mail = (await outbox()).find((m: { subject: string }) => m.subject.includes(issue.number));
+      expect(mail.subject).toBe(`[Huifang] Issue ${issue.number} is yours`);
+      const note = (await callAs(t, supervisor, 'GET', '/api/v1/notifications')).json().items[0];
+      expect(note).toMatchObject({
+        title: `问题 ${issue.number} 由你负责`,
+        params: { number: issue.number },
+      });
+    } finally {
+      await callAs(t, supervisor, 'PUT', '/api/v1/auth/me/locale', { locale: 'zh-CN' });
+    }
+    const refused = await callAs(t, supervisor, 'PUT', '/api/v1/auth/me/locale', { locale: 'fr' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors?.[0]?.field ?? refused.body).toContain('locale');
+  });
+
   it('pushes a new notification down an open stream', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port: appPort } = t.app.server.address() as AddressInfo;

@@ -10,15 +10,15 @@ export async function preferencesOf(db: Kysely<Database>, userIds: number[]) {
 
 /** Active users' mail addresses (none for a leaver or a user without one). */
 export async function addressesOf(db: Kysely<Database>, userIds: number[]) {
-  if (userIds.length === 0) return new Map<number, string>();
+  if (userIds.length === 0) return new Map<number, { address: string; locale: string }>();
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'email'])
+    .select(['id', 'email', 'locale'])
     .where('id', 'in', userIds)
     .where('status', '=', 'active')
     .where('email', 'is not', null)
     .execute();
-  return new Map(rows.map((r) => [r.id, r.email as string]));
+  return new Map(rows.map((r) => [r.id, { address: r.email as string, locale: r.locale }]));
 }
 
 export async function insertNotifications(

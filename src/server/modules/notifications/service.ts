@@ -40,6 +40,15 @@ export async function notify(db: Kysely<Database>, items: NewNotification[]): Pr
   };
   const inApp = wanted.filter((i) => preference(i.userId, i.kind).inApp);
   const titleOf = new Map(wanted.map((i) => [i, notificationTitle(i, 'zh-CN')]));
+  // A mail in the language its reader chose on the web (users.locale); the app words titles as it shows them.
+  const mailOf = (i: NewNotification, locale: 'zh-CN' | 'en') => {
+    const title = locale === 'en' ? notificationTitle(i, 'en') : (titleOf.get(i) as string);
+    const open = i.link ? (locale === 'en' ? `Open in Huifang: ${i.link}` : `在系统中查看：${i.link}`) : null;
+    return {
+      subject: locale === 'en' ? `[Huifang] ${title}` : `【回访系统】${title}`,
+      body: [title, i.body, open].filter(Boolean).join('\n\n'),
+    };
+  };
   const inserted = await repo.insertNotifications(
     db,
     inApp.map((i) => ({
@@ -56,14 +65,14 @@ export async function notify(db: Kysely<Database>, items: NewNotification[]): Pr
     db,
     wanted
       .filter((i) => preference(i.userId, i.kind).email && addresses.has(i.userId))
-      .map((i) => ({
-        notification_id: notificationOf.get(i) ?? null,
-        to_address: addresses.get(i.userId) as string,
-        subject: `【回访系统】${titleOf.get(i)}`,
-        body: [titleOf.get(i), i.body, i.link ? `在系统中查看：${i.link}` : null]
-          .filter(Boolean)
-          .join('\n\n'),
-      })),
+      .map((i) => {
+        const to = addresses.get(i.userId) as { address: string; locale: string };
+        return {
+          notification_id: notificationOf.get(i) ?? null,
+          to_address: to.address,
+          ...mailOf(i, to.locale === 'en' ? 'en' : 'zh-CN'),
+        };
+      }),
   );
   signalUsers(inApp.map((i) => i.userId));
 }

@@ -4,33 +4,43 @@ import type { Database } from '../../db/schema.ts';
 type GramTable = 'customers' | 'contacts';
 
 interface GramStats {
-  /** The share of rows holding each common gram. */
+  /** The share of rows holding each common value (or array element). */
   shares: Map<string, number>;
   /** The table's rows when the statistics were taken. */
   rows: number;
 }
 
 const TTL_MS = 10 * 60_000;
-const cache = new Map<GramTable, { at: number; stats: GramStats }>();
+const cache = new Map<string, { at: number; stats: GramStats }>();
 
 /**
- * The planner's own statistics (pg_stats and pg_class, refreshed by ANALYZE), cached for a few minutes.
- * Empty before the table was ever analysed.
+ * The planner's own statistics of a column (pg_stats and pg_class, refreshed by ANALYZE): its most common values,
+ * or for an array column its most common elements, with their shares; cached for a few minutes. Empty before the
+ * table was ever analysed.
  */
-async function gramStats(db: Kysely<Database>, table: GramTable): Promise<GramStats> {
-  const cached = cache.get(table);
+async function columnStats(
+  db: Kysely<Database>,
+  table: string,
+  column: string,
+  of: 'values' | 'elements',
+): Promise<GramStats> {
+  const key = `${table}.${column}`;
+  const cached = cache.get(key);
   if (cached && Date.now() - cached.at < TTL_MS) return cached.stats;
-  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null; rows: number | null }>`
-    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs,
-           (select reltuples from pg_class where oid = ${table}::regclass) as rows
+  const common =
+    of === 'elements'
+      ? sql`most_common_elems::text::text[] as vals, most_common_elem_freqs as freqs`
+      : sql`most_common_vals::text::text[] as vals, most_common_freqs as freqs`;
+  const { rows } = await sql<{ vals: string[] | null; freqs: number[] | null; rows: number | null }>`
+    select ${common}, (select reltuples from pg_class where oid = ${table}::regclass) as rows
       from pg_stats
-     where schemaname = current_schema() and tablename = ${table} and attname = 'search_grams'`.execute(db);
-  const { elems, freqs, rows: tableRows } = rows[0] ?? { elems: null, freqs: null, rows: null };
+     where schemaname = current_schema() and tablename = ${table} and attname = ${column}`.execute(db);
+  const { vals, freqs, rows: tableRows } = rows[0] ?? { vals: null, freqs: null, rows: null };
   const stats = {
-    shares: new Map((elems ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)])),
+    shares: new Map((vals ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)])),
     rows: Math.max(0, Number(tableRows ?? 0)),
   };
-  cache.set(table, { at: Date.now(), stats });
+  cache.set(key, { at: Date.now(), stats });
   return stats;
 }
 
@@ -53,12 +63,10 @@ export async function isCommonTerm(
   lookUpCap: number,
 ): Promise<boolean> {
   if (grams.length === 0 || grams.length > MAX_COMMON_GRAMS) return false;
-  const { shares, rows } = await gramStats(db, table);
+  const { shares, rows } = await columnStats(db, table, 'search_grams', 'elements');
   const rarest = Math.min(...grams.map((gram) => shares.get(gram) ?? 0));
   return rarest >= COMMON_SHARE && rarest * rows > lookUpCap;
 }
-
-let nameGramCache: { at: number; shares: Map<string, number> } | null = null;
 
 /**
  * The gram of a term with the fewest customers in the ordered name grams (migration 0040), by the planner's
@@ -66,20 +74,7 @@ let nameGramCache: { at: number; shares: Map<string, number> } | null = null;
  * statistics (a table never analysed) the first gram.
  */
 export async function rarestNameGram(db: Kysely<Database>, grams: string[]): Promise<string | undefined> {
-  if (!nameGramCache || Date.now() - nameGramCache.at >= TTL_MS) {
-    const { rows } = await sql<{ vals: string[] | null; freqs: number[] | null }>`
-      select most_common_vals::text::text[] as vals, most_common_freqs as freqs
-        from pg_stats
-       where schemaname = current_schema() and tablename = 'customer_name_grams' and attname = 'gram'`.execute(
-      db,
-    );
-    const { vals, freqs } = rows[0] ?? { vals: null, freqs: null };
-    nameGramCache = {
-      at: Date.now(),
-      shares: new Map((vals ?? []).map((gram, i) => [gram, Number(freqs?.[i] ?? 0)])),
-    };
-  }
-  const shares = nameGramCache.shares;
+  const { shares } = await columnStats(db, 'customer_name_grams', 'gram', 'values');
   let rarest: string | undefined;
   for (const gram of grams) {
     if (rarest === undefined || (shares.get(gram) ?? 0) < (shares.get(rarest) ?? 0)) rarest = gram;

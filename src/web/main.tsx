@@ -139,7 +139,7 @@ const router = createBrowserRouter([
     ],
   },
 ]);
-prefetchFirstPage(queryClient, window.location);
+prefetchFirstPage(queryClient);
 preloadPages(router.state.matches);
 
 // A session that expired mid-use sends the user back to sign in.

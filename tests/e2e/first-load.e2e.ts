@@ -70,4 +70,21 @@ describe('a cold load of the customer list', () => {
     expect(await lists[0]?.headerValue('x-huifang-locale')).toBe('en');
     await page.context().close();
   });
+
+  it('asks for the colleagues (负责客户经理) only when that filter is reached, and then filters by them', async () => {
+    const { page, api } = await coldPage();
+    await page.goto(`${baseUrl()}/customers?mine=0`);
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.locator('[data-testid=customers-total]', { hasText: /共 [\d,]+ 家/ }).waitFor();
+    expect(asked(api, '/api/v1/users/directory')).toHaveLength(0);
+
+    const owner = page.getByRole('combobox', { name: '负责客户经理', exact: true });
+    await owner.click();
+    await owner.fill('用户fl.other');
+    await page.locator('.ant-select-item-option', { hasText: '用户fl.other' }).click();
+    await page.locator('td', { hasText: '首载测试同事的公司' }).waitFor();
+    expect(await page.locator('td', { hasText: '首载测试自己的公司' }).count()).toBe(0);
+    expect(asked(api, '/api/v1/users/directory')).toHaveLength(1);
+    await page.context().close();
+  });
 });

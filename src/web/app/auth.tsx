@@ -1,21 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { fetchMe } from './first-requests.ts';
 import { DEFAULT_ZONE } from './zone.ts';
 
 /** The signed-in user, or null when signed out: the query useMe runs, and the start-up prefetch (prefetch.ts). */
-export const meQuery = {
-  queryKey: ['me'],
-  queryFn: async (): Promise<Me | null> => {
-    try {
-      return await get<Me>('/api/v1/auth/me');
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.status === 401) return null;
-      throw error;
-    }
-  },
-  staleTime: 60_000,
-};
+export const meQuery = { queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 };
 
 /** The signed-in user, or null when signed out. */
 export function useMe() {

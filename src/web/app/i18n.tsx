@@ -1,10 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { setApiLocale } from '../api/client.ts';
+import { initialLocale, LOCALE_STORAGE_KEY, type Locale } from './locale.ts';
 import { fillMessage } from './message-format.ts';
 import { type MessageKey, messages } from './messages.ts';
 
-export type Locale = 'zh-CN' | 'en';
-const STORAGE_KEY = 'huifang.locale';
+export { hasLocaleChoice, initialLocale, type Locale } from './locale.ts';
 
 interface I18n {
   locale: Locale;
@@ -14,16 +14,6 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Whether the user chose a language on this browser (else the account's applies once signed in). */
-export function hasLocaleChoice(): boolean {
-  return localStorage.getItem(STORAGE_KEY) !== null;
-}
-
-/** The language chosen on this browser (the default is Chinese). */
-export function initialLocale(): Locale {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const start = initialLocale();
@@ -32,7 +22,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return start;
   });
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LOCALE_STORAGE_KEY, next);
     setApiLocale(next);
     document.documentElement.lang = next;
     setLocaleState(next);

@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Grid, Input, Segmented, Select, Space } from 'antd';
-import { type CSSProperties, Fragment, type ReactElement } from 'react';
+import { type CSSProperties, Fragment, type ReactElement, useState } from 'react';
 import { get } from '../../api/client.ts';
 import type { Colleague } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
@@ -39,9 +39,14 @@ export function CustomerFilters({
   onMineChange(mine: boolean): void;
 }) {
   const { t, locale } = useI18n();
+  // The colleagues (负责客户经理's options, ~35 KB with 2 000 users) are asked for when the pointer or the focus
+  // reaches that filter, not with the page: on a cold load they competed with the first rows (issue 13).
+  const [peopleWanted, setPeopleWanted] = useState(false);
+  const wantPeople = () => setPeopleWanted(true);
   const people = useQuery({
     queryKey: ['users', 'directory'],
     queryFn: () => get<{ items: Colleague[] }>('/api/v1/users/directory'),
+    enabled: peopleWanted,
   });
   const options = (labels: Record<string, readonly [string, string]>) =>
     Object.keys(labels).map((value) => ({ value, label: label(labels, value, locale) }));
@@ -145,6 +150,9 @@ export function CustomerFilters({
           optionFilterProp="label"
           style={width(160)}
           loading={people.isLoading}
+          onMouseEnter={wantPeople}
+          onFocus={wantPeople}
+          onOpenChange={(open) => open && wantPeople()}
           options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
           onChange={(ownerId) => onChange({ ownerId })}
         />

@@ -1,11 +1,10 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { get, query } from '../../api/client.ts';
 import type { CustomerListItem, Me, Page } from '../../api/types.ts';
 import type { CustomerFilterValues } from './CustomerFilters.tsx';
 
 /**
- * The customer list's requests, shared by the page and the start-up prefetch (app/prefetch.ts): a cold load of
+ * The customer list's requests, shared by the page and the first requests of a cold load (app/first-requests.ts): a cold load of
  * /customers asks for its first rows as soon as the signed-in user is known, while the page's code is still on
  * its way, and the page then finds them under the same keys instead of asking again.
  */
@@ -44,14 +43,4 @@ export function customerCountQuery(filters: CustomerFilterValues) {
     queryKey: ['customers', 'count', countFilters],
     queryFn: () => get<{ total: number; capped: boolean }>(`/api/v1/customers/count${query(countFilters)}`),
   };
-}
-
-/** The first page and the total of the list as a cold load of /customers?… shows it to `me`. */
-export function prefetchCustomerList(client: QueryClient, me: Me, search: URLSearchParams): Promise<unknown> {
-  if (!me.permissions.includes('customers.read')) return Promise.resolve(); // the page says 无权访问
-  const filters: CustomerFilterValues = { mine: listsMine(me, search.get('mine')) || undefined };
-  return Promise.all([
-    client.prefetchInfiniteQuery(customerListQuery(filters)),
-    client.prefetchQuery(customerCountQuery(filters)),
-  ]);
 }

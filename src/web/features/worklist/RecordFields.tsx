@@ -92,7 +92,12 @@ export function ActionItems() {
                   </Form.Item>
                 </Col>
                 <Col flex="32px">
-                  <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('common.delete')}
+                    onClick={() => remove(field.name)}
+                  />
                 </Col>
               </Row>
             ))}

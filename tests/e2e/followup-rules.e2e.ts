@@ -130,8 +130,9 @@ describe('回访规则 and 回访任务', () => {
     await admin.locator('#samplingRate').fill('80');
     await admin.click('[data-testid=save-rule]');
     await admin.waitForSelector('.ant-message-notice:has-text("规则已被他人修改")');
-    await expect(admin.locator('#script').inputValue()).resolves.toBe('他人修改的话术');
+    // Their version is fetched after the message shows: wait for it to fill the form (a combined run read the old text).
     await admin.waitForSelector('.ant-drawer-title:has-text("v2")');
+    await expect.poll(() => admin.locator('#script').inputValue()).toBe('他人修改的话术');
     await admin.click('.ant-drawer-footer button:has-text("取消")');
   });
 

@@ -42,6 +42,7 @@ describe('notification titles', () => {
       const subject = EXAMPLES[kind];
       const title = notificationTitle(subject, 'en');
       expect(title, kind).not.toMatch(/\p{Script=Han}/u);
+      // Numbers and names appear as given; codes (major, solution, rejected …) are worded instead.
       for (const value of Object.values(subject.params).filter((v) => /[A-Z]{2}\d|\s/.test(v)))
         expect(title, kind).toContain(value);
     }

@@ -1,7 +1,7 @@
 export type Locale = 'zh-CN' | 'en';
 export const LOCALE_STORAGE_KEY = 'huifang.locale';
 
-/** Whether the user chose a language on this browser (else the account's applies once signed in). */
+/** Whether the user chose a language on this browser (only a choice is saved on the account: account-locale.ts). */
 export function hasLocaleChoice(): boolean {
   return localStorage.getItem(LOCALE_STORAGE_KEY) !== null;
 }

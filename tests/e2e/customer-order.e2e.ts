@@ -80,11 +80,22 @@ describe('the customer list in pinyin order', () => {
     await page.waitForSelector('td:has-text("东莞华兴排序商贸")');
     await expect(page.locator('.ant-segmented-item-selected').textContent()).resolves.toBe('全部客户');
 
-    // Pinyin initials find a name: shzl → 上海中联.
+    // Pinyin initials find a name: shzl → 上海中联. The count is held back: until it comes, the new rows do not
+    // stand under the old total.
+    let releaseCount = () => {};
+    const countHeld = new Promise<void>((resolve) => {
+      releaseCount = resolve;
+    });
+    await page.route('**/api/v1/customers/count?*', async (route) => {
+      await countHeld;
+      await route.continue();
+    });
     await page.fill('input[placeholder^="名称"]', 'shzlpx');
     await page.press('input[placeholder^="名称"]', 'Enter');
     await page.waitForSelector('td:has-text("北京恒通排序科技")', { state: 'detached' });
     expect(await names(page)).toEqual(['上海中联排序机械']);
+    await expect(page.locator('[data-testid=customers-total]').textContent()).resolves.toBe('正在统计…');
+    releaseCount();
     await expect.poll(() => page.locator('[data-testid=customers-total]').textContent()).toBe('共 1 家');
     await page.screenshot({ path: `${SHOTS}/customers-list-initials.png` });
   });

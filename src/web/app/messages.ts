@@ -473,6 +473,7 @@ export const messages = {
   'customers.tags': ['标签', 'Tags'],
   'customers.createdAt': ['创建时间', 'Created'],
   'customers.total': ['共 {n} 家', '{n, plural, one {# customer} other {# customers}}'],
+  'customers.counting': ['正在统计…', 'Counting…'],
   'customers.mine': ['我的客户', 'My customers'],
   'customers.all': ['全部客户', 'All customers'],
   'customers.scope': ['客户范围', 'Which customers'],

@@ -27,15 +27,19 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 /** Columns marketing never sees values in (SPEC §2.5: name, industry and region only). */
 const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tags', 'verifiedAt'];
 
-/** 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound. */
+/**
+ * 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound; 正在统计… while the count of a new
+ * filter is on its way (the rows come first, in a request of their own: the old total would read as theirs).
+ */
 function totalText(
-  count: { total: number; capped: boolean } | undefined,
+  count: { data?: { total: number; capped: boolean }; isPlaceholderData: boolean },
   locale: string,
   t: ReturnType<typeof useI18n>['t'],
 ) {
-  if (!count) return null;
-  const n = count.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
-  return t('customers.total', { n: count.capped ? `${n}+` : n });
+  if (count.isPlaceholderData) return t('customers.counting');
+  if (!count.data) return null;
+  const n = count.data.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  return t('customers.total', { n: count.data.capped ? `${n}+` : n });
 }
 
 /** Below ~600 px (a phone) the list is cards: a wide table would make the page scroll sideways. */
@@ -134,7 +138,7 @@ export function CustomersPage() {
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
-  const total = totalText(count.data, locale, t);
+  const total = totalText(count, locale, t);
   const everyColumn: ChoosableColumn<CustomerListItem>[] = [
     {
       key: 'code',
@@ -285,7 +289,7 @@ export function CustomersPage() {
       )}
       <CustomerFilters onChange={set} basicOnly={basicOnly} mine={mine} onMineChange={setMine} />
       <div style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary" data-testid="customers-total">
+        <Typography.Text type="secondary" data-testid="customers-total" aria-live="polite">
           {total}
         </Typography.Text>
       </div>

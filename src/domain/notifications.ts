@@ -1,4 +1,5 @@
 import { DEADLINES, type Deadline, URGENCIES, type Urgency } from './issues/vocabulary.ts';
+import type { Locale } from './locale.ts';
 
 /** SPEC §7: what a person is told of, with whether it is mailed unless they choose otherwise. */
 export const NOTIFICATION_KINDS = {
@@ -68,7 +69,7 @@ const EN: Wording = {
 };
 
 /** A notification's title in the reader's language, from its kind and parameters. */
-export function notificationTitle(subject: NotificationSubject, locale: 'zh-CN' | 'en'): string {
+export function notificationTitle(subject: NotificationSubject, locale: Locale): string {
   const wording = (locale === 'en' ? EN : ZH)[subject.kind] as (p: NotificationSubject['params']) => string;
   return wording(subject.params);
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import type { Locale } from '../../domain/locale.ts';
 
-export type Locale = 'zh-CN' | 'en';
+export type { Locale };
 
 /** The web client sends X-Huifang-Locale after the user switches language; scripts may use Accept-Language. */
 export function requestLocale(request: FastifyRequest): Locale {

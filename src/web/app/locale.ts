@@ -1,4 +1,6 @@
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../../domain/locale.ts';
+
+export type { Locale };
 export const LOCALE_STORAGE_KEY = 'huifang.locale';
 
 /** Whether the user chose a language on this browser (only a choice is saved on the account: account-locale.ts). */

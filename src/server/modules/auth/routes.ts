@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { LOCALES } from '../../../domain/locale.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
 import { contextOf, SESSION_COOKIE } from '../../http/authenticate.ts';
@@ -137,7 +138,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
         schema: {
           tags,
           summary: '保存自己的界面语言（消息邮件按此语言发送）',
-          body: Type.Object({ locale: Type.Enum(['zh-CN', 'en']) }),
+          body: Type.Object({ locale: Type.Enum([...LOCALES]) }),
           response: { 200: Type.Object({ locale: Type.String() }), ...problemResponses() },
         },
       },

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Locale } from '../../../domain/locale.ts';
 import {
   ACCOUNT_LOCK_MINUTES,
   ACCOUNT_MAX_FAILURES,
@@ -160,7 +161,7 @@ export async function logout(db: Kysely<Database>, ctx: RequestContext): Promise
 }
 
 /** The language the user chose on the web: their mails are written in it. Their own account only. */
-export async function saveLocale(db: Kysely<Database>, ctx: RequestContext, locale: 'zh-CN' | 'en') {
+export async function saveLocale(db: Kysely<Database>, ctx: RequestContext, locale: Locale) {
   await repo.setLocale(db, ctx.actor.id, locale);
   return { locale };
 }

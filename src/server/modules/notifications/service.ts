@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Locale } from '../../../domain/locale.ts';
 import {
   NOTIFICATION_KIND_KEYS,
   NOTIFICATION_KINDS,
@@ -41,7 +42,7 @@ export async function notify(db: Kysely<Database>, items: NewNotification[]): Pr
   const inApp = wanted.filter((i) => preference(i.userId, i.kind).inApp);
   const titleOf = new Map(wanted.map((i) => [i, notificationTitle(i, 'zh-CN')]));
   // A mail in the language its reader chose on the web (users.locale); the app words titles as it shows them.
-  const mailOf = (i: NewNotification, locale: 'zh-CN' | 'en') => {
+  const mailOf = (i: NewNotification, locale: Locale) => {
     const title = locale === 'en' ? notificationTitle(i, 'en') : (titleOf.get(i) as string);
     const open = i.link ? (locale === 'en' ? `Open in Huifang: ${i.link}` : `在系统中查看：${i.link}`) : null;
     return {

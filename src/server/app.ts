@@ -112,6 +112,7 @@ export async function buildApp({
     timeZone: config.timeZone,
     log: app.log,
     mail: config.mail,
+    attachmentsDir: config.attachmentsDir,
     ...jobOptions,
   });
   app.decorate('jobs', jobs);

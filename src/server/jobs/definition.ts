@@ -12,6 +12,8 @@ export interface JobContext {
   timeZone: string;
   /** SMTP settings (SMTP_URL, MAIL_FROM); null when this installation sends no mail. */
   mail: MailSettings | null;
+  /** Where issue attachments' files are (ATTACHMENTS_DIR). */
+  attachmentsDir: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attachmentCleanupJob } from './attachment-cleanup.ts';
 import type { JobDefinition } from './definition.ts';
 import { emailOutboxJob } from './email-outbox.ts';
 import { followupGenerationJob } from './followup-generation.ts';
@@ -10,4 +11,5 @@ export const JOBS: readonly JobDefinition[] = [
   issueEscalationJob,
   emailOutboxJob,
   housekeepingJob,
+  attachmentCleanupJob,
 ];

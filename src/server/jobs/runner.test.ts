@@ -50,7 +50,14 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 20_0
 }
 
 function runner(handle: DatabaseHandle, definitions: JobDefinition[]): JobRunner {
-  const created = createJobRunner(handle, { definitions, timeZone: TZ, log, pollingIntervalSeconds: 0.5 });
+  const created = createJobRunner(handle, {
+    definitions,
+    timeZone: TZ,
+    log,
+    pollingIntervalSeconds: 0.5,
+    // The test jobs store no files.
+    attachmentsDir: '/nonexistent/huifang-attachments',
+  });
   onTestFinished(() => created.stop());
   return created;
 }

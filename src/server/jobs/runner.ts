@@ -28,6 +28,8 @@ export interface RunnerOptions {
   log: FastifyBaseLogger;
   /** SMTP settings handed to the jobs (the mail sender). */
   mail?: MailSettings | null;
+  /** Issue attachments' directory, handed to the jobs (the cleanup of files nothing points at). */
+  attachmentsDir: string;
   /** How often an idle worker asks for work (pg-boss's minimum is 0.5). */
   pollingIntervalSeconds?: number;
   /** How often a working instance looks for due ticks. */
@@ -40,6 +42,7 @@ export interface JobRunner {
   readonly definitions: readonly JobDefinition[];
   readonly timeZone: string;
   readonly mail: MailSettings | null;
+  readonly attachmentsDir: string;
   find(name: string): JobDefinition | undefined;
   /** Starts pg-boss; with workers this instance also enqueues due ticks and runs jobs. */
   start(options: { workers: boolean }): Promise<void>;
@@ -157,6 +160,7 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
           attempt,
           timeZone,
           mail: options.mail ?? null,
+          attachmentsDir: options.attachmentsDir,
         });
       } catch (error) {
         log.warn({ err: error, job: d.name, asOf, attempt }, 'background job failed');
@@ -170,6 +174,7 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
   const runner: JobRunner = {
     definitions,
     mail: options.mail ?? null,
+    attachmentsDir: options.attachmentsDir,
     timeZone,
     find: (name) => byName.get(name),
 

@@ -50,6 +50,17 @@ export function findAttachment(db: Kysely<Database>, issueId: number, id: number
     .executeTakeFirst();
 }
 
+/** The keys among `keys` that an attachment row still points at. */
+export async function keysInUse(db: Kysely<Database>, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('issue_attachments')
+    .select('storage_key')
+    .where('storage_key', 'in', keys)
+    .execute();
+  return new Set(rows.map((r) => r.storage_key));
+}
+
 export async function countAttachments(db: Kysely<Database>, issueId: number): Promise<number> {
   const row = await db
     .selectFrom('issue_attachments')

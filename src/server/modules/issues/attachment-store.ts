@@ -109,6 +109,36 @@ export class AttachmentStore {
   remove(key: string): Promise<void> {
     return this.discard(this.pathOf(key));
   }
+
+  /**
+   * Every file last written before `before`, with its key; a temporary file (an upload a crash cut off) has none.
+   * Younger files are left out: an upload in progress, or one renamed into place whose row is being committed.
+   */
+  async filesWrittenBefore(before: Date): Promise<{ path: string; key: string | null }[]> {
+    const found: { path: string; key: string | null }[] = [];
+    for (const folder of await entries(this.dir)) {
+      if (!folder.isDirectory() || !/^\d+$/.test(folder.name)) continue;
+      for (const file of await entries(path.join(this.dir, folder.name))) {
+        if (!file.isFile()) continue;
+        const full = path.join(this.dir, folder.name, file.name);
+        const written = await fs.promises.stat(full).then(
+          (s) => s.mtime,
+          () => null,
+        );
+        if (!written || written >= before) continue;
+        found.push({ path: full, key: file.name.startsWith('.') ? null : `${folder.name}/${file.name}` });
+      }
+    }
+    return found;
+  }
+}
+
+/** A directory's entries; none when it does not exist (no attachment was ever stored). */
+function entries(dir: string): Promise<fs.Dirent[]> {
+  return fs.promises.readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
 }
 
 /** Whether the bytes so far (and at the end, without a chunk, the whole) are UTF-8 without a NUL. */

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
-import { callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
+import { adminCookie, callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
 import { zipParts } from '../../test/xlsx-zip.ts';
+import { runLifecycles } from '../customer-lifecycle/hooks.ts';
+import { CUSTOMER_LIFECYCLES } from '../customer-lifecycle/registry.ts';
 
 let t: TestApp;
 let agent: TestUser;
@@ -268,5 +270,50 @@ describe('issue attachments', () => {
     const full = await upload(agent, issue.id, '答复21.pdf', PDF);
     expect(full.statusCode).toBe(409);
     expect(full.json().detail).toContain('最多 20 个附件');
+  });
+
+  it('a destroyed customer’s files go at the next hourly cleanup; files still attached, and young ones, stay', async () => {
+    const doomed = (await newCustomer(t, manager, { name: '即将销毁档案有限公司', agentId: agent.id })).id;
+    const destroyedIssue = await register(agent, { customerId: doomed });
+    const keptIssue = await register(agent);
+    for (const [issue, name] of [
+      [destroyedIssue, '现场照片.png'],
+      [keptIssue, '答复函.pdf'],
+    ] as const)
+      expect((await upload(agent, issue.id, name, name.endsWith('.png') ? PNG : PDF)).statusCode).toBe(201);
+    const keyOf = async (issueId: number) =>
+      (
+        await t.database.db
+          .selectFrom('issue_attachments')
+          .select('storage_key')
+          .where('issue_id', '=', issueId)
+          .executeTakeFirstOrThrow()
+      ).storage_key;
+    const destroyedFile = path.join(t.attachmentsDir, await keyOf(destroyedIssue.id));
+    const keptFile = path.join(t.attachmentsDir, await keyOf(keptIssue.id));
+    // A destruction deletes the issues and their attachment rows in its transaction; the file stays behind it.
+    await t.database.db
+      .transaction()
+      .execute((trx) => runLifecycles(CUSTOMER_LIFECYCLES, 'destroy', trx, [doomed]));
+    expect(fs.existsSync(destroyedFile)).toBe(true);
+    // A cut-off upload's temporary file, and a file of two hours ago that no row names, next to a fresh one.
+    const folder = path.dirname(keptFile);
+    const cutOff = path.join(folder, '.3f0e9a4c-0000-4000-8000-000000000001.part');
+    const freshOrphan = path.join(folder, '3f0e9a4c-0000-4000-8000-000000000002');
+    fs.writeFileSync(cutOff, 'partial');
+    fs.writeFileSync(freshOrphan, 'being committed');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    for (const file of [destroyedFile, keptFile, cutOff]) fs.utimesSync(file, twoHoursAgo, twoHoursAgo);
+
+    const admin = { cookie: await adminCookie(t) } as TestUser;
+    const run = await callAs(t, admin, 'POST', '/api/v1/jobs/attachment-cleanup/run', {});
+    expect(run.statusCode).toBe(200);
+    expect(run.json()).toMatchObject({ result: { removed: 2 } });
+    expect(fs.existsSync(destroyedFile)).toBe(false);
+    expect(fs.existsSync(cutOff)).toBe(false);
+    expect(fs.existsSync(keptFile)).toBe(true);
+    expect(fs.existsSync(freshOrphan)).toBe(true);
+    expect((await list(agent, keptIssue.id)).items.map((a) => a.fileName)).toEqual(['答复函.pdf']);
+    fs.rmSync(freshOrphan);
   });
 });

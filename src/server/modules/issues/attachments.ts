@@ -228,3 +228,30 @@ export async function removeAttachment(
   // The row is gone, so nothing points at the file any more; one left behind is only disk space.
   await store.remove(key).catch((error) => log.warn({ err: error, key }, 'attachment file not removed'));
 }
+
+/** Files are written well within this of their row's commit (an upload streams, then renames in the transaction). */
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
+const KEYS_PER_QUERY = 1000;
+
+/**
+ * Removes the files no attachment row points at any more: those of issues deleted with their customer (a
+ * destruction under the retention rules, whose transaction cannot remove files), a file a crash left between
+ * commit and removal, and temporary files of cut-off uploads. Only files older than an hour are looked at.
+ */
+export async function removeOrphanedFiles(db: Kysely<Database>, store: AttachmentStore, asOf: Date) {
+  // Run "as of" a later moment, it still spares what is young now: an upload in progress is never cut.
+  const at = Math.min(asOf.getTime(), Date.now());
+  const found = await store.filesWrittenBefore(new Date(at - ORPHAN_AGE_MS));
+  const orphaned = found.filter((f) => f.key === null);
+  const stored = found.filter((f): f is { path: string; key: string } => f.key !== null);
+  for (let i = 0; i < stored.length; i += KEYS_PER_QUERY) {
+    const chunk = stored.slice(i, i + KEYS_PER_QUERY);
+    const inUse = await files.keysInUse(
+      db,
+      chunk.map((f) => f.key),
+    );
+    orphaned.push(...chunk.filter((f) => !inUse.has(f.key)));
+  }
+  for (const file of orphaned) await store.discard(file.path);
+  return { removed: orphaned.length };
+}

@@ -92,7 +92,7 @@ async function runInRequest(
   definition: JobDefinition,
   asOf: Date,
   log: FastifyBaseLogger,
-  runner: Pick<JobRunner, 'timeZone' | 'mail'>,
+  runner: Pick<JobRunner, 'timeZone' | 'mail' | 'attachmentsDir'>,
 ) {
   const jobId = randomUUID();
   const details = { asOf: asOf.toISOString(), jobId };
@@ -117,6 +117,7 @@ async function runInRequest(
         attempt: 1,
         timeZone: runner.timeZone,
         mail: runner.mail,
+        attachmentsDir: runner.attachmentsDir,
       })) ?? {};
   } catch (error) {
     await repo.finishRun(

@@ -9,6 +9,7 @@ import type { CustomerListItem } from '../../api/types.ts';
 import { can, useMe } from '../../app/auth.tsx';
 import { CardList } from '../../app/CardList.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
+import { groupThousands } from '../../app/format.ts';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
@@ -33,12 +34,11 @@ const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tag
  */
 function totalText(
   count: { data?: { total: number; capped: boolean }; isPlaceholderData: boolean },
-  locale: string,
   t: ReturnType<typeof useI18n>['t'],
 ) {
   if (count.isPlaceholderData) return t('customers.counting');
   if (!count.data) return null;
-  const n = count.data.total.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN');
+  const n = groupThousands(count.data.total);
   return t('customers.total', { n: count.data.capped ? `${n}+` : n });
 }
 
@@ -138,7 +138,7 @@ export function CustomersPage() {
   const sortOrder = (field: string) =>
     filters.sort === field ? ('ascend' as const) : filters.sort === `-${field}` ? ('descend' as const) : null;
 
-  const total = totalText(count, locale, t);
+  const total = totalText(count, t);
   const everyColumn: ChoosableColumn<CustomerListItem>[] = [
     {
       key: 'code',

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from '../../domain/roles.ts';
 import type { Me } from '../api/types.ts';
 import { PERMISSION_LABELS } from './labels.ts';
 import { menuPaths } from './menu.tsx';
-import { missingPermissions, PAGE_PERMISSIONS } from './page-access.ts';
+import { missingPermissions, PAGE_PERMISSIONS, pagePermissions } from './page-access.ts';
 
 /** Every route main.tsx declares, as an absolute pattern; read from the source so a new page cannot be missed. */
 function declaredRoutes(): string[] {
@@ -31,6 +32,15 @@ describe('page access', () => {
 
   it('has a rule of its own for every menu entry', () => {
     expect(menuPaths().filter((path) => !(path in PAGE_PERMISSIONS))).toEqual([]);
+  });
+
+  it('finds for every route without parameters, spelled as it is, what the router matches', () => {
+    const routes = Object.keys(PAGE_PERMISSIONS).map((path) => ({ path }));
+    for (const path of Object.keys(PAGE_PERMISSIONS).filter((p) => p !== '*' && !p.includes(':'))) {
+      const routed = matchRoutes(routes, path)?.at(-1)?.route.path;
+      expect(routed, path).toBe(path);
+      expect(pagePermissions(path), path).toBe(PAGE_PERMISSIONS[path]);
+    }
   });
 
   it('names only permissions the 无权访问 page can put in words', () => {

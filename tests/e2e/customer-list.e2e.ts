@@ -67,6 +67,78 @@ describe('the customer list', () => {
     ).resolves.toBe(true);
   });
 
+  it('shows 最近回访 and 下次回访 in the company’s dates, and filters by 回访', async () => {
+    const am = await cookieOf('l.am', 'Ready12345');
+    const shanghaiDate = (at: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+    const today = shanghaiDate(new Date());
+    const daysFrom = (days: number) =>
+      shanghaiDate(new Date(Date.parse(`${today}T12:00:00+08:00`) + days * 86_400_000));
+    const visited = await apiAs(am, 'POST', '/api/v1/customers', {
+      name: '回访列测试丙公司',
+      tags: ['回访列测试'],
+    });
+    await apiAs(am, 'POST', '/api/v1/customers', { name: '回访列测试丁公司', tags: ['回访列测试'] });
+    // 06:30 in Shanghai is still the day before in UTC: the list must say the company's date.
+    await apiAs(am, 'POST', '/api/v1/followup-records', {
+      customerId: visited.id,
+      method: 'phone',
+      contactedAt: `${daysFrom(-1)}T06:30:00+08:00`,
+      serviceSatisfaction: 5,
+      opinions: '满意',
+      nextFollowupOn: daysFrom(3),
+    });
+
+    const page = await newPage(browser, 1440, 860);
+    await signIn(page, 'l.am', 'Ready12345');
+    await page.waitForSelector('[data-testid=greeting]');
+    await page.goto(`${baseUrl()}/customers`);
+    await page.fill('input[placeholder="标签"]', '回访列测试');
+    await page.press('input[placeholder="标签"]', 'Enter');
+    await page.waitForSelector('td:has-text("回访列测试丁公司")');
+    const cell = (name: string, header: string) =>
+      page.evaluate(
+        ([name, header]: [string, string]) => {
+          const index = [...document.querySelectorAll('.ant-table-thead th')].findIndex(
+            (th) => th.textContent?.trim() === header,
+          );
+          const row = [...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].find((tr) =>
+            tr.textContent?.includes(name),
+          );
+          return row?.querySelectorAll('td')[index]?.textContent?.trim();
+        },
+        [name, header] as [string, string],
+      );
+    // 下次回访 is off by default (the list is full at 1440 px) and shows once the list is filtered by 回访.
+    expect(await headers(page)).not.toContain('下次回访');
+    const names = () => page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2) a').allTextContents();
+    await page.click('.ant-select:has-text("回访")');
+    await page.click('.ant-select-item-option:has-text("7 天内到期")');
+    await page.waitForSelector('td:has-text("回访列测试丁公司")', { state: 'detached' });
+    expect(await names()).toEqual(['回访列测试丙公司']);
+    await expect(cell('回访列测试丙公司', '下次回访')).resolves.toBe(daysFrom(3));
+    await page.click('button:has-text("列设置")');
+    const lastBox = page.locator('.ant-popover .ant-checkbox-wrapper:has-text("最近回访") input');
+    await lastBox.waitFor({ state: 'visible' });
+    await lastBox.check();
+    await page.waitForSelector('th:has-text("最近回访")');
+    await page.click('[data-testid=customers-total]');
+    await page.waitForSelector('.ant-popover', { state: 'hidden' });
+    await expect(cell('回访列测试丙公司', '最近回访')).resolves.toBe(`${daysFrom(-1)} 电话`);
+    // The two columns are past the right edge at 1440 px: scrolled into the picture, the name stays fixed left.
+    await page.locator('.ant-table-content').evaluate((e) => {
+      e.scrollLeft = e.scrollWidth;
+    });
+    await page.screenshot({ path: `${SHOTS}/customers-list-followups.png` });
+
+    await page.click('.ant-select:has-text("7 天内到期")');
+    await page.click('.ant-select-item-option:has-text("从未回访")');
+    await page.waitForSelector('td:has-text("回访列测试丙公司")', { state: 'detached' });
+    expect(await names()).toEqual(['回访列测试丁公司']);
+    await expect(cell('回访列测试丁公司', '下次回访')).resolves.toBe('—');
+    await expect(cell('回访列测试丁公司', '最近回访')).resolves.toBe('—');
+  });
+
   it('shows the score weights and refuses weights that do not add up to 100', async () => {
     const admin = await adminCookie();
     expect((await apiAs(admin, 'GET', '/api/v1/settings/customer-rules')).weights.credit).toBe(20);

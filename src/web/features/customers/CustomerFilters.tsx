@@ -21,8 +21,12 @@ export interface CustomerFilterValues {
   tag?: string;
   doNotContact?: boolean;
   staleDays?: number;
+  /** 回访: 下次回访 passed, due within 7 days, or never followed up. */
+  followup?: 'overdue' | 'due7' | 'never';
   sort?: string;
 }
+
+const FOLLOWUP_FILTERS = ['overdue', 'due7', 'never'] as const;
 
 /** Every filter the customer list API takes, in the order people narrow a list down. */
 export function CustomerFilters({
@@ -55,6 +59,22 @@ export function CustomerFilters({
   // the screen at their desktop widths.
   const phone = Grid.useBreakpoint().sm === false;
   const width = (desktop: number): CSSProperties => ({ width: phone ? '100%' : desktop });
+  /** A filter picked from a few choices, named by its placeholder. */
+  const choice = <V extends string>(
+    title: 'customers.tier' | 'customers.kind' | 'customers.status' | 'customers.followupFilter',
+    choices: { value: V; label: string }[],
+    desktopWidth: number,
+    pick: (value?: V) => void,
+  ) => (
+    <Select
+      placeholder={t(title)}
+      aria-label={t(title)}
+      allowClear
+      style={width(desktopWidth)}
+      options={choices}
+      onChange={pick}
+    />
+  );
   const controls: { key: string; wide?: boolean; flag?: boolean; element: ReactElement | false }[] = [
     {
       key: 'scope',
@@ -88,29 +108,20 @@ export function CustomerFilters({
     },
     {
       key: 'tier',
-      element: !basicOnly && (
-        <Select
-          placeholder={t('customers.tier')}
-          aria-label={t('customers.tier')}
-          allowClear
-          style={width(110)}
-          options={['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v }))}
-          onChange={(tier) => onChange({ tier })}
-        />
-      ),
+      element:
+        !basicOnly &&
+        choice(
+          'customers.tier',
+          ['A', 'B', 'C', 'D'].map((v) => ({ value: v, label: v })),
+          110,
+          (tier) => onChange({ tier }),
+        ),
     },
     {
       key: 'kind',
-      element: !basicOnly && (
-        <Select
-          placeholder={t('customers.kind')}
-          aria-label={t('customers.kind')}
-          allowClear
-          style={width(110)}
-          options={options(CUSTOMER_KIND_LABELS)}
-          onChange={(kind) => onChange({ kind })}
-        />
-      ),
+      element:
+        !basicOnly &&
+        choice('customers.kind', options(CUSTOMER_KIND_LABELS), 110, (kind) => onChange({ kind })),
     },
     {
       key: 'province',
@@ -160,16 +171,23 @@ export function CustomerFilters({
     },
     {
       key: 'status',
-      element: !basicOnly && (
-        <Select
-          placeholder={t('customers.status')}
-          aria-label={t('customers.status')}
-          allowClear
-          style={width(110)}
-          options={options(CUSTOMER_STATUS_LABELS)}
-          onChange={(status) => onChange({ status })}
-        />
-      ),
+      element:
+        !basicOnly &&
+        choice('customers.status', options(CUSTOMER_STATUS_LABELS), 110, (status) => onChange({ status })),
+    },
+    {
+      key: 'followup',
+      element:
+        !basicOnly &&
+        choice(
+          'customers.followupFilter',
+          FOLLOWUP_FILTERS.map((value) => ({
+            value,
+            label: t(`customers.followupFilter.${value}`),
+          })),
+          130,
+          (followup) => onChange({ followup }),
+        ),
     },
     {
       key: 'tag',

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { ApiError, query } from '../../api/client.ts';
 import type { CustomerListItem } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { CardList } from '../../app/CardList.tsx';
 import { type ChoosableColumn, useColumnChooser } from '../../app/ColumnChooser.tsx';
 import { groupThousands } from '../../app/format.ts';
@@ -16,17 +16,30 @@ import { LoadMore } from '../../app/LoadMore.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { refetchUnlessJustStarted } from '../../app/prefetch.ts';
 import { regionText } from '../../app/regions.ts';
+import { zoneDate } from '../../app/zone.ts';
 import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
 import { download } from '../exports/export-client.ts';
+import { methodWord } from '../followups/words.ts';
 import { CustomerFilters, type CustomerFilterValues } from './CustomerFilters.tsx';
 import { CustomerForm } from './CustomerForm.tsx';
 import { HandoverModal } from './HandoverModal.tsx';
 import { customerCountQuery, customerListQuery, listsMine } from './list-queries.ts';
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
+/** The company's calendar date of an instant: 07:00 in Shanghai is that day, not the day before in UTC. */
+const day = (iso: string | null, zone: string) => (iso ? zoneDate(iso, zone) : '—');
 
 /** Columns marketing never sees values in (SPEC §2.5: name, industry and region only). */
-const BASIC_HIDDEN_COLUMNS = ['tier', 'kind', 'status', 'owner', 'contact', 'tags', 'verifiedAt'];
+const BASIC_HIDDEN_COLUMNS = [
+  'tier',
+  'kind',
+  'status',
+  'owner',
+  'contact',
+  'lastFollowup',
+  'nextFollowup',
+  'tags',
+  'verifiedAt',
+];
 
 /**
  * 共 1,234 家, or 共 10,000+ 家 when the server stopped counting at its bound; 正在统计… while the count of a new
@@ -40,6 +53,18 @@ function totalText(
   if (!count.data) return null;
   const n = groupThousands(count.data.total);
   return t('customers.total', { n: count.data.capped ? `${n}+` : n });
+}
+
+/** 下次回访's date, in red with 已逾期 once it has passed. */
+function NextFollowup({ at }: { at: string }) {
+  const { t } = useI18n();
+  const date = day(at, useCompanyZone());
+  if (new Date(at).getTime() >= Date.now()) return date;
+  return (
+    <Typography.Text type="danger">
+      {date} {t('customers.nextFollowupOverdue')}
+    </Typography.Text>
+  );
 }
 
 /** Below ~600 px (a phone) the list is cards: a wide table would make the page scroll sideways. */
@@ -83,6 +108,11 @@ function CustomerCards({ rows, basicOnly }: { rows: CustomerListItem[]; basicOnl
               {secondary('customers.contact')} {row.primaryContactName} {row.primaryContactMobile}
             </div>
           )}
+          {!basicOnly && row.nextFollowupAt && (
+            <div>
+              {secondary('customers.nextFollowup')} <NextFollowup at={row.nextFollowupAt} />
+            </div>
+          )}
         </>
       )}
     </CardList>
@@ -91,6 +121,7 @@ function CustomerCards({ rows, basicOnly }: { rows: CustomerListItem[]; basicOnl
 
 export function CustomersPage() {
   const { t, locale } = useI18n();
+  const zone = useCompanyZone();
   const { data: me } = useMe();
   const navigate = useNavigate();
   const [stateFilters, setFilters] = useState<CustomerFilterValues>({});
@@ -213,6 +244,23 @@ export function CustomersPage() {
         ),
     },
     {
+      key: 'lastFollowup',
+      title: t('customers.lastFollowup'),
+      width: 150,
+      render: (_, r) =>
+        r.lastFollowupAt
+          ? [day(r.lastFollowupAt, zone), r.lastFollowupMethod && methodWord(r.lastFollowupMethod, locale)]
+              .filter(Boolean)
+              .join(' ')
+          : '—',
+    },
+    {
+      key: 'nextFollowup',
+      title: t('customers.nextFollowup'),
+      width: 130,
+      render: (_, r) => (r.nextFollowupAt ? <NextFollowup at={r.nextFollowupAt} /> : '—'),
+    },
+    {
       key: 'tags',
       title: t('customers.tags'),
       dataIndex: 'tags',
@@ -224,7 +272,7 @@ export function CustomersPage() {
       title: t('customers.verifiedAt'),
       dataIndex: 'verifiedAt',
       width: 120,
-      render: day,
+      render: (iso: string | null) => day(iso, zone),
     },
     {
       key: 'createdAt',
@@ -233,16 +281,20 @@ export function CustomersPage() {
       sorter: true,
       sortOrder: sortOrder('createdAt'),
       width: 120,
-      render: day,
+      render: (iso: string | null) => day(iso, zone),
     },
   ];
   const allColumns = basicOnly
     ? everyColumn.filter((c) => !BASIC_HIDDEN_COLUMNS.includes(String(c.key)))
     : everyColumn;
-  const { columns, chooser } = useColumnChooser('customers', allColumns, {
+  const { columns: chosen, chooser } = useColumnChooser('customers', allColumns, {
     fixed: ['name'],
-    defaultHidden: ['shortName', 'kind', 'tags', 'verifiedAt', 'createdAt'],
+    defaultHidden: ['shortName', 'kind', 'lastFollowup', 'nextFollowup', 'tags', 'verifiedAt', 'createdAt'],
   });
+  // Filtering by 回访 shows 下次回访 even where 列设置 hides it: those dates are what was asked for.
+  const columns = filters.followup
+    ? allColumns.filter((c) => chosen.includes(c) || c.key === 'nextFollowup')
+    : chosen;
 
   const newButton = can(me, 'customers.write') && (
     <Button key="new" type="primary" onClick={() => setCreating(true)}>

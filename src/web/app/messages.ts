@@ -2010,6 +2010,7 @@ export const messages = {
   // 消息 (notifications): the bell, 消息中心 and 通知设置
   'notifications.title': ['消息中心', 'Notifications'],
   'notifications.bell': ['消息', 'Notifications'],
+  'notifications.bellUnread': ['消息 {n} 条未读', 'Notifications: {n} unread'],
   'notifications.tab.all': ['全部', 'All'],
   'notifications.tab.unread': ['未读', 'Unread'],
   'notifications.tab.settings': ['通知设置', 'Settings'],

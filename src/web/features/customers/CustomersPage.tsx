@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Grid, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Grid, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -68,13 +68,21 @@ function NextFollowup({ at }: { at: string }) {
 }
 
 /** Below ~600 px (a phone) the list is cards: a wide table would make the page scroll sideways. */
-function CustomerCards({ rows, basicOnly }: { rows: CustomerListItem[]; basicOnly: boolean }) {
+function CustomerCards({
+  rows,
+  basicOnly,
+  loading,
+}: {
+  rows: CustomerListItem[];
+  basicOnly: boolean;
+  loading: boolean;
+}) {
   const { t } = useI18n();
   const secondary = (key: Parameters<typeof t>[0]) => (
     <Typography.Text type="secondary">{t(key)}</Typography.Text>
   );
   return (
-    <CardList items={rows} itemKey={(row) => row.id} testId="customer-card">
+    <CardList items={rows} itemKey={(row) => row.id} testId="customer-card" loading={loading}>
       {(row) => (
         <>
           <div style={{ display: 'flex', alignItems: 'flex-start', gap: 8 }}>
@@ -346,13 +354,7 @@ export function CustomersPage() {
         </Typography.Text>
       </div>
       {phone ? (
-        <Spin spinning={customers.isLoading}>
-          {rows.length === 0 && !customers.isLoading ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-          ) : (
-            <CustomerCards rows={rows} basicOnly={basicOnly} />
-          )}
-        </Spin>
+        <CustomerCards rows={rows} basicOnly={basicOnly} loading={customers.isLoading} />
       ) : (
         <Table<CustomerListItem>
           rowKey="id"

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Empty, Grid, Segmented, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Card, DatePicker, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,7 +7,7 @@ import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import { get, query } from '../../api/client.ts';
 import type { FollowupTask, Page } from '../../api/types.ts';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
-import { CardList } from '../../app/CardList.tsx';
+import { TableOrCards } from '../../app/CardList.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
@@ -57,22 +57,18 @@ function StartDue({ task }: { task: FollowupTask }) {
 }
 
 /** Below 576 px (a phone) a task is a card: the table would scroll inside itself, out of a thumb's reach. */
-function TaskCards({ rows }: { rows: FollowupTask[] }) {
+function TaskCard({ task }: { task: FollowupTask }) {
   const { t, locale } = useI18n();
   return (
-    <CardList items={rows} itemKey={(task) => task.id} testId="task-card">
-      {(task) => (
-        <Space direction="vertical" size={4} style={{ width: '100%' }}>
-          <CustomerCell task={task} />
-          <StatusCell task={task} />
-          <Typography.Text type="secondary">
-            {typeWord(task.type, locale)} · {methodWord(task.method, locale)} ·{' '}
-            {task.assigneeName ?? t('tasks.unassigned')}
-          </Typography.Text>
-          <StartDue task={task} />
-        </Space>
-      )}
-    </CardList>
+    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+      <CustomerCell task={task} />
+      <StatusCell task={task} />
+      <Typography.Text type="secondary">
+        {typeWord(task.type, locale)} · {methodWord(task.method, locale)} ·{' '}
+        {task.assigneeName ?? t('tasks.unassigned')}
+      </Typography.Text>
+      <StartDue task={task} />
+    </Space>
   );
 }
 
@@ -80,7 +76,6 @@ function TaskCards({ rows }: { rows: FollowupTask[] }) {
 export function TasksPage() {
   const { t, locale } = useI18n();
   const me = useMe();
-  const phone = Grid.useBreakpoint().sm === false;
   const assigns = can(me.data, 'followups.assign');
   const [statuses, setStatuses] = useState<string[]>(['pending', 'overdue']);
   const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
@@ -133,26 +128,16 @@ export function TasksPage() {
           />
         ) : null}
       </Space>
-      {phone ? (
-        <Spin spinning={tasks.isLoading}>
-          <div data-testid="tasks-table">
-            {rows.length === 0 && !tasks.isLoading ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-            ) : (
-              <TaskCards rows={rows} />
-            )}
-          </div>
-        </Spin>
-      ) : (
-        <Table<FollowupTask>
-          rowKey="id"
-          size="middle"
-          loading={tasks.isLoading}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 700 }}
-          data-testid="tasks-table"
-          columns={[
+      <TableOrCards<FollowupTask>
+        rows={rows}
+        rowKey={(task) => task.id}
+        loading={tasks.isLoading}
+        testId="tasks-table"
+        cardTestId="task-card"
+        card={(task) => <TaskCard task={task} />}
+        table={{
+          scroll: { x: 700 },
+          columns: [
             { title: t('tasks.customer'), width: 180, render: (_, task) => <CustomerCell task={task} /> },
             {
               title: t('tasks.typeMethod'),
@@ -176,9 +161,9 @@ export function TasksPage() {
               align: 'right',
               render: (_, task) => <StartDue task={task} />,
             },
-          ]}
-        />
-      )}
+          ],
+        }}
+      />
       <LoadMore list={tasks} />
     </Card>
   );

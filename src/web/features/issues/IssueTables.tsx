@@ -1,8 +1,11 @@
-import { Table, Tag } from 'antd';
+import { Tag, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import type { Issue } from '../../api/types.ts';
 import { useCompanyZone } from '../../app/auth.tsx';
+import { TableOrCards } from '../../app/CardList.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { zoneDateTime } from '../../app/zone.ts';
 import { typeWord, word } from '../followups/words.ts';
@@ -13,17 +16,57 @@ import { deadlineWord, stepWord } from './words.ts';
 type Escalation = Issue['escalations'][number];
 type Revisit = Issue['revisits'][number];
 
+/**
+ * A small table of the issue page; below 576 px (a phone) one card per row, each cell under its column's title:
+ * the columns would not fit beside each other and the page would scroll sideways.
+ */
+function SmallTable<T extends object>({
+  rows,
+  rowKey,
+  testId,
+  columns,
+}: {
+  rows: T[];
+  rowKey(row: T): string | number;
+  testId: string;
+  columns: (Omit<ColumnType<T>, 'title' | 'render'> & {
+    title: string;
+    render(value: unknown, row: T): ReactNode;
+  })[];
+}) {
+  return (
+    <TableOrCards<T>
+      rows={rows}
+      rowKey={rowKey}
+      loading={false}
+      testId={testId}
+      cardTestId={`${testId}-card`}
+      card={(row) => (
+        <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px' }}>
+          {columns.map((column) => (
+            <div key={column.title} style={{ display: 'contents' }}>
+              <dt>
+                <Typography.Text type="secondary">{column.title}</Typography.Text>
+              </dt>
+              <dd style={{ margin: 0 }}>{column.render(undefined, row)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      table={{ size: 'small', columns }}
+    />
+  );
+}
+
 /** 升级记录: each step taken (the supervisor told at registration, reminders, escalations), when and to whom. */
 export function EscalationTable({ issue }: { issue: Issue }) {
   const { t, locale } = useI18n();
   const zone = useCompanyZone();
   return (
-    <Table<Escalation>
+    <SmallTable<Escalation>
       rowKey={(e) => `${e.deadline}-${e.step}-${e.cycle}-${e.at}`}
-      size="small"
-      pagination={false}
-      dataSource={issue.escalations}
-      data-testid="issue-escalations"
+      rows={issue.escalations}
+      testId="issue-escalations"
       columns={[
         { title: t('issues.esc.at'), width: 140, render: (_, e) => zoneDateTime(e.at, zone) },
         {
@@ -60,12 +103,10 @@ export function RevisitTable({ issue }: { issue: Issue }) {
   const { t, locale } = useI18n();
   const zone = useCompanyZone();
   return (
-    <Table<Revisit>
-      rowKey="taskId"
-      size="small"
-      pagination={false}
-      dataSource={issue.revisits}
-      data-testid="issue-revisits"
+    <SmallTable<Revisit>
+      rowKey={(r) => r.taskId}
+      rows={issue.revisits}
+      testId="issue-revisits"
       columns={[
         { title: t('issues.rv.assignee'), render: (_, r) => r.assigneeName ?? '—' },
         { title: t('issues.rv.type'), render: (_, r) => typeWord(r.type, locale) },

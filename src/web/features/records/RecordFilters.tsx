@@ -49,6 +49,7 @@ export function RecordFilters({
         allowClear
         style={{ width: 130 }}
         placeholder={t('records.reviewStatus')}
+        aria-label={t('records.reviewStatus')}
         value={value.reviewStatus}
         onChange={(reviewStatus) => onChange({ reviewStatus })}
         options={REVIEW_STATUSES.map((s) => ({ value: s, label: t(`records.status.${s}` as MessageKey) }))}
@@ -58,6 +59,7 @@ export function RecordFilters({
         allowClear
         style={{ width: 130 }}
         placeholder={t('records.method')}
+        aria-label={t('records.method')}
         value={value.method}
         onChange={(method) => onChange({ method })}
         options={optionsOf(FOLLOWUP_METHODS, locale)}
@@ -78,6 +80,7 @@ export function RecordFilters({
           optionFilterProp="label"
           style={{ width: 180 }}
           placeholder={t('records.staff')}
+          aria-label={t('records.staff')}
           value={value.staffId}
           onChange={(staffId) => onChange({ staffId })}
           loading={people.isLoading}

@@ -1,20 +1,54 @@
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { get, query } from '../../api/client.ts';
 import type { CustomerDetail, Page, RecordRow } from '../../api/types.ts';
-import { useCompanyZone } from '../../app/auth.tsx';
+import { TableOrCards } from '../../app/CardList.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
-import { zoneDateTime } from '../../app/zone.ts';
 import { methodWord } from '../followups/words.ts';
-import { RecordMarks, ReviewStatus, Satisfaction } from './cells.tsx';
+import { NumberAt, Ratings, RecordMarks, ReviewStatus, Satisfaction } from './cells.tsx';
 import { RECORDS_KEY } from './queries.ts';
 import { RecordDrawer } from './RecordDrawer.tsx';
 import { RecordFilters, type RecordFilterValues } from './RecordFilters.tsx';
 
 const PAGE_SIZE = 50;
+
+// What a record shows, in the table's cells on wider screens and on its card on a phone.
+
+function CustomerLink({ row }: { row: RecordRow }) {
+  return (
+    <Link to={`/customers/${row.customerId}`} onClick={(e) => e.stopPropagation()}>
+      {row.customerName}
+    </Link>
+  );
+}
+
+function StatusMarks({ row }: { row: RecordRow }) {
+  return (
+    <Space size={[0, 4]} wrap>
+      <ReviewStatus record={row} />
+      <RecordMarks record={row} />
+    </Space>
+  );
+}
+
+/** Below 576 px (a phone) a record is a card: the table would scroll inside itself. Its number opens it. */
+function RecordCard({ row, onOpen }: { row: RecordRow; onOpen(id: number): void }) {
+  const { locale } = useI18n();
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      <NumberAt record={row} onOpen={() => onOpen(row.id)} />
+      <CustomerLink row={row} />
+      <Typography.Text type="secondary">
+        {methodWord(row.method, locale)} · {row.staffName}
+      </Typography.Text>
+      <Ratings record={row} />
+      <StatusMarks row={row} />
+    </Space>
+  );
+}
 
 /**
  * 回访记录: the records one may read (one's own, and one's scope's), newest follow-up first — the server's only
@@ -23,7 +57,6 @@ const PAGE_SIZE = 50;
  */
 export function RecordsPage() {
   const { t, locale } = useI18n();
-  const zone = useCompanyZone();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const customerId = Number(search.get('customerId')) || undefined;
@@ -67,67 +100,51 @@ export function RecordsPage() {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('records.order')}
       </Typography.Paragraph>
-      <Table<RecordRow>
-        rowKey="id"
-        size="middle"
+      <TableOrCards<RecordRow>
+        rows={rows}
+        rowKey={(row) => row.id}
         loading={records.isLoading}
-        dataSource={rows}
-        pagination={false}
-        // Each column at its least (customer and marks wrap); narrower than that, the table scrolls.
-        scroll={{ x: 720 }}
-        onRow={(row) => ({ onClick: () => setOpen(row.id), style: { cursor: 'pointer' } })}
-        data-testid="records-table"
-        columns={[
-          {
-            title: `${t('records.number')} / ${t('records.contactedAt')}`,
-            width: 150,
-            fixed: 'left',
-            render: (_, row) => (
-              <Space orientation="vertical" size={0}>
-                <Typography.Link data-testid="record-number">{row.number}</Typography.Link>
-                <Typography.Text type="secondary">{zoneDateTime(row.contactedAt, zone)}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            title: t('records.customer'),
-            render: (_, row) => (
-              <Link to={`/customers/${row.customerId}`} onClick={(e) => e.stopPropagation()}>
-                {row.customerName}
-              </Link>
-            ),
-          },
-          {
-            title: t('records.methodStaff'),
-            width: 110,
-            render: (_, row) => (
-              <Space orientation="vertical" size={0}>
-                <span>{methodWord(row.method, locale)}</span>
-                <Typography.Text type="secondary">{row.staffName}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            title: t('records.serviceCol'),
-            width: 90,
-            render: (_, row) => <Satisfaction value={row.serviceSatisfaction} />,
-          },
-          {
-            title: t('records.productCol'),
-            width: 90,
-            render: (_, row) => <Satisfaction value={row.productSatisfaction} />,
-          },
-          {
-            title: `${t('records.reviewStatus')} / ${t('records.marks')}`,
-            width: 170,
-            render: (_, row) => (
-              <Space size={[0, 4]} wrap>
-                <ReviewStatus record={row} />
-                <RecordMarks record={row} />
-              </Space>
-            ),
-          },
-        ]}
+        testId="records-table"
+        cardTestId="record-card"
+        card={(row) => <RecordCard row={row} onOpen={setOpen} />}
+        table={{
+          scroll: { x: 720 },
+          onRow: (row) => ({ onClick: () => setOpen(row.id), style: { cursor: 'pointer' } }),
+          columns: [
+            {
+              title: `${t('records.number')} / ${t('records.contactedAt')}`,
+              width: 150,
+              fixed: 'left',
+              render: (_, row) => <NumberAt record={row} />,
+            },
+            { title: t('records.customer'), render: (_, row) => <CustomerLink row={row} /> },
+            {
+              title: t('records.methodStaff'),
+              width: 110,
+              render: (_, row) => (
+                <Space orientation="vertical" size={0}>
+                  <span>{methodWord(row.method, locale)}</span>
+                  <Typography.Text type="secondary">{row.staffName}</Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              title: t('records.serviceCol'),
+              width: 90,
+              render: (_, row) => <Satisfaction value={row.serviceSatisfaction} />,
+            },
+            {
+              title: t('records.productCol'),
+              width: 90,
+              render: (_, row) => <Satisfaction value={row.productSatisfaction} />,
+            },
+            {
+              title: `${t('records.reviewStatus')} / ${t('records.marks')}`,
+              width: 170,
+              render: (_, row) => <StatusMarks row={row} />,
+            },
+          ],
+        }}
       />
       <LoadMore list={records} />
       <RecordDrawer id={open} onClose={() => setOpen(undefined)} />

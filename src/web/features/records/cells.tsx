@@ -1,7 +1,9 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { RecordRow } from '../../api/types.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { zoneDateTime } from '../../app/zone.ts';
 import { REVIEW_STATUS_COLORS, satisfactionColor, satisfactionWord } from './words.ts';
 
 /** 好 … 很差 as a tag coloured from green to red; a dash when not rated. */
@@ -13,6 +15,49 @@ export function Satisfaction({ value }: { value: number | null }) {
     <Tag color={satisfactionColor(value)} data-testid="satisfaction">
       {text}
     </Tag>
+  );
+}
+
+/**
+ * The record's number (what opens it: the row on a table, the number on a card) over when the call was made; in the
+ * tables and on the cards of 回访记录 and 记录审核.
+ */
+export function NumberAt({
+  record,
+  onOpen,
+}: {
+  record: Pick<RecordRow, 'number' | 'contactedAt'>;
+  onOpen?: () => void;
+}) {
+  const zone = useCompanyZone();
+  return (
+    <Space orientation="vertical" size={0}>
+      <Typography.Link onClick={onOpen} data-testid="record-number">
+        {record.number}
+      </Typography.Link>
+      <Typography.Text type="secondary">{zoneDateTime(record.contactedAt, zone)}</Typography.Text>
+    </Space>
+  );
+}
+
+/** 服务 and 产品 each with its rating, side by side: on a card, where no column header says which is which. */
+export function Ratings({
+  record,
+}: {
+  record: Pick<RecordRow, 'serviceSatisfaction' | 'productSatisfaction'>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Space size={[8, 4]} wrap>
+      <span>
+        <Typography.Text type="secondary">{t('records.serviceShort')} </Typography.Text>
+        <Satisfaction value={record.serviceSatisfaction} />
+      </span>
+      <span>
+        <Typography.Text type="secondary">{t('records.productShort')} </Typography.Text>
+        <Satisfaction value={record.productSatisfaction} />
+      </span>
+    </Space>
   );
 }
 

@@ -120,6 +120,10 @@ describe('the customer list', () => {
     await page.click('button:has-text("列设置")');
     const lastBox = page.locator('.ant-popover .ant-checkbox-wrapper:has-text("最近回访") input');
     await lastBox.waitFor({ state: 'visible' });
+    // 列设置 says why 下次回访 is there: ticked, and not to be cleared while the filter asks for it.
+    const nextBox = page.locator('.ant-popover .ant-checkbox-wrapper:has-text("下次回访") input');
+    await expect(nextBox.isChecked()).resolves.toBe(true);
+    await expect(nextBox.isDisabled()).resolves.toBe(true);
     await lastBox.check();
     await page.waitForSelector('th:has-text("最近回访")');
     await page.click('[data-testid=customers-total]');

@@ -25,9 +25,15 @@ function storedHidden(storageKey: string, defaultHidden: string[]): string[] {
 export function useColumnChooser<T>(
   tableKey: string,
   columns: ChoosableColumn<T>[],
-  options: { fixed?: string[]; defaultHidden?: string[] } = {},
+  options: {
+    fixed?: string[];
+    defaultHidden?: string[];
+    /** Shown now whatever the choice, e.g. the column a filter is about; its box is ticked and cannot be cleared. */
+    required?: string[];
+  } = {},
 ) {
-  const { fixed = [], defaultHidden = [] } = options;
+  const { fixed = [], defaultHidden = [], required = [] } = options;
+  const always = [...fixed, ...required];
   const { t } = useI18n();
   const storageKey = `huifang.columns.${tableKey}`;
   const [hidden, setHidden] = useState<string[]>(() => storedHidden(storageKey, defaultHidden));
@@ -46,8 +52,8 @@ export function useColumnChooser<T>(
           {columns.map((c) => (
             <Checkbox
               key={c.key}
-              checked={!hidden.includes(c.key)}
-              disabled={fixed.includes(c.key)}
+              checked={always.includes(c.key) || !hidden.includes(c.key)}
+              disabled={always.includes(c.key)}
               onChange={(e) => toggle(c.key, e.target.checked)}
             >
               {c.title as string}
@@ -61,5 +67,5 @@ export function useColumnChooser<T>(
       </Button>
     </Popover>
   );
-  return { columns: columns.filter((c) => fixed.includes(c.key) || !hidden.includes(c.key)), chooser };
+  return { columns: columns.filter((c) => always.includes(c.key) || !hidden.includes(c.key)), chooser };
 }

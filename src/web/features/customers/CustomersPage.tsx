@@ -295,14 +295,12 @@ export function CustomersPage() {
   const allColumns = basicOnly
     ? everyColumn.filter((c) => !BASIC_HIDDEN_COLUMNS.includes(String(c.key)))
     : everyColumn;
-  const { columns: chosen, chooser } = useColumnChooser('customers', allColumns, {
+  const { columns, chooser } = useColumnChooser('customers', allColumns, {
     fixed: ['name'],
     defaultHidden: ['shortName', 'kind', 'lastFollowup', 'nextFollowup', 'tags', 'verifiedAt', 'createdAt'],
+    // Filtering by 回访 shows 下次回访 even where 列设置 hides it: those dates are what was asked for.
+    required: filters.followup ? ['nextFollowup'] : [],
   });
-  // Filtering by 回访 shows 下次回访 even where 列设置 hides it: those dates are what was asked for.
-  const columns = filters.followup
-    ? allColumns.filter((c) => chosen.includes(c) || c.key === 'nextFollowup')
-    : chosen;
 
   const newButton = can(me, 'customers.write') && (
     <Button key="new" type="primary" onClick={() => setCreating(true)}>

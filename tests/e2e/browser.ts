@@ -142,3 +142,8 @@ export async function pickOption(
     }
   }
 }
+
+/** A moment's calendar date in the company's zone (the test server's Asia/Shanghai), YYYY-MM-DD. */
+export function companyDate(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+}

@@ -4,6 +4,7 @@ import {
   adminCookie,
   apiAs,
   baseUrl,
+  companyDate,
   cookieOf,
   launch,
   newPage,
@@ -69,11 +70,9 @@ describe('the customer list', () => {
 
   it('shows 最近回访 and 下次回访 in the company’s dates, and filters by 回访', async () => {
     const am = await cookieOf('l.am', 'Ready12345');
-    const shanghaiDate = (at: Date) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-    const today = shanghaiDate(new Date());
+    const today = companyDate();
     const daysFrom = (days: number) =>
-      shanghaiDate(new Date(Date.parse(`${today}T12:00:00+08:00`) + days * 86_400_000));
+      companyDate(new Date(Date.parse(`${today}T12:00:00+08:00`) + days * 86_400_000));
     const visited = await apiAs(am, 'POST', '/api/v1/customers', {
       name: '回访列测试丙公司',
       tags: ['回访列测试'],

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_AUDIENCE, newRuleDefinition } from '../../src/domain/followups/rules.ts';
 import { scrollsSideways, seriousViolations } from './axe.ts';
-import { apiAs, baseUrl, cookieOf, launch, SHOTS, signIn } from './browser.ts';
+import { apiAs, baseUrl, companyDate, cookieOf, launch, SHOTS, signIn } from './browser.ts';
 import { team } from './team.ts';
 
 // Issue 13 item 12: the follow-up record is filled on a phone. An agent of this file's own team, at 390×844, opens
@@ -16,7 +16,6 @@ const CUSTOMER = '手机回访测试五金有限公司';
 const WAITING = '手机回访测试轴承有限公司';
 const RULE = '手机回访测试维修回访';
 const ISSUE = '手机回访测试：轴承异响，客户要求上门检查';
-const ZONE = 'Asia/Shanghai';
 const member = team('手机回访测试组', 95, PASSWORD);
 let browser: Browser;
 let customerId: number;
@@ -24,7 +23,6 @@ let customerId: number;
 let recordNumber: string;
 let issueNumber: string;
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
 
 beforeAll(async () => {
   browser = await launch();
@@ -48,7 +46,7 @@ beforeAll(async () => {
       method: 'phone',
       contactedAt: new Date(Date.now() - 3_600_000).toISOString(),
       keyPoints: '首次电话沟通，客户同意今天再联系',
-      nextFollowupOn: today(),
+      nextFollowupOn: companyDate(),
     });
     recordNumber ??= record.number;
   }

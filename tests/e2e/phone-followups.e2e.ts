@@ -23,7 +23,6 @@ let customerId: number;
 let recordNumber: string;
 let issueNumber: string;
 
-
 beforeAll(async () => {
   browser = await launch();
   const agentId = await member('phone.agent', '孙手机', ['agent']);

@@ -1,5 +1,12 @@
 import fs from 'node:fs';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 export const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/hf-shots';
@@ -32,9 +39,29 @@ export async function cookieOf(username: string, password: string): Promise<stri
   return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }
 
-/** A fresh zh-CN browser context (its own cookies and storage) and its page. */
+/**
+ * A fresh zh-CN browser context (its own cookies and storage) where the user chose Chinese unless the test chooses
+ * otherwise. A browser with no choice follows the account's saved language, and the accounts are shared by the
+ * test files: without a choice, one file's switch to English would meet the next file signing in as that user.
+ */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    ...options,
+  });
+  await context.addInitScript(() => {
+    if (localStorage.getItem('huifang.locale') === null) localStorage.setItem('huifang.locale', 'zh-CN');
+  });
+  return context;
+}
+
+/** A fresh page in its own context (see newContext). */
 export async function newPage(browser: Browser, width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width, height } });
   return context.newPage();
 }
 

@@ -1,13 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, SHOTS, signIn } from './browser.ts';
+import { baseUrl, launch, newContext, SHOTS, signIn } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 afterAll(() => browser?.close());

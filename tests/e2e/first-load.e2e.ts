@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, cookieOf, launch, SHOTS, seedUser } from './browser.ts';
+import { apiAs, baseUrl, cookieOf, launch, newContext, SHOTS, seedUser } from './browser.ts';
 
 /**
  * A cold load of the customer list (issue 13, first load): the app asks for the signed-in user and the list's
@@ -23,7 +23,7 @@ afterAll(() => browser?.close());
 
 /** A fresh browser signed in as fl.am (cookie only), in the given language, with every API request recorded. */
 async function coldPage(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ page: Page; api: Request[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const [name, value] = amCookie.split('=') as [string, string];
   await context.addCookies([{ name, value, url: baseUrl() }]);
   if (language === 'en') await context.addInitScript(() => localStorage.setItem('huifang.locale', 'en'));

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { launch, SHOTS } from './browser.ts';
+import { launch, newContext, SHOTS } from './browser.ts';
 import { ADMIN_PASSWORD, startServer } from './server.ts';
 
 // A company nobody has touched: this file's own server, not the one the other browser tests fill.
@@ -33,7 +33,7 @@ const step = (key: string) => page.locator(`[data-testid=setup-step-${key}]`);
 beforeAll(async () => {
   server = await startServer({ databaseUrl: '' });
   browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page = await context.newPage();
 }, 180_000);
 afterAll(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, SHOTS, seedUser, signIn } from './browser.ts';
+import { baseUrl, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-import-'));
@@ -62,7 +62,7 @@ afterAll(async () => {
 describe('importing customers', () => {
   it('an account manager imports a sheet, fixes the rejected row, and sees the customers', async () => {
     const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+      await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     ).newPage();
     await signIn(page, 'i.am', 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');
@@ -106,7 +106,7 @@ describe('importing customers', () => {
 
   it('reads a 总表 filled in Excel and says which rows it skipped', async () => {
     const page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+      await newContext(browser, { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
     ).newPage();
     await signIn(page, 'i.am', 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');
@@ -135,7 +135,7 @@ describe('importing customers', () => {
     const file = path.join(dir, 'large.csv');
     fs.writeFileSync(file, lines.join('\n'));
     const page = await (
-      await browser.newContext({
+      await newContext(browser, {
         viewport: { width: 1280, height: 900 },
         locale: 'zh-CN',
         acceptDownloads: true,

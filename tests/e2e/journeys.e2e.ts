@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launch, menuTexts, SHOTS, seedUser, signIn, switchToEnglish } from './browser.ts';
+import {
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  menuTexts,
+  newContext,
+  SHOTS,
+  seedUser,
+  signIn,
+  switchToEnglish,
+} from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -18,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 
@@ -221,5 +232,25 @@ describe('language', () => {
     await expect(page.locator('.ant-alert-success').textContent()).resolves.toMatch(
       /Audit chain intact: \d+ events verified/,
     );
+  });
+
+  it('a browser where nobody chose a language follows the account, until signing out', async () => {
+    // Chosen English on another computer: the account keeps it.
+    await apiAs(await cookieOf('e2e.mkt', 'Ready12345'), 'PUT', '/api/v1/auth/me/locale', {
+      locale: 'en',
+    });
+    const fresh = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+    ).newPage();
+    await signIn(fresh, 'e2e.mkt', 'Ready12345');
+    await fresh.waitForSelector('[data-testid=side-menu] >> text=Customer archive');
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Followed, not chosen here: the next person at this computer starts in Chinese again.
+    expect(await fresh.evaluate(() => localStorage.getItem('huifang.locale'))).toBeNull();
+    await fresh.click('[data-testid=user-menu]');
+    await fresh.click('.ant-dropdown-menu-item:has-text("Sign out")');
+    await fresh.waitForSelector('text=用户名');
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await fresh.context().close();
   });
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_AUDIENCE, newRuleDefinition } from '../../src/domain/followups/rules.ts';
 import { scrollsSideways, seriousViolations } from './axe.ts';
-import { apiAs, baseUrl, companyDate, cookieOf, launch, SHOTS, signIn } from './browser.ts';
+import { apiAs, baseUrl, companyDate, cookieOf, launch, newContext, SHOTS, signIn } from './browser.ts';
 import { team } from './team.ts';
 
 // Issue 13 item 12: the follow-up record is filled on a phone. An agent of this file's own team, at 390×844, opens
@@ -75,7 +75,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function onPhone(username = 'phone.agent'): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     hasTouch: true,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, SHOTS } from './browser.ts';
+import { baseUrl, launch, newContext, SHOTS } from './browser.ts';
 
 let browser: Browser;
 
@@ -72,7 +72,7 @@ const SCREENS = {
 describe('the main screens, in each language', () => {
   it.each(['zh', 'en'] as const)('login, workbench, users and the new-user form in %s', async (lang) => {
     const want = SCREENS[lang];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/login`);
     if (lang === 'en') await page.click('button:has-text("English")');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, cookieOf, launch, SHOTS, seedUser, signIn } from './browser.ts';
+import { apiAs, cookieOf, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
 
 /**
  * 回访日历 (工作台 → 回访日历): an agent finds today's tasks on the month calendar and opens one; a supervisor
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 async function signedIn(username: string, { width = 1280, height = 800, english = false } = {}) {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width, height },
     locale: 'zh-CN',
     timezoneId: 'America/New_York',

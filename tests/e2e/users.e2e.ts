@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminCookie, apiAs, baseUrl, launch, SHOTS, seedUser, signIn } from './browser.ts';
+import { adminCookie, apiAs, baseUrl, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 
@@ -89,7 +89,7 @@ describe('separation of duties', () => {
     );
     await page.screenshot({ path: `${SHOTS}/user-role-change-pending.png` });
 
-    const ceo = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const ceo = await newContext(browser, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const ceoPage = await ceo.newPage();
     await signIn(ceoPage, 'e2e.ceo', 'Ready12345');
     await ceoPage.click('[data-testid=side-menu] >> text=角色变更审批');

@@ -1,7 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRuleDefinition, type RuleDefinition } from '../../src/domain/followups/rules.ts';
-import { apiAs, baseUrl, cookieOf, launch, menuTexts, SHOTS, seedUser, signIn } from './browser.ts';
+import {
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  menuTexts,
+  newContext,
+  SHOTS,
+  seedUser,
+  signIn,
+} from './browser.ts';
 
 /**
  * 工作台: an agent works their worklist (home page), logs 未接通, writes records (one rated 较好, one on site with
@@ -109,7 +119,7 @@ async function signedIn(
   username: string,
   { width = 1440, height = 900, english = false } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width, height },
     locale: 'zh-CN',
     timezoneId: BROWSER_ZONE,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../domain/locale.ts';
 import type { Permission } from '../../domain/permissions.ts';
 import type { DataScope } from '../../domain/roles.ts';
 import { AppError } from './errors.ts';
@@ -11,7 +12,7 @@ export interface Actor {
   roles: string[];
   permissions: ReadonlySet<Permission>;
   dataScope: DataScope;
-  locale: string;
+  locale: Locale;
   mustChangePassword: boolean;
   via: 'session' | 'token';
   sessionId?: string;

@@ -883,7 +883,11 @@ export interface paths {
                                 departmentId: number | null;
                                 displayName: string;
                                 id: number;
-                                locale: string;
+                                /**
+                                 * @description 账号的语言（邮件、通知按此书写）
+                                 * @enum {unknown}
+                                 */
+                                locale: "zh-CN" | "en";
                                 mustChangePassword: boolean;
                                 permissions: string[];
                                 roles: string[];
@@ -1036,7 +1040,11 @@ export interface paths {
                             departmentId: number | null;
                             displayName: string;
                             id: number;
-                            locale: string;
+                            /**
+                             * @description 账号的语言（邮件、通知按此书写）
+                             * @enum {unknown}
+                             */
+                            locale: "zh-CN" | "en";
                             mustChangePassword: boolean;
                             permissions: string[];
                             roles: string[];
@@ -1115,7 +1123,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            locale: string;
+                            /** @enum {unknown} */
+                            locale: "zh-CN" | "en";
                         };
                     };
                 };

@@ -8,7 +8,10 @@ export { hasLocaleChoice, initialLocale, type Locale } from './locale.ts';
 
 interface I18n {
   locale: Locale;
+  /** The user's choice on this browser: kept for the next visit. */
   setLocale(locale: Locale): void;
+  /** The page's language for now, not a choice (the account's language on a browser that has none). */
+  adoptLocale(locale: Locale): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
 }
 
@@ -21,21 +24,28 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = start;
     return start;
   });
-  const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(LOCALE_STORAGE_KEY, next);
+  const adoptLocale = useCallback((next: Locale) => {
     setApiLocale(next);
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
+      adoptLocale(next);
+    },
+    [adoptLocale],
+  );
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale,
+      adoptLocale,
       t(key, params = {}) {
         return fillMessage(messages[key][locale === 'en' ? 1 : 0], params);
       },
     }),
-    [locale, setLocale],
+    [locale, setLocale, adoptLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

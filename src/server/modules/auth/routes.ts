@@ -16,7 +16,7 @@ const Me = Type.Object({
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
   dataScope: Type.String(),
-  locale: Type.String(),
+  locale: Type.Enum([...LOCALES], { description: '账号的语言（邮件、通知按此书写）' }),
   mustChangePassword: Type.Boolean(),
   timeZone: Type.String({ description: '公司时区（截止时间、回访时间按此显示）' }),
 });
@@ -139,7 +139,7 @@ export function authRoutes(db: Kysely<Database>, options: AuthRouteOptions): Fas
           tags,
           summary: '保存自己的界面语言（消息邮件按此语言发送）',
           body: Type.Object({ locale: Type.Enum([...LOCALES]) }),
-          response: { 200: Type.Object({ locale: Type.String() }), ...problemResponses() },
+          response: { 200: Type.Object({ locale: Type.Enum([...LOCALES]) }), ...problemResponses() },
         },
       },
       async (request) => service.saveLocale(db, contextOf(request), request.body.locale),

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Locale } from '../../../domain/locale.ts';
+import { asLocale, type Locale } from '../../../domain/locale.ts';
 import {
   ACCOUNT_LOCK_MINUTES,
   ACCOUNT_MAX_FAILURES,
@@ -33,7 +33,7 @@ function toActor(row: repo.ActorRow, via: Actor['via']): Actor {
     roles: row.roles,
     permissions: new Set(row.permissions.filter(isPermission)),
     dataScope: widestScope(row.scopes as DataScope[]),
-    locale: row.locale,
+    locale: asLocale(row.locale),
     mustChangePassword: row.must_change_password,
     via,
   };

@@ -12,11 +12,16 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number | Date | null | undefined;
 }
 
+/** A time in an export: the company's wall clock as text (2026/12/4 14:30:05), whatever the server's zone. */
+export function zoneTime(instant: Date | string, timeZone: string): string {
+  return new Date(instant).toLocaleString('zh-CN', { timeZone, hour12: false });
+}
+
 /** Who exported, and when (in the company's time zone): the start of every export's provenance sheet. */
 export function exportedBy(actor: { displayName: string; username: string }, timeZone: string) {
   return {
     导出人: `${actor.displayName}（${actor.username}）`,
-    导出时间: new Date().toLocaleString('zh-CN', { timeZone }),
+    导出时间: zoneTime(new Date(), timeZone),
   };
 }
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveAuditChainKey } from '../../security/audit-key.ts';
@@ -77,6 +78,100 @@ describe('audit log', () => {
       await t.call(admin, { method: 'GET', url: '/api/v1/audit-events?action=users.created' })
     ).json();
     expect(users.items[0]).toMatchObject({ targetCode: 'boss.named', targetName: '测试boss.named' });
+  });
+
+  it('exports the log as the page shows it: actions, targets and details in words, times on the company clock', async () => {
+    await createUserAs(t, admin, {
+      username: 'am.export',
+      roles: ['account_manager'],
+      departmentName: '销售部',
+    });
+    await createUserAs(t, admin, {
+      username: 'boss.export',
+      roles: ['executive'],
+      departmentName: '总经理办公室',
+    });
+    const agentId = await createUserAs(t, admin, { username: 'agent.export', roles: ['agent'] });
+    const am = await t.login('am.export', 'Passw0rd!');
+    const boss = await t.login('boss.export', 'Passw0rd!');
+    const customer = (
+      await t.call(am, { method: 'POST', url: '/api/v1/customers', payload: { name: '鼎盛机电' } })
+    ).json() as { id: number; code: string };
+    const updated = await t.call(am, {
+      method: 'PATCH',
+      url: `/api/v1/customers/${customer.id}`,
+      payload: { address: '人民路 8 号', city: '苏州市' },
+    });
+    expect(updated.statusCode).toBe(200);
+    const changed = await t.call(admin, {
+      method: 'PATCH',
+      url: `/api/v1/users/${agentId}`,
+      payload: { roles: ['agent', 'supervisor'] },
+    });
+    expect(changed.json().roles).toEqual(['agent', 'supervisor']);
+
+    const exported = async (url: string) => {
+      const response = await t.call(boss, { method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const rows: string[][] = [];
+      book.getWorksheet('审计日志')?.eachRow((row) => {
+        rows.push(
+          (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
+        );
+      });
+      return rows;
+    };
+    const customerRows = await exported(
+      `/api/v1/audit-events/export?targetType=customer&targetId=${customer.id}`,
+    );
+    expect(customerRows[0]).toEqual(['编号', '时间', '操作人', '操作', '对象', '详情', 'IP']);
+    const row = (rows: string[][], action: string) => rows.find((r) => r[3] === action);
+    const create = row(customerRows, '新建客户');
+    expect(create?.slice(2, 5)).toEqual(['测试am.export', '新建客户', `客户 ${customer.code} 鼎盛机电`]);
+    expect(row(customerRows, '修改客户')?.slice(4, 6)).toEqual([
+      `客户 ${customer.code} 鼎盛机电`,
+      '修改字段：地址、城市',
+    ]);
+    // The time as the page shows it: the company's clock (Asia/Shanghai), not the server's or UTC.
+    const listed = (
+      await t.call(boss, {
+        method: 'GET',
+        url: `/api/v1/audit-events?targetType=customer&targetId=${customer.id}&action=customers.created`,
+      })
+    ).json().items[0];
+    expect(create?.[1]).toBe(
+      new Date(listed.occurredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+    );
+
+    const roleRows = await exported(
+      `/api/v1/audit-events/export?action=users.roles_changed&targetId=${agentId}`,
+    );
+    expect(roleRows[1]?.slice(3, 6)).toEqual([
+      '角色变更',
+      '员工 agent.export 测试agent.export',
+      // jsonb keeps its keys shortest first, as the page shows them too.
+      '方式：直接生效；变更后：回访专员、客服主管；变更前：回访专员',
+    ]);
+
+    // The whole log: no code, no JSON, in any row.
+    const all = (await exported('/api/v1/audit-events/export')).slice(1);
+    expect(all.length).toBeGreaterThan(5);
+    for (const [, , , action, target, details] of all) {
+      expect(action).not.toMatch(/^[a-z_]+\.[a-z_]+$/);
+      expect(target).not.toMatch(/^[a-z_]+ /);
+      expect(details).not.toMatch(/[{}"]/);
+    }
+
+    // In English for a reader whose account speaks English, as the page would be.
+    await t.call(boss, { method: 'PUT', url: '/api/v1/auth/me/locale', payload: { locale: 'en' } });
+    const english = await exported(`/api/v1/audit-events/export?targetType=customer&targetId=${customer.id}`);
+    expect(english[0]).toEqual(['No.', 'Time', 'Actor', 'Action', 'Target', 'Details', 'IP']);
+    expect(row(english, 'Updated customer')?.slice(4, 6)).toEqual([
+      `Customer ${customer.code} 鼎盛机电`,
+      'Fields changed: Address, City',
+    ]);
   });
 
   it('is readable by executives and admins only', async () => {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { auditActionText, auditDetailsText, auditTargetText } from '../../../domain/audit/words.ts';
+import type { Locale } from '../../../domain/locale.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { decodeCursor, pageOf } from '../../http/pagination.ts';
@@ -13,6 +15,7 @@ import {
   problemResponses,
   XlsxFile,
 } from '../../http/schemas.ts';
+import { type SheetColumn, zoneTime } from '../../http/xlsx.ts';
 import { sendExport } from '../exports/policy.ts';
 import * as service from './service.ts';
 
@@ -63,6 +66,38 @@ function toJson(r: Row) {
   };
 }
 
+const HEADERS = {
+  'zh-CN': ['编号', '时间', '操作人', '操作', '对象', '详情'],
+  en: ['No.', 'Time', 'Actor', 'Action', 'Target', 'Details'],
+} as const;
+
+/** The export's columns as the 审计日志 page shows them: times on the company's clock, codes and details in words. */
+function exportColumns(locale: Locale, timeZone: string): SheetColumn<Row>[] {
+  const [id, time, actor, action, target, details] = HEADERS[locale];
+  return [
+    { header: id, value: (r) => r.id, width: 10 },
+    { header: time, value: (r) => zoneTime(r.occurred_at, timeZone), width: 20 },
+    { header: actor, value: (r) => r.actor_name },
+    { header: action, value: (r) => auditActionText(r.action, locale), width: 24 },
+    {
+      header: target,
+      value: (r) =>
+        auditTargetText(
+          {
+            targetType: r.target_type,
+            targetId: r.target_id,
+            targetCode: r.target_code,
+            targetName: r.target_name,
+          },
+          locale,
+        ),
+      width: 30,
+    },
+    { header: details, value: (r) => auditDetailsText(r.details, locale), width: 60 },
+    { header: 'IP', value: (r) => r.ip },
+  ];
+}
+
 function filterOf(query: Type.Static<typeof Query>, limit: number) {
   return {
     ...query,
@@ -109,19 +144,12 @@ export function auditRoutes(
       async (request, reply) => {
         const ctx = contextOf(request);
         const rows = await service.exportAudit(db, ctx, filterOf(request.query, 50_000));
+        // The account's language, as the rows' role names (repository) are: a download link carries no locale header.
+        const locale: Locale = ctx.actor.locale === 'en' ? 'en' : 'zh-CN';
         return sendExport(reply, ctx, options.timeZone, {
           fileName: '审计日志.xlsx',
           sheetName: '审计日志',
-          columns: [
-            { header: '编号', value: (r) => r.id, width: 10 },
-            { header: '时间', value: (r) => r.occurred_at, width: 20 },
-            { header: '操作人', value: (r) => r.actor_name },
-            { header: '操作', value: (r) => r.action, width: 24 },
-            { header: '对象类型', value: (r) => r.target_type },
-            { header: '对象编号', value: (r) => r.target_id },
-            { header: '详情', value: (r) => JSON.stringify(r.details), width: 60 },
-            { header: 'IP', value: (r) => r.ip },
-          ],
+          columns: exportColumns(locale, options.timeZone),
           rows,
         });
       },

@@ -11,7 +11,7 @@ import {
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, Id, Nullable, problemResponses, XlsxFile } from '../../http/schemas.ts';
-import type { SheetColumn } from '../../http/xlsx.ts';
+import { type SheetColumn, zoneTime } from '../../http/xlsx.ts';
 import { sendExport } from '../exports/policy.ts';
 import { breachBoard, breachBoardExport } from './breach-board.ts';
 import {
@@ -101,8 +101,7 @@ const LEVEL_ZH: Record<BoardLevel, string> = {
 const SORT_ZH = { overdue: '超时时长', level: '升级级别', urgency: '紧急程度' };
 
 const columns = (timeZone: string): SheetColumn<BoardItem>[] => {
-  const local = (iso: string | null) =>
-    iso ? new Date(iso).toLocaleString('zh-CN', { timeZone, hour12: false }) : null;
+  const local = (iso: string | null) => (iso ? zoneTime(iso, timeZone) : null);
   return [
     { header: '问题编号', width: 14, value: (r) => r.number },
     { header: '客户', width: 28, value: (r) => r.customerName ?? (r.anonymous ? '匿名' : null) },

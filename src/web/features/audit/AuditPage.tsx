@@ -2,17 +2,21 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { ACTION_LABELS, TARGET_TYPE_LABELS } from '../../../domain/audit/vocabulary.ts';
+import {
+  auditActionText,
+  auditDetailsText,
+  auditTargetText,
+  targetTypeLabel,
+} from '../../../domain/audit/words.ts';
 import { get, query } from '../../api/client.ts';
 import type { AuditEvent, ChainVerification, Page, User } from '../../api/types.ts';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { LoadMore } from '../../app/LoadMore.tsx';
-import { ACTION_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { fromWallClock, zoneDateTimeSeconds } from '../../app/zone.ts';
-import { auditDetailsText } from './auditDetails.ts';
-import { targetText, targetTypeOptions } from './targetTypes.ts';
 
 interface Filters {
   action?: string;
@@ -142,7 +146,7 @@ export function AuditPage() {
           style={{ width: 200 }}
           options={Object.keys(ACTION_LABELS).map((value) => ({
             value,
-            label: label(ACTION_LABELS, value, locale),
+            label: auditActionText(value, locale),
           }))}
           onChange={(action?: string) => setFilters({ ...filters, action })}
         />
@@ -166,7 +170,10 @@ export function AuditPage() {
           aria-label={t('audit.target')}
           allowClear
           style={{ width: 140 }}
-          options={targetTypeOptions(t)}
+          options={Object.keys(TARGET_TYPE_LABELS).map((value) => ({
+            value,
+            label: targetTypeLabel(value, locale),
+          }))}
           onChange={(targetType?: string) => setFilters({ ...filters, targetType })}
         />
         <Input.Search
@@ -201,18 +208,18 @@ export function AuditPage() {
             title: t('audit.action'),
             dataIndex: 'action',
             width: 180,
-            render: (v: string) => label(ACTION_LABELS, v, locale),
+            render: (v: string) => auditActionText(v, locale),
           },
           {
             title: t('audit.target'),
-            render: (_, e) => targetText(e, t),
+            render: (_, e) => auditTargetText(e, locale),
             width: 200,
           },
           {
             title: t('audit.details'),
             dataIndex: 'details',
             render: (v: Record<string, unknown>) => {
-              const text = auditDetailsText(v, t, locale);
+              const text = auditDetailsText(v, locale);
               return (
                 <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ marginBottom: 0 }}>
                   {text}

@@ -1,33 +1,55 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_LABELS } from '../../app/labels.ts';
-import { type MessageKey, messages } from '../../app/messages.ts';
-import { auditDetailsText } from './auditDetails.ts';
-
-const fill = (text: string, params: Record<string, string | number> = {}) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-const zh = (key: MessageKey, params?: Record<string, string | number>) => fill(messages[key][0], params);
-const en = (key: MessageKey, params?: Record<string, string | number>) => fill(messages[key][1], params);
+import { ACTION_LABELS } from './vocabulary.ts';
+import { auditDetailsText, auditTargetText } from './words.ts';
 
 describe('the audit log’s 详情 in words', () => {
   it('translates the codes an action records and never shows braces', () => {
-    expect(auditDetailsText({ kind: 'sales_visit' }, zh, 'zh-CN')).toBe('类型：外勤拜访');
-    expect(auditDetailsText({ levels: ['confidential', 'top_secret'] }, zh, 'zh-CN')).toBe(
+    expect(auditDetailsText({ kind: 'sales_visit' }, 'zh-CN')).toBe('类型：外勤拜访');
+    expect(auditDetailsText({ levels: ['confidential', 'top_secret'] }, 'zh-CN')).toBe(
       '查看级别：机密（联系人）、绝密（合作明细）',
     );
-    expect(auditDetailsText({}, zh, 'zh-CN')).toBe('—');
-    expect(auditDetailsText({ before: ['agent'], after: ['account_manager'], via: 'direct' }, en, 'en')).toBe(
+    expect(auditDetailsText({}, 'zh-CN')).toBe('—');
+    expect(auditDetailsText({ before: ['agent'], after: ['account_manager'], via: 'direct' }, 'en')).toBe(
       'Before: Follow-up agent; After: Account manager; Via: applied directly',
     );
-    const nested = auditDetailsText({ rows: 3, filter: { level: 'secret', tags: [] } }, zh, 'zh-CN');
+    const nested = auditDetailsText({ rows: 3, filter: { level: 'secret', tags: [] } }, 'zh-CN');
     expect(nested).toBe('行数：3；筛选条件：（级别：秘密（基本信息）；标签：无）');
     expect(nested).not.toMatch(/[{}]/);
   });
 });
 
+describe('the audit log’s 对象 in words', () => {
+  it('names the kind, then the code and name; the number only without them', () => {
+    const customer = {
+      targetType: 'customer',
+      targetId: '300',
+      targetCode: 'KH0300',
+      targetName: '华信精密',
+    };
+    expect(auditTargetText(customer, 'zh-CN')).toBe('客户 KH0300 华信精密');
+    expect(auditTargetText(customer, 'en')).toBe('Customer KH0300 华信精密');
+    expect(
+      auditTargetText(
+        { targetType: 'followup_task', targetId: '7', targetCode: null, targetName: null },
+        'zh-CN',
+      ),
+    ).toBe('回访任务 #7');
+    expect(
+      auditTargetText({ targetType: null, targetId: null, targetCode: null, targetName: null }, 'zh-CN'),
+    ).toBe('—');
+  });
+
+  it('says how a role change took effect', () => {
+    expect(auditDetailsText({ via: 'approval', requestId: 4 }, 'zh-CN')).toBe(
+      '方式：经审批生效；申请编号：4',
+    );
+  });
+});
+
 /** The server's source files, tests left out. */
-function serverSources(dir = new URL('../../../server', import.meta.url).pathname): string[] {
+function serverSources(dir = new URL('../../server', import.meta.url).pathname): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return serverSources(full);
@@ -54,14 +76,13 @@ describe('the audit log’s 操作 in words', () => {
   it('puts the keys of a destruction and an import in words', () => {
     const destroyed = auditDetailsText(
       { requestedBy: 3, codes: ['KH0042'], deleted: { contacts: 2, followup_tasks: 1, issues: 0 } },
-      zh,
       'zh-CN',
     );
     expect(destroyed).toBe(
       '申请人编号：3；客户编号：KH0042；删除：（联系人数：2；回访任务数：1；问题数：0）',
     );
-    const imported = auditDetailsText({ create: 5, update: 1, unchanged: 0, reject: 1, tasks: 2 }, en, 'en');
+    const imported = auditDetailsText({ create: 5, update: 1, unchanged: 0, reject: 1, tasks: 2 }, 'en');
     expect(imported).toBe('Created: 5; Updated: 1; Unchanged: 0; Rejected: 1; Follow-up tasks: 2');
-    expect(auditDetailsText({ filter: { 'tag[]': ['VIP'] } }, zh, 'zh-CN')).toBe('筛选条件：（标签：VIP）');
+    expect(auditDetailsText({ filter: { 'tag[]': ['VIP'] } }, 'zh-CN')).toBe('筛选条件：（标签：VIP）');
   });
 });

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCT_CLASSES } from '../../src/domain/customers/product-classes.ts';
 import { SERVICE_EVENT_KINDS } from '../../src/domain/customers/service-events.ts';
+import { TIER_REASONS } from '../../src/domain/customers/tier.ts';
 import { PERMISSIONS } from '../../src/domain/permissions.ts';
 import { ROLE_KEYS } from '../../src/domain/roles.ts';
 import {
@@ -89,6 +90,9 @@ describe('no codes or JSON in the Chinese UI', () => {
     const text = (await timeline.textContent()) ?? '';
     expect(text).toContain('金额 ¥1,624,800.00');
     expect(text).toContain('登记服务记录');
+    // The tier it got on creation, with the reason in words (the server stores the code 'created').
+    expect(text).toMatch(/客户等级 — → [A-D] 新建客户/);
+    expect(text).not.toMatch(new RegExp(`\\b(${TIER_REASONS.join('|')})\\b`));
     expect(text).not.toMatch(/[{}]|\d{5,}\.\d{2}|登记服务事件/);
   });
 

@@ -43,3 +43,17 @@ export function tierFor(facts: { annualAmount: Fen; score: number | null }, rule
     ? tierFromScore(facts.score, rules)
     : tierFromAmount(facts.annualAmount, rules);
 }
+
+/**
+ * Why a tier changed, as customer_tier_history stores it (a CHECK constraint holds the column to this set); the
+ * web words each code in the reader's language. `grade_approved` rows name their request in `grade_request_id`.
+ */
+export const TIER_REASONS = [
+  'created',
+  'amount_changed',
+  'import',
+  'rules_changed',
+  'score_changed',
+  'grade_approved',
+] as const;
+export type TierReason = (typeof TIER_REASONS)[number];

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TierReason } from '../../domain/customers/tier.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -247,7 +248,10 @@ export interface CustomerTierHistoryTable {
   customer_id: number;
   from_tier: string | null;
   to_tier: string;
-  reason: string;
+  /** Why the tier changed: a code (TierReason; a CHECK holds the column to the set). */
+  reason: TierReason;
+  /** The 客户等级申报 whose approval set the tier (reason 'grade_approved'). */
+  grade_request_id: number | null;
   /** The score that moved the tier (绝密), when a score did. */
   score: Numeric | null;
   changed_by: number | null;

@@ -4141,8 +4141,14 @@ export interface paths {
                                 changedAt: string;
                                 changedByName: string | null;
                                 fromTier: string | null;
+                                /** @description 使等级变化的客户等级申报（原因为 grade_approved 时） */
+                                gradeRequestId: number | null;
                                 id: number;
-                                reason: string;
+                                /**
+                                 * @description 等级变化原因：新建客户、年合作金额变更、导入、分级规则调整、评分变化、等级申报获批
+                                 * @enum {unknown}
+                                 */
+                                reason: "created" | "amount_changed" | "import" | "rules_changed" | "score_changed" | "grade_approved";
                                 /** @description 使等级变化的评分（绝密，无权查看时为空） */
                                 score: number | null;
                                 toTier: string;
@@ -4227,6 +4233,9 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 detail: string | null;
+                                /** @description 使等级变化的客户等级申报（tier:grade_approved） */
+                                gradeRequestId: number | null;
+                                /** @description service:<服务类型>, transaction:<sale|return>, contract, tier:<等级变化原因代码，见 tier-history>, audit:<动作> */
                                 kind: string;
                                 title: string;
                             }[];

@@ -483,6 +483,8 @@ export const messages = {
   'customerDetail.tierReason.rules': ['分级规则调整', 'tier rules changed'],
   'customerDetail.tierReason.score': ['评分变化', 'score changed'],
   'customerDetail.tierReason.granted': ['等级申报 #{id} 获批', 'tier request #{id} approved'],
+  'customerDetail.tierReason.approved': ['等级申报获批', 'tier request approved'],
+  'customerDetail.tierReason.other': ['其他原因', 'other reason'],
   'common.labelled': ['{label}：', '{label}: '],
   'import.cellIssue': ['「{column}」{message}', '{column}: {message}'],
   'import.issueSeparator': ['；', '; '],

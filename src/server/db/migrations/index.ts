@@ -38,6 +38,7 @@ import * as m0038 from './0038_customer_name_pinyin.ts';
 import * as m0039 from './0039_customer_person_and_preferences.ts';
 import * as m0040 from './0040_customer_name_grams.ts';
 import * as m0041 from './0041_notification_params.ts';
+import * as m0042 from './0042_tier_reason_codes.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -80,4 +81,5 @@ export const migrations: Record<string, Migration> = {
   '0039_customer_person_and_preferences': m0039,
   '0040_customer_name_grams': m0040,
   '0041_notification_params': m0041,
+  '0042_tier_reason_codes': m0042,
 };

@@ -134,7 +134,7 @@ describe('transactions, contracts and service events', () => {
         'service:installation',
         'transaction:sale',
         'contract',
-        'tier',
+        'tier:created',
         'audit:customers.created',
       ]),
     );

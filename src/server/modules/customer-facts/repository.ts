@@ -152,17 +152,20 @@ export async function timeline(
     kind: string;
     title: string;
     detail: string | null;
+    grade_request_id: number | null;
     actor: string | null;
   }>`
     select * from (
       select e.occurred_at as at, 'service:' || e.kind as kind, coalesce(e.product, '') as title, e.summary as detail,
-             u.display_name as actor
+             null::bigint as grade_request_id, u.display_name as actor
         from service_events e left join users u on u.id = e.staff_id where e.customer_id = ${customerId}
       union all
-      select h.changed_at, 'tier', coalesce(h.from_tier, '—') || ' → ' || h.to_tier, h.reason, u.display_name
+      -- A tier change's reason is a code in its kind (tier:created …): the reader's language words it.
+      select h.changed_at, 'tier:' || h.reason, coalesce(h.from_tier, '—') || ' → ' || h.to_tier, null,
+             h.grade_request_id, u.display_name
         from customer_tier_history h left join users u on u.id = h.changed_by where h.customer_id = ${customerId}
       union all
-      select a.occurred_at, 'audit:' || a.action, a.action, null, a.actor_name
+      select a.occurred_at, 'audit:' || a.action, a.action, null, null, a.actor_name
         from audit_events a where a.target_type = 'customer' and a.target_id = ${String(customerId)}
           and a.action not in ('customers.viewed', 'customers.contacts_viewed')
           -- That a transaction or contract was added, and when, is itself a cooperation detail (绝密).
@@ -170,10 +173,10 @@ export async function timeline(
       ${
         includeCooperation
           ? sql`union all
-      select t.occurred_on::timestamptz, 'transaction:' || t.kind, coalesce(t.product, ''), t.amount::text, null
+      select t.occurred_on::timestamptz, 'transaction:' || t.kind, coalesce(t.product, ''), t.amount::text, null, null
         from transactions t where t.customer_id = ${customerId}
       union all
-      select c.starts_on::timestamptz, 'contract', c.title, c.starts_on::text || ' ~ ' || c.ends_on::text, null
+      select c.starts_on::timestamptz, 'contract', c.title, c.starts_on::text || ' ~ ' || c.ends_on::text, null, null
         from contracts c where c.customer_id = ${customerId}`
           : sql``
       }

@@ -50,9 +50,14 @@ const ServiceEvent = Type.Object({
 });
 const TimelineEntry = Type.Object({
   at: DateTime,
-  kind: Type.String(),
+  kind: Type.String({
+    description:
+      'service:<服务类型>, transaction:<sale|return>, contract, tier:<等级变化原因代码，见 tier-history>, audit:<动作>',
+  }),
   title: Type.String(),
   detail: Nullable(Type.String()),
+  /** A tier change's 客户等级申报 (kind tier:grade_approved). */
+  gradeRequestId: Nullable(Type.Integer({ description: '使等级变化的客户等级申报（tier:grade_approved）' })),
   actor: Nullable(Type.String()),
 });
 const items = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>

@@ -50,7 +50,7 @@ export async function rescore(
       customerId,
       fromTier: facts.customer.tier,
       toTier: tier,
-      reason: '评分变化',
+      reason: 'score_changed',
       score,
       userId,
     });
@@ -252,6 +252,7 @@ export async function customerTimeline(db: Kysely<Database>, ctx: RequestContext
     kind: r.kind,
     title: r.title,
     detail: r.detail,
+    gradeRequestId: r.grade_request_id,
     actor: r.actor,
   }));
 }

@@ -190,14 +190,14 @@ describe('customer import', () => {
       .selectFrom('customer_tier_history as h')
       .innerJoin('customers as c', 'c.id', 'h.customer_id')
       .select(['c.name', 'h.from_tier', 'h.to_tier', 'h.reason'])
-      .where('h.reason', '=', '导入')
+      .where('h.reason', '=', 'import')
       .where('h.from_tier', 'is not', null)
       .orderBy('h.id')
       .execute();
     // A → B came with the previous test's import (450 000), B → A with this one; 苏州精工机械 kept its hand-set A.
     expect(history).toEqual([
-      { name: '宁波港联物流有限公司', from_tier: 'A', to_tier: 'B', reason: '导入' },
-      { name: '宁波港联物流有限公司', from_tier: 'B', to_tier: 'A', reason: '导入' },
+      { name: '宁波港联物流有限公司', from_tier: 'A', to_tier: 'B', reason: 'import' },
+      { name: '宁波港联物流有限公司', from_tier: 'B', to_tier: 'A', reason: 'import' },
     ]);
     const contacts = await db
       .selectFrom('contacts as k')

@@ -344,7 +344,7 @@ async function insertCreated(
       customer_id: c.id,
       from_tier: null,
       to_tier: c.tier,
-      reason: '导入',
+      reason: 'import' as const,
       changed_by: ctx.actor.id,
     })),
   );
@@ -395,7 +395,7 @@ async function applyUpdates(
         customer_id: id,
         from_tier: update.tierFacts?.tier ?? null,
         to_tier: tier,
-        reason: '导入',
+        reason: 'import' as const,
         changed_by: ctx.actor.id,
       });
     }

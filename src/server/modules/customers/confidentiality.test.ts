@@ -124,7 +124,7 @@ describe('the score is 绝密 on every path', () => {
     });
     expect(sale.statusCode).toBe(201);
     const own = (await api('cam', 'GET', `/api/v1/customers/${small.id}/tier-history`)).json().items;
-    const scored = own.find((h: { reason: string }) => h.reason === '评分变化');
+    const scored = own.find((h: { reason: string }) => h.reason === 'score_changed');
     expect(scored.score).toBeGreaterThan(0);
 
     const outsider = await api('cother', 'GET', `/api/v1/customers/${small.id}/tier-history`);

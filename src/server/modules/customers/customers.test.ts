@@ -70,9 +70,10 @@ describe('creating customers', () => {
     const up = await api(am, 'PATCH', `/api/v1/customers/${customer.id}`, { annualAmount: '500000.00' });
     expect(up.json().tier).toBe('A');
     const history = (await api(am, 'GET', `/api/v1/customers/${customer.id}/tier-history`)).json().items;
-    expect(history.map((h: { fromTier: string | null; toTier: string }) => [h.fromTier, h.toTier])).toEqual([
-      ['B', 'A'],
-      [null, 'B'],
+    type Change = { fromTier: string | null; toTier: string; reason: string; gradeRequestId: number | null };
+    expect(history.map((h: Change) => [h.fromTier, h.toTier, h.reason, h.gradeRequestId])).toEqual([
+      ['B', 'A', 'amount_changed', null],
+      [null, 'B', 'created', null],
     ]);
   });
 
@@ -565,7 +566,7 @@ describe('tier rules', () => {
       const moved = (await api(am, 'GET', `/api/v1/customers/${customer.id}`)).json();
       expect(moved.tier).toBe('B');
       const history = (await api(am, 'GET', `/api/v1/customers/${customer.id}/tier-history`)).json().items;
-      expect(history[0]).toMatchObject({ fromTier: 'A', toTier: 'B', reason: '分级规则调整' });
+      expect(history[0]).toMatchObject({ fromTier: 'A', toTier: 'B', reason: 'rules_changed' });
       const kept = (await api(am, 'GET', `/api/v1/customers/${handSet.id}`)).json();
       expect(kept.tier, 'a hand-set tier after the thresholds moved').toBe('A');
     } finally {

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { nameKeys } from '../../../domain/customers/pinyin.ts';
 import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
-import type { TierRules } from '../../../domain/customers/tier.ts';
+import type { TierReason, TierRules } from '../../../domain/customers/tier.ts';
 import {
   type Cursor,
   exactTime,
@@ -492,7 +492,9 @@ export async function insertTierHistory(
     customerId: number;
     fromTier: string | null;
     toTier: string;
-    reason: string;
+    reason: TierReason;
+    /** The approved 等级申报, for reason 'grade_approved'. */
+    gradeRequestId?: number;
     score?: number;
     userId: number | null;
   },
@@ -504,6 +506,7 @@ export async function insertTierHistory(
       from_tier: entry.fromTier,
       to_tier: entry.toTier,
       reason: entry.reason,
+      grade_request_id: entry.gradeRequestId ?? null,
       score: entry.score === undefined ? null : String(entry.score),
       changed_by: entry.userId,
     })
@@ -519,6 +522,7 @@ export async function tierHistory(db: Kysely<Database>, customerId: number) {
       'h.from_tier',
       'h.to_tier',
       'h.reason',
+      'h.grade_request_id',
       'h.score',
       'h.changed_at',
       'u.display_name as changed_by_name',
@@ -598,7 +602,7 @@ export async function retierAll(db: Kysely<Database>, rules: TierRules, userId: 
       returning c.id, changed.from_tier, changed.to_tier
     )
     insert into customer_tier_history (customer_id, from_tier, to_tier, reason, changed_by)
-    select id, from_tier, to_tier, '分级规则调整', ${userId} from updated
+    select id, from_tier, to_tier, 'rules_changed', ${userId} from updated
     returning customer_id as id`.execute(db);
   return rows.length;
 }

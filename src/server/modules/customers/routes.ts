@@ -192,7 +192,10 @@ export function customerRoutes(
                   id: Type.Integer(),
                   fromTier: Nullable(Type.String()),
                   toTier: Type.String(),
-                  reason: Type.String(),
+                  reason: schemas.TierReasonCode,
+                  gradeRequestId: Nullable(
+                    Type.Integer({ description: '使等级变化的客户等级申报（原因为 grade_approved 时）' }),
+                  ),
                   score: Nullable(Type.Number({ description: '使等级变化的评分（绝密，无权查看时为空）' })),
                   changedAt: DateTime,
                   changedByName: Nullable(Type.String()),

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { NEED_TYPES } from '../../../domain/customers/need-types.ts';
+import { TIER_REASONS } from '../../../domain/customers/tier.ts';
 import { DateTime, Nullable } from '../../http/schemas.ts';
 
 const Text = (max: number) => Nullable(Type.String({ maxLength: max }));
@@ -26,6 +27,9 @@ export const CustomerStatus = Type.Enum(['prospect', 'active', 'lost'], {
   description: '潜在 / 合作中 / 流失',
 });
 export const TierSchema = Type.Enum(['A', 'B', 'C', 'D']);
+export const TierReasonCode = Type.Enum([...TIER_REASONS], {
+  description: '等级变化原因：新建客户、年合作金额变更、导入、分级规则调整、评分变化、等级申报获批',
+});
 
 const editable = {
   shortName: Type.Optional(Text(100)),

@@ -278,7 +278,7 @@ export async function createCustomer(
       trx,
       rules,
       { id: inserted.id, tier: null, annualAmount: inserted.annual_amount, score: null },
-      '新建客户',
+      'created',
       ctx.actor.id,
     );
     await repo.setTier(trx, inserted.id, tier);
@@ -356,7 +356,7 @@ export async function updateCustomer(
           annualAmount: String(columns.annual_amount),
           score: before.score === null ? null : Number(before.score),
         },
-        '年合作金额变更',
+        'amount_changed',
         ctx.actor.id,
       );
     }
@@ -380,6 +380,7 @@ export async function tierHistory(db: Kysely<Database>, ctx: RequestContext, id:
     fromTier: h.from_tier,
     toTier: h.to_tier,
     reason: h.reason,
+    gradeRequestId: h.grade_request_id,
     score: scoreShown && h.score !== null ? Number(h.score) : null,
     changedAt: h.changed_at.toISOString(),
     changedByName: h.changed_by_name,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type TierRules, tierFor } from '../../../domain/customers/tier.ts';
+import { type TierReason, type TierRules, tierFor } from '../../../domain/customers/tier.ts';
 import { parseYuan } from '../../../domain/money.ts';
 import type { Database } from '../../db/schema.ts';
 import { insertTierHistory } from './repository.ts';
@@ -18,7 +18,7 @@ export async function retier(
     score: number | null;
     tierManual?: boolean;
   },
-  reason: string,
+  reason: TierReason,
   userId: number | null,
 ): Promise<string> {
   if (customer.tierManual && customer.tier) return customer.tier;

@@ -63,7 +63,18 @@ describe('客户等级申报', () => {
     await api('gam', 'PATCH', `/api/v1/customers/${customerId}`, { annualAmount: '90000' });
     expect((await api('gam', 'GET', `/api/v1/customers/${customerId}`)).json().tier).toBe('A');
     const history = (await api('gam', 'GET', `/api/v1/customers/${customerId}/tier-history`)).json().items;
-    expect(history[0]).toMatchObject({ fromTier: 'C', toTier: 'A', reason: `等级申报 #${request.id} 获批` });
+    expect(history[0]).toMatchObject({
+      fromTier: 'C',
+      toTier: 'A',
+      reason: 'grade_approved',
+      gradeRequestId: request.id,
+    });
+    const timeline = (await api('gam', 'GET', `/api/v1/customers/${customerId}/timeline`)).json().items;
+    expect(timeline.find((e: { kind: string }) => e.kind.startsWith('tier:'))).toMatchObject({
+      kind: 'tier:grade_approved',
+      title: 'C → A',
+      gradeRequestId: request.id,
+    });
     expect((await api('gceo', 'POST', `/api/v1/grade-requests/${request.id}/approve`, {})).statusCode).toBe(
       409,
     );

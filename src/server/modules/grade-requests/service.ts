@@ -190,7 +190,8 @@ const gradeWorkflow: WorkflowDefinition<{
         customerId: row.customer_id,
         fromTier: row.from_tier,
         toTier: row.proposed_tier,
-        reason: `等级申报 #${row.id} 获批`,
+        reason: 'grade_approved',
+        gradeRequestId: row.id,
         userId: ctx.actor.id,
       });
     }

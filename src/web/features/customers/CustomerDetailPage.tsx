@@ -32,26 +32,9 @@ import {
 } from './fact-fields.ts';
 import { GradeRequestModal } from './GradeRequestModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
+import { tierReason } from './tier-reason.ts';
 
 /** The event's kind in the reader's language, then its own title (a product, a contract title, a tier change). */
-/**
- * Why a tier changed, as the server stores it (in Chinese, a fixed set of reasons): in the user's language. A
- * reason not in the set is shown as stored.
- */
-const TIER_REASONS: Record<string, MessageKey> = {
-  新建客户: 'customerDetail.tierReason.created',
-  年合作金额变更: 'customerDetail.tierReason.amount',
-  导入: 'customerDetail.tierReason.import',
-  分级规则调整: 'customerDetail.tierReason.rules',
-  评分变化: 'customerDetail.tierReason.score',
-};
-export function tierReason(reason: string, t: ReturnType<typeof useI18n>['t']): string {
-  const key = TIER_REASONS[reason];
-  if (key) return t(key);
-  const granted = /^等级申报 #(\d+) 获批$/.exec(reason);
-  return granted ? t('customerDetail.tierReason.granted', { id: granted[1] as string }) : reason;
-}
-
 function useTimelineTitle() {
   const { t, locale } = useI18n();
   const kindLabel = (kind: string, sub: string): string => {
@@ -126,13 +109,15 @@ export function CustomerDetailPage() {
   const phone = Grid.useBreakpoint().sm === false;
   const columns = useFactColumns();
   const timelineTitle = useTimelineTitle();
-  // A transaction's detail is its amount as the API sends it ("1624800.00"): show it as money.
-  const timelineDetail = (e: TimelineEvent) =>
-    e.kind.startsWith('transaction:')
+  // A transaction's detail is its amount as the API sends it ("1624800.00"): show it as money. A tier change's
+  // reason is the code after "tier:".
+  const timelineDetail = (e: TimelineEvent) => {
+    if (e.kind.startsWith('tier:')) return tierReason(e.kind.slice('tier:'.length), e.gradeRequestId, t);
+    if (!e.detail) return null;
+    return e.kind.startsWith('transaction:')
       ? t('customerDetail.timeline.amount', { amount: formatYuan(e.detail) })
-      : e.kind.startsWith('tier') && e.detail
-        ? tierReason(e.detail, t)
-        : e.detail;
+      : e.detail;
+  };
   const customer = useQuery({
     queryKey: ['customer', id],
     queryFn: () => get<CustomerDetail>(`/api/v1/customers/${id}`),
@@ -274,20 +259,21 @@ export function CustomerDetailPage() {
                   />
                 ) : timeline.data?.items.length ? (
                   <Timeline
-                    items={timeline.data.items.map((e) => ({
-                      children: (
-                        <span>
-                          <Typography.Text type="secondary">
-                            {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
-                          </Typography.Text>{' '}
-                          {timelineTitle(e)}{' '}
-                          {e.detail && (
-                            <Typography.Text type="secondary">{timelineDetail(e)}</Typography.Text>
-                          )}{' '}
-                          {e.actor && <Tag>{e.actor}</Tag>}
-                        </span>
-                      ),
-                    }))}
+                    items={timeline.data.items.map((e) => {
+                      const detail = timelineDetail(e);
+                      return {
+                        children: (
+                          <span>
+                            <Typography.Text type="secondary">
+                              {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                            </Typography.Text>{' '}
+                            {timelineTitle(e)}{' '}
+                            {detail && <Typography.Text type="secondary">{detail}</Typography.Text>}{' '}
+                            {e.actor && <Tag>{e.actor}</Tag>}
+                          </span>
+                        ),
+                      };
+                    })}
                   />
                 ) : (
                   <Empty />

@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, cookieOf, launch, newPage, pickOption, SHOTS, seedUser, signIn } from './browser.ts';
+import {
+  apiAs,
+  baseUrl,
+  cookieOf,
+  launch,
+  newContext,
+  newPage,
+  pickOption,
+  SHOTS,
+  seedUser,
+  signIn,
+} from './browser.ts';
 
 let browser: Browser;
 let customerId: number;
@@ -53,7 +64,12 @@ afterAll(() => browser?.close());
 
 describe('the customer page', () => {
   it('the owner edits the profile, adds a contact, a sale and a service visit, and sees them in the timeline', async () => {
-    const page = await newPage(browser, 1440, 900);
+    // A laptop set to New York: the visit's time is typed, shown and stored as the company's (Shanghai) clock.
+    const context = await newContext(browser, {
+      viewport: { width: 1440, height: 900 },
+      timezoneId: 'America/New_York',
+    });
+    const page = await context.newPage();
     await signIn(page, 'd.am', 'Ready12345');
     await page.waitForSelector('[data-testid=greeting]');
     await page.goto(`${baseUrl()}/customers/${customerId}`);
@@ -109,10 +125,17 @@ describe('the customer page', () => {
     await page.locator('[data-testid=fact-form] #summary').fill('设备安装调试完成');
     await page.click('.ant-modal-footer button:has-text("保存")');
     await page.waitForSelector('td:has-text("设备安装调试完成")');
+    await page.waitForSelector('td:has-text("2026-11-03 10:00")');
     await page.screenshot({ path: `${SHOTS}/customer-service-events.png` });
+    const events = await apiAs(cookie, 'GET', `/api/v1/customers/${customerId}/service-events`);
+    expect(events.items.map((e: { occurredAt: string }) => e.occurredAt)).toContain(
+      '2026-11-03T02:00:00.000Z',
+    );
 
     await page.click('.ant-tabs-tab:has-text("时间线")');
-    await page.waitForSelector('.ant-timeline-item:has-text("设备安装调试完成")');
+    await expect(
+      page.locator('.ant-timeline-item:has-text("设备安装调试完成")').textContent(),
+    ).resolves.toContain('2026-11-03 10:00');
     const detail = await apiAs(cookie, 'GET', `/api/v1/customers/${customerId}`);
     expect(detail).toMatchObject({ industry: '制造业', doNotContact: true, stale: false });
     expect(detail.score).toBeGreaterThan(0);

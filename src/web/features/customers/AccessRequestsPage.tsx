@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AccessRequest } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { zoneDateTime } from '../../app/zone.ts';
 import { EmptyBox, type Inbox, InboxPage } from '../workflow/ApprovalBoxes.tsx';
 import { ApprovalTable, defaultDecision } from '../workflow/ApprovalTable.tsx';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
@@ -16,6 +16,7 @@ const FILTERABLE = ['pending', 'approved', 'rejected', 'revoked'];
 
 function RequestTable({ box }: { box: Inbox }) {
   const { t, locale } = useI18n();
+  const zone = useCompanyZone();
   return (
     <ApprovalTable<AccessRequest>
       url="/api/v1/access-requests"
@@ -27,7 +28,7 @@ function RequestTable({ box }: { box: Inbox }) {
       statusNote={(r) =>
         r.expiresAt && (
           <Typography.Text type="secondary">
-            {t('access.expiresOn', { at: dayjs(r.expiresAt).format('YYYY-MM-DD HH:mm') })}
+            {t('access.expiresOn', { at: zoneDateTime(r.expiresAt, zone) })}
           </Typography.Text>
         )
       }

@@ -2,7 +2,6 @@ import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Grid, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, get } from '../../api/client.ts';
@@ -14,11 +13,12 @@ import type {
   TimelineEvent,
   Transaction,
 } from '../../api/types.ts';
-import { can, useMe } from '../../app/auth.tsx';
+import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { type MessageKey, messages } from '../../app/messages.ts';
+import { zoneDateTime } from '../../app/zone.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
 import { CustomerEditModal } from './CustomerEditModal.tsx';
@@ -63,6 +63,7 @@ function useTimelineTitle() {
 
 function useFactColumns() {
   const { t } = useI18n();
+  const zone = useCompanyZone();
   const column = (key: MessageKey, dataIndex: string, render?: (v: string) => string) => ({
     title: t(key),
     dataIndex,
@@ -89,7 +90,7 @@ function useFactColumns() {
     column('facts.endsOn', 'endsOn'),
   ];
   const services: ColumnsType<ServiceEvent> = [
-    column('facts.occurredAt', 'occurredAt', (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')),
+    column('facts.occurredAt', 'occurredAt', (v: string) => zoneDateTime(v, zone)),
     column('facts.serviceKind', 'kind', (v: string) => t(`facts.service.${v}` as MessageKey)),
     column('facts.product', 'product'),
     column('facts.summary', 'summary'),
@@ -106,6 +107,7 @@ export function CustomerDetailPage() {
   const [merging, setMerging] = useState(false);
   const [editing, setEditing] = useState(false);
   const { data: me } = useMe();
+  const zone = useCompanyZone();
   const phone = Grid.useBreakpoint().sm === false;
   const columns = useFactColumns();
   const timelineTitle = useTimelineTitle();
@@ -264,9 +266,7 @@ export function CustomerDetailPage() {
                       return {
                         children: (
                           <span>
-                            <Typography.Text type="secondary">
-                              {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
-                            </Typography.Text>{' '}
+                            <Typography.Text type="secondary">{zoneDateTime(e.at, zone)}</Typography.Text>{' '}
                             {timelineTitle(e)}{' '}
                             {detail && <Typography.Text type="secondary">{detail}</Typography.Text>}{' '}
                             {e.actor && <Tag>{e.actor}</Tag>}

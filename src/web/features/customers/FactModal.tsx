@@ -2,9 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api/client.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { fromWallClock } from '../../app/zone.ts';
 
 export interface FactField {
   name: string;
@@ -14,14 +16,17 @@ export interface FactField {
   options?: { value: string; label: MessageKey }[];
 }
 
-/** Dates go to the API as YYYY-MM-DD, times as ISO instants; empty fields are left out. */
-function payloadOf(fields: FactField[], values: Record<string, unknown>) {
+/**
+ * Dates go to the API as YYYY-MM-DD, times as ISO instants of the company's wall clock the picker showed; empty
+ * fields are left out.
+ */
+function payloadOf(fields: FactField[], values: Record<string, unknown>, zone: string) {
   const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name];
     if (value === undefined || value === null || value === '') continue;
     if (field.kind === 'date') body[field.name] = (value as Dayjs).format('YYYY-MM-DD');
-    else if (field.kind === 'datetime') body[field.name] = (value as Dayjs).toISOString();
+    else if (field.kind === 'datetime') body[field.name] = fromWallClock(value as Dayjs, zone);
     else if (field.kind === 'money') body[field.name] = String(value);
     else body[field.name] = value;
   }
@@ -75,9 +80,10 @@ export function FactModal({
   onClose(): void;
 }) {
   const { t } = useI18n();
+  const zone = useCompanyZone();
   const client = useQueryClient();
   const save = async (values: Record<string, unknown>) => {
-    await post(url, { customerId, ...payloadOf(fields, values) });
+    await post(url, { customerId, ...payloadOf(fields, values, zone) });
     await client.invalidateQueries({ queryKey: ['customer', customerId] });
     return t('common.saved');
   };

@@ -225,6 +225,8 @@ describe('follow-ups on a phone (390×844)', () => {
       recordNumber,
     );
     for (const part of [WAITING, '电话', '孙手机', '待审核']) expect(text).toContain(part);
+    // No column header on a card: the time says what it is.
+    expect(text).toMatch(/回访时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     await card.locator('[data-testid=record-number]').click();
     await page.locator('.ant-drawer-open').waitFor();
     await page.keyboard.press('Escape');
@@ -245,6 +247,8 @@ describe('follow-ups on a phone (390×844)', () => {
       recordNumber,
     );
     for (const part of [WAITING, '孙手机', '第 1 次']) expect(text).toContain(part);
+    expect(text).toMatch(/回访时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(text).toMatch(/提交时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(await inView(page, `[data-testid=review-card]:has-text("${recordNumber}") button`)).toBe(true);
     await card.locator('button').click();
     await page.locator('.ant-drawer-open').waitFor();

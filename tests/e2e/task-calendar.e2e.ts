@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { apiAs, cookieOf, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
 
 /**
@@ -121,8 +122,14 @@ describe('回访日历', () => {
   it('shows a supervisor a team member’s month and the whole team’s', async () => {
     const page = await signedIn('cal.sup', { width: 1024, height: 768 });
     await openCalendar(page);
-    // Their own month has nothing today.
+    // Their own month has nothing today: the day says so, legibly.
     expect(await todayCell(page).locator('[data-testid=cal-counts]').count()).toBe(0);
+    await todayCell(page).click();
+    await page.waitForSelector('[data-testid=day-drawer] >> text=这一天没有回访任务');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await openCalendar(page);
 
     await choose(page, '用户cal.agent2');
     await openToday(page, '待办 1').waitFor();

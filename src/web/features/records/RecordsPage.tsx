@@ -36,10 +36,10 @@ function StatusMarks({ row }: { row: RecordRow }) {
 
 /** Below 576 px (a phone) a record is a card: the table would scroll inside itself. Its number opens it. */
 function RecordCard({ row, onOpen }: { row: RecordRow; onOpen(id: number): void }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-      <NumberAt record={row} onOpen={() => onOpen(row.id)} />
+      <NumberAt record={row} onOpen={() => onOpen(row.id)} timeLabel={t('records.contactedAt')} />
       <CustomerLink row={row} />
       <Typography.Text type="secondary">
         {methodWord(row.method, locale)} · {row.staffName}

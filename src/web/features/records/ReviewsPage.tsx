@@ -65,13 +65,17 @@ function CustomerStaff({ row, box }: { row: ReviewItem; box: ReviewBox }) {
   );
 }
 
-function RoundSubmitted({ row }: { row: ReviewItem }) {
+/** Which submission and when; on a card (`labelled`) the time says what it is. */
+function RoundSubmitted({ row, labelled = false }: { row: ReviewItem; labelled?: boolean }) {
   const { t } = useI18n();
   const zone = useCompanyZone();
   return (
     <Space orientation="vertical" size={0}>
       <span>{t('review.roundCell', { n: row.round })}</span>
-      <Typography.Text type="secondary">{zoneDateTime(row.submittedAt, zone)}</Typography.Text>
+      <Typography.Text type="secondary">
+        {labelled ? `${t('review.submittedAt')} ` : ''}
+        {zoneDateTime(row.submittedAt, zone)}
+      </Typography.Text>
     </Space>
   );
 }
@@ -133,10 +137,14 @@ function ReviewCard({
   const label = (key: MessageKey) => <Typography.Text type="secondary">{t(key)} </Typography.Text>;
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-      <NumberAt record={row.record} onOpen={() => onOpen(row.record.id)} />
+      <NumberAt
+        record={row.record}
+        onOpen={() => onOpen(row.record.id)}
+        timeLabel={t('records.contactedAt')}
+      />
       <CustomerStaff row={row} box={box} />
       <Ratings record={row.record} />
-      <RoundSubmitted row={row} />
+      <RoundSubmitted row={row} labelled />
       <span>
         {label('review.due')}
         <Due row={row} />

@@ -25,9 +25,12 @@ export function Satisfaction({ value }: { value: number | null }) {
 export function NumberAt({
   record,
   onOpen,
+  timeLabel,
 }: {
   record: Pick<RecordRow, 'number' | 'contactedAt'>;
   onOpen?: () => void;
+  /** On a card, where no column header says what the time is. */
+  timeLabel?: string;
 }) {
   const zone = useCompanyZone();
   return (
@@ -35,7 +38,10 @@ export function NumberAt({
       <Typography.Link onClick={onOpen} data-testid="record-number">
         {record.number}
       </Typography.Link>
-      <Typography.Text type="secondary">{zoneDateTime(record.contactedAt, zone)}</Typography.Text>
+      <Typography.Text type="secondary">
+        {timeLabel ? `${timeLabel} ` : ''}
+        {zoneDateTime(record.contactedAt, zone)}
+      </Typography.Text>
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Drawer, Grid, Space, Table, Tag, Typography } from 'antd';
+import { Drawer, Empty, Grid, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import { get, query } from '../../api/client.ts';
@@ -68,7 +68,8 @@ export function CalendarDay({
         dataSource={tasks.data?.items ?? []}
         pagination={false}
         scroll={{ x: 640 }}
-        locale={{ emptyText: t('cal.noTasks') }}
+        // An Empty, not the table's own pale text (axe: color-contrast).
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cal.noTasks')} /> }}
         onRow={(task) => ({
           onClick: () => setOpenTask(task),
           style: { cursor: 'pointer' },

@@ -155,6 +155,7 @@ export function CalendarView() {
                 ...people.map((p) => ({ value: p.id, label: p.name })),
               ]}
               data-testid="cal-whose"
+              aria-label={t('cal.whose')}
             />
           </Space>
         ) : null}

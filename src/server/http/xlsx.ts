@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { localTime } from '../../domain/calendar/hours.ts';
 import { XLSX_TYPE } from './schemas.ts';
 import './xlsx-quote-prefix.ts';
 
@@ -12,9 +13,12 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number | Date | null | undefined;
 }
 
-/** A time in an export: the company's wall clock as text (2026/12/4 14:30:05), whatever the server's zone. */
+/** A time in an export: the company's wall clock as the pages write it (2026-12-04 14:30:05), whatever the server's zone. */
 export function zoneTime(instant: Date | string, timeZone: string): string {
-  return new Date(instant).toLocaleString('zh-CN', { timeZone, hour12: false });
+  const at = new Date(instant);
+  const { date, minute } = localTime(at, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date} ${two(Math.floor(minute / 60))}:${two(minute % 60)}:${two(at.getUTCSeconds())}`;
 }
 
 /** Who exported, and when (in the company's time zone): the start of every export's provenance sheet. */

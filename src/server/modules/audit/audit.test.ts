@@ -141,9 +141,11 @@ describe('audit log', () => {
         url: `/api/v1/audit-events?targetType=customer&targetId=${customer.id}&action=customers.created`,
       })
     ).json().items[0];
+    // The Shanghai wall clock, written as the pages write it (Swedish dates are ISO-like: 2026-12-05 04:54:06).
     expect(create?.[1]).toBe(
-      new Date(listed.occurredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+      new Date(listed.occurredAt).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }),
     );
+    expect(create?.[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 
     const roleRows = await exported(
       `/api/v1/audit-events/export?action=users.roles_changed&targetId=${agentId}`,

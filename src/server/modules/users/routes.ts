@@ -14,6 +14,7 @@ import {
   problemResponses,
   XlsxFile,
 } from '../../http/schemas.ts';
+import { zoneTime } from '../../http/xlsx.ts';
 import { sendExport } from '../exports/policy.ts';
 import { roleChangeRoutes } from './role-change-routes.ts';
 import * as service from './service.ts';
@@ -160,7 +161,11 @@ export function userRoutes(db: Kysely<Database>, timeZone: string): FastifyPlugi
             { header: '状态', value: (u) => STATUS_ZH[u.status] },
             { header: '邮箱', value: (u) => u.email, width: 24 },
             { header: '电话', value: (u) => u.phone },
-            { header: '最近登录', value: (u) => (u.lastLoginAt ? new Date(u.lastLoginAt) : null), width: 20 },
+            {
+              header: '最近登录',
+              value: (u) => (u.lastLoginAt ? zoneTime(u.lastLoginAt, timeZone) : null),
+              width: 20,
+            },
           ],
           rows: users,
         });

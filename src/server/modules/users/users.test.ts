@@ -262,4 +262,19 @@ describe('listing users', () => {
     expect(sheet?.rowCount).toBe(6);
     expect(sheet?.getRow(2).getCell(3).value).toBe('市场部');
   });
+
+  it('writes 最近登录 on the company’s clock, as the page shows it (a Date cell would read as UTC in Excel)', async () => {
+    const listed = (await t.call(admin, { method: 'GET', url: '/api/v1/users?role=admin' })).json().items;
+    const me = listed.find((u: { username: string }) => u.username === 'admin');
+    expect(me.lastLoginAt).toBeTruthy();
+    const response = await t.call(admin, { method: 'GET', url: '/api/v1/users/export?role=admin' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('员工');
+    expect(sheet?.getRow(1).getCell(9).value).toBe('最近登录');
+    const row = [2, 3, 4, 5].map((n) => sheet?.getRow(n)).find((r) => r?.getCell(1).value === 'admin');
+    expect(row?.getCell(9).value).toBe(
+      new Date(me.lastLoginAt).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }),
+    );
+  });
 });

@@ -14,6 +14,10 @@ describe('the audit log’s 详情 in words', () => {
     expect(auditDetailsText({ before: ['agent'], after: ['account_manager'], via: 'direct' }, 'en')).toBe(
       'Before: Follow-up agent; After: Account manager; Via: applied directly',
     );
+    // Stored by PostgreSQL's jsonb shortest key first: read in the catalogue's order all the same.
+    expect(auditDetailsText({ via: 'direct', after: ['supervisor'], before: ['agent'] }, 'zh-CN')).toBe(
+      '变更前：回访专员；变更后：客服主管；方式：直接生效',
+    );
     const nested = auditDetailsText({ rows: 3, filter: { level: 'secret', tags: [] } }, 'zh-CN');
     expect(nested).toBe('行数：3；筛选条件：（级别：秘密（基本信息）；标签：无）');
     expect(nested).not.toMatch(/[{}]/);
@@ -43,7 +47,7 @@ describe('the audit log’s 对象 in words', () => {
 
   it('says how a role change took effect', () => {
     expect(auditDetailsText({ via: 'approval', requestId: 4 }, 'zh-CN')).toBe(
-      '方式：经审批生效；申请编号：4',
+      '申请编号：4；方式：经审批生效',
     );
   });
 });

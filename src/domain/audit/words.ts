@@ -80,11 +80,16 @@ function valueText(value: unknown, words: Words | undefined, locale: Locale): st
   return words?.(text) ?? text;
 }
 
+/** Keys read as a sequence, after every other key: PostgreSQL's jsonb keeps keys shortest first (方式, 变更后, 变更前). */
+const READ_LAST = ['from', 'to', 'before', 'after', 'via'];
+const readingRank = (key: string) => READ_LAST.indexOf(key);
+
 /** "字段：值" pairs with codes in words, nested objects inline: never braces. */
 function pairsText(details: Record<string, unknown>, locale: Locale): string {
   const words = codeWords(locale);
   const en = locale === 'en';
   return Object.entries(details)
+    .sort(([a], [b]) => readingRank(a) - readingRank(b))
     .map(([key, value]) => {
       const field = fieldLabel(key, locale);
       const text = valueText(value, words[key], locale);

@@ -154,7 +154,7 @@ describe('audit log', () => {
       '角色变更',
       '员工 agent.export 测试agent.export',
       // jsonb keeps its keys shortest first, as the page shows them too.
-      '方式：直接生效；变更后：回访专员、客服主管；变更前：回访专员',
+      '变更前：回访专员；变更后：回访专员、客服主管；方式：直接生效',
     ]);
 
     // The whole log: no code, no JSON, in any row.

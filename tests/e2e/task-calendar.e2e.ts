@@ -99,6 +99,15 @@ describe('回访日历', () => {
     expect(await page.locator('[data-testid=cal-whose]').count()).toBe(0);
     await expect(todayCell(page).locator('[data-testid=cal-open]').textContent()).resolves.toBe('待办 2');
     expect(await todayCell(page).getAttribute('class')).toContain('hf-cal-today');
+    // This browser is in New York: its own today (Ant Design's) gets no box; only the company's today is marked.
+    const browserTodayBox = await page.evaluate(() => {
+      const inner = document.querySelector('.ant-picker-cell-today .ant-picker-cell-inner');
+      if (!inner) return 'none';
+      const before = getComputedStyle(inner, '::before');
+      const hidden = before.display === 'none' || before.content === 'none';
+      return hidden || before.borderTopColor === 'rgba(0, 0, 0, 0)' ? 'none' : before.borderTopColor;
+    });
+    expect(browserTodayBox).toBe('none');
     await shoot(page, 'calendar-agent-1280');
 
     await todayCell(page).click();

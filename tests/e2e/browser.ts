@@ -170,7 +170,10 @@ export async function pickOption(
   }
 }
 
+/** The company's time zone in the test server (its default). */
+export const COMPANY_ZONE = 'Asia/Shanghai';
+
 /** A moment's calendar date in the company's zone (the test server's Asia/Shanghai), YYYY-MM-DD. */
 export function companyDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: COMPANY_ZONE }).format(at);
 }

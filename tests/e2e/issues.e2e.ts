@@ -4,6 +4,7 @@ import {
   adminCookie,
   apiAs,
   baseUrl,
+  companyDate,
   cookieOf,
   launch,
   newPage,
@@ -19,7 +20,6 @@ import {
 // revisit, is back 处理中 for a second round.
 
 const PASSWORD = 'Ready12345';
-const ZONE = 'Asia/Shanghai';
 const CUSTOMER = '投诉处理测试有限公司';
 const REOPENED = '投诉重开测试有限公司';
 let browser: Browser;
@@ -32,8 +32,6 @@ const reopened = { id: 0, number: '' };
 let escalationAt = '';
 /** Three hours before it, as the agent types it into 提出时间. */
 let raisedWall = '';
-
-const todayInShanghai = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
 
 /** A user of this file's own team, ready to sign in, under the supervisor given. */
 async function teamMember(
@@ -92,7 +90,7 @@ beforeAll(async () => {
   const { date } = await apiAs(
     admin,
     'GET',
-    `/api/v1/calendar/add-working-days?from=${todayInShanghai()}&days=-1`,
+    `/api/v1/calendar/add-working-days?from=${companyDate()}&days=-1`,
   );
   escalationAt = new Date(`${date}T15:00:00+08:00`).toISOString();
   raisedWall = `${date} 12:00`;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { apiAs, cookieOf, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
+import { apiAs, companyDate, cookieOf, launch, newContext, SHOTS, seedUser, signIn } from './browser.ts';
 
 /**
  * 回访日历 (工作台 → 回访日历): an agent finds today's tasks on the month calendar and opens one; a supervisor
@@ -10,7 +10,6 @@ import { apiAs, cookieOf, launch, newContext, SHOTS, seedUser, signIn } from './
  */
 
 let browser: Browser;
-const ZONE = 'Asia/Shanghai';
 const FIRST = '日历回访甲有限公司';
 const SECOND = '日历回访乙有限公司';
 const THIRD = '日历回访丙有限公司';
@@ -18,7 +17,7 @@ let sup: string;
 let agentId: number;
 let agent2Id: number;
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+const today = () => companyDate();
 
 beforeAll(async () => {
   browser = await launch();

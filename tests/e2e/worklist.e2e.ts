@@ -4,6 +4,8 @@ import { newRuleDefinition, type RuleDefinition } from '../../src/domain/followu
 import {
   apiAs,
   baseUrl,
+  COMPANY_ZONE,
+  companyDate,
   cookieOf,
   launch,
   menuTexts,
@@ -20,7 +22,7 @@ import {
  */
 
 let browser: Browser;
-const ZONE = 'Asia/Shanghai';
+const ZONE = COMPANY_ZONE;
 const BROWSER_ZONE = 'America/New_York';
 const CALL = '工作台未接通测试有限公司';
 const RATED = '工作台满意度测试有限公司';
@@ -33,7 +35,7 @@ let sup: string;
 let agentId: number;
 let settingsBefore: { weeklyCap: number; maxFailedAttempts: number };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+const today = () => companyDate();
 const shanghaiClock = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone: ZONE,
@@ -280,7 +282,7 @@ describe('工作台', () => {
 
     // A time tomorrow: the server refuses it, and says so on 回访时间.
     const tomorrow = new Date(Date.now() + 86_400_000);
-    const later = `${new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(tomorrow)} 10:00`;
+    const later = `${companyDate(tomorrow)} 10:00`;
     const when = form.locator('#contactedAt');
     await when.click();
     await when.press('ControlOrMeta+a');
@@ -445,9 +447,7 @@ describe('回访设置', () => {
     await agent2.locator('[data-testid=attempt-form] label:has-text("约定回拨")').click();
     const callbackAt = agent2.locator('[data-testid=attempt-form] #callbackAt');
     await callbackAt.click();
-    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(
-      new Date(Date.now() + 86_400_000),
-    );
+    const tomorrow = companyDate(new Date(Date.now() + 86_400_000));
     await callbackAt.fill(`${tomorrow} 10:00`);
     await agent2.click('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button');
     await shoot(agent2, 'attempt-callback-zh');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
   baseUrl,
+  companyDate,
   cookieOf,
   launch,
   newContext,
@@ -138,6 +139,10 @@ describe('the customer page', () => {
     ).resolves.toContain('2026-11-03 10:00');
     const detail = await apiAs(cookie, 'GET', `/api/v1/customers/${customerId}`);
     expect(detail).toMatchObject({ industry: '制造业', doNotContact: true, stale: false });
+    // 最近核定时间 and the day 免打扰 was set: the company's calendar date, not New York's.
+    await page.click('.ant-tabs-tab:has-text("基本资料")');
+    expect(await profileValue(page, '最近核定时间')).toBe(companyDate(new Date(detail.verifiedAt)));
+    expect(await profileValue(page, '免打扰原因')).toContain(companyDate(new Date(detail.dncSetAt)));
     expect(detail.score).toBeGreaterThan(0);
   });
 

@@ -2,6 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { AccessLevel, CustomerDetail } from '../../api/types.ts';
+import { useCompanyZone } from '../../app/auth.tsx';
 import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import {
@@ -14,10 +15,12 @@ import {
 } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
 import { regionText } from '../../app/regions.ts';
+import { zoneDate } from '../../app/zone.ts';
 import { Explained } from './Explained.tsx';
 import { Withheld } from './Withheld.tsx';
 
-const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : null);
+/** A calendar date (成立日期, 首次合作时间…) as stored. */
+const day = (date: string | null) => (date ? dayjs(date).format('YYYY-MM-DD') : null);
 
 type Field = keyof CustomerDetail['hidden'] & keyof CustomerDetail;
 type Item = [label: MessageKey, fields: Field[], value: ReactNode, help?: MessageKey];
@@ -34,6 +37,9 @@ export function CustomerProfile({
   onRequest?: (level: AccessLevel) => void;
 }) {
   const { t, locale } = useI18n();
+  const zone = useCompanyZone();
+  // An instant (最近核定, 免打扰 set) as the company's calendar date, whatever the browser's zone.
+  const dayOf = (instant: string | null) => (instant ? zoneDate(instant, zone) : null);
   const items: Item[] = [
     ['customers.shortName', ['shortName'], c.shortName],
     ['customers.kind', ['kind'], c.kind ? label(CUSTOMER_KIND_LABELS, c.kind, locale) : null],
@@ -84,14 +90,14 @@ export function CustomerProfile({
     ],
     ['customerEdit.preferredWindow', ['preferredWindow'], c.preferredWindow],
     ['customerEdit.followupWeeklyCap', ['followupWeeklyCap'], c.followupWeeklyCap],
-    ['customers.verifiedAt', ['verifiedAt'], day(c.verifiedAt)],
+    ['customers.verifiedAt', ['verifiedAt'], dayOf(c.verifiedAt)],
     ['customerEdit.lostOn', ['lostOn'], c.status === 'lost' ? day(c.lostOn) : null],
     ['customerEdit.lostReason', ['lostReason'], c.status === 'lost' ? c.lostReason : null],
     [
       'customerEdit.dncReason',
       // Not 免打扰 (a flag everyone sees): there is no reason to withhold.
       c.doNotContact ? ['dncReason'] : [],
-      c.doNotContact ? `${c.dncReason ?? ''}（${c.dncSetByName ?? ''} ${day(c.dncSetAt) ?? ''}）` : null,
+      c.doNotContact ? `${c.dncReason ?? ''}（${c.dncSetByName ?? ''} ${dayOf(c.dncSetAt) ?? ''}）` : null,
     ],
     ['customerEdit.remark', ['remark'], c.remark],
   ];

@@ -244,6 +244,7 @@ export const FIELD_LABELS: Record<string, Pair> = {
   update: ['更新', 'Updated'],
   unchanged: ['未变', 'Unchanged'],
   reject: ['拒绝', 'Rejected'],
+  skip: ['跳过', 'Skipped'],
   records: ['回访记录数', 'Follow-up records'],
   tasks: ['回访任务数', 'Follow-up tasks'],
   customerId: ['客户编号', 'Customer no.'],

@@ -85,8 +85,14 @@ describe('the audit log’s 操作 in words', () => {
     expect(destroyed).toBe(
       '申请人编号：3；客户编号：KH0042；删除：（联系人数：2；回访任务数：1；问题数：0）',
     );
-    const imported = auditDetailsText({ create: 5, update: 1, unchanged: 0, reject: 1, tasks: 2 }, 'en');
-    expect(imported).toBe('Created: 5; Updated: 1; Unchanged: 0; Rejected: 1; Follow-up tasks: 2');
+    // Every key of the import's summary (customer-imports/service.ts ImportSummary), skip included.
+    const imported = auditDetailsText(
+      { create: 5, update: 1, unchanged: 0, skip: 2, reject: 1, tasks: 2 },
+      'en',
+    );
+    expect(imported).toBe(
+      'Created: 5; Updated: 1; Unchanged: 0; Skipped: 2; Rejected: 1; Follow-up tasks: 2',
+    );
     expect(auditDetailsText({ filter: { 'tag[]': ['VIP'] } }, 'zh-CN')).toBe('筛选条件：（标签：VIP）');
   });
 });

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
+import { COMMON_GRAM_CUSTOMERS } from '../../src/server/modules/customers/common-grams-repository.ts';
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
 import { measureLoop } from '../measure.ts';
 import { profiledHttpLoad } from '../profile.ts';
@@ -68,8 +69,8 @@ export async function generateCustomers(context: WorkloadContext, count: number)
   const pinyinOf = pairs.map((p) => p.name_sort.slice(0, p.name_sort.indexOf(' ')));
   const initialsOf = pairs.map((p) => p.name_initials);
   const batch = 100_000;
-  // The ordered name grams (migration 0040) are filled once after the load, their key built by one sort, as the
-  // migration does: the insert trigger would add twenty scattered index entries per customer.
+  // The ordered name grams (migrations 0040, 0043) are filled once after the load, their key built by one sort, as
+  // the migration does: the insert trigger would add scattered index entries for every customer.
   const before = await sql<{ id: number | null }>`select max(id) as id from customers`.execute(db);
   const after = Number(before.rows[0]?.id ?? 0);
   await sql`alter table customers disable trigger customers_name_grams_insert`.execute(db);
@@ -102,9 +103,23 @@ export async function generateCustomers(context: WorkloadContext, count: number)
   }
   await sql`alter table customers enable trigger customers_name_grams_insert`.execute(db);
   await sql`alter table customer_name_grams drop constraint customer_name_grams_pkey`.execute(db);
-  await sql`insert into customer_name_grams (gram, name_sort, customer_id)
+  // Only the common bigrams are kept (migration 0043), as the import and the nightly job would keep them: the
+  // new customers' kept grams, and every customer's rows of a gram that becomes common now (the statement's
+  // sub-queries see the set as it was before the insert in its WITH).
+  await sql`
+    with added as (
+      insert into customer_common_grams (gram)
+      select g from customers c, hf_customer_name_grams(c.search_grams) g
+       where c.deleted_at is null and c.merged_into_id is null
+       group by g having count(*) >= ${COMMON_GRAM_CUSTOMERS}
+      on conflict do nothing returning gram)
+    insert into customer_name_grams (gram, name_sort, customer_id)
     select g, c.name_sort, c.id from customers c, hf_customer_name_grams(c.search_grams) g
-     where c.id > ${after} and c.deleted_at is null and c.merged_into_id is null`.execute(db);
+     where c.deleted_at is null and c.merged_into_id is null
+       and (g in (select gram from added)
+            or (c.id > ${after} and exists (select 1 from customer_common_grams s where s.gram = g)))`.execute(
+    db,
+  );
   await sql`alter table customer_name_grams add primary key (gram, name_sort, customer_id)`.execute(db);
   context.log('customers: ordered name grams filled');
   await sql`

@@ -118,6 +118,12 @@ export interface CustomerNameGramsTable {
   customer_id: number;
 }
 
+/** The bigrams whose customers customer_name_grams keeps in name order (migration 0043): only ever added to. */
+export interface CustomerCommonGramsTable {
+  gram: string;
+  added_at: Generated<Date>;
+}
+
 export interface CustomersTable {
   id: Generated<number>;
   code: Generated<string>;
@@ -696,6 +702,7 @@ export interface Database {
   settings: SettingsTable;
   customers: CustomersTable;
   customer_name_grams: CustomerNameGramsTable;
+  customer_common_grams: CustomerCommonGramsTable;
   contacts: ContactsTable;
   transactions: TransactionsTable;
   contracts: ContractsTable;

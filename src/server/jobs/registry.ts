@@ -1,4 +1,5 @@
 import { attachmentCleanupJob } from './attachment-cleanup.ts';
+import { commonNameGramsJob } from './common-name-grams.ts';
 import type { JobDefinition } from './definition.ts';
 import { emailOutboxJob } from './email-outbox.ts';
 import { followupGenerationJob } from './followup-generation.ts';
@@ -12,4 +13,5 @@ export const JOBS: readonly JobDefinition[] = [
   emailOutboxJob,
   housekeepingJob,
   attachmentCleanupJob,
+  commonNameGramsJob,
 ];

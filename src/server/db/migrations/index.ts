@@ -39,6 +39,7 @@ import * as m0039 from './0039_customer_person_and_preferences.ts';
 import * as m0040 from './0040_customer_name_grams.ts';
 import * as m0041 from './0041_notification_params.ts';
 import * as m0042 from './0042_tier_reason_codes.ts';
+import * as m0043 from './0043_customer_common_grams.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   '0040_customer_name_grams': m0040,
   '0041_notification_params': m0041,
   '0042_tier_reason_codes': m0042,
+  '0043_customer_common_grams': m0043,
 };

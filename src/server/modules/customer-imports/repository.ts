@@ -144,7 +144,9 @@ export async function updateContactsFromJson(db: Kysely<Database>, changed: Reco
 /** Fresher planner statistics after a big import (an optimisation: autovacuum gets there anyway). */
 export async function analyzeImported(db: Kysely<Database>) {
   // The follow-up tables too: the next import looks its history up in them (history.ts).
-  await sql`analyze customers, contacts, followup_records, followup_tasks`.execute(db).catch(() => undefined);
+  await sql`analyze customers, contacts, customer_name_grams, followup_records, followup_tasks`
+    .execute(db)
+    .catch(() => undefined);
 }
 
 /** One row's history as the look-up below takes it: what would make it new. */

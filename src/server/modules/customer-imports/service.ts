@@ -11,6 +11,7 @@ import type { Progress } from '../../http/progress-stream.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts';
+import { COMMON_GRAM_CUSTOMERS, keepCommonNameGrams } from '../customers/common-grams-repository.ts';
 import { loadTierRules } from '../settings/values.ts';
 import { applyHistory, countFresh, type HistoryCounts } from './history.ts';
 import type { ImportLimits } from './limits.ts';
@@ -301,6 +302,11 @@ export async function applyImport(
     await recordAudit(trx, ctx, 'customers.imported', undefined, { ...summary, ...history });
   });
   const { summary, history } = result.result();
+  if (summary.create >= COMMON_GRAM_CUSTOMERS) {
+    // Enough new names to make a bigram common: keep its customers in name order now rather than tonight.
+    // Committed already, so a failure here only leaves it to the nightly job (common-name-grams).
+    await keepCommonNameGrams(db).catch(() => 0);
+  }
   if (summary.create + summary.update + history.records + history.tasks >= ANALYZE_AFTER_ROWS) {
     // The import is committed: fresher statistics are an optimisation, and autovacuum gets there anyway.
     await repo.analyzeImported(db);

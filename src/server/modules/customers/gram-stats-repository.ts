@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { keptNameGrams } from './common-grams-repository.ts';
 
 type GramTable = 'customers' | 'contacts';
 
@@ -69,14 +70,16 @@ export async function isCommonTerm(
 }
 
 /**
- * The gram of a term with the fewest customers in the ordered name grams (migration 0040), by the planner's
- * statistics of its `gram` column: a gram not among the most common is rarer than every one that is. Without
- * statistics (a table never analysed) the first gram.
+ * Of a term's grams those whose customers the ordered name grams keep (migration 0043), the one with the fewest,
+ * by the planner's statistics of its `gram` column: a gram not among the most common is rarer than every one
+ * that is. Without statistics (a table never analysed) the first kept gram; none when no gram is kept.
  */
 export async function rarestNameGram(db: Kysely<Database>, grams: string[]): Promise<string | undefined> {
+  const kept = await keptNameGrams(db, grams);
+  if (kept.length === 0) return undefined;
   const { shares } = await columnStats(db, 'customer_name_grams', 'gram', 'values');
   let rarest: string | undefined;
-  for (const gram of grams) {
+  for (const gram of kept) {
     if (rarest === undefined || (shares.get(gram) ?? 0) < (shares.get(rarest) ?? 0)) rarest = gram;
   }
   return rarest;

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { type SqlBool, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commonNameGramsJob } from '../../jobs/common-name-grams.ts';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
 import { callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
 import * as importRepo from '../customer-imports/repository.ts';
 import { blankCustomers } from '../retention/repository.ts';
+import { keepNameGrams } from './common-grams-repository.ts';
 import { gramWalkIds } from './repository.ts';
 
 // Issue 13: names in pinyin order, search by pinyin initials, a total on the first page, 我的客户.
@@ -243,20 +245,34 @@ describe('我的客户', () => {
 
 describe('a term sorted by name, through the ordered name grams (issue 13.10)', () => {
   const db = () => t.database.db;
+  /** The live customers' name bigrams that are kept (customer_common_grams), with their sort keys. */
+  const keptRows = sql`select g, c.name_sort, c.id from customers c, hf_customer_name_grams(c.search_grams) g
+    where c.deleted_at is null and c.merged_into_id is null
+      and exists (select 1 from customer_common_grams s where s.gram = g)`;
   /** customer_name_grams differs from what the live customers' names make now: none of these rows. */
   const drift = async () =>
     (
       await sql<{ n: number }>`select count(*)::int as n from (
-        (select gram, name_sort, customer_id from customer_name_grams
-         except select g, c.name_sort, c.id from customers c,
-                  hf_customer_name_grams(c.search_grams) g
-                 where c.deleted_at is null and c.merged_into_id is null)
+        (select gram, name_sort, customer_id from customer_name_grams except ${keptRows})
         union all
-        (select g, c.name_sort, c.id from customers c,
-                  hf_customer_name_grams(c.search_grams) g
-                 where c.deleted_at is null and c.merged_into_id is null
-         except select gram, name_sort, customer_id from customer_name_grams)) d`.execute(db())
+        (${keptRows} except select gram, name_sort, customer_id from customer_name_grams)) d`.execute(db())
     ).rows[0]?.n;
+  /** How many customers the ordered name grams hold under a gram. */
+  const orderedUnder = async (gram: string) =>
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from customer_name_grams where gram = ${gram}`.execute(db())
+    ).rows[0]?.n;
+  const runJob = () =>
+    commonNameGramsJob.handler(new Date(), {
+      db: db(),
+      log: t.app.log,
+      attempt: 1,
+      timeZone: 'Asia/Shanghai',
+      mail: null,
+      attachmentsDir: '/nonexistent',
+    });
   /** What the list must show: the viewer's live customers the term matches, in pinyin order. */
   const expected = async (ownerId: number, term: string, extra = sql``) =>
     (
@@ -280,6 +296,17 @@ describe('a term sorted by name, through the ordered name grams (issue 13.10)', 
     const firstId = Number(first?.id);
     expect(await drift()).toBe(0);
     const search = (q: string, more = '') => `/api/v1/customers?mine=true&q=${encodeURIComponent(q)}${more}`;
+    // Not common yet when written: no ordered rows, and the list is still right (walking the name index).
+    expect(await orderedUnder('华兴')).toBe(0);
+    const unkept = await allPages(am, search('华兴', '&sort=name'), 200);
+    expect(unkept.names).toEqual(await expected(am.id, '华兴'));
+    // The nightly job counts: 华兴 (1 200 customers) is kept from now on, 东莞 (150) is not.
+    expect(await runJob()).toEqual({ added: expect.any(Number) });
+    // Every live customer holding it, this test's 1 200 and any other test's.
+    expect(await orderedUnder('华兴')).toBeGreaterThanOrEqual(1_200);
+    expect(await drift()).toBe(0);
+    expect(await orderedUnder('东莞')).toBe(0);
+    expect(await runJob()).toEqual({ added: 0 });
     const check = async (label: string) => {
       expect(await drift(), label).toBe(0);
       const byName = await expected(am.id, '华兴');
@@ -348,6 +375,8 @@ describe('a term sorted by name, through the ordered name grams (issue 13.10)', 
 
   it('walks in small windows from any cursor, both directions, with the filters', async () => {
     const am = await accountManager();
+    // Kept before the customers are written: the insert trigger writes their rows.
+    expect(await keepNameGrams(db(), ['窗口', '测试'])).toBeGreaterThanOrEqual(1);
     await importRepo.insertCustomers(
       db(),
       Array.from({ length: 300 }, (_, i) => {

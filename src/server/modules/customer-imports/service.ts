@@ -8,10 +8,12 @@ import type { Database } from '../../db/schema.ts';
 import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import type { Progress } from '../../http/progress-stream.ts';
+import { commonNameGramsJob } from '../../jobs/common-name-grams.ts';
+import type { JobRunner } from '../../jobs/runner.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { recordAudit } from '../audit/service.ts';
 import { ownsWhatTheyCreate, writeScopeFor } from '../customer-access/access.ts';
-import { COMMON_GRAM_CUSTOMERS, keepCommonNameGrams } from '../customers/common-grams-repository.ts';
+import { COMMON_GRAM_CUSTOMERS } from '../customers/common-grams-repository.ts';
 import { loadTierRules } from '../settings/values.ts';
 import { applyHistory, countFresh, type HistoryCounts } from './history.ts';
 import type { ImportLimits } from './limits.ts';
@@ -130,6 +132,8 @@ export interface ImportFile {
   file: Buffer;
   limits: ImportLimits;
   timeZone: string;
+  /** Where an import queues the work that may follow it (the common name grams); none: that waits for tonight. */
+  jobs?: Pick<JobRunner, 'ensureStarted' | 'enqueueRun' | 'wake'>;
 }
 
 /** The row with only the cells of the columns planning reads (a row may have 16 384), and their length. */
@@ -274,6 +278,7 @@ export async function applyImport(
   const defaultOwner = ownsWhatTheyCreate(ctx.actor) ? ctx.actor.id : null;
   const result = tally();
   report({ done: 0, total, phase: 'apply' });
+  await file.jobs?.ensureStarted(); // before the transaction: on PGlite it would wait for its connection
   await db.transaction().execute(async (trx) => {
     const chunks = plannedChunks(
       trx,
@@ -300,13 +305,14 @@ export async function applyImport(
     }
     const { summary, history } = result.result();
     await recordAudit(trx, ctx, 'customers.imported', undefined, { ...summary, ...history });
+    // Enough new names to make a bigram common: its customers are kept in name order by a run queued with the
+    // import (committed with it), rather than tonight. It runs after the answer: a bulk import's backfill
+    // takes seconds that the importer need not wait for, and meanwhile such a term is searched as before.
+    if (summary.create >= COMMON_GRAM_CUSTOMERS)
+      await file.jobs?.enqueueRun(trx, commonNameGramsJob.name, new Date());
   });
   const { summary, history } = result.result();
-  if (summary.create >= COMMON_GRAM_CUSTOMERS) {
-    // Enough new names to make a bigram common: keep its customers in name order now rather than tonight.
-    // Committed already, so a failure here only leaves it to the nightly job (common-name-grams).
-    await keepCommonNameGrams(db).catch(() => 0);
-  }
+  if (summary.create >= COMMON_GRAM_CUSTOMERS) file.jobs?.wake(commonNameGramsJob.name);
   if (summary.create + summary.update + history.records + history.tasks >= ANALYZE_AFTER_ROWS) {
     // The import is committed: fresher statistics are an optimisation, and autovacuum gets there anyway.
     await repo.analyzeImported(db);

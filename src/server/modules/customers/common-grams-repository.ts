@@ -38,15 +38,29 @@ export async function keepNameGrams(db: Kysely<Database>, grams: string[]): Prom
     const added = await sql<{ gram: string }>`insert into customer_common_grams (gram)
       select unnest(${grams}::text[]) on conflict do nothing returning gram`.execute(trx);
     const fresh = added.rows.map((r) => r.gram);
-    if (fresh.length > 0) {
-      await sql`insert into customer_name_grams (gram, name_sort, customer_id)
-        select f.gram, c.name_sort, c.id from unnest(${fresh}::text[]) f(gram)
-          join customers c on c.search_grams @> array[f.gram]
-         where c.deleted_at is null and c.merged_into_id is null
-        on conflict do nothing`.execute(trx);
-    }
+    if (fresh.length > 0) await backfill(trx, fresh);
     return fresh.length;
   });
+}
+
+/** A few grams' customers are found through the GIN index; many grams' (after a bulk import) in one scan. */
+const FOUND_THROUGH_INDEX = 10;
+
+/**
+ * Writes the ordered rows of grams just added to the set, in key order: a bulk import can make a million rows
+ * common at once, and the index takes them far faster sorted (one scan and sort: 44 s through the GIN index
+ * per gram after the bench's 100 000-row import).
+ */
+async function backfill(trx: Kysely<Database>, grams: string[]) {
+  const live = sql`c.deleted_at is null and c.merged_into_id is null`;
+  const rows =
+    grams.length <= FOUND_THROUGH_INDEX
+      ? sql`select f.gram, c.name_sort, c.id from unnest(${grams}::text[]) f(gram)
+              join customers c on c.search_grams @> array[f.gram] where ${live}`
+      : sql`select g, c.name_sort, c.id from customers c, hf_customer_name_grams(c.search_grams) g
+             where ${live} and g = any(${grams}::text[])`;
+  await sql`insert into customer_name_grams (gram, name_sort, customer_id)
+    ${rows} order by 1, 2, 3 on conflict do nothing`.execute(trx);
 }
 
 /** Counts the live customers' name bigrams and keeps those that have grown common; returns how many. */

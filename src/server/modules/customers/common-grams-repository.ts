@@ -28,12 +28,16 @@ async function newlyCommonGrams(db: Kysely<Database>, atLeast: number): Promise<
 
 /**
  * Keeps these grams' customers in name order from now on: adds them to the set and writes the rows of every
- * live customer holding one. Writers of customers wait meanwhile (a share lock), so that no customer is
- * inserted between reading the set in its trigger and this backfill. Returns how many grams were added.
+ * live customer holding one. Writers of customers wait meanwhile (a share lock: seconds after a bulk import),
+ * so that no customer is written between reading the set in its trigger and this backfill. Returns how many
+ * grams were added.
  */
 export async function keepNameGrams(db: Kysely<Database>, grams: string[]): Promise<number> {
   if (grams.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
+    // Not behind a long writer (an import is one transaction): queued behind it, the lock would hold up every
+    // other customer write too. The job fails instead and is retried later.
+    await sql`set local lock_timeout = '10s'`.execute(trx);
     await sql`lock table customers in share mode`.execute(trx);
     const added = await sql<{ gram: string }>`insert into customer_common_grams (gram)
       select unnest(${grams}::text[]) on conflict do nothing returning gram`.execute(trx);

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TierReason } from '../../domain/customers/tier.ts';
+import type { JobTrigger } from '../../domain/jobs/trigger.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -341,7 +342,7 @@ export interface JobRunsTable {
   job_name: string;
   job_id: string;
   attempt: number;
-  trigger: 'schedule' | 'manual';
+  trigger: JobTrigger;
   as_of: Timestamp;
   started_at: CreatedAt;
   finished_at: Timestamp | null;

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CompiledQuery, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
 import { assertCron, latestTick } from '../../domain/cron.ts';
+import type { JobTrigger } from '../../domain/jobs/trigger.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { finishRun, startRun } from '../modules/jobs/repository.ts';
@@ -52,8 +53,11 @@ export interface JobRunner {
   tick(at: Date): Promise<void>;
   /** Enqueues one tick of one job; null when that tick was already enqueued (here or elsewhere). */
   enqueueTick(name: string, tick: Date): Promise<string | null>;
-  /** Enqueues a run by hand inside the caller's transaction (committed with its audit event). */
-  enqueueRun(trx: Transaction<Database>, name: string, asOf: Date): Promise<string>;
+  /**
+   * Enqueues a run inside the caller's transaction (committed with its audit event, or with the import that
+   * queues it): by hand unless said otherwise.
+   */
+  enqueueRun(trx: Transaction<Database>, name: string, asOf: Date, trigger?: JobTrigger): Promise<string>;
   /** Lets this instance's worker for the job look for work now rather than at its next poll. */
   wake(name: string): void;
   stop(): Promise<void>;
@@ -61,7 +65,7 @@ export interface JobRunner {
 
 interface JobData {
   asOf: string;
-  trigger: 'schedule' | 'manual';
+  trigger: JobTrigger;
 }
 
 /** A tick missed by up to this much (all instances restarting, a long pause) is still run. */
@@ -232,8 +236,8 @@ export function createJobRunner(database: DatabaseHandle, options: RunnerOptions
       );
     },
 
-    async enqueueRun(trx, name, asOf) {
-      const data: JobData = { asOf: asOf.toISOString(), trigger: 'manual' };
+    async enqueueRun(trx, name, asOf, trigger = 'manual') {
+      const data: JobData = { asOf: asOf.toISOString(), trigger };
       const id = await started().send(name, data, { ...sendOptions(must(name)), db: inTransaction(trx) });
       if (!id) throw new Error(`job ${name} was not enqueued`);
       return id;

@@ -13574,8 +13574,11 @@ export interface paths {
                                     outcome: "running" | "succeeded" | "failed" | "interrupted";
                                     /** Format: date-time */
                                     startedAt: string;
-                                    /** @enum {unknown} */
-                                    trigger: "schedule" | "manual";
+                                    /**
+                                     * @description schedule 按计划 / manual 手动 / import 导入后
+                                     * @enum {unknown}
+                                     */
+                                    trigger: "schedule" | "manual" | "import";
                                 } | null;
                                 name: string;
                                 /** Format: date-time */
@@ -13593,8 +13596,11 @@ export interface paths {
                                     outcome: "running" | "succeeded" | "failed" | "interrupted";
                                     /** Format: date-time */
                                     startedAt: string;
-                                    /** @enum {unknown} */
-                                    trigger: "schedule" | "manual";
+                                    /**
+                                     * @description schedule 按计划 / manual 手动 / import 导入后
+                                     * @enum {unknown}
+                                     */
+                                    trigger: "schedule" | "manual" | "import";
                                 }[];
                                 retryLimit: number;
                                 timeZone: string;

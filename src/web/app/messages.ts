@@ -828,6 +828,7 @@ export const messages = {
   'jobs.outcome.never': ['尚未运行', 'Not run yet'],
   'jobs.trigger.schedule': ['按计划', 'Scheduled'],
   'jobs.trigger.manual': ['手动', 'By hand'],
+  'jobs.trigger.import': ['导入后', 'After an import'],
   'jobs.failures': ['最近失败', 'Recent failures'],
   'jobs.attempt': ['第 {n} 次尝试', 'Attempt {n}'],
   'jobs.asOf': ['截至时间', 'As of'],

@@ -40,6 +40,7 @@ import * as m0040 from './0040_customer_name_grams.ts';
 import * as m0041 from './0041_notification_params.ts';
 import * as m0042 from './0042_tier_reason_codes.ts';
 import * as m0043 from './0043_customer_common_grams.ts';
+import * as m0044 from './0044_job_run_import_trigger.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -84,4 +85,5 @@ export const migrations: Record<string, Migration> = {
   '0041_notification_params': m0041,
   '0042_tier_reason_codes': m0042,
   '0043_customer_common_grams': m0043,
+  '0044_job_run_import_trigger': m0044,
 };

@@ -446,6 +446,15 @@ describe('customer import', () => {
       ).rows[0]?.n;
     await expect.poll(() => ordered('分块'), { timeout: 30_000, interval: 250 }).toBe(2499);
     expect(await ordered('9号')).toBe(0);
+    // 后台任务 says what started that run: the import, not someone's 立即运行.
+    const runs = async () =>
+      (
+        await sql<{ trigger: string; outcome: string }>`select trigger, outcome from job_runs
+          where job_name = 'common-name-grams'`.execute(t.database.db)
+      ).rows;
+    await expect
+      .poll(runs, { timeout: 10_000, interval: 250 })
+      .toEqual([{ trigger: 'import', outcome: 'succeeded' }]);
     expect((await upload('preview', csv, 'text/csv')).json().summary).toEqual({
       create: 0,
       update: 0,

@@ -309,7 +309,7 @@ export async function applyImport(
     // import (committed with it), rather than tonight. It runs after the answer: a bulk import's backfill
     // takes seconds that the importer need not wait for, and meanwhile such a term is searched as before.
     if (summary.create >= COMMON_GRAM_CUSTOMERS)
-      await file.jobs?.enqueueRun(trx, commonNameGramsJob.name, new Date());
+      await file.jobs?.enqueueRun(trx, commonNameGramsJob.name, new Date(), 'import');
   });
   const { summary, history } = result.result();
   if (summary.create >= COMMON_GRAM_CUSTOMERS) file.jobs?.wake(commonNameGramsJob.name);

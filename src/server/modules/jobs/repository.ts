@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { JobTrigger } from '../../../domain/jobs/trigger.ts';
 import type { Database } from '../../db/schema.ts';
 
 /** How often a run of a job was started and how it ended (job_runs, one row per attempt). */
@@ -6,7 +7,7 @@ export interface RunStart {
   jobName: string;
   jobId: string;
   attempt: number;
-  trigger: 'schedule' | 'manual';
+  trigger: JobTrigger;
   asOf: Date;
 }
 

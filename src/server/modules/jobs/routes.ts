@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import { JOB_TRIGGERS } from '../../../domain/jobs/trigger.ts';
 import type { Database } from '../../db/schema.ts';
 import { contextOf } from '../../http/authenticate.ts';
 import { DateTime, Nullable, problemResponses } from '../../http/schemas.ts';
@@ -10,7 +11,7 @@ import * as service from './service.ts';
 const Run = Type.Object({
   jobId: Type.String(),
   attempt: Type.Integer(),
-  trigger: Type.Enum(['schedule', 'manual']),
+  trigger: Type.Enum([...JOB_TRIGGERS], { description: 'schedule 按计划 / manual 手动 / import 导入后' }),
   asOf: DateTime,
   startedAt: DateTime,
   finishedAt: Nullable(DateTime),

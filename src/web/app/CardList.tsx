@@ -1,5 +1,6 @@
-import { Empty, Grid, Spin, Table, type TableProps } from 'antd';
+import { Empty, Spin, Table, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
+import { useScreens } from './screens.ts';
 
 const LIST = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 } as const;
 const CARD = {
@@ -68,7 +69,7 @@ export function TableOrCards<T extends object>({
   /** The table's own: its columns, and size, scroll and onRow where they differ. */
   table: Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'loading' | 'pagination'>;
 }) {
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = useScreens().sm === false;
   if (!phone)
     return (
       <Table<T>

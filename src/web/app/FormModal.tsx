@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { showApiError } from './forms.ts';
 import { useI18n } from './i18n.tsx';
 import type { MessageKey } from './messages.ts';
+import { useOpenedOnce } from './opened.ts';
 
 /** What opens and closes a dialog, the caller's side of it. */
 export interface DialogProps {
@@ -48,6 +49,8 @@ export function FormModal<V extends object>({
   const { t } = useI18n();
   const [own] = Form.useForm<V>();
   const form = given ?? own;
+  const opened = useOpenedOnce(open);
+  if (!opened) return null;
   const onOk = async () => {
     const values = await form.validateFields();
     try {

@@ -3,6 +3,7 @@ import { post } from '../../api/client.ts';
 import { useRefreshMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useOpenedOnce } from '../../app/opened.ts';
 
 /** Forced (not dismissable) after first sign-in or an admin reset; otherwise opened from the user menu. */
 export function ChangePasswordModal({
@@ -17,6 +18,7 @@ export function ChangePasswordModal({
   const { t } = useI18n();
   const [form] = Form.useForm();
   const refreshMe = useRefreshMe();
+  const opened = useOpenedOnce(open);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -34,6 +36,7 @@ export function ChangePasswordModal({
     }
   };
 
+  if (!opened) return null;
   return (
     <Modal
       title={t('password.title')}

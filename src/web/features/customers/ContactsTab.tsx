@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Empty, Grid, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { ApiError, api, get } from '../../api/client.ts';
@@ -9,6 +9,7 @@ import { CardList } from '../../app/CardList.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { useScreens } from '../../app/screens.ts';
 import { ContactModal } from './ContactModal.tsx';
 
 /** 联系人 (机密): masked outside the viewer's scope, with 申请查阅; added and edited by who may write. */
@@ -24,7 +25,7 @@ export function ContactsTab({
   requestButton: ReactNode;
 }) {
   const { t } = useI18n();
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = useScreens().sm === false;
   const client = useQueryClient();
   const [editing, setEditing] = useState<Contact | 'new'>();
   const contacts = useQuery({

@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Grid, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { formatYuan } from '../../app/format.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { ACTION_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { type MessageKey, messages } from '../../app/messages.ts';
+import { useScreens } from '../../app/screens.ts';
 import { zoneDateTime } from '../../app/zone.ts';
 import { AccessRequestModal } from './AccessRequestModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
@@ -108,7 +109,7 @@ export function CustomerDetailPage() {
   const [editing, setEditing] = useState(false);
   const { data: me } = useMe();
   const zone = useCompanyZone();
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = useScreens().sm === false;
   const columns = useFactColumns();
   const timelineTitle = useTimelineTitle();
   // A transaction's detail is its amount as the API sends it ("1624800.00"): show it as money. A tier change's

@@ -1,12 +1,13 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, Grid, Input, Segmented, Select, Space } from 'antd';
+import { Button, Checkbox, Input, Segmented, Select, Space } from 'antd';
 import { type CSSProperties, Fragment, type ReactElement, useState } from 'react';
 import { get } from '../../api/client.ts';
 import type { Colleague } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label } from '../../app/labels.ts';
 import { PROVINCES } from '../../app/regions.ts';
+import { useScreens } from '../../app/screens.ts';
 
 export interface CustomerFilterValues {
   q?: string;
@@ -57,7 +58,7 @@ export function CustomerFilters({
   const text = (value: string) => value.trim() || undefined;
   // On a phone the filters fill two columns (the scope and the search the whole width) instead of running off
   // the screen at their desktop widths.
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = useScreens().sm === false;
   const width = (desktop: number): CSSProperties => ({ width: phone ? '100%' : desktop });
   /** A filter picked from a few choices, named by its placeholder. */
   const choice = <V extends string>(

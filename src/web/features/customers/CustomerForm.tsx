@@ -7,6 +7,7 @@ import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, GENDER_LABELS, label } from '../../app/labels.ts';
 import type { MessageKey } from '../../app/messages.ts';
+import { useOpenedOnce } from '../../app/opened.ts';
 
 /** Stored industry values stay Chinese (they are data); only the label follows the locale. */
 const INDUSTRIES: readonly (readonly [string, MessageKey])[] = [
@@ -29,6 +30,7 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
   const client = useQueryClient();
   const [duplicate, setDuplicate] = useState(false);
   const kind = Form.useWatch('kind', form);
+  const opened = useOpenedOnce(open);
 
   const save = async () => {
     const { contactName, contactMobile, contactPosition, allowDuplicate, ...values } =
@@ -62,6 +64,7 @@ export function CustomerForm({ open, onClose }: { open: boolean; onClose(created
     }
   };
 
+  if (!opened) return null;
   return (
     <Modal
       open={open}

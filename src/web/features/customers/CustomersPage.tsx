@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Button, Card, Grid, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isBasicOnlyViewer } from '../../../domain/roles.ts';
 import { ApiError, query } from '../../api/client.ts';
@@ -16,6 +16,7 @@ import { LoadMore } from '../../app/LoadMore.tsx';
 import { CUSTOMER_KIND_LABELS, CUSTOMER_STATUS_LABELS, label, TIER_COLORS } from '../../app/labels.ts';
 import { refetchUnlessJustStarted } from '../../app/prefetch.ts';
 import { regionText } from '../../app/regions.ts';
+import { useScreens } from '../../app/screens.ts';
 import { zoneDate } from '../../app/zone.ts';
 import { ExportRequestModal } from '../exports/ExportRequestModal.tsx';
 import { download } from '../exports/export-client.ts';
@@ -53,6 +54,30 @@ function totalText(
   if (!count.data) return null;
   const n = groupThousands(count.data.total);
   return t('customers.total', { n: count.data.capped ? `${n}+` : n });
+}
+
+/** The table is laid out for at least this width; narrower, it scrolls sideways. */
+const TABLE_WIDTH = 1100;
+
+/**
+ * Whether the card is wide enough for the table's columns (`box` is a block as wide as the card's body). Only
+ * then does the table need no sideways scrolling, and no fixed columns: Ant Design measures every column of a
+ * table that scrolls sideways, in a layout forced while it mounts, and then renders the table again with the
+ * widths (~0.1–0.2 s of a cold load, issue 13). Checked before the first paint, and again as the card resizes.
+ */
+function useRoomFor(width: number) {
+  const box = useRef<HTMLDivElement>(null);
+  const [roomy, setRoomy] = useState(true);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const check = () => setRoomy(element.clientWidth >= width);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [width]);
+  return { box, roomy };
 }
 
 /** 下次回访's date, in red with 已逾期 once it has passed. */
@@ -137,7 +162,7 @@ export function CustomersPage() {
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const basicOnly = isBasicOnlyViewer(me?.roles ?? []);
-  const phone = Grid.useBreakpoint().sm === false;
+  const phone = useScreens().sm === false;
   // 我的客户 lives in the address (?mine=1 / ?mine=0); without it, the role decides (list-queries.ts).
   const mine = listsMine(me, search.get('mine'));
   const filters: CustomerFilterValues = { ...stateFilters, mine: mine || undefined };
@@ -200,12 +225,13 @@ export function CustomersPage() {
       // On a tablet the table scrolls sideways; the name stays in view so each row is still recognisable.
       fixed: 'left',
       width: 220,
+      // Plain elements per row where they do (an Ant Design <Space> per row cost the first render, issue 13).
       render: (name: string, row) => (
-        <Space size={4}>
+        <span className="hf-row-line">
           <Link to={`/customers/${row.id}`}>{name}</Link>
           {row.doNotContact && <Tag color="volcano">{t('customers.dnc')}</Tag>}
           {row.stale && <Tag>{t('customers.stale')}</Tag>}
-        </Space>
+        </span>
       ),
     },
     { key: 'shortName', title: t('customers.shortName'), dataIndex: 'shortName', width: 120 },
@@ -244,9 +270,10 @@ export function CustomersPage() {
       width: 190,
       render: (_, r) =>
         r.primaryContactName ? (
-          <Tooltip title={t('customers.masked')}>
+          // The browser's own tooltip: fifty Ant Design tooltips weighed on the list's first render (issue 13).
+          <span title={t('customers.masked')}>
             {r.primaryContactName} {r.primaryContactMobile}
-          </Tooltip>
+          </span>
         ) : (
           '—'
         ),
@@ -301,6 +328,12 @@ export function CustomersPage() {
     // Filtering by 回访 shows 下次回访 even where 列设置 hides it: those dates are what was asked for.
     required: filters.followup ? ['nextFollowup'] : [],
   });
+  const { box, roomy } = useRoomFor(
+    Math.max(
+      TABLE_WIDTH,
+      columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0),
+    ),
+  );
 
   const newButton = can(me, 'customers.write') && (
     <Button key="new" type="primary" onClick={() => setCreating(true)}>
@@ -346,7 +379,7 @@ export function CustomersPage() {
         </Space>
       )}
       <CustomerFilters onChange={set} basicOnly={basicOnly} mine={mine} onMineChange={setMine} />
-      <div style={{ marginBottom: 8 }}>
+      <div ref={box} style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary" data-testid="customers-total" aria-live="polite">
           {total}
         </Typography.Text>
@@ -359,7 +392,9 @@ export function CustomersPage() {
           dataSource={rows}
           loading={customers.isLoading}
           pagination={false}
-          scroll={{ x: 1100 }}
+          // The same fixed layout either way: the columns stand where they would with the sideways scrolling.
+          tableLayout="fixed"
+          scroll={roomy ? undefined : { x: TABLE_WIDTH }}
           onRow={(row) => ({ onDoubleClick: () => navigate(`/customers/${row.id}`) })}
           onChange={(_p, _f, sorter) => {
             const s = sorter as SorterResult<CustomerListItem>;
@@ -367,7 +402,7 @@ export function CustomersPage() {
             const field = s.order ? String(s.field) : undefined;
             set({ sort: field && s.order === 'descend' ? `-${field}` : field });
           }}
-          columns={columns}
+          columns={roomy ? columns.map(({ fixed: _, ...column }) => column) : columns}
         />
       )}
       <LoadMore list={customers} />

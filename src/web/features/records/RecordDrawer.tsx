@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Drawer, Grid, Skeleton } from 'antd';
+import { Alert, Button, Card, Drawer, Skeleton } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { useRecord } from './queries.ts';
 import { RecordDetail } from './RecordDetail.tsx';
 
@@ -28,7 +29,7 @@ export function RecordDrawer({
   closeOnDecision?: boolean;
 }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const navigate = useNavigate();
   return (
     <Drawer

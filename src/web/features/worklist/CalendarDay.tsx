@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Drawer, Empty, Grid, Space, Table, Tag, Typography } from 'antd';
+import { Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { TASK_STATUSES } from '../../../domain/followups/vocabulary.ts';
 import { get, query } from '../../api/client.ts';
 import type { FollowupTask, Page } from '../../api/types.ts';
 import { useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { zoneDateTime } from '../../app/zone.ts';
 import { methodWord, TASK_STATUS_COLORS, typeWord, word } from '../followups/words.ts';
 import { TaskDrawer } from './TaskDrawer.tsx';
@@ -39,7 +40,7 @@ export function CalendarDay({
   const { t, locale } = useI18n();
   const { data: me } = useMe();
   const zone = useCompanyZone();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [openTask, setOpenTask] = useState<FollowupTask>();
   const filters = {
     startFrom: date,

@@ -1,12 +1,13 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Calendar, Flex, Grid, Select, Space, Spin, Typography } from 'antd';
+import { Button, Calendar, Flex, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get, query } from '../../api/client.ts';
 import type { TaskCalendar, TeamView } from '../../api/types.ts';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { zoneToday } from '../../app/zone.ts';
 import { CalendarDay, type Whose, whoseParams } from './CalendarDay.tsx';
 
@@ -57,7 +58,7 @@ export function CalendarView() {
   const { t, locale } = useI18n();
   const { data: me } = useMe();
   const zone = useCompanyZone();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const today = zoneToday(zone);
   const assigns = can(me, 'followups.assign');
   // The day the calendar points at (its month is the month shown), and the day whose tasks are open.

@@ -10,7 +10,6 @@ import {
   Descriptions,
   Flex,
   Form,
-  Grid,
   Input,
   InputNumber,
   message,
@@ -29,6 +28,7 @@ import type { FollowupRecord, TaskCard } from '../../api/types.ts';
 import { useCompanyZone, useMe } from '../../app/auth.tsx';
 import { showApiError } from '../../app/forms.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { wallClock, zoneToday } from '../../app/zone.ts';
 import { methodWord, optionsOf, typeWord } from '../followups/words.ts';
 import { refreshTasks, useTaskCard } from './queries.ts';
@@ -238,7 +238,7 @@ export function RecordPage() {
   const { data: me } = useMe();
   const zone = useCompanyZone();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const id = Number(useParams().id);
   const card = useTaskCard(Number.isInteger(id) ? id : undefined);
   const data = card.data;

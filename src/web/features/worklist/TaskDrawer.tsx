@@ -1,11 +1,12 @@
 import { EditOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Empty, Flex, Grid, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Drawer, Empty, Flex, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { TaskCard } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { AttemptModal } from './AttemptModal.tsx';
 import { useTaskCard } from './queries.ts';
 import { OPEN, TaskCardBody } from './TaskCardBody.tsx';
@@ -27,7 +28,7 @@ export function TaskDrawer({
   extra?: (card: TaskCard) => ReactNode;
 }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const navigate = useNavigate();
   const card = useTaskCard(taskId);
   const [logging, setLogging] = useState(false);

@@ -1,9 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Grid, Result, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { can, useCompanyZone, useMe } from '../../app/auth.tsx';
 import { useI18n } from '../../app/i18n.tsx';
+import { useScreens } from '../../app/screens.ts';
 import { inZone } from '../../app/zone.ts';
 import { CalendarView } from './CalendarView.tsx';
 import { useWorklist } from './queries.ts';
@@ -74,7 +75,7 @@ export function WorkbenchPage() {
   const { data: me } = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [tab, setTab] = useState('mine');
   const saved = (location.state as { saved?: SavedRecord } | null)?.saved;
   if (!me) return null;

@@ -1,10 +1,11 @@
-import { Button, Empty, Grid, Spin, Tabs, Typography } from 'antd';
+import { Button, Empty, Spin, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { WORKLIST_MAX_ROWS } from '../../../domain/followups/vocabulary.ts';
 import type { Worklist, WorklistTask } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n.tsx';
 import type { MessageKey } from '../../app/messages.ts';
+import { useScreens } from '../../app/screens.ts';
 import { SECTIONS, type Section, useWorklistPart } from './queries.ts';
 import { TaskRow } from './TaskRow.tsx';
 
@@ -41,7 +42,7 @@ export function WorklistSections({
   extra?: ReactNode;
 }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [picked, setPicked] = useState<Section>();
   const counts = worklist?.counts;
   const active = picked ?? SECTIONS.find((s) => (counts?.[s] ?? 0) > 0) ?? 'now';

@@ -149,6 +149,16 @@ describe('the customer list and a customer (account manager and marketing)', () 
     expect(await page.getByRole('button', { name: search, exact: true }).count()).toBe(1);
   });
 
+  it('at 1440×900 the columns fit the card without sideways scrolling; the masked contact says so on hover', async () => {
+    const page = await signedIn('a11y.am', 1440, 900);
+    await open(page, '/customers', `a:has-text("${CUSTOMER}")`);
+    const scroller = page.locator('.ant-table-content');
+    expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The browser's own tooltip (a title), where Ant Design's drew the same words.
+    const contact = page.locator(`tr:has-text("${CUSTOMER}") span[title]:has-text("138****5678")`);
+    await expect(contact.getAttribute('title')).resolves.toBe('已脱敏');
+  });
+
   it.each([
     [768, 1024],
     [1024, 768],

@@ -216,7 +216,7 @@ export function customerImportRoutes(
       async (request, reply) => {
         const ctx = contextOf(request);
         requirePermission(ctx.actor, 'customers.import');
-        const file = { file: fileOf(request.body), limits, timeZone, jobs: app.jobs };
+        const file = { file: fileOf(request.body), limits, timeZone };
         const rows = await during(request, service.rejectedRows(db, ctx, cipher, file));
         return sendXlsx(reply, '导入错误报告.xlsx', '错误报告', REJECTED_COLUMNS, rows);
       },

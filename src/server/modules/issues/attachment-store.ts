@@ -77,8 +77,11 @@ export class AttachmentStore {
         yield chunk;
       }
     }
+    // Opened before streaming: a refusal rejects the pipeline before a stream's own open would finish, and the
+    // file would then appear after it was discarded.
+    const file = await fs.promises.open(tempPath, 'wx', 0o640);
     try {
-      await pipeline(counted, fs.createWriteStream(tempPath, { flags: 'wx', mode: 0o640 }));
+      await pipeline(counted, file.createWriteStream());
       if (text) text = plainText(decoder);
     } catch (error) {
       await this.discard(tempPath);

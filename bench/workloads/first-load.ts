@@ -18,7 +18,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WEB_DIR = path.join(ROOT, 'dist/web');
 const TARGET_MS = 2000;
 const LINK = { bitsPerSecond: 10_000_000, latencyMs: 50 };
-const RUNS = 5;
+// BENCH_LOADS=n: measured loads per page (default 5); more to tell two builds apart on a noisy machine.
+const RUNS = Number(process.env.BENCH_LOADS ?? 5);
 const CUSTOMERS = 1000;
 // BENCH_TRACE=1: each request of each load, from its start to its end, to see where the time goes.
 const TRACE = process.env.BENCH_TRACE === '1';
@@ -56,6 +57,7 @@ function newestChange(dir: string): number {
 
 interface Load {
   ms: number;
+  cpu: Cpu;
   bytes: number;
   requests: number;
   failed: number;
@@ -152,6 +154,8 @@ async function coldLoad(
       await cdp.send('Profiler.start');
     }
     if (CPU) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const chromiumBefore = chromiumCpu();
+    const serverBefore = process.cpuUsage();
     const started = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     // What Playwright's own wait would have said, for comparison: its polling, not the page, sets that figure.
@@ -165,13 +169,22 @@ async function coldLoad(
     const ms = await withTimeout(shownAt, 30_000, `${url}: ${selector} not shown within 30 s`);
     if (PROFILE) await printProfile(cdp, ms);
     if (CPU) printCpu(await browser.stopTracing(), ms);
+    const chromium = chromiumCpu();
+    const server = process.cpuUsage(serverBefore);
+    const cpu: Cpu = {
+      main: chromium.main - chromiumBefore.main,
+      workers: chromium.workers - chromiumBefore.workers,
+      chromium: chromium.chromium - chromiumBefore.chromium,
+      server: (server.user + server.system) / 1000,
+    };
     if (TRACE) {
+      console.log(`  CPU ${CPU_KEYS.map((k) => `${k} ${cpu[k].toFixed(0)}`).join(', ')} ms`);
       console.log(
         `  ready at ${ms.toFixed(0)} ms (Playwright's waitFor: ${(await polled)?.toFixed(0)} ms); still loading:`,
       );
       for (const request of sent.values()) console.log(`    ${request.url}`);
     }
-    return { ms, bytes, requests, failed };
+    return { ms, bytes, requests, failed, cpu };
   } finally {
     await context.close();
   }
@@ -306,6 +319,40 @@ async function printProfile(cdp: CDPSession, readyMs: number): Promise<void> {
   }
 }
 
+/** CPU time per load, in milliseconds: the page's renderer (its main thread, its other threads), the rest of
+ * Chromium (browser, GPU and utility processes), and this process (the server and Playwright's client). */
+interface Cpu {
+  main: number;
+  workers: number;
+  chromium: number;
+  server: number;
+}
+
+const CPU_KEYS = ['main', 'workers', 'chromium', 'server'] as const;
+
+/** Chromium's CPU time so far from /proc (clock ticks of 10 ms): on two cores its threads compete with the page. */
+function chromiumCpu(): Omit<Cpu, 'server'> {
+  const cpu = { main: 0, workers: 0, chromium: 0 };
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('chromium')) continue;
+      const renderer = cmdline.includes('--type=renderer');
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+        if (!renderer) cpu.chromium += ms;
+        else if (tid === pid) cpu.main += ms;
+        else cpu.workers += ms;
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return cpu;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -334,6 +381,12 @@ async function measure(
     `first-load ${label}: ${(bytes / 1024).toFixed(0)} KiB in ${requests} requests, ready in ` +
       `${times.p50.toFixed(0)} ms (median of ${RUNS}; slowest ${times.max.toFixed(0)} ms); the link alone ` +
       `${floorMs.toFixed(0)} ms; target ≤ ${TARGET_MS} ms: ${times.max <= TARGET_MS ? 'met' : 'MISSED'}`,
+  );
+  const median = (key: keyof Cpu) => summarise(Float64Array.from(loads.map((l) => l.cpu[key])), 0).p50;
+  context.log(
+    `first-load ${label}: CPU per load (median) ${CPU_KEYS.map((k) => `${k} ${median(k).toFixed(0)}`).join(', ')} ms ` +
+      `(the page's main thread and its renderer's other threads, the rest of Chromium, the server; ` +
+      `${os.cpus().length} cores)`,
   );
   const floor = { ...summarise(Float64Array.of(floorMs), 0), rps: 1000 / floorMs };
   return {

@@ -54,6 +54,27 @@ describe('a cold load of the customer list', () => {
     await page.context().close();
   });
 
+  it("asks for the user before the page's code, and draws the page with the shell, never its loading skeleton", async () => {
+    const { page } = await coldPage();
+    const order: string[] = [];
+    page.on('request', (request) => order.push(new URL(request.url()).pathname));
+    // The page's placeholder (PageSuspense's skeleton), had it been drawn at any moment of the load.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.ant-skeleton')) document.documentElement.dataset.skeletonShown = '1';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}/customers`);
+    await page.locator('td', { hasText: '首载测试自己的公司' }).waitFor();
+
+    const me = order.indexOf('/api/v1/auth/me');
+    const pageCode = order.findIndex((path) => /\/assets\/CustomersPage-/.test(path));
+    expect(me).toBeGreaterThan(-1);
+    expect(pageCode).toBeGreaterThan(me);
+    expect(await page.evaluate(() => document.documentElement.dataset.skeletonShown)).toBeUndefined();
+    await page.context().close();
+  });
+
   it('keeps 全部客户 from the address, and the language chosen on the browser', async () => {
     const { page, api } = await coldPage('en');
     await page.goto(`${baseUrl()}/customers?mine=0`);

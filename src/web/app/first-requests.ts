@@ -66,8 +66,10 @@ export function startFirstRequests(location: { pathname: string; search: string 
   if (location.pathname === '/login') return;
   setApiLocale(initialLocale());
   const page = FIRST_PAGES[location.pathname.replace(/\/+$/, '')];
-  void page?.code().catch(() => undefined); // the route's own import reports a failure (lazy-page.tsx)
+  // The user first: the browser opens at most 6 connections to a host, and the page's code is a dozen files.
+  // Asked for after them, /auth/me waited for a free connection, and the page's data for /auth/me.
   const me = fetchMe();
+  void page?.code().catch(() => undefined); // the route's own import reports a failure (lazy-page.tsx)
   const queries = me.then((user) =>
     user && page ? page.data(user, new URLSearchParams(location.search)) : [],
   );

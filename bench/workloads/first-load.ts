@@ -167,8 +167,6 @@ async function coldLoad(
           .then(() => performance.now() - started)
       : undefined;
     const ms = await withTimeout(shownAt, 30_000, `${url}: ${selector} not shown within 30 s`);
-    if (PROFILE) await printProfile(cdp, ms);
-    if (CPU) printCpu(await browser.stopTracing(), ms);
     const chromium = chromiumCpu();
     const server = process.cpuUsage(serverBefore);
     const cpu: Cpu = {
@@ -177,6 +175,8 @@ async function coldLoad(
       chromium: chromium.chromium - chromiumBefore.chromium,
       server: (server.user + server.system) / 1000,
     };
+    if (PROFILE) await printProfile(cdp, ms);
+    if (CPU) printCpu(await browser.stopTracing(), ms);
     if (TRACE) {
       console.log(`  CPU ${CPU_KEYS.map((k) => `${k} ${cpu[k].toFixed(0)}`).join(', ')} ms`);
       console.log(

@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 
 /**
  * Shared schema primitives; each module's routes build on these. An id is a bigint in the database and a number
@@ -52,6 +52,17 @@ export const XlsxFile = {
   content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
 };
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * `T` or null. A schema of one plain type becomes JSON Schema's type list (`["string", "null"]`) rather than an
+ * `anyOf`: Fastify's serializer tells a type list's members apart with `typeof`, but picks an `anyOf`'s branch by
+ * running a validator on every value (a date-time's format check on every row of a list).
+ */
+export function Nullable<T extends TSchema>(schema: T) {
+  const { type, ...rest } = schema as { type?: unknown; enum?: unknown; const?: unknown };
+  const plain = typeof type === 'string' && rest.enum === undefined && rest.const === undefined;
+  return Type.Unsafe<Static<T> | null>(
+    plain ? { ...rest, type: [type, 'null'] } : Type.Union([schema, Type.Null()]),
+  );
+}
 
 export const DateTime = Type.String({ format: 'date-time' });

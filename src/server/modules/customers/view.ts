@@ -138,36 +138,37 @@ function primaryContactJson(row: CustomerListRow, visibility: Visibility, cipher
   };
 }
 
-/** A list row: 秘密 fields by exposure, the primary contact masked, no 绝密 values. */
+/**
+ * A list row: 秘密 fields by exposure, the primary contact masked, no 绝密 values. The row's other fields are
+ * assigned onto the basic ones, not spread into a new object: on Node 20 a spread of this many fields with more
+ * after it costs ~10 µs a row (half a millisecond for a page of the list).
+ */
 export function customerListJson(actor: Actor, row: CustomerListRow) {
   const visibility = visibilityOf(actor, row);
   const contact = primaryContactJson(row, visibility, null);
-  return {
-    ...basicJson(row, visibility),
+  return Object.assign(basicJson(row, visibility), {
     primaryContactName: contact.name,
     primaryContactMobile: contact.mobile,
     hidden: withheldFields(visibility, LIST_FIELDS),
-  };
+  });
 }
 
 /** An export row: what the list shows, with the primary contact and the annual amount in full where seen in full. */
 export function customerExportJson(actor: Actor, row: CustomerListRow, cipher: FieldCipher) {
   const visibility = visibilityOf(actor, row);
   const contact = primaryContactJson(row, visibility, cipher);
-  return {
-    ...basicJson(row, visibility),
+  return Object.assign(basicJson(row, visibility), {
     annualAmount: when(seesInFull(visibility, 'annualAmount'), row.annual_amount),
     primaryContactName: contact.name,
     primaryContactMobile: contact.mobile,
     hidden: withheldFields(visibility, EXPORT_FIELDS),
-  };
+  });
 }
 
 export function customerDetailJson(row: CustomerRow, visibility: Visibility, cipher: FieldCipher) {
   const v = <T>(field: CustomerField, value: T): T | null => when(seesInFull(visibility, field), value);
   const idNumber = fieldExposure(visibility, 'idNumber');
-  return {
-    ...basicJson(row, visibility),
+  return Object.assign(basicJson(row, visibility), {
     foundedOn: v('foundedOn', row.founded_on),
     employees: v('employees', row.employees),
     annualRevenue: v('annualRevenue', row.annual_revenue),
@@ -199,7 +200,7 @@ export function customerDetailJson(row: CustomerRow, visibility: Visibility, cip
     followupWeeklyCap: v('followupWeeklyCap', row.followup_weekly_cap),
     remark: v('remark', row.remark),
     hidden: withheldFields(visibility, DETAIL_FIELDS),
-  };
+  });
 }
 
 type ContactRow = Pick<

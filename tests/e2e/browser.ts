@@ -171,6 +171,23 @@ export async function pickOption(
 }
 
 /** The company's time zone in the test server (its default). */
+/**
+ * Waits until the element's enter motion is over: a screenshot does not catch it half-drawn, and a click lands on
+ * a control that has stopped moving (a checkbox clicked during a popover's zoom can stay unticked).
+ */
+export async function settled(page: Page, selector: string) {
+  await page.waitForSelector(selector, { state: 'visible' });
+  await page.waitForFunction((sel) => {
+    const element = document.querySelector(sel);
+    return (
+      !!element &&
+      !/-(appear|enter)/.test(element.className) &&
+      getComputedStyle(element).opacity === '1' &&
+      element.getAnimations({ subtree: true }).length === 0
+    );
+  }, selector);
+}
+
 export const COMPANY_ZONE = 'Asia/Shanghai';
 
 /** A moment's calendar date in the company's zone (the test server's Asia/Shanghai), YYYY-MM-DD. */

@@ -10,6 +10,7 @@ import {
   newPage,
   SHOTS,
   seedUser,
+  settled,
   signIn,
 } from './browser.ts';
 
@@ -52,7 +53,9 @@ describe('the customer list', () => {
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
 
     await page.click('button:has-text("列设置")');
-    // check() fails with its own message if the click (e.g. during the popover's opening animation) did not tick the box.
+    // A click during the popover's opening zoom can leave the box unticked (seen once in CI): wait for it to settle.
+    await settled(page, '.ant-popover');
+    // check() fails with its own message if the click did not tick the box.
     const createdAtBox = page.locator('.ant-popover .ant-checkbox-wrapper:has-text("创建时间") input');
     await createdAtBox.waitFor({ state: 'visible' });
     await createdAtBox.check();

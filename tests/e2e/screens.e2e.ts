@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, newContext, SHOTS } from './browser.ts';
+import { baseUrl, launch, newContext, SHOTS, settled } from './browser.ts';
 
 let browser: Browser;
 
@@ -8,20 +8,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-/** Waits until the element's enter motion is over, so a screenshot does not catch it half-drawn. */
-async function settled(page: Page, selector: string) {
-  await page.waitForSelector(selector, { state: 'visible' });
-  await page.waitForFunction((sel) => {
-    const element = document.querySelector(sel);
-    return (
-      !!element &&
-      !/-(appear|enter)/.test(element.className) &&
-      getComputedStyle(element).opacity === '1' &&
-      element.getAnimations({ subtree: true }).length === 0
-    );
-  }, selector);
-}
 
 async function texts(page: Page, selector: string): Promise<string[]> {
   return (await page.locator(selector).allTextContents()).map((s) => s.trim()).filter(Boolean);

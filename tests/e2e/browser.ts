@@ -170,7 +170,6 @@ export async function pickOption(
   }
 }
 
-/** The company's time zone in the test server (its default). */
 /**
  * Waits until the element's enter motion is over: a screenshot does not catch it half-drawn, and a click lands on
  * a control that has stopped moving (a checkbox clicked during a popover's zoom can stay unticked).
@@ -188,6 +187,7 @@ export async function settled(page: Page, selector: string) {
   }, selector);
 }
 
+/** The company's time zone in the test server (its default). */
 export const COMPANY_ZONE = 'Asia/Shanghai';
 
 /** A moment's calendar date in the company's zone (the test server's Asia/Shanghai), YYYY-MM-DD. */

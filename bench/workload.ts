@@ -57,3 +57,9 @@ export interface Workload {
 export function ratio(app: Summary, floor: Summary): Ratio {
   return { p50: app.p50 / floor.p50, p99: app.p99 / floor.p99, rps: app.rps / floor.rps };
 }
+
+/** A count from a BENCH_ variable (BENCH_CUSTOMERS=…): a positive integer, else the default ('abc', 0 and -1 too). */
+export function countFromEnv(name: string, fallback: number): number {
+  const fromEnv = Number(process.env[name]);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
+}

@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import { COMPANY_WORDS } from '../../scripts/demo/customers.ts';
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
 import { singleRun } from '../measure.ts';
-import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
+import { countFromEnv, type ResultRow, type Workload, type WorkloadContext } from '../workload.ts';
 import { sessionFor } from './customer-list.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,8 +33,7 @@ const SUFFIXES = ['机械制造有限公司', '商贸有限公司', '网络科�
 const SURNAMES = '王李张刘陈杨黄赵吴周';
 
 function rowCount(): number {
-  const fromEnv = Number(process.env.BENCH_IMPORT_ROWS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100_000;
+  return countFromEnv('BENCH_IMPORT_ROWS', 100_000);
 }
 
 interface SheetRow {

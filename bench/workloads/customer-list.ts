@@ -12,7 +12,7 @@ import {
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
 import { measureLoop } from '../measure.ts';
 import { profiledHttpLoad } from '../profile.ts';
-import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
+import { countFromEnv, type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
 const PROVINCES = [
   '浙江省',
@@ -45,9 +45,7 @@ const SUFFIX = [
 ];
 
 export function customerCount(kind: string): number {
-  const fromEnv = Number(process.env.BENCH_CUSTOMERS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return kind === 'postgres' ? 1_000_000 : 100_000;
+  return countFromEnv('BENCH_CUSTOMERS', kind === 'postgres' ? 1_000_000 : 100_000);
 }
 
 /** Customers and two contacts each, set-based: a handful of INSERT … SELECT generate_series statements. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type CDPSession, chromium } from 'playwright-core';
 import { summarise } from '../measure.ts';
-import type { ResultRow, Workload, WorkloadContext } from '../workload.ts';
+import { countFromEnv, type ResultRow, type Workload, type WorkloadContext } from '../workload.ts';
 import { generateCustomers, sessionFor } from './customer-list.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,12 +19,7 @@ const WEB_DIR = path.join(ROOT, 'dist/web');
 const TARGET_MS = 2000;
 const LINK = { bitsPerSecond: 10_000_000, latencyMs: 50 };
 // BENCH_LOADS=n: measured loads per page (default 5); more to tell two builds apart on a noisy machine.
-const RUNS = loadsPerPage();
-
-function loadsPerPage(): number {
-  const fromEnv = Number(process.env.BENCH_LOADS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 5;
-}
+const RUNS = countFromEnv('BENCH_LOADS', 5);
 const CUSTOMERS = 1000;
 // BENCH_TRACE=1: each request of each load, from its start to its end, to see where the time goes.
 const TRACE = process.env.BENCH_TRACE === '1';

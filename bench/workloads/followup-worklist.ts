@@ -35,7 +35,7 @@ import {
 } from '../../src/server/modules/worklist/repository.ts';
 import { type HttpSummary, httpLoad, measureLoop, type Summary } from '../measure.ts';
 import { startProfile } from '../profile.ts';
-import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
+import { countFromEnv, type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers } from './customer-list.ts';
 
 const TIME_ZONE = 'Asia/Shanghai';
@@ -50,9 +50,7 @@ const HISTORY_BATCH = 500_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export function recordCount(kind: string): number {
-  const fromEnv = Number(process.env.BENCH_RECORDS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return kind === 'postgres' ? 10_000_000 : 1_000_000;
+  return countFromEnv('BENCH_RECORDS', kind === 'postgres' ? 10_000_000 : 1_000_000);
 }
 
 const OPINIONS = [

@@ -40,7 +40,7 @@ import { longestReminder, recordStep } from '../../src/server/modules/issues/esc
 import { listIssues } from '../../src/server/modules/issues/repository.ts';
 import { clockContext } from '../../src/server/modules/issues/service.ts';
 import { type HttpSummary, httpLoad, measureLoop, type Summary, singleRun, summarise } from '../measure.ts';
-import { type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
+import { countFromEnv, type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 import { customerCount, generateCustomers } from './customer-list.ts';
 import {
   captureQueries,
@@ -76,9 +76,7 @@ const ESCALATION_INDEXES = [
 export const ISSUE_TARGETS = { escalationMs: 2000, listP99Ms: 50 } as const;
 
 export function issueCount(kind: string): number {
-  const fromEnv = Number(process.env.BENCH_ISSUES);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return kind === 'postgres' ? 1_000_000 : 100_000;
+  return countFromEnv('BENCH_ISSUES', kind === 'postgres' ? 1_000_000 : 100_000);
 }
 
 const DESCRIPTIONS = [

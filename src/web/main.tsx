@@ -4,13 +4,14 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client.ts';
 import { I18nProvider, useI18n } from './app/i18n.tsx';
 import { lazyPage, PageSuspense, preloadPages } from './app/lazy-page.tsx';
 import { prefetchFirstPage } from './app/prefetch.ts';
+import { usePrefersReducedMotion } from './app/reduced-motion.ts';
 import { Shell } from './app/Shell.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 
@@ -173,8 +174,13 @@ const THEME: ThemeConfig = {
 function Themed() {
   const { locale } = useI18n();
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(
+    () => (reducedMotion ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME),
+    [reducedMotion],
+  );
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

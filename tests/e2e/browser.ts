@@ -43,6 +43,8 @@ export async function cookieOf(username: string, password: string): Promise<stri
  * A fresh zh-CN browser context (its own cookies and storage) where the user chose Chinese unless the test chooses
  * otherwise. A browser with no choice follows the account's saved language, and the accounts are shared by the
  * test files: without a choice, one file's switch to English would meet the next file signing in as that user.
+ * The browser asks for reduced motion, which the app honours: a click on a dialog or menu that is still zooming or
+ * sliding in can be lost (seen in CI), and a screenshot would catch it half-drawn.
  */
 export async function newContext(
   browser: Browser,
@@ -51,6 +53,7 @@ export async function newContext(
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
+    reducedMotion: 'reduce',
     ...options,
   });
   await context.addInitScript(() => {

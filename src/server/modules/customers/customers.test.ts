@@ -462,11 +462,11 @@ describe('listing and searching', () => {
             { firstWindow: 7, budget: 30 },
           ]) {
             const walked = await walkedIds(t.database.db, filter, rare, 1000, undefined, undefined, walk);
-            expect(walked).toEqual(expected.map((r) => Number(r.id)));
+            expect(walked).toEqual({ page: expected.map((r) => Number(r.id)) });
             const from = expected[100] as (typeof expected)[number];
             const cursor = { v: from.v, id: Number(from.id) };
             const rest = await walkedIds(t.database.db, filter, rare, 50, cursor, undefined, walk);
-            expect(rest).toEqual(expected.slice(101, 151).map((r) => Number(r.id)));
+            expect(rest).toEqual({ page: expected.slice(101, 151).map((r) => Number(r.id)) });
           }
         }
       }

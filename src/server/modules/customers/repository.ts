@@ -217,6 +217,14 @@ async function fewIds(db: Kysely<Database>, query: RawBuilder<unknown>): Promise
 
 const idIn = (ids: number[]) => sql<SqlBool>`c.id = any(${ids}::bigint[])`;
 
+/**
+ * What a keyword's matches are: the page itself, in page order (a walk found it with every filter applied), or a
+ * condition the page statement applies, orders and limits.
+ */
+export type Matches = { page: number[] } | { condition: RawBuilder<SqlBool> };
+
+const asCondition = (matches: Matches) => ('page' in matches ? idIn(matches.page) : matches.condition);
+
 /** Pages up to this size are walked; a bigger read (an export) lets the planner collect every match. */
 const WALK_LIMIT = 501;
 /**
@@ -269,7 +277,7 @@ export async function walkedIds(
   after: Cursor | undefined,
   lookUp?: () => Promise<number[] | null>,
   walk = WALK,
-): Promise<number[]> {
+): Promise<Matches> {
   const found: number[] = [];
   const backwards = orderBy({ ...filter, desc: !filter.desc });
   let from = after;
@@ -287,13 +295,13 @@ export async function walkedIds(
          from w c order by ${backwards} limit 1)`.execute(db);
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => r.id));
-    if (found.length >= limit || !last || (last.walked ?? 0) < window) return found;
+    if (found.length >= limit || !last || (last.walked ?? 0) < window) return { page: found };
     walked += last.walked ?? 0;
     from = { v: last.v, id: last.id };
     if (walked >= walk.budget) {
       const few = lookUp ? await lookUp() : null;
-      if (few) return few;
-      return [...found, ...(await sortedIds(db, filter, match, limit - found.length, from))];
+      if (few) return { condition: idIn(few) };
+      return { page: [...found, ...(await sortedIds(db, filter, match, limit - found.length, from))] };
     }
     window *= 2;
   }
@@ -354,20 +362,20 @@ async function nameCondition(
   keyword: CustomerKeyword,
   limit: number,
   after?: Cursor,
-): Promise<RawBuilder<SqlBool>> {
+): Promise<Matches> {
   const byName = nameMatch(keyword);
   const lookUp = () =>
     fewIds(db, sql`select c.id from customers c where ${and([...filterConditions(filter, after), byName])}`);
   // Other filters may make a common term rare again: then it is looked up.
   const common = !narrowed(filter) && (await isCommonTerm(db, 'customers', keyword.grams, CANDIDATE_CAP));
   const few = common ? null : await lookUp();
-  if (few) return idIn(few);
-  if (limit > WALK_LIMIT) return byName;
+  if (few) return { condition: idIn(few) };
+  if (limit > WALK_LIMIT) return { condition: byName };
   if (filter.sort === 'name' && keyword.nameGrams?.length) {
     const gram = await rarestNameGram(db, keyword.nameGrams);
-    if (gram) return idIn(await gramWalkIds(db, filter, byName, gram, limit, after));
+    if (gram) return { page: await gramWalkIds(db, filter, byName, gram, limit, after) };
   }
-  return idIn(await walkedIds(db, filter, byName, limit, after, common ? lookUp : undefined));
+  return walkedIds(db, filter, byName, limit, after, common ? lookUp : undefined);
 }
 
 /** The customers whose contacts match: few by their ids, else through the match itself. */
@@ -400,7 +408,7 @@ async function keywordCondition(
   keyword: CustomerKeyword,
   limit: number,
   after?: Cursor,
-): Promise<RawBuilder<SqlBool>> {
+): Promise<Matches> {
   const byContact = contactMatch(keyword);
   // Contact names and mobiles are 机密: they only find customers the viewer sees in full.
   const searchContacts = byContact !== null && viewer.scope.kind !== 'none';
@@ -408,21 +416,23 @@ async function keywordCondition(
     nameCondition(db, filter, keyword, limit, after),
     searchContacts ? contactCondition(db, keyword, byContact) : null,
   ]);
-  // No contact matches (the usual case for a company name): the name match alone is the page's condition.
+  // No contact matches (the usual case for a company name): the name matches alone are the page.
   if (!contacts) return byName;
   const filters = filterConditions(filter, after);
   const page = (match: RawBuilder<SqlBool>) =>
     sql`(select c.id from customers c where ${and([...filters, match])} order by ${orderBy(filter)} limit ${limit})`;
   const contactsInScope = and([inScope(viewer), contacts]);
-  return sql<SqlBool>`c.id in (${page(byName)} union all ${page(contactsInScope)})`;
+  return {
+    condition: sql<SqlBool>`c.id in (${page(asCondition(byName))} union all ${page(contactsInScope)})`,
+  };
 }
 
 /**
  * A page of the list in two statements. The first finds the page's customers: the customers table alone, with
- * whatever the filter and keyword ask, planned anew each time (the best plan depends on the values). The second
- * reads those rows with their names, follow-up summary, primary contact and access columns: the same statement
- * for every page, prepared once per connection. Planning that wide statement for every filter was about half the
- * SQL time of a page.
+ * whatever the filter and keyword ask, planned anew each time (the best plan depends on the values); a keyword
+ * whose walk found the page already needs no such statement. The second reads those rows with their names,
+ * follow-up summary, primary contact and access columns: the same statement for every page, prepared once per
+ * connection. Planning that wide statement for every filter was about half the SQL time of a page.
  */
 export async function listCustomers(
   db: Kysely<Database>,
@@ -431,20 +441,30 @@ export async function listCustomers(
   limit: number,
   after?: Cursor,
 ) {
-  const conditions = filterConditions(filter, after);
-  if (filter.keyword)
-    conditions.push(await keywordCondition(db, viewer, filter, filter.keyword, limit, after));
-  const { rows: page } = await sql<{ id: number }>`select c.id from customers c where ${and(conditions)}
-    order by ${orderBy(filter)} limit ${limit}`.execute(db);
+  const matches = filter.keyword
+    ? await keywordCondition(db, viewer, filter, filter.keyword, limit, after)
+    : undefined;
+  const page = matches && 'page' in matches ? matches.page : await pageIds(db, filter, limit, after, matches);
   if (page.length === 0) return [];
-  const rows = await listRows(
-    db,
-    viewer,
-    page.map((p) => p.id),
-  );
+  const rows = await listRows(db, viewer, page);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // A customer destroyed between the two statements is left out; one deleted meanwhile still shows, as found.
-  return page.flatMap((p) => byId.get(p.id) ?? []);
+  return page.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The ids of a page: the filter's customers (and the keyword's, where given) in page order. */
+async function pageIds(
+  db: Kysely<Database>,
+  filter: CustomerFilter,
+  limit: number,
+  after: Cursor | undefined,
+  matches: { condition: RawBuilder<SqlBool> } | undefined,
+): Promise<number[]> {
+  const conditions = filterConditions(filter, after);
+  if (matches) conditions.push(matches.condition);
+  const { rows } = await sql<{ id: number }>`select c.id from customers c where ${and(conditions)}
+    order by ${orderBy(filter)} limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 /** The list's rows of these customers, in no particular order (the deleted included: the page found them live). */
@@ -479,7 +499,8 @@ export async function countCustomers(
   cap: number,
 ) {
   const conditions = filterConditions(filter);
-  if (filter.keyword) conditions.push(await keywordCondition(db, viewer, filter, filter.keyword, cap));
+  if (filter.keyword)
+    conditions.push(asCondition(await keywordCondition(db, viewer, filter, filter.keyword, cap)));
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from (
     select 1 from customers c where ${and(conditions)} limit ${cap}) found`.execute(db);
   return rows[0]?.n ?? 0;

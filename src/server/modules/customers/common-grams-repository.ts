@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { PREPARED } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 
 /**
@@ -11,7 +12,7 @@ export const COMMON_GRAM_CUSTOMERS = 500;
 export async function keptNameGrams(db: Kysely<Database>, grams: string[]): Promise<string[]> {
   if (grams.length === 0) return [];
   const { rows } = await sql<{ gram: string }>`select gram from customer_common_grams
-    where gram = any(${grams}::text[])`.execute(db);
+    where gram = any(${grams}::text[])${sql.raw(PREPARED)}`.execute(db);
   const kept = new Set(rows.map((r) => r.gram));
   return grams.filter((gram) => kept.has(gram));
 }

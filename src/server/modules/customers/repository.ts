@@ -284,15 +284,17 @@ export async function walkedIds(
   let window = walk.firstWindow;
   let walked = 0;
   for (;;) {
+    // Prepared (see PREPARED): its LIMIT sub-query fixes the plan, and the window is written in (a handful of sizes)
+    // so that the plan PostgreSQL keeps knows it. Planned anew each time it cost about as much as it ran.
     const { rows } = await sql<{ id: number; v: string | number; walked: number | null }>`
       with w as (select c.id, c.name_sort, c.created_at, ${match} as matched
         from customers c
-        where ${and(filterConditions(filter, from))} order by ${orderBy(filter)} limit ${window})
+        where ${and(filterConditions(filter, from))} order by ${orderBy(filter)} limit ${sql.lit(window)})
       (select c.id, null as v, null::int as walked from w c where c.matched
         order by ${orderBy(filter)} limit ${limit - found.length})
       union all
       (select c.id, ${keysetValue(keysetOrder(filter))} as v, (select count(*)::int from w) as walked
-         from w c order by ${backwards} limit 1)`.execute(db);
+         from w c order by ${backwards} limit 1)${sql.raw(PREPARED)}`.execute(db);
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => r.id));
     if (found.length >= limit || !last || (last.walked ?? 0) < window) return { page: found };
@@ -334,16 +336,20 @@ export async function gramWalkIds(
   let window = windows.first;
   for (;;) {
     const position = from ? [keysetAfter(grams, from)] : [];
+    // Prepared, the window written in, as in walkedIds: planning took 1.2 ms of this statement's 2.3 ms.
     const { rows } = await sql<{ id: number; v: string | null; walked: number | null }>`
       with w as materialized (select g.customer_id, g.name_sort from customer_name_grams g
-        where ${and([sql<SqlBool>`g.gram = ${gram}`, ...position])} order by ${keysetOrderBy(grams)} limit ${window})
+        where ${and([sql<SqlBool>`g.gram = ${gram}`, ...position])} order by ${keysetOrderBy(grams)}
+        limit ${sql.lit(window)})
       (select c.id, null as v, null::int as walked
          from w join customers c on c.id = w.customer_id left join customer_followups f on f.customer_id = c.id
         where ${and([...filterConditions(filter), match])}
         order by ${keysetOrderBy(walked)} limit ${limit - found.length})
       union all
       (select w.customer_id, w.name_sort, (select count(*)::int from w) from w
-        order by ${keysetOrderBy({ ...walked, desc: !filter.desc })} limit 1)`.execute(db);
+        order by ${keysetOrderBy({ ...walked, desc: !filter.desc })} limit 1)${sql.raw(PREPARED)}`.execute(
+      db,
+    );
     const last = rows.find((r) => r.walked !== null);
     found.push(...rows.filter((r) => r.walked === null).map((r) => Number(r.id)));
     if (found.length >= limit || !last || (last.walked ?? 0) < window) return found;

@@ -147,9 +147,6 @@ describe('系统设置 → 审批流程', () => {
     const dm = await signedInAt('w.dm', '/access-requests');
     const row = dm.locator('tr:has-text("驳回测试用途")');
     await row.locator('button:has-text("驳回")').click();
-    // A click on the dialog's button while it is still zooming open was lost once in CI: let it settle first.
-    await dm.waitForSelector('.ant-modal-footer button:has-text("驳回")');
-    await still(dm);
     await dm.click('.ant-modal-footer button:has-text("驳回")');
     await dm.waitForSelector('.ant-form-item-explain-error:has-text("驳回时请填写原因")');
     await still(dm);

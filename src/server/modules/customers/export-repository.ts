@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 /**
- * What an export row carries beyond the list's columns: the customer's 备注 and its primary contact in full
+ * What an export row carries beyond the list's columns: the customer's 备注 and 年合作金额 and its primary contact in full
  * (电话, 邮箱, QQ, 微信, 职务), 5 000 customers per statement. The export decides what the viewer sees of it.
  */
 export async function exportExtras(db: Kysely<Database>, customerIds: number[]) {
@@ -19,6 +19,7 @@ export async function exportExtras(db: Kysely<Database>, customerIds: number[]) 
       .select([
         'c.id as customer_id',
         'c.remark',
+        'c.annual_amount',
         'pc.id',
         'pc.name',
         'pc.position',

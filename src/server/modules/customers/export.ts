@@ -6,6 +6,7 @@ import { type RequestContext, requirePermission } from '../../http/actor.ts';
 import type { SheetColumn } from '../../http/xlsx.ts';
 import type { FieldCipher } from '../../security/field-crypto.ts';
 import { customerViewer, visibilityOf } from '../customer-access/access.ts';
+import { fieldExposure } from '../customer-access/fields.ts';
 import {
   type ApprovedExport,
   recordExport,
@@ -90,11 +91,11 @@ export async function exportCustomers(
     rows.map((r) => r.id),
   );
   const result = rows.map((r, i): ExportRow => {
-    const shown = customerExportJson(ctx.actor, r, cipher);
-    const visibility = visibilityOf(ctx.actor, r);
     const extra = extras.get(r.id);
+    const shown = customerExportJson(ctx.actor, r, extra?.annual_amount ?? null);
+    const visibility = visibilityOf(ctx.actor, r);
     const contact =
-      extra?.id != null && shown.primaryContactName !== null
+      extra?.id != null && fieldExposure(visibility, 'primaryContactMobile') !== 'hidden'
         ? contactJson(extra as Parameters<typeof contactJson>[0], visibility.confidential, cipher)
         : null;
     return {

@@ -3,6 +3,7 @@ import { nameKeys } from '../../../domain/customers/pinyin.ts';
 import { SCORE_PARTS, type ScoreWeights } from '../../../domain/customers/scoring.ts';
 import type { TierReason, TierRules } from '../../../domain/customers/tier.ts';
 import { PREPARED } from '../../db/connection.ts';
+import { isoTime } from '../../db/iso-time.ts';
 import {
   type Cursor,
   exactTime,
@@ -121,19 +122,22 @@ const LIST_COLUMNS = [
   'c.status',
   'c.owner_id',
   'c.agent_id',
-  'c.annual_amount',
   'c.do_not_contact',
-  'c.verified_at',
-  'f.last_followup_at',
   'f.last_followup_method',
   'f.last_followup_summary',
   'f.last_feedback',
   'f.last_satisfaction',
-  'f.next_followup_at',
-  'c.created_at',
-  'c.updated_at',
   'c.version',
 ] as const;
+
+/** The list's timestamps, as the answer's text. */
+const LIST_TIMES = [
+  isoTime('c.verified_at').$castTo<string | null>().as('verified_at'),
+  isoTime('f.last_followup_at').$castTo<string | null>().as('last_followup_at'),
+  isoTime('f.next_followup_at').$castTo<string | null>().as('next_followup_at'),
+  isoTime('c.created_at').as('created_at'),
+  isoTime('c.updated_at').as('updated_at'),
+];
 
 const and = (conditions: RawBuilder<SqlBool>[]) => sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
 
@@ -478,6 +482,7 @@ function listRows(db: Kysely<Database>, viewer: Viewer, ids: number[]) {
   return (
     viewedCustomers(db, viewer)
       .select(LIST_COLUMNS)
+      .select(LIST_TIMES)
       .select(exactTime('c.created_at').as('created_key'))
       // At most one primary contact per customer (unique partial index), so the join adds no rows.
       .leftJoin('contacts as pc', (join) =>
@@ -486,11 +491,7 @@ function listRows(db: Kysely<Database>, viewer: Viewer, ids: number[]) {
           .on('pc.is_primary', '=', true)
           .on('pc.deleted_at', 'is', null),
       )
-      .select([
-        'pc.name as primary_contact_name',
-        'pc.mobile_masked as primary_contact_mobile_masked',
-        'pc.mobile_enc as primary_contact_mobile_enc',
-      ])
+      .select(['pc.name as primary_contact_name', 'pc.mobile_masked as primary_contact_mobile_masked'])
       .where(sql<SqlBool>`c.id = any(${ids}::bigint[])`)
       .modifyEnd(sql.raw(PREPARED))
       .execute()

@@ -72,7 +72,10 @@ const DETAIL_FIELDS: readonly CustomerField[] = [
   'remark',
 ];
 
-const iso = (value: Date | null | undefined) => value?.toISOString() ?? null;
+/** A timestamp as the answer's text: detail rows carry Dates, list rows the text already (`isoTime`). */
+const isoText = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString());
+const iso = (value: Date | string | null | undefined) => (value == null ? null : isoText(value));
+const millis = (value: Date | string) => (typeof value === 'string' ? Date.parse(value) : value.getTime());
 
 /**
  * The fields every answer about a customer carries, each as `fields.ts` says the viewer sees it: marketing gets
@@ -101,15 +104,15 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
     agentName: v('agentName', row.agent_name),
     doNotContact: row.do_not_contact,
     verifiedAt: v('verifiedAt', iso(row.verified_at)),
-    stale: v('stale', !row.verified_at || Date.now() - row.verified_at.getTime() > STALE_DAYS * DAY),
+    stale: v('stale', !row.verified_at || Date.now() - millis(row.verified_at) > STALE_DAYS * DAY),
     lastFollowupAt: v('lastFollowupAt', iso(row.last_followup_at)),
     lastFollowupMethod: v('lastFollowupMethod', row.last_followup_method),
     lastFollowupSummary: v('lastFollowupSummary', row.last_followup_summary),
     lastFeedback: v('lastFeedback', row.last_feedback),
     lastSatisfaction: v('lastSatisfaction', row.last_satisfaction),
     nextFollowupAt: v('nextFollowupAt', iso(row.next_followup_at)),
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: isoText(row.created_at),
+    updatedAt: isoText(row.updated_at),
     version: row.version,
     visibility: {
       secret: visibility.secret,
@@ -119,19 +122,9 @@ function basicJson(row: CustomerListRow | CustomerRow, visibility: Visibility) {
   };
 }
 
-/**
- * The primary contact at the viewer's 机密 exposure: masked in lists (a list row never carries 机密 values),
- * in full only where `reveal` is asked (an export) and the viewer sees contacts in full; nothing when hidden.
- */
-function primaryContactJson(row: CustomerListRow, visibility: Visibility, cipher: FieldCipher | null) {
-  const exposure = fieldExposure(visibility, 'primaryContactMobile');
-  if (exposure === 'hidden') return { name: null, mobile: null };
-  if (exposure === 'full' && cipher) {
-    return {
-      name: row.primary_contact_name,
-      mobile: row.primary_contact_mobile_enc ? cipher.decrypt(row.primary_contact_mobile_enc) : null,
-    };
-  }
+/** The primary contact as a list shows it at the viewer's 机密 exposure: masked (张*, 138****5678), or nothing. */
+function primaryContactJson(row: CustomerListRow, visibility: Visibility) {
+  if (fieldExposure(visibility, 'primaryContactMobile') === 'hidden') return { name: null, mobile: null };
   return {
     name: row.primary_contact_name ? maskPersonName(row.primary_contact_name) : null,
     mobile: row.primary_contact_mobile_masked,
@@ -145,7 +138,7 @@ function primaryContactJson(row: CustomerListRow, visibility: Visibility, cipher
  */
 export function customerListJson(actor: Actor, row: CustomerListRow) {
   const visibility = visibilityOf(actor, row);
-  const contact = primaryContactJson(row, visibility, null);
+  const contact = primaryContactJson(row, visibility);
   return Object.assign(basicJson(row, visibility), {
     primaryContactName: contact.name,
     primaryContactMobile: contact.mobile,
@@ -153,14 +146,14 @@ export function customerListJson(actor: Actor, row: CustomerListRow) {
   });
 }
 
-/** An export row: what the list shows, with the primary contact and the annual amount in full where seen in full. */
-export function customerExportJson(actor: Actor, row: CustomerListRow, cipher: FieldCipher) {
+/**
+ * An export row's customer fields: what the list shows, and the annual amount (read with the export's extras,
+ * as the list never shows it) where seen in full. The primary contact comes from the extras too (`contactJson`).
+ */
+export function customerExportJson(actor: Actor, row: CustomerListRow, annualAmount: string | null) {
   const visibility = visibilityOf(actor, row);
-  const contact = primaryContactJson(row, visibility, cipher);
   return Object.assign(basicJson(row, visibility), {
-    annualAmount: when(seesInFull(visibility, 'annualAmount'), row.annual_amount),
-    primaryContactName: contact.name,
-    primaryContactMobile: contact.mobile,
+    annualAmount: when(seesInFull(visibility, 'annualAmount'), annualAmount),
     hidden: withheldFields(visibility, EXPORT_FIELDS),
   });
 }

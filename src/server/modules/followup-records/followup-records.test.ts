@@ -171,6 +171,14 @@ it('keeps the customer’s follow-up columns current: latest record, next follow
     lastSatisfaction: 4,
     nextFollowupAt: new Date('2030-04-10T00:00:00+08:00').toISOString(),
   });
+  // The list writes its timestamps in SQL, the detail from Dates: a row must read the same in both, to the ms.
+  const listed = (await callAs(t, am, 'GET', `/api/v1/customers?ownerId=${am.id}&limit=200`))
+    .json()
+    .items.find((c: { id: number }) => c.id === fresh);
+  const times = ['createdAt', 'updatedAt', 'verifiedAt', 'stale', 'lastFollowupAt', 'nextFollowupAt'];
+  const pick = (o: Record<string, unknown>) => Object.fromEntries(times.map((k) => [k, o[k]]));
+  expect(pick(listed)).toEqual(pick(detail));
+  expect(listed.lastFollowupAt).toBe(new Date(contactedAt).toISOString());
   const neverAfter = await callAs(
     t,
     am,

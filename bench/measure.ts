@@ -3,6 +3,7 @@
  * Latencies are kept exactly (one float per operation) and summarised with nearest-rank percentiles.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { LoadJob, LoadReply } from './load.ts';
 
@@ -93,6 +94,63 @@ export async function measureLoop(
   const samples = new Float64Array(limits.maxCount);
   const { done, seconds } = await run(limits.seconds, limits.maxCount, samples);
   return summarise(samples.subarray(0, done), seconds);
+}
+
+/**
+ * Two operations measured alternately, one after the other (a, b, a, b …), each timed on its own: a slow or busy
+ * moment of the machine falls on both alike, where two loops run one after the other can differ by a quarter
+ * (issue 13.10's ratios on a 2-core machine). Sequential; warm-up unmeasured.
+ */
+export async function alternatedLoop(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  limits: Omit<LoopLimits, 'concurrency'>,
+): Promise<[Summary, Summary]> {
+  const run = async (seconds: number, samples: [Float64Array, Float64Array] | null) => {
+    const deadline = performance.now() + seconds * 1000;
+    const started = performance.now();
+    let pairs = 0;
+    while (pairs < limits.maxCount && performance.now() < deadline) {
+      for (const [k, operation] of [a, b].entries()) {
+        const start = performance.now();
+        await operation();
+        if (samples) (samples[k] as Float64Array)[pairs] = performance.now() - start;
+      }
+      pairs++;
+    }
+    return { pairs, seconds: (performance.now() - started) / 1000 };
+  };
+  if (limits.warmupSeconds) await run(limits.warmupSeconds, null);
+  const samples: [Float64Array, Float64Array] = [
+    new Float64Array(limits.maxCount),
+    new Float64Array(limits.maxCount),
+  ];
+  const { pairs, seconds } = await run(limits.seconds, samples);
+  return [
+    summarise(samples[0].subarray(0, pairs), seconds),
+    summarise(samples[1].subarray(0, pairs), seconds),
+  ];
+}
+
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/**
+ * One GET over a kept-alive connection from this process, its body read to the end (as autocannon reads it);
+ * throws on a status other than 200. For `alternatedLoop`, where the floor runs in this process between requests.
+ */
+export function getOnce(url: string, cookie: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: keepAlive, headers: { cookie } }, (response) => {
+        response.resume();
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve()
+            : reject(new Error(`${url} answered ${response.statusCode}`)),
+        );
+      })
+      .on('error', reject);
+  });
 }
 
 const loadGenerators = new Set<ChildProcess>();

@@ -10,7 +10,7 @@ import {
   keepCommonNameGrams,
 } from '../../src/server/modules/customers/common-grams-repository.ts';
 import { nameColumns } from '../../src/server/modules/customers/repository.ts';
-import { measureLoop } from '../measure.ts';
+import { alternatedLoop, getOnce, measureLoop } from '../measure.ts';
 import { profiledHttpLoad } from '../profile.ts';
 import { countFromEnv, type ResultRow, ratio, type Workload, type WorkloadContext } from '../workload.ts';
 
@@ -306,6 +306,20 @@ export const customerList: Workload = {
         maxRequests: 200_000,
       });
       rows.push({ workload: c.name, db: kind, concurrency: 1, app, floor, ratio: ratio(app, floor) });
+      context.log(`${c.name}: application and floor alternated`);
+      const [alternatedApp, alternatedFloor] = await alternatedLoop(
+        () => getOnce(`${baseUrl}${c.url}`, c.cookie),
+        () => c.floor.execute(db),
+        { seconds: settings.seconds, warmupSeconds: Math.min(1, settings.warmupSeconds), maxCount: 100_000 },
+      );
+      rows.push({
+        workload: `${c.name} (alternated)`,
+        db: kind,
+        concurrency: 1,
+        app: { ...alternatedApp, non2xx: 0, errors: 0, timeouts: 0 },
+        floor: alternatedFloor,
+        ratio: ratio(alternatedApp, alternatedFloor),
+      });
     }
     return rows;
   },

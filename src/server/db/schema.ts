@@ -123,6 +123,8 @@ export interface CustomerNameGramsTable {
 export interface CustomerCommonGramsTable {
   gram: string;
   added_at: Generated<Date>;
+  /** Its customers' ordered rows are complete (migration 0045); searches read only ready grams. */
+  ready: Generated<boolean>;
 }
 
 export interface CustomersTable {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
-import { openTestDatabase } from '../test/test-database.ts';
+import { openFileDatabase } from '../test/file-database.ts';
 import { defineJob, type JobDefinition } from './definition.ts';
 import { createJobRunner, type JobRunner } from './runner.ts';
 
@@ -20,11 +19,7 @@ let database: DatabaseHandle;
 let secondInstance: DatabaseHandle;
 
 beforeAll(async () => {
-  const dumpPath = inject('pgliteTemplatePath');
-  database = await openTestDatabase(serverUrl, {
-    pgTemplate: inject('pgTemplate') || undefined,
-    pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
-  });
+  database = await openFileDatabase();
   secondInstance = database;
   if (serverUrl) {
     const name = (await sql<{ name: string }>`select current_database() as name`.execute(database.db)).rows[0]

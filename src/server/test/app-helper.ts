@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { inject } from 'vitest';
 import { type AppOptions, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
@@ -11,7 +10,8 @@ import { setAuditChainKey } from '../modules/audit/chain-key.ts';
 import { actorForSession } from '../modules/auth/service.ts';
 import { deriveAuditChainKey } from '../security/audit-key.ts';
 import { createFieldCipher, type FieldCipher } from '../security/field-crypto.ts';
-import { openTestDatabase, TEST_ADMIN_PASSWORD, TEST_DATA_KEY } from './test-database.ts';
+import { openFileDatabase } from './file-database.ts';
+import { TEST_ADMIN_PASSWORD, TEST_DATA_KEY } from './test-database.ts';
 
 export { TEST_ADMIN_PASSWORD, TEST_DATA_KEY };
 
@@ -40,12 +40,7 @@ export async function createTestApp(
   env: Record<string, string> = {},
   options: { jobs?: AppOptions['jobs'] } = {},
 ): Promise<TestApp> {
-  const serverUrl = process.env.TEST_DATABASE_URL || undefined;
-  const dumpPath = inject('pgliteTemplatePath');
-  const database = await openTestDatabase(serverUrl, {
-    pgTemplate: inject('pgTemplate') || undefined,
-    pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
-  });
+  const database = await openFileDatabase();
   // Each app its own checkpoint directory: never a ./data left by a local server.
   const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-checkpoint-'));
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-attachments-'));

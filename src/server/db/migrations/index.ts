@@ -41,6 +41,7 @@ import * as m0041 from './0041_notification_params.ts';
 import * as m0042 from './0042_tier_reason_codes.ts';
 import * as m0043 from './0043_customer_common_grams.ts';
 import * as m0044 from './0044_job_run_import_trigger.ts';
+import * as m0045 from './0045_common_gram_ready.ts';
 
 /** Every migration in order; listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '0042_tier_reason_codes': m0042,
   '0043_customer_common_grams': m0043,
   '0044_job_run_import_trigger': m0044,
+  '0045_common_gram_ready': m0045,
 };

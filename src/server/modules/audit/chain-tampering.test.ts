@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   type AuditCheckpoint,
   auditHash,
@@ -16,7 +16,8 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import type { Database } from '../../db/schema.ts';
 import { deriveAuditChainKey } from '../../security/audit-key.ts';
-import { openEmptyTestDatabase, openTestDatabase, TEST_DATA_KEY } from '../../test/test-database.ts';
+import { openFileDatabase } from '../../test/file-database.ts';
+import { openEmptyTestDatabase, TEST_DATA_KEY } from '../../test/test-database.ts';
 import { setAuditChainKey } from './chain-key.ts';
 import {
   checkpointFile,
@@ -36,11 +37,7 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   setAuditChainKey(key);
-  const dumpPath = inject('pgliteTemplatePath');
-  database = await openTestDatabase(serverUrl, {
-    pgTemplate: inject('pgTemplate') || undefined,
-    pgliteDump: dumpPath ? fs.readFileSync(dumpPath) : undefined,
-  });
+  database = await openFileDatabase();
 });
 afterAll(async () => {
   await database?.close();

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 /**
- * What an export row carries beyond the list's columns: the customer's 备注 and 年合作金额 and its primary contact in full
- * (电话, 邮箱, QQ, 微信, 职务), 5 000 customers per statement. The export decides what the viewer sees of it.
+ * What an export row carries beyond the list's columns: the customer's 备注 and 年合作金额 (a list never shows
+ * either) and its primary contact in full (电话, 邮箱, QQ, 微信, 职务), 5 000 customers per statement. The export
+ * decides what the viewer sees of it.
  */
 export async function exportExtras(db: Kysely<Database>, customerIds: number[]) {
   const found = new Map<number, Awaited<ReturnType<typeof select>>[number]>();

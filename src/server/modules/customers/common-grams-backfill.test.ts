@@ -8,8 +8,8 @@ import { keepNameGrams, keptNameGrams } from './common-grams-repository.ts';
 import { nameColumns } from './repository.ts';
 
 // A gram that grows common gets its customers' ordered rows while customers go on being written (issue 13.10):
-// the backfill holds no lock, two momentary barriers order it against writers, and a gram is searched through its
-// rows only once they are complete.
+// the backfill holds no lock, two waits for the writers in flight order it against them, and a gram is searched
+// through its rows only once they are complete.
 
 const serverUrl = process.env.TEST_DATABASE_URL || undefined;
 let database: DatabaseHandle;
@@ -54,7 +54,7 @@ const expectedRowsOf = async (gram: string) =>
 describe('a gram kept in name order', () => {
   it('is searched through its rows only once they are complete, and a run that stopped halfway is finished by the next', async () => {
     await addCustomers(['琅琊甲机械有限公司', '琅琊乙商贸有限公司', '琅琊丙科技有限公司']);
-    // A run that stopped after adding the gram (its barrier timed out behind a long import, or the server stopped).
+    // A run that stopped after adding the gram (it gave up waiting for a writer, or the server stopped).
     await sql`insert into customer_common_grams (gram, ready) values ('琅琊', false)`.execute(db());
     expect(await keptNameGrams(db(), ['琅琊'])).toEqual([]);
     // The triggers already write the rows of a customer written now; the earlier three have none yet.

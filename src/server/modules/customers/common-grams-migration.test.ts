@@ -73,3 +73,23 @@ describe('migration 0043: only common bigrams keep their ordered list', () => {
     expect(await orderedUnder('机械')).toBe(601);
   }, 120_000);
 });
+
+describe('migration 0045: a kept gram is ready once its rows are complete', () => {
+  it('takes the grams kept so far as ready; down drops an unfinished gram with its rows', async () => {
+    expect((await migrator().migrateTo('0045_common_gram_ready')).error).toBeUndefined();
+    const ready = await sql<{ gram: string }>`select gram from customer_common_grams where ready`.execute(db);
+    expect(ready.rows.map((r) => r.gram)).toContain('华兴');
+    // An unfinished run: 独一 joined the set unready, and a customer written since has its row.
+    await sql`insert into customer_common_grams (gram, ready) values ('独一', false)`.execute(db);
+    await insertCustomers(['独一无三']);
+    expect(await orderedUnder('独一')).toBe(1);
+
+    expect((await migrator().migrateTo('0044_job_run_import_trigger')).error).toBeUndefined();
+    expect(await orderedUnder('独一')).toBe(0);
+    const kept = await sql<{ gram: string }>`select gram from customer_common_grams`.execute(db);
+    expect(kept.rows.map((r) => r.gram)).not.toContain('独一');
+    expect(kept.rows.map((r) => r.gram)).toContain('华兴');
+    expect(await orderedUnder('华兴')).toBe(600);
+    expect((await migrator().migrateTo('0045_common_gram_ready')).error).toBeUndefined();
+  }, 120_000);
+});

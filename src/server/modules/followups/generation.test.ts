@@ -447,8 +447,7 @@ describe("the rule editor's preview", () => {
     // parts of up to two more (from a Sunday: that Sunday, four whole weeks and the Monday after).
     const weeks = new Map<string, number>();
     for (const d of preview.days as { date: string; tasks: number }[]) {
-      const day = new Date(`${d.date}T00:00:00Z`);
-      const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString();
+      const monday = weekOf(new Date(`${d.date}T00:00:00+08:00`));
       weeks.set(monday, (weeks.get(monday) ?? 0) + d.tasks);
     }
     expect(Math.max(...weeks.values())).toBeLessThanOrEqual(2000);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateIn } from '../../../domain/calendar/dates.ts';
+import { zonedMoment } from '../../../domain/calendar/hours.ts';
 import { createTestApp, type TestApp } from '../../test/app-helper.ts';
 import { callAs, newCustomer, newUser, type TestUser } from '../../test/fixtures.ts';
 
@@ -21,15 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const ZONE = 'Asia/Shanghai';
 /**
  * A minute ago, but not before today began in Shanghai: a record logged just after midnight for a call a minute
  * before it is entered late (补录), and the suite must not turn red at midnight.
  */
 const aMinuteAgoToday = () => {
-  const now = Date.now();
-  const todayBegan = now - ((now + SHANGHAI_OFFSET_MS) % 86_400_000);
-  return new Date(Math.max(now - 60_000, todayBegan)).toISOString();
+  const now = new Date();
+  const todayBegan = zonedMoment(dateIn(now, ZONE), 0, ZONE).getTime();
+  return new Date(Math.max(now.getTime() - 60_000, todayBegan)).toISOString();
 };
 
 const log = async (values: object = {}) => {
